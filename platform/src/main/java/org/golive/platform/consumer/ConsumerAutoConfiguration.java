@@ -1,0 +1,57 @@
+package org.golive.platform.consumer;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Consumer mechanics every service shares: bounded retries, then the dead-letter topic
+ * {@code golive.<service>.dlt}, so that a poison event never blocks its partition. The dead letter is the original
+ * record, bytes and headers, so it can be inspected and replayed as it was.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+public class ConsumerAutoConfiguration {
+
+    @Bean
+    AppliedEvents appliedEvents(MongoTemplate mongo) {
+        return new AppliedEvents(mongo);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler deadLetteringErrorHandler(
+            ProducerFactory<?, ?> producerFactory,
+            @Value("${golive.kafka.dead-letter-topic:golive.${spring.application.name}.dlt}") String deadLetterTopic,
+            @Value("${golive.kafka.retry.attempts:3}") long attempts,
+            @Value("${golive.kafka.retry.interval-ms:200}") long intervalMs) {
+        Map<String, Object> config = new HashMap<>(producerFactory.getConfigurationProperties());
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(deadLetterTopic, -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(intervalMs, attempts));
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+}

@@ -1,0 +1,39 @@
+package org.golive.platform.outbox;
+
+import org.springframework.data.annotation.Version;
+
+/**
+ * Base of every aggregate stored with its events. {@link #version} detects concurrent edits (optimistic locking);
+ * {@link #eventSequence} numbers the events the aggregate has raised so consumers can apply each exactly once.
+ * Pending events live beside the state in the same document (field {@code outbox}), written in the same atomic
+ * single-document operation, so a state change is never stored without its events nor the reverse.
+ */
+public abstract class Aggregate {
+
+    @Version
+    private Long version;
+
+    private long eventSequence;
+
+    public abstract String id();
+
+    /** The CloudEvents {@code source} of the events this aggregate raises. */
+    protected abstract String eventSource();
+
+    public Long version() {
+        return version;
+    }
+
+    long eventSequence() {
+        return eventSequence;
+    }
+
+    void recorded(long newVersion, long newEventSequence) {
+        this.version = newVersion;
+        this.eventSequence = newEventSequence;
+    }
+
+    String source() {
+        return eventSource();
+    }
+}

@@ -1,0 +1,136 @@
+package org.golive.platform.outbox;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PersistentProperty;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Stores an aggregate and the events it raised in one single-document write (the transactional outbox without
+ * multi-document transactions), checking the version so that concurrent edits are detected, never overwritten.
+ */
+public class AggregateStore {
+
+    static final String OUTBOX_FIELD = "outbox";
+    private static final String VERSION_FIELD = "version";
+    private static final String SEQUENCE_FIELD = "eventSequence";
+
+    private final MongoTemplate mongo;
+    private final OutboxEventFactory events;
+    private final PendingAggregates pending;
+
+    public AggregateStore(MongoTemplate mongo, OutboxEventFactory events, PendingAggregates pending) {
+        this.mongo = mongo;
+        this.events = events;
+        this.pending = pending;
+    }
+
+    public <A extends Aggregate> Optional<A> find(Class<A> type, String id) {
+        return Optional.ofNullable(mongo.findById(id, type));
+    }
+
+    /**
+     * Stores a new aggregate with its events.
+     *
+     * @throws DuplicateKeyException when an aggregate with the same id exists
+     */
+    public <A extends Aggregate> A insert(A aggregate, List<RaisedEvent> raised) {
+        String collection = mongo.getCollectionName(aggregate.getClass());
+        List<OutboxEvent> outbox = number(aggregate, raised);
+        Document document = toDocument(aggregate);
+        document.put(VERSION_FIELD, 0L);
+        document.put(SEQUENCE_FIELD, aggregate.eventSequence() + outbox.size());
+        document.put(OUTBOX_FIELD, toDocuments(outbox));
+        mongo.insert(document, collection);
+        aggregate.recorded(0L, aggregate.eventSequence() + outbox.size());
+        pending.mark(collection, aggregate.id());
+        return aggregate;
+    }
+
+    /**
+     * Stores the changed state of a loaded aggregate with its new events.
+     *
+     * @throws OptimisticLockingFailureException when someone else changed or removed it since it was loaded
+     */
+    public <A extends Aggregate> A update(A aggregate, List<RaisedEvent> raised) {
+        Class<?> type = aggregate.getClass();
+        String collection = mongo.getCollectionName(type);
+        long expectedVersion = aggregate.version();
+        List<OutboxEvent> outbox = number(aggregate, raised);
+        long newSequence = aggregate.eventSequence() + outbox.size();
+
+        Document state = toDocument(aggregate);
+        Update update = new Update();
+        Set<String> written = new HashSet<>();
+        state.forEach((field, value) -> {
+            if (!field.equals("_id") && !field.equals(VERSION_FIELD) && !field.equals(SEQUENCE_FIELD)) {
+                update.set(field, value);
+                written.add(field);
+            }
+        });
+        for (String field : persistentFields(type)) {
+            if (!written.contains(field) && !field.equals("_id") && !field.equals(VERSION_FIELD)
+                    && !field.equals(SEQUENCE_FIELD)) {
+                update.unset(field);
+            }
+        }
+        update.set(VERSION_FIELD, expectedVersion + 1).set(SEQUENCE_FIELD, newSequence);
+        if (!outbox.isEmpty()) {
+            update.push(OUTBOX_FIELD).each(toDocuments(outbox).toArray());
+        }
+        long matched = mongo.updateFirst(
+                query(where("_id").is(aggregate.id()).and(VERSION_FIELD).is(expectedVersion)), update, collection)
+                .getMatchedCount();
+        if (matched == 0) {
+            throw new OptimisticLockingFailureException(
+                    type.getSimpleName() + " " + aggregate.id() + " was changed by someone else (expected version "
+                            + expectedVersion + "); reload it and try again");
+        }
+        aggregate.recorded(expectedVersion + 1, newSequence);
+        if (!outbox.isEmpty()) {
+            pending.mark(collection, aggregate.id());
+        }
+        return aggregate;
+    }
+
+    private List<OutboxEvent> number(Aggregate aggregate, List<RaisedEvent> raised) {
+        List<OutboxEvent> numbered = new ArrayList<>(raised.size());
+        long sequence = aggregate.eventSequence();
+        for (RaisedEvent event : raised) {
+            numbered.add(events.create(event, aggregate.source(), ++sequence));
+        }
+        return numbered;
+    }
+
+    private Document toDocument(Object aggregate) {
+        Document document = new Document();
+        mongo.getConverter().write(aggregate, document);
+        document.remove("_class");
+        return document;
+    }
+
+    private static List<Document> toDocuments(List<OutboxEvent> outbox) {
+        return outbox.stream().map(OutboxDocuments::toDocument).toList();
+    }
+
+    private List<String> persistentFields(Class<?> type) {
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
+        List<String> fields = new ArrayList<>();
+        for (PersistentProperty<?> property : entity) {
+            fields.add(((org.springframework.data.mongodb.core.mapping.MongoPersistentProperty) property).getFieldName());
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,83 @@
+package org.golive.platform.outbox;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Wires the outbox: the store that writes aggregates with their events, and the relay that publishes them. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxEventFactory outboxEventFactory(ObjectProvider<JsonMapper> json, Clock clock) {
+        return new OutboxEventFactory(json.getIfAvailable(JsonMapper::new), clock);
+    }
+
+    @Bean
+    PendingAggregates pendingAggregates(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
+        return new PendingAggregates(mongo, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxEventFactory events, PendingAggregates pending) {
+        return new AggregateStore(mongo, events, pending);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "golive.outbox.enabled", matchIfMissing = true)
+    OutboxRelay outboxRelay(MongoTemplate mongo, PendingAggregates pending, OutboxProperties properties,
+                            ProducerFactory<?, ?> producerFactory, Clock clock,
+                            ObjectProvider<MeterRegistry> meters,
+                            @Value("${golive.outbox.transactional-id:${spring.application.name}-outbox}") String transactionalId) {
+        RelayLease lease = new RelayLease(mongo, UUID.randomUUID().toString(), properties.leaseTtl(), clock);
+        Supplier<Producer<String, CloudEvent>> producers = () -> {
+            Map<String, Object> config = new HashMap<>(producerFactory.getConfigurationProperties());
+            config.put(ProducerConfig.ACKS_CONFIG, "all");
+            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+            config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
+            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+            config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+            CloudEventSerializer values = new CloudEventSerializer();
+            values.configure(Map.of(), false); // binary mode: attributes as ce_* headers, data as the record value
+            return new KafkaProducer<>(config, new StringSerializer(), values);
+        };
+        return new OutboxRelay(mongo, pending, lease, producers, properties,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+}

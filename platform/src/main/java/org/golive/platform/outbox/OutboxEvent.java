@@ -1,0 +1,23 @@
+package org.golive.platform.outbox;
+
+import java.time.Instant;
+
+/**
+ * An event waiting in its aggregate's document to be published: already in its wire form (JSON data, CloudEvents
+ * attributes), so the relay never needs the domain classes.
+ *
+ * @param source   the aggregate that raised it, e.g. {@code /planning/rollouts/42}
+ * @param sequence position among the events of {@code source}, from 1, without gaps
+ */
+public record OutboxEvent(
+        String id,
+        String type,
+        String topic,
+        String key,
+        String source,
+        String subject,
+        long sequence,
+        Instant time,
+        String dataSchema,
+        String data) {
+}

@@ -1,0 +1,61 @@
+package org.golive.platform.outbox;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * A small index of the aggregates that have events waiting, so the relay never scans the aggregate collections on
+ * its hot path. A mark carries a ticket that every write increments; the relay removes a mark only if its ticket did
+ * not move while it published, so a write racing with the relay is never forgotten. A mark lost to a crash between
+ * the aggregate write and the mark is found again by the relay's periodic sweep.
+ */
+public class PendingAggregates {
+
+    static final String COLLECTION = "outbox_pending";
+    private static final Logger log = LoggerFactory.getLogger(PendingAggregates.class);
+
+    private final MongoTemplate mongo;
+    private final Runnable onMark;
+
+    public PendingAggregates(MongoTemplate mongo, Runnable onMark) {
+        this.mongo = mongo;
+        this.onMark = onMark;
+    }
+
+    record Mark(String collection, String aggregateId, long ticket) {
+    }
+
+    void mark(String collection, String aggregateId) {
+        try {
+            mongo.upsert(query(where("_id").is(collection + "/" + aggregateId)),
+                    new Update().inc("ticket", 1).set("collection", collection).set("aggregateId", aggregateId),
+                    COLLECTION);
+        } catch (RuntimeException e) {
+            // The events are safe in the aggregate's document; the sweep will find them.
+            log.warn("Could not mark {}/{} as pending; the relay's sweep will pick it up", collection, aggregateId, e);
+        }
+        onMark.run();
+    }
+
+    List<Mark> oldest(int limit) {
+        return mongo.find(new Query().limit(limit), Document.class, COLLECTION).stream()
+                .map(d -> new Mark(d.getString("collection"), d.getString("aggregateId"),
+                        ((Number) d.get("ticket")).longValue()))
+                .toList();
+    }
+
+    /** Removes the mark unless a write marked the aggregate again since {@code mark} was read. */
+    void clear(Mark mark) {
+        mongo.remove(query(where("_id").is(mark.collection() + "/" + mark.aggregateId()).and("ticket").is(mark.ticket())),
+                COLLECTION);
+    }
+}

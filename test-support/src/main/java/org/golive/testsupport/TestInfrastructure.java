@@ -1,0 +1,115 @@
+package org.golive.testsupport;
+
+import org.golive.infra.EmbeddedKafka;
+import org.golive.infra.EmbeddedMongo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+import org.testcontainers.utility.DockerImageName;
+
+import java.util.Locale;
+
+/**
+ * The one place that decides where tests find Kafka and MongoDB, once per JVM: real containers (Testcontainers)
+ * where a Docker engine runs, otherwise the in-process KRaft broker and the embedded MongoDB wire-protocol server.
+ * Every test class and every Spring context in the JVM shares the same broker and server.
+ *
+ * <p>Override with {@code -Dgolive.test.infrastructure=docker|embedded} (default {@code auto}). Forcing
+ * {@code docker} without an engine fails loudly.
+ */
+public final class TestInfrastructure {
+
+    public static final String MONGO_IMAGE = "mongo:8.0";
+    public static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+
+    private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
+    private static final boolean DOCKER = decide();
+
+    private TestInfrastructure() {
+    }
+
+    public static boolean usesDocker() {
+        return DOCKER;
+    }
+
+    public static String kafkaBootstrapServers() {
+        return DOCKER ? Containers.KAFKA.getBootstrapServers() : Embedded.KAFKA.bootstrapServers();
+    }
+
+    /** A connection string without a database: each service names its own. */
+    public static String mongoConnectionString() {
+        return DOCKER ? Containers.MONGO.getConnectionString() : Embedded.MONGO.connectionString();
+    }
+
+    public static BrokerControl broker() {
+        return DOCKER ? Containers.BROKER_CONTROL : Embedded.BROKER_CONTROL;
+    }
+
+    static KafkaContainer kafkaContainer() {
+        return Containers.KAFKA;
+    }
+
+    static MongoDBContainer mongoContainer() {
+        return Containers.MONGO;
+    }
+
+    private static boolean decide() {
+        String choice = System.getProperty("golive.test.infrastructure", "auto").toLowerCase(Locale.ROOT);
+        boolean docker = switch (choice) {
+            case "docker" -> true;
+            case "embedded" -> false;
+            default -> DockerClientFactory.instance().isDockerAvailable();
+        };
+        log.info("Tests use {} Kafka and MongoDB", docker ? "Testcontainers" : "embedded (in-process)");
+        return docker;
+    }
+
+    /** Started on first use only, so the embedded path never touches Docker and the reverse. */
+    private static final class Containers {
+
+        static final KafkaContainer KAFKA = new KafkaContainer(DockerImageName.parse(KAFKA_IMAGE));
+        static final MongoDBContainer MONGO = new MongoDBContainer(DockerImageName.parse(MONGO_IMAGE));
+        static final BrokerControl BROKER_CONTROL = new BrokerControl() {
+            @Override
+            public void stop() {
+                DockerClientFactory.instance().client().pauseContainerCmd(KAFKA.getContainerId()).exec();
+            }
+
+            @Override
+            public void start() {
+                DockerClientFactory.instance().client().unpauseContainerCmd(KAFKA.getContainerId()).exec();
+            }
+        };
+
+        static {
+            KAFKA.start();
+            MONGO.start();
+        }
+    }
+
+    private static final class Embedded {
+
+        static final EmbeddedKafka KAFKA = EmbeddedKafka.temporary().start();
+        static final EmbeddedMongo MONGO = EmbeddedMongo.inMemory();
+        static final BrokerControl BROKER_CONTROL = new BrokerControl() {
+            @Override
+            public void stop() {
+                KAFKA.stop();
+            }
+
+            @Override
+            public void start() {
+                KAFKA.start();
+            }
+        };
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                KAFKA.close();
+                MONGO.close();
+            }, "embedded-infrastructure-shutdown"));
+        }
+    }
+}
