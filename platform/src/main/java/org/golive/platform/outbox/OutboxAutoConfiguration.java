@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ProducerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,6 +54,17 @@ public class OutboxAutoConfiguration {
     @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, OutboxEventFactory events, PendingAggregates pending) {
         return new AggregateStore(mongo, events, pending);
+    }
+
+    /** The service's own event topic, created at start-up if the broker lacks it (a no-op where it exists). */
+    @Bean
+    @ConditionalOnProperty("golive.events.topic")
+    NewTopic ownEventTopic(@Value("${golive.events.topic}") String topic,
+                           @Value("${golive.kafka.partitions:6}") int partitions,
+                           @Value("${golive.kafka.replication-factor:1}") short replicationFactor) {
+        return TopicBuilder.name(topic).partitions(partitions).replicas(replicationFactor)
+                .config("min.insync.replicas", replicationFactor > 1 ? "2" : "1")
+                .build();
     }
 
     @Bean

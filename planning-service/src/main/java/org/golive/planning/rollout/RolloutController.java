@@ -1,0 +1,77 @@
+package org.golive.planning.rollout;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.golive.planning.program.Program;
+import org.golive.planning.program.Programs;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+@Tag(name = "Rollouts", description = "Site rollouts: one EHR go-live at one site")
+@RestController
+class RolloutController {
+
+    private final Rollouts rollouts;
+    private final Programs programs;
+    private final Clock clock;
+
+    RolloutController(Rollouts rollouts, Programs programs, Clock clock) {
+        this.rollouts = rollouts;
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    record CreateRollout(@NotBlank @Size(max = 200) String siteName,
+                         @NotNull SiteType siteType,
+                         @NotNull LocalDate goLiveDate,
+                         String waveId,
+                         @PositiveOrZero Integer beds,
+                         @PositiveOrZero Integer users) {
+    }
+
+    record RolloutView(String id, String programId, String waveId, String siteName, SiteType siteType,
+                       LocalDate goLiveDate, Integer beds, Integer users, Instant createdAt, long version) {
+        static RolloutView of(Rollout r) {
+            return new RolloutView(r.id(), r.programId(), r.waveId(), r.siteName(), r.siteType(), r.goLiveDate(),
+                    r.beds(), r.users(), r.createdAt(), r.version());
+        }
+    }
+
+    @Operation(summary = "Create a site rollout in a program")
+    @PostMapping("/programs/{programId}/rollouts")
+    ResponseEntity<RolloutView> create(@PathVariable String programId, @Valid @RequestBody CreateRollout request) {
+        Program program = programs.get(programId);
+        Rollout rollout = rollouts.add(Rollout.create(program, request.waveId(),
+                new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(), request.users()),
+                request.goLiveDate(), clock.instant()));
+        return ResponseEntity.created(URI.create("/rollouts/" + rollout.id())).body(RolloutView.of(rollout));
+    }
+
+    @Operation(summary = "List the rollouts of a program")
+    @GetMapping("/programs/{programId}/rollouts")
+    List<RolloutView> list(@PathVariable String programId) {
+        programs.get(programId);
+        return rollouts.ofProgram(programId).stream().map(RolloutView::of).toList();
+    }
+
+    @Operation(summary = "Read a site rollout")
+    @GetMapping("/rollouts/{rolloutId}")
+    RolloutView get(@PathVariable String rolloutId) {
+        return RolloutView.of(rollouts.get(rolloutId));
+    }
+}

@@ -1,0 +1,135 @@
+package org.golive.planning;
+
+import org.golive.contract.Topics;
+import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoliveTestInfrastructure;
+import org.golive.testsupport.HttpJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(GoliveTestInfrastructure.class)
+class PlanningServiceIT {
+
+    private static EventTap tap;
+
+    @LocalServerPort
+    int port;
+    HttpJson http;
+
+    @BeforeAll
+    static void tapPlanningEvents() {
+        tap = EventTap.onTestInfrastructure(Topics.PLANNING);
+    }
+
+    @AfterAll
+    static void closeTap() {
+        tap.close();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new HttpJson("http://localhost:" + port);
+    }
+
+    @Test
+    void creatingAProgramAWaveAndARolloutPublishesSchemaValidCloudEventsInOrder() {
+        String programId = http.post("/programs", Map.of("name", "Northwind EHR", "sponsor", "CMIO"))
+                .json().get("id").asString();
+        var wave = http.post("/programs/" + programId + "/waves", Map.of("name", "Wave 1"));
+        assertThat(wave.status()).isEqualTo(201);
+        String waveId = wave.json().get("id").asString();
+
+        var created = http.post("/programs/" + programId + "/rollouts", Map.of(
+                "siteName", "Northwind General", "siteType", "HOSPITAL", "goLiveDate", "2027-05-01",
+                "waveId", waveId, "beds", 420, "users", 3100));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).startsWith("/rollouts/");
+        String rolloutId = created.json().get("id").asString();
+
+        EventTap.WireEvent rolloutCreated = tap.awaitEvent(e -> rolloutId.equals(e.key()));
+        assertThat(rolloutCreated.type()).isEqualTo("org.golive.planning.rollout.created.v1");
+        assertThat(rolloutCreated.attributes()).containsEntry("specversion", "1.0")
+                .containsEntry("source", "/planning/rollouts/" + rolloutId)
+                .containsEntry("subject", rolloutId)
+                .containsEntry("sequence", "1")
+                .containsKeys("id", "time", "dataschema");
+        JsonNode data = tap.awaitEvent(e -> rolloutId.equals(e.key())) == null ? null
+                : tools.jackson.databind.json.JsonMapper.builder().build().readTree(rolloutCreated.data());
+        assertThat(data.get("programName").asString()).isEqualTo("Northwind EHR");
+        assertThat(data.get("waveName").asString()).isEqualTo("Wave 1");
+        assertThat(data.get("goLiveDate").asString()).isEqualTo("2027-05-01");
+
+        var programEvents = tap.awaitEvents(e -> programId.equals(e.key()), 2);
+        assertThat(programEvents).extracting(EventTap.WireEvent::type).containsExactly(
+                "org.golive.planning.program.created.v1", "org.golive.planning.wave.created.v1");
+        assertThat(programEvents).extracting(EventTap.WireEvent::sequence).containsExactly(1L, 2L);
+        assertThat(EventTap.schemaViolations(tap.seen())).isEmpty();
+
+        JsonNode read = http.get("/rollouts/" + rolloutId).json();
+        assertThat(read.get("siteName").asString()).isEqualTo("Northwind General");
+        assertThat(http.get("/programs/" + programId + "/rollouts").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void badInputGetsProblemResponsesNeverA500() {
+        String programId = http.post("/programs", Map.of("name", "Bad input program")).json().get("id").asString();
+        String rollouts = "/programs/" + programId + "/rollouts";
+
+        var missing = http.post(rollouts, Map.of("siteName", "X"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.json().get("errors").has("siteType")).isTrue();
+        assertThat(missing.json().get("errors").has("goLiveDate")).isTrue();
+
+        var wrongType = http.post(rollouts, Map.of("siteName", "X", "siteType", "SPACESHIP", "goLiveDate", "2027-01-01"));
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("errors").has("siteType")).isTrue();
+
+        var badDate = http.post(rollouts, Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", "2027-02-30"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.json().get("errors").has("goLiveDate")).isTrue();
+
+        var malformed = http.postRaw(rollouts, "{\"siteName\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+        var unknownProgram = http.post("/programs/no-such-program/rollouts",
+                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", "2027-01-01"));
+        assertThat(unknownProgram.status()).isEqualTo(404);
+        assertThat(http.get("/rollouts/no-such-rollout").status()).isEqualTo(404);
+
+        var unknownWave = http.post(rollouts,
+                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", "2027-01-01", "waveId", "nope"));
+        assertThat(unknownWave.status()).isEqualTo(422);
+        assertThat(unknownWave.json().get("errors").has("waveId")).isTrue();
+
+        var huge = http.postRaw("/programs", "{\"name\": \"" + "x".repeat(2_000_000) + "\"}");
+        assertThat(huge.status()).isEqualTo(413);
+
+        var negativeBeds = http.post(rollouts,
+                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", "2027-01-01", "beds", -3));
+        assertThat(negativeBeds.status()).isEqualTo(400);
+        assertThat(negativeBeds.json().get("errors").has("beds")).isTrue();
+
+        assertThat(http.get(rollouts).json().size()).as("nothing was half-written").isZero();
+    }
+
+    @Test
+    void healthReadinessMetricsAndApiDocsAreServed() {
+        assertThat(http.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(http.get("/actuator/prometheus").body()).contains("golive_outbox_published");
+        assertThat(http.get("/v3/api-docs").json().get("paths").has("/programs/{programId}/rollouts")).isTrue();
+    }
+}

@@ -1,0 +1,127 @@
+package org.golive.testsupport;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reads topics the way an outside BI consumer would: its own consumer group, from the beginning, committed
+ * transactions only. Keeps every record it saw so a test can count them.
+ */
+public final class EventTap implements AutoCloseable {
+
+    /** One record as seen on the wire: key, CloudEvents headers (without the ce_ prefix) and the JSON data. */
+    public record WireEvent(String topic, int partition, long offset, String key, Map<String, String> attributes,
+                            String data) {
+
+        public String id() {
+            return attributes.get("id");
+        }
+
+        public String type() {
+            return attributes.get("type");
+        }
+
+        public String source() {
+            return attributes.get("source");
+        }
+
+        public long sequence() {
+            return Long.parseLong(attributes.get("sequence"));
+        }
+    }
+
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<WireEvent> seen = new CopyOnWriteArrayList<>();
+
+    public EventTap(String bootstrapServers, Collection<String> topics) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-tap-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(topics);
+    }
+
+    public static EventTap onTestInfrastructure(String... topics) {
+        return new EventTap(TestInfrastructure.kafkaBootstrapServers(), List.of(topics));
+    }
+
+    /** Polls until an event matching {@code condition} has been seen, and returns it. */
+    public WireEvent awaitEvent(Predicate<WireEvent> condition) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            poll();
+            return seen.stream().filter(condition).findFirst();
+        }, java.util.Optional::isPresent).orElseThrow();
+    }
+
+    /** Polls until at least {@code count} events match, and returns all that match. */
+    public List<WireEvent> awaitEvents(Predicate<WireEvent> condition, int count) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            poll();
+            return seen.stream().filter(condition).count() >= count;
+        });
+        return seen.stream().filter(condition).toList();
+    }
+
+    /** Reads what has arrived for a little while, for tests that check nothing more arrives. */
+    public List<WireEvent> drain(Duration period) {
+        long end = System.nanoTime() + period.toNanos();
+        while (System.nanoTime() < end) {
+            poll();
+        }
+        return List.copyOf(seen);
+    }
+
+    public List<WireEvent> seen() {
+        return List.copyOf(seen);
+    }
+
+    private synchronized void poll() {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+            Map<String, String> attributes = new TreeMap<>();
+            for (Header header : record.headers()) {
+                if (header.key().startsWith("ce_")) {
+                    attributes.put(header.key().substring(3), new String(header.value(), StandardCharsets.UTF_8));
+                } else if (header.key().equals("content-type")) {
+                    attributes.put("datacontenttype", new String(header.value(), StandardCharsets.UTF_8));
+                }
+            }
+            seen.add(new WireEvent(record.topic(), record.partition(), record.offset(), record.key(), attributes,
+                    record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8)));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        consumer.close(Duration.ofSeconds(2));
+    }
+
+    /** Every event that does not satisfy its type's JSON Schema, with the reasons. */
+    public static List<String> schemaViolations(Collection<WireEvent> events) {
+        List<String> problems = new ArrayList<>();
+        for (WireEvent event : events) {
+            EventSchemaValidator.violations(event.type(), event.data())
+                    .forEach(v -> problems.add(event.type() + " " + event.id() + ": " + v));
+        }
+        return problems;
+    }
+}
