@@ -1,0 +1,43 @@
+package org.golive.budget.budget;
+
+import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.problem.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+@Repository
+public class Budgets {
+
+    private final AggregateStore store;
+    private final MongoTemplate mongo;
+
+    Budgets(AggregateStore store, MongoTemplate mongo) {
+        this.store = store;
+        this.mongo = mongo;
+    }
+
+    /** Stores a newly opened budget; false if it had been opened before (the same rollout and fiscal year). */
+    public boolean open(Budget.Opened opened) {
+        try {
+            store.insert(opened.budget(), List.of(opened.event()));
+            return true;
+        } catch (DuplicateKeyException alreadyOpen) {
+            return false;
+        }
+    }
+
+    Budget get(String budgetId) {
+        return store.find(Budget.class, budgetId).orElseThrow(() -> new NotFoundException("Budget", budgetId));
+    }
+
+    List<Budget> ofRollout(String rolloutId) {
+        return mongo.find(query(where("rolloutId").is(rolloutId)).with(Sort.by("fiscalYear")), Budget.class);
+    }
+}

@@ -1,0 +1,39 @@
+package org.golive.budget.rollout;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.golive.budget.budget.Budget;
+import org.golive.budget.budget.BudgetSettings;
+import org.golive.budget.budget.Budgets;
+import org.golive.contract.Topics;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.platform.consumer.EventHandlers;
+import org.golive.platform.consumer.IncomingEvent;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+
+/**
+ * Opens a draft budget when planning creates a rollout. Idempotent by construction: the budget's id is derived from
+ * the rollout and fiscal year, and its insert is refused if it exists.
+ */
+@Component
+class PlanningEventsListener {
+
+    private final EventHandlers handlers;
+
+    PlanningEventsListener(Budgets budgets, BudgetSettings settings, Clock clock, JsonMapper json) {
+        this.handlers = EventHandlers.builder(json)
+                .on(RolloutCreated.class, (event, rollout) -> budgets.open(Budget.openDraft(
+                        new Budget.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
+                                rollout.siteType(), rollout.goLiveDate()),
+                        settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant())))
+                .build();
+    }
+
+    @KafkaListener(id = "budget-planning-events", topics = Topics.PLANNING)
+    void on(ConsumerRecord<String, byte[]> record) {
+        handlers.handle(IncomingEvent.from(record));
+    }
+}

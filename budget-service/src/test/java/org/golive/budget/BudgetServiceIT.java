@@ -1,0 +1,88 @@
+package org.golive.budget;
+
+import io.cloudevents.CloudEvent;
+import org.golive.contract.Topics;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoliveTestInfrastructure;
+import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.TestEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(GoliveTestInfrastructure.class)
+class BudgetServiceIT {
+
+    private static EventTap budgetEvents;
+    private static TestEvents planning;
+
+    @LocalServerPort
+    int port;
+    HttpJson http;
+
+    @BeforeAll
+    static void kafkaClients() {
+        budgetEvents = EventTap.onTestInfrastructure(Topics.BUDGET);
+        planning = TestEvents.onTestInfrastructure();
+    }
+
+    @AfterAll
+    static void closeClients() {
+        budgetEvents.close();
+        planning.close();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new HttpJson("http://localhost:" + port);
+    }
+
+    @Test
+    void aNewRolloutGetsOneDraftBudgetForItsGoLiveFiscalYearEvenWhenTheEventArrivesTwice() {
+        String rolloutId = UUID.randomUUID().toString();
+        CloudEvent rolloutCreated = TestEvents.event(new RolloutCreated(rolloutId, "p-1", "Program", null, null,
+                "Lakeside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 80, Instant.now()),
+                "/planning/rollouts/" + rolloutId, 1, rolloutId);
+
+        planning.send(rolloutId, rolloutCreated);
+        planning.send(rolloutId, rolloutCreated);
+
+        HttpJson.Reply reply = await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/rollouts/" + rolloutId), r -> r.status() == 200);
+        JsonNode budgets = reply.json().get("budgets");
+        assertThat(budgets.size()).isEqualTo(1);
+        // A July fiscal year start puts 15 August 2027 in FY2028 (1 July 2027 - 30 June 2028).
+        assertThat(budgets.get(0).get("fiscalYear").asInt()).isEqualTo(2028);
+        assertThat(budgets.get(0).get("status").asString()).isEqualTo("DRAFT");
+        assertThat(budgets.get(0).get("currency").asString()).isEqualTo("USD");
+
+        EventTap.WireEvent opened = budgetEvents.awaitEvent(e -> rolloutId.equals(e.key()));
+        assertThat(opened.type()).isEqualTo("org.golive.budget.budget.opened.v1");
+        assertThat(EventTap.schemaViolations(budgetEvents.seen())).isEmpty();
+        assertThat(budgetEvents.drain(Duration.ofSeconds(2)))
+                .filteredOn(e -> rolloutId.equals(e.key())).hasSize(1);
+    }
+
+    @Test
+    void unknownRolloutsAndBudgetsAre404Problems() {
+        HttpJson.Reply reply = http.get("/rollouts/unknown-rollout");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(http.get("/budgets/unknown").status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,88 @@
+package org.golive.testsupport;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.golive.contract.EventCatalog;
+import org.golive.contract.EventType;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Publishes events as another service would (CloudEvents, binary mode), so a consumer can be tested without its
+ * producer: including the same event twice, and records that are not events at all.
+ */
+public final class TestEvents implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final KafkaProducer<String, CloudEvent> events;
+    private final KafkaProducer<String, byte[]> raw;
+
+    public TestEvents(String bootstrapServers) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all");
+        CloudEventSerializer serializer = new CloudEventSerializer();
+        serializer.configure(Map.of(), false);
+        events = new KafkaProducer<>(config, new StringSerializer(), serializer);
+        raw = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    public static TestEvents onTestInfrastructure() {
+        return new TestEvents(TestInfrastructure.kafkaBootstrapServers());
+    }
+
+    /** An event as it would travel, ready to be sent once or several times. */
+    public static CloudEvent event(Record data, String source, long sequence, String subject) {
+        EventType type = EventCatalog.of(data.getClass());
+        return CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString())
+                .withSource(URI.create(source))
+                .withType(type.name())
+                .withTime(OffsetDateTime.now())
+                .withSubject(subject)
+                .withDataContentType("application/json")
+                .withDataSchema(URI.create(type.dataSchemaUri()))
+                .withExtension("sequence", sequence)
+                .withData(JSON.writeValueAsString(data).getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    public void send(String key, CloudEvent event) {
+        EventType type = EventCatalog.byName(event.getType()).orElseThrow();
+        await(events.send(new ProducerRecord<>(type.topic(), key, event)));
+    }
+
+    /** A record that is no CloudEvent: what a misbehaving producer might write. */
+    public void sendGarbage(String topic, String key, byte[] value) {
+        await(raw.send(new ProducerRecord<>(topic, key, value)));
+    }
+
+    private static void await(java.util.concurrent.Future<?> sent) {
+        try {
+            sent.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Sending failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        events.close();
+        raw.close();
+    }
+}
