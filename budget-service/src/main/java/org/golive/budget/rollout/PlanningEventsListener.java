@@ -32,7 +32,7 @@ class PlanningEventsListener {
                 .build();
     }
 
-    @KafkaListener(id = "budget-planning-events", topics = Topics.PLANNING)
+    @KafkaListener(id = "budget-planning-events", idIsGroup = false, topics = Topics.PLANNING)
     void on(ConsumerRecord<String, byte[]> record) {
         handlers.handle(IncomingEvent.from(record));
     }

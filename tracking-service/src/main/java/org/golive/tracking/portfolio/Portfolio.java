@@ -1,0 +1,25 @@
+package org.golive.tracking.portfolio;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The PMO's view over every site rollout: where each stands against its go-live date. */
+record Portfolio(LocalDate asOf, List<ProgramSummary> programs, List<RolloutEntry> rollouts) {
+
+    record ProgramSummary(String programId, String name, String sponsor, int rolloutCount,
+                          Map<String, Integer> sitesByType, List<WaveEntry> waves) {
+    }
+
+    record WaveEntry(String waveId, String name, int sequence) {
+    }
+
+    /** @param daysToGoLive negative once the site has gone live */
+    record RolloutEntry(String rolloutId, String programId, String programName, String waveId, String waveName,
+                        String siteName, String siteType, LocalDate goLiveDate, long daysToGoLive,
+                        Integer beds, Integer users, BudgetEntry budget) {
+    }
+
+    record BudgetEntry(String budgetId, int fiscalYear, String status, String currency) {
+    }
+}

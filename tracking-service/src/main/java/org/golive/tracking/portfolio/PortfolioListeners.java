@@ -1,0 +1,42 @@
+package org.golive.tracking.portfolio;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.golive.contract.Topics;
+import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.WaveCreated;
+import org.golive.platform.consumer.EventHandlers;
+import org.golive.platform.consumer.IncomingEvent;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Feeds planning's and budget's events into the portfolio projection. */
+@Component
+class PortfolioListeners {
+
+    static final String PLANNING_LISTENER = "tracking-planning-events";
+    static final String BUDGET_LISTENER = "tracking-budget-events";
+
+    private final EventHandlers handlers;
+
+    PortfolioListeners(PortfolioProjection projection, JsonMapper json) {
+        this.handlers = EventHandlers.builder(json)
+                .on(ProgramCreated.class, projection::programCreated)
+                .on(WaveCreated.class, projection::waveCreated)
+                .on(RolloutCreated.class, projection::rolloutCreated)
+                .on(BudgetOpened.class, projection::budgetOpened)
+                .build();
+    }
+
+    @KafkaListener(id = PLANNING_LISTENER, idIsGroup = false, topics = Topics.PLANNING)
+    void onPlanning(ConsumerRecord<String, byte[]> record) {
+        handlers.handle(IncomingEvent.from(record));
+    }
+
+    @KafkaListener(id = BUDGET_LISTENER, idIsGroup = false, topics = Topics.BUDGET)
+    void onBudget(ConsumerRecord<String, byte[]> record) {
+        handlers.handle(IncomingEvent.from(record));
+    }
+}

@@ -1,0 +1,65 @@
+package org.golive.tracking.portfolio;
+
+import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.WaveCreated;
+import org.golive.platform.consumer.AppliedEvents;
+import org.golive.platform.consumer.IncomingEvent;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the portfolio read model. Every effect goes through {@link AppliedEvents}, so a redelivered event (after a
+ * crash, a rebalance or a producer retry) never counts twice. Planning and budget events travel on different topics
+ * and may arrive in any order between them: each effect only sets the fields it owns.
+ */
+@Component
+class PortfolioProjection {
+
+    static final String ROLLOUTS = "portfolio_rollouts";
+    static final String PROGRAMS = "portfolio_programs";
+
+    private final AppliedEvents applied;
+
+    PortfolioProjection(AppliedEvents applied) {
+        this.applied = applied;
+    }
+
+    void programCreated(IncomingEvent event, ProgramCreated program) {
+        applied.apply(event, PROGRAMS, program.programId(), new Update()
+                .set("name", program.name())
+                .set("sponsor", program.sponsor()));
+    }
+
+    void waveCreated(IncomingEvent event, WaveCreated wave) {
+        applied.apply(event, PROGRAMS, wave.programId(), new Update()
+                .set("waves." + wave.waveId(), new org.bson.Document("name", wave.name())
+                        .append("sequence", wave.sequence())));
+    }
+
+    void rolloutCreated(IncomingEvent event, RolloutCreated rollout) {
+        applied.apply(event, ROLLOUTS, rollout.rolloutId(), new Update()
+                .set("programId", rollout.programId())
+                .set("programName", rollout.programName())
+                .set("waveId", rollout.waveId())
+                .set("waveName", rollout.waveName())
+                .set("siteName", rollout.siteName())
+                .set("siteType", rollout.siteType())
+                .set("goLiveDate", rollout.goLiveDate().toString())
+                .set("beds", rollout.beds())
+                .set("users", rollout.users()));
+        applied.apply(event, PROGRAMS, rollout.programId(), new Update()
+                .setOnInsert("name", rollout.programName())
+                .inc("rolloutCount", 1)
+                .inc("sitesByType." + rollout.siteType(), 1));
+    }
+
+    void budgetOpened(IncomingEvent event, BudgetOpened budget) {
+        applied.apply(event, ROLLOUTS, budget.rolloutId(), new Update()
+                .set("budget", new org.bson.Document("budgetId", budget.budgetId())
+                        .append("fiscalYear", budget.fiscalYear())
+                        .append("status", budget.status())
+                        .append("currency", budget.currency())));
+    }
+}

@@ -1,0 +1,40 @@
+package org.golive.tracking;
+
+import io.cloudevents.CloudEvent;
+import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.WaveCreated;
+import org.golive.testsupport.TestEvents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Object mother of the events tracking consumes, shaped as planning and budget publish them. */
+final class PortfolioEvents {
+
+    private PortfolioEvents() {
+    }
+
+    static CloudEvent programCreated(String programId, String name, long sequence) {
+        return TestEvents.event(new ProgramCreated(programId, name, "CMIO", null, Instant.now()),
+                "/planning/programs/" + programId, sequence, programId);
+    }
+
+    static CloudEvent waveCreated(String programId, String waveId, String name, int waveSequence, long sequence) {
+        return TestEvents.event(new WaveCreated(waveId, programId, name, waveSequence, Instant.now()),
+                "/planning/programs/" + programId, sequence, programId);
+    }
+
+    static CloudEvent rolloutCreated(String rolloutId, String programId, String siteName, String siteType,
+                                     LocalDate goLive) {
+        return TestEvents.event(new RolloutCreated(rolloutId, programId, "Program " + programId, null, null,
+                siteName, siteType, goLive, null, null, Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId);
+    }
+
+    static CloudEvent budgetOpened(String rolloutId, String programId, int fiscalYear) {
+        String budgetId = rolloutId + "-FY" + fiscalYear;
+        return TestEvents.event(new BudgetOpened(budgetId, rolloutId, programId, "Site", fiscalYear, "USD", "DRAFT",
+                Instant.now()), "/budget/budgets/" + budgetId, 1, rolloutId);
+    }
+}

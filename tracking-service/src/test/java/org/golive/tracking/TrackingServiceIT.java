@@ -1,0 +1,112 @@
+package org.golive.tracking;
+
+import org.golive.contract.Topics;
+import org.golive.testsupport.ConsumerLag;
+import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoliveTestInfrastructure;
+import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.TestEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({GoliveTestInfrastructure.class, FixedClock.class})
+class TrackingServiceIT {
+
+    private static TestEvents events;
+
+    @LocalServerPort
+    int port;
+    HttpJson http;
+
+    @BeforeAll
+    static void producer() {
+        events = TestEvents.onTestInfrastructure();
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        events.close();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new HttpJson("http://localhost:" + port);
+    }
+
+    @Test
+    void thePortfolioListsEveryRolloutWithItsDaysToGoLiveAndBudgetAndCountsEachOnce() {
+        String programId = UUID.randomUUID().toString();
+        String hospital = UUID.randomUUID().toString();
+        String clinic = UUID.randomUUID().toString();
+        events.send(programId, PortfolioEvents.programCreated(programId, "Northwind", 1));
+        events.send(programId, PortfolioEvents.waveCreated(programId, "w1", "Wave 1", 1, 2));
+        // The budget event overtakes the rollout it belongs to: they travel on different topics.
+        events.send(clinic, PortfolioEvents.budgetOpened(clinic, programId, 2027));
+        events.send(hospital, PortfolioEvents.rolloutCreated(hospital, programId, "General", "HOSPITAL",
+                LocalDate.of(2027, 5, 1)));
+        var clinicCreated = PortfolioEvents.rolloutCreated(clinic, programId, "Lakeside", "AMBULATORY_CLINIC",
+                LocalDate.of(2026, 12, 5));
+        events.send(clinic, clinicCreated);
+        events.send(clinic, clinicCreated);
+
+        JsonNode portfolio = await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/portfolio?programId=" + programId).json(),
+                        p -> p.get("rollouts").size() == 2 && p.get("rollouts").get(0).has("budget")
+                                && !p.get("rollouts").get(0).get("budget").isNull()
+                                && p.get("programs").size() == 1 && p.get("programs").get(0).get("waves").size() == 1);
+
+        ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING, Topics.BUDGET));
+        portfolio = http.get("/portfolio?programId=" + programId).json();
+
+        assertThat(portfolio.get("asOf").asString()).isEqualTo("2026-11-25");
+        JsonNode first = portfolio.get("rollouts").get(0);
+        assertThat(first.get("siteName").asString()).isEqualTo("Lakeside");
+        assertThat(first.get("daysToGoLive").asLong()).isEqualTo(10);
+        assertThat(first.get("budget").get("fiscalYear").asInt()).isEqualTo(2027);
+        JsonNode second = portfolio.get("rollouts").get(1);
+        // 25 Nov 2026 to 1 May 2027: 5 + 31 + 31 + 28 + 31 + 30 + 1 = 157 days.
+        assertThat(second.get("daysToGoLive").asLong()).isEqualTo(157);
+
+        JsonNode program = portfolio.get("programs").get(0);
+        assertThat(program.get("name").asString()).isEqualTo("Northwind");
+        assertThat(program.get("rolloutCount").asInt()).as("the duplicated event counted once").isEqualTo(2);
+        assertThat(program.get("sitesByType").get("HOSPITAL").asInt()).isEqualTo(1);
+        assertThat(program.get("sitesByType").get("AMBULATORY_CLINIC").asInt()).isEqualTo(1);
+
+        assertThat(http.get("/portfolio/rollouts/" + hospital).json().get("siteType").asString()).isEqualTo("HOSPITAL");
+        assertThat(http.get("/portfolio/rollouts/unknown").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheEventsBehindItStillApply() {
+        String programId = UUID.randomUUID().toString();
+        String rolloutId = UUID.randomUUID().toString();
+        byte[] poison = "{not a cloud event".getBytes(StandardCharsets.UTF_8);
+        try (EventTap deadLetters = EventTap.onTestInfrastructure("golive.tracking.dlt")) {
+            events.sendGarbage(Topics.PLANNING, rolloutId, poison);
+            events.send(rolloutId, PortfolioEvents.rolloutCreated(rolloutId, programId, "After the poison",
+                    "URGENT_CARE", LocalDate.of(2027, 1, 1)));
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> http.get("/portfolio/rollouts/" + rolloutId).status() == 200);
+            EventTap.WireEvent deadLetter = deadLetters.awaitEvent(e -> rolloutId.equals(e.key()));
+            assertThat(deadLetter.data()).isEqualTo(new String(poison, StandardCharsets.UTF_8));
+        }
+    }
+}
