@@ -1,0 +1,266 @@
+package org.golive.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway as deployed (routes from application.yml) in front of four stand-in services that echo what reached
+ * them, plus two broken services that exist only in this test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    private static final EchoService PLANNING = EchoService.start("planning");
+    private static final EchoService STAKEHOLDER = EchoService.start("stakeholder");
+    private static final EchoService BUDGET = EchoService.start("budget");
+    private static final EchoService TRACKING = EchoService.start("tracking");
+    private static final EchoService STUCK = EchoService.startStuck();
+    private static final int NOBODY_LISTENING = freePort();
+
+    /** Far above what a refused connection or the test route's 1 s response timeout need. */
+    private static final Duration TOO_LONG = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TOO_LONG)
+            .build();
+
+    @LocalServerPort
+    private int gatewayPort;
+
+    @DynamicPropertySource
+    static void serviceUrls(DynamicPropertyRegistry registry) {
+        registry.add("PLANNING_URL", PLANNING::url);
+        registry.add("STAKEHOLDER_URL", STAKEHOLDER::url);
+        registry.add("BUDGET_URL", BUDGET::url);
+        registry.add("TRACKING_URL", TRACKING::url);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        for (EchoService service : new EchoService[] {PLANNING, STAKEHOLDER, BUDGET, TRACKING, STUCK}) {
+            service.stop();
+        }
+    }
+
+    /** Routes to broken services; they share the global http client settings and error handling with the real ones. */
+    @TestConfiguration
+    static class BrokenServiceRoutes {
+
+        @Bean
+        RouteLocator brokenServices(RouteLocatorBuilder routes) {
+            return routes.routes()
+                    .route("down", r -> r.path("/api/down/**")
+                            .filters(f -> f.stripPrefix(2))
+                            .uri("http://127.0.0.1:" + NOBODY_LISTENING))
+                    .route("stuck", r -> r.path("/api/stuck/**")
+                            .filters(f -> f.stripPrefix(2))
+                            .metadata(RESPONSE_TIMEOUT_ATTR, 1000)
+                            .uri(STUCK.url()))
+                    .build();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} reaches {1} as {2}")
+    @CsvSource({
+        "/api/planning/programs,             planning,    /programs",
+        "/api/stakeholders/7/engagement,     stakeholder, /stakeholders/7/engagement",
+        "/api/stakeholders,                  stakeholder, /stakeholders",
+        "/api/budgets/rollouts/42,           budget,      /rollouts/42",
+        "/api/tracking/go-lives,             tracking,    /go-lives",
+    })
+    void eachRouteStripsTheApiPrefixFromThePath(String gatewayPath, String service, String servicePath)
+            throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway(gatewayPath)).GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Echo-Service")).hasValue(service);
+        assertThat(response.headers().firstValue("X-Echo-Path")).hasValue(servicePath);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "POST,  /api/planning/programs",
+        "PUT,   /api/stakeholders/contacts/3",
+        "PATCH, /api/budgets/rollouts/42",
+        "DELETE,/api/tracking/issues/9",
+    })
+    void forwardsMethodBodyAndQueryUnchanged(String method, String gatewayPath) throws Exception {
+        String body = "{\"name\":\"Wave 1 – Nord\"}";
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway(gatewayPath + "?site=Kiel&page=2"))
+                .header("Content-Type", "application/json")
+                .method(method, BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Echo-Method")).hasValue(method);
+        assertThat(response.headers().firstValue("X-Echo-Query")).hasValue("site=Kiel&page=2");
+        assertThat(response.body()).isEqualTo(body);
+    }
+
+    @Test
+    void aPathNoRouteClaimsIsNotFound() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(gateway("/api/unknown/things")).GET()).statusCode()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(gateway("/programs")).GET()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void reportsItselfUpAndReadyToOrchestrators() throws Exception {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(gateway(path)).GET());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("\"status\":\"UP\"");
+        }
+    }
+
+    @Test
+    void exposesRouteMetricsToPrometheus() throws Exception {
+        send(HttpRequest.newBuilder(gateway("/api/planning/programs")).GET());
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/actuator/prometheus")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("spring_cloud_gateway_requests").contains("application=\"gateway\"");
+    }
+
+    @Test
+    void listsItsRoutesButCannotBeReconfiguredOverHttp() throws Exception {
+        HttpResponse<String> routes = send(HttpRequest.newBuilder(gateway("/actuator/gateway/routes")).GET());
+        assertThat(routes.statusCode()).isEqualTo(200);
+        assertThat(routes.body()).contains("planning", "stakeholder", "budget", "tracking");
+
+        HttpResponse<String> refresh = send(HttpRequest.newBuilder(gateway("/actuator/gateway/refresh"))
+                .POST(BodyPublishers.noBody()));
+        assertThat(refresh.statusCode()).isBetween(400, 499);
+    }
+
+    @Test
+    void aServiceThatIsDownAnswers503AtOnce() throws Exception {
+        Instant start = Instant.now();
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/down/programs")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void aServiceThatNeverAnswersGives504AfterTheResponseTimeout() throws Exception {
+        Instant start = Instant.now();
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/stuck/programs")).GET());
+
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aBodyOverOneMegabyteIsRefusedWith413() throws Exception {
+        byte[] tooLarge = new byte[1024 * 1024 + 1];
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/planning/programs"))
+                .POST(BodyPublishers.ofByteArray(tooLarge)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        // The request timeout turns a hanging gateway into a failed test instead of a stuck build.
+        return http.send(request.timeout(TOO_LONG).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private URI gateway(String pathAndQuery) {
+        return URI.create("http://localhost:" + gatewayPort + pathAndQuery);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A stand-in service: answers 200 with what it received (method, path, query in headers; body as body). */
+    private static final class EchoService {
+
+        private final HttpServer server;
+
+        private EchoService(HttpServer server) {
+            this.server = server;
+        }
+
+        static EchoService start(String name) {
+            return start(exchange -> echo(name, exchange));
+        }
+
+        /** Accepts the request and never answers, like a service stuck on a lock or a full pool. */
+        static EchoService startStuck() {
+            return start(exchange -> { });
+        }
+
+        private static EchoService start(com.sun.net.httpserver.HttpHandler handler) {
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                server.createContext("/", handler);
+                server.start();
+                return new EchoService(server);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void echo(String name, HttpExchange exchange) throws IOException {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            URI uri = exchange.getRequestURI();
+            exchange.getResponseHeaders().add("X-Echo-Service", name);
+            exchange.getResponseHeaders().add("X-Echo-Method", exchange.getRequestMethod());
+            exchange.getResponseHeaders().add("X-Echo-Path", uri.getRawPath());
+            if (uri.getRawQuery() != null) {
+                exchange.getResponseHeaders().add("X-Echo-Query", uri.getRawQuery());
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length == 0 ? -1 : body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+    }
+}
