@@ -60,14 +60,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    /** A broker on the given port, keeping its log in {@code dataDirectory}; the controller takes a free port. */
+    /**
+     * A broker on the given port, keeping its log in {@code dataDirectory}. The KRaft controller takes a free port the
+     * first time and keeps it in the data directory, so a restart finds its quorum where it left it.
+     */
     public static EmbeddedKafka persistent(Path dataDirectory, String host, int port) {
         try {
             Files.createDirectories(dataDirectory);
+            Path controllerPortFile = dataDirectory.resolve("controller.port");
+            int controllerPort;
+            if (Files.exists(controllerPortFile)) {
+                controllerPort = Integer.parseInt(Files.readString(controllerPortFile).strip());
+            } else {
+                controllerPort = freePort();
+                Files.writeString(controllerPortFile, Integer.toString(controllerPort));
+            }
+            return new EmbeddedKafka(dataDirectory, host, port, controllerPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedKafka(dataDirectory, host, port, freePort());
     }
 
     public synchronized EmbeddedKafka start() {

@@ -1,0 +1,114 @@
+package org.golive.localstack;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A demo program loaded through the gateway like a PMO would enter it: one program, three waves, ten sites of
+ * different kinds. Go-lives fall on Saturdays some months ahead of today, so the demo always looks like a live
+ * program. Loaded once: if the planning service has any program, nothing is loaded.
+ */
+final class DemoProgram {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoProgram.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record Site(String name, String type, Integer beds, int users, int weekOffset) {
+    }
+
+    private record WavePlan(String name, int weeksFromNow, List<Site> sites) {
+    }
+
+    private static final List<WavePlan> WAVES = List.of(
+            new WavePlan("Wave 1 - Flagship hospitals", 14, List.of(
+                    new Site("Northwind General Hospital", "HOSPITAL", 420, 3100, 0),
+                    new Site("Northwind Children's Hospital", "HOSPITAL", 180, 1400, 0),
+                    new Site("Northwind General Emergency Department", "EMERGENCY_DEPARTMENT", 60, 350, 0))),
+            new WavePlan("Wave 2 - Community hospitals", 26, List.of(
+                    new Site("Lakeside Community Hospital", "HOSPITAL", 150, 900, 0),
+                    new Site("Riverside Community Hospital", "HOSPITAL", 120, 800, 0),
+                    new Site("Harbor Point Urgent Care", "URGENT_CARE", null, 60, 2))),
+            new WavePlan("Wave 3 - Ambulatory network", 40, List.of(
+                    new Site("Maple Street Primary Care", "AMBULATORY_CLINIC", null, 45, 0),
+                    new Site("Eastgate Cardiology Clinic", "SPECIALTY_CLINIC", null, 30, 0),
+                    new Site("Westfield Family Medicine", "AMBULATORY_CLINIC", null, 40, 2),
+                    new Site("Northwind Reference Laboratory", "LABORATORY", null, 120, 2))));
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String gateway;
+
+    DemoProgram(String gatewayUrl) {
+        this.gateway = gatewayUrl;
+    }
+
+    void loadOnce() {
+        if (!get("/api/planning/programs").isEmpty()) {
+            log.info("Demo program already loaded");
+            return;
+        }
+        String programId = post("/api/planning/programs", Map.of(
+                "name", "Northwind Health EHR Program",
+                "sponsor", "Dr. Maria Alvarez, Chief Medical Information Officer",
+                "vision", "One patient, one record, across every Northwind hospital, clinic and lab."))
+                .get("id").asString();
+        LocalDate nextSaturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        int sites = 0;
+        for (WavePlan wave : WAVES) {
+            String waveId = post("/api/planning/programs/" + programId + "/waves", Map.of("name", wave.name()))
+                    .get("id").asString();
+            for (Site site : wave.sites()) {
+                Map<String, Object> rollout = new LinkedHashMap<>();
+                rollout.put("siteName", site.name());
+                rollout.put("siteType", site.type());
+                rollout.put("goLiveDate", nextSaturday.plusWeeks(wave.weeksFromNow() + site.weekOffset()).toString());
+                rollout.put("waveId", waveId);
+                rollout.put("beds", site.beds());
+                rollout.put("users", site.users());
+                post("/api/planning/programs/" + programId + "/rollouts", rollout);
+                sites++;
+            }
+        }
+        log.info("Demo program loaded: {} waves, {} sites", WAVES.size(), sites);
+    }
+
+    private JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET().build(), 200);
+    }
+
+    private JsonNode post(String path, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), 201);
+    }
+
+    private JsonNode send(HttpRequest request, int expected) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException("Loading the demo program failed: " + request.method() + " "
+                        + request.uri() + " answered " + response.statusCode() + " " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

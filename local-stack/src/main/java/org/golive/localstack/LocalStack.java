@@ -1,0 +1,171 @@
+package org.golive.localstack;
+
+import org.golive.gateway.GatewayApplication;
+import org.golive.infra.EmbeddedKafka;
+import org.golive.infra.EmbeddedMongo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Golive on one machine, in one JVM: a real Kafka broker (KRaft), an embedded MongoDB server keeping its data on
+ * disk, the four services and the gateway, each its own Spring context, and a demo program loaded once.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    /** Auto-configuration the gateway must not pick up from the services' libraries on the shared classpath. */
+    private static final String NOT_FOR_THE_GATEWAY = String.join(",",
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
+
+    /** Every context re-initialises logging: keep the broker's and the drivers' chatter out of the console. */
+    private static final Map<String, Object> QUIET_LOGS = Map.of(
+            "logging.level.kafka", "WARN",
+            "logging.level.org.apache.kafka", "WARN",
+            "logging.level.state.change.logger", "WARN",
+            "logging.level.org.mongodb.driver", "WARN",
+            "logging.level.de.bwaldvogel", "WARN",
+            "logging.level.org.springframework.kafka", "WARN");
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+    private String gatewayUrl;
+    private String kafkaBootstrapServers;
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) {
+        LocalStackSettings settings = LocalStackSettings.parse(args, System.getenv());
+        long begin = System.nanoTime();
+        LocalStack stack = start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
+        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        System.out.printf("""
+
+                Golive is up in %.1f s (JVM resident memory %s).
+                  Gateway       %s
+                  Portfolio     curl %s/api/tracking/portfolio
+                  Programs      curl %s/api/planning/programs
+                  Events        Kafka on %s, topics golive.<service>.events
+                  Data          %s
+                Ctrl-C stops everything; starting again keeps the data.
+                %n""", took.toMillis() / 1000.0, residentMemory(), stack.gatewayUrl(), stack.gatewayUrl(),
+                stack.gatewayUrl(), stack.kafkaBootstrapServers(), settings.dataDirectory().toAbsolutePath());
+    }
+
+    public static LocalStack start(LocalStackSettings settings) {
+        LocalStack stack = new LocalStack();
+        try {
+            stack.startAll(settings);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(LocalStackSettings settings) {
+        String mongo = settings.externalMongo();
+        if (mongo == null) {
+            EmbeddedMongo server = EmbeddedMongo.onDisk(settings.dataDirectory().resolve("mongodb"), settings.host(),
+                    settings.mongoPort());
+            started.add(server);
+            mongo = server.connectionString();
+        }
+        kafkaBootstrapServers = settings.externalKafka();
+        if (kafkaBootstrapServers == null) {
+            EmbeddedKafka broker = EmbeddedKafka.persistent(settings.dataDirectory().resolve("kafka"), settings.host(),
+                    settings.kafkaPort()).start();
+            started.add(broker);
+            kafkaBootstrapServers = broker.bootstrapServers();
+        }
+
+        Map<String, Object> gatewaySettings = new HashMap<>();
+        for (Service service : Service.values()) {
+            Map<String, Object> serviceSettings = new HashMap<>();
+            serviceSettings.put("server.port", settings.servicePorts().get(service));
+            serviceSettings.put("server.address", settings.host());
+            serviceSettings.put("spring.mongodb.uri", mongo);
+            serviceSettings.put("spring.mongodb.database", settings.databasePrefix() + service.id());
+            serviceSettings.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
+            serviceSettings.put("spring.cloud.gateway.server.webflux.enabled", false);
+            serviceSettings.putAll(QUIET_LOGS);
+            ConfigurableApplicationContext context = SpringApp.run(service.application(), WebApplicationType.SERVLET,
+                    serviceSettings);
+            started.add(context);
+            int port = SpringApp.port(context);
+            servicePorts.put(service, port);
+            gatewaySettings.put(service.gatewayUrlVariable(), "http://" + settings.host() + ":" + port);
+            log.info("{} service up on port {}", service.id(), port);
+        }
+
+        gatewaySettings.put("server.port", settings.gatewayPort());
+        gatewaySettings.put("spring.autoconfigure.exclude", NOT_FOR_THE_GATEWAY);
+        gatewaySettings.put("golive.outbox.enabled", false);
+        gatewaySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
+        gatewaySettings.putAll(QUIET_LOGS);
+        ConfigurableApplicationContext gateway = SpringApp.run(GatewayApplication.class, WebApplicationType.REACTIVE,
+                gatewaySettings);
+        started.add(gateway);
+        gatewayUrl = "http://localhost:" + SpringApp.port(gateway);
+
+        if (settings.demoData()) {
+            new DemoProgram(gatewayUrl).loadOnce();
+        }
+    }
+
+    public String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    public int servicePort(Service service) {
+        return servicePorts.get(service);
+    }
+
+    /** Stops the gateway first, then the services, then Kafka and MongoDB: the reverse of the start. */
+    @Override
+    public synchronized void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                log.warn("Stopping {} failed", started.get(i), e);
+            }
+        }
+        started.clear();
+    }
+
+    private static String residentMemory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> line.substring("VmRSS:".length()).strip())
+                    .findFirst().orElse("unknown");
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+}

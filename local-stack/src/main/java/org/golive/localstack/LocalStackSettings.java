@@ -1,0 +1,95 @@
+package org.golive.localstack;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the local stack listens on and where it keeps its data. Each setting comes from a command-line option
+ * ({@code --kafka-port=9093}) or an environment variable ({@code GOLIVE_KAFKA_PORT=9093}); the option wins.
+ *
+ * @param externalKafka   bootstrap servers of a broker to use instead of starting one (tests)
+ * @param externalMongo   connection string of a MongoDB to use instead of starting one (tests)
+ * @param databasePrefix  prefix of the services' database names, so several stacks can share one server
+ */
+public record LocalStackSettings(
+        Path dataDirectory,
+        String host,
+        int kafkaPort,
+        int mongoPort,
+        int gatewayPort,
+        Map<Service, Integer> servicePorts,
+        boolean demoData,
+        String externalKafka,
+        String externalMongo,
+        String databasePrefix) {
+
+    public static LocalStackSettings defaults() {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, service.defaultPort());
+        }
+        return new LocalStackSettings(Path.of(".golive-data"), "127.0.0.1", 9092, 27017, 8080, ports, true, null,
+                null, "golive-");
+    }
+
+    /** Settings for a stack on an existing broker and MongoDB server, every HTTP port chosen by the system. */
+    public static LocalStackSettings onExisting(String kafkaBootstrapServers, String mongoConnectionString) {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, 0);
+        }
+        return new LocalStackSettings(null, "127.0.0.1", 0, 0, 0, ports, true, kafkaBootstrapServers,
+                mongoConnectionString, "golive-");
+    }
+
+    public LocalStackSettings withDemoData(boolean demo) {
+        return new LocalStackSettings(dataDirectory, host, kafkaPort, mongoPort, gatewayPort, servicePorts, demo,
+                externalKafka, externalMongo, databasePrefix);
+    }
+
+    static LocalStackSettings parse(String[] args, Map<String, String> environment) {
+        Map<String, String> options = new HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("GOLIVE_")) {
+                options.put(name.substring("GOLIVE_".length()).toLowerCase().replace('_', '-'), value);
+            }
+        });
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("Unknown argument " + arg + "; options look like --kafka-port=9092");
+            }
+            String[] pair = arg.substring(2).split("=", 2);
+            options.put(pair[0], pair.length == 2 ? pair[1] : "true");
+        }
+        LocalStackSettings d = defaults();
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, intOption(options, service.id() + "-port", service.defaultPort()));
+        }
+        return new LocalStackSettings(
+                Path.of(options.getOrDefault("data-dir", d.dataDirectory().toString())),
+                options.getOrDefault("host", d.host()),
+                intOption(options, "kafka-port", d.kafkaPort()),
+                intOption(options, "mongo-port", d.mongoPort()),
+                intOption(options, "gateway-port", d.gatewayPort()),
+                ports,
+                !Boolean.parseBoolean(options.getOrDefault("no-demo", "false")),
+                options.get("kafka"),
+                options.get("mongodb"),
+                options.getOrDefault("database-prefix", d.databasePrefix()));
+    }
+
+    private static int intOption(Map<String, String> options, String name, int fallback) {
+        String value = options.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a port number, not '" + value + "'");
+        }
+    }
+}

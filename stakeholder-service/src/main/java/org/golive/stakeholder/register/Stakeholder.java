@@ -1,0 +1,172 @@
+package org.golive.stakeholder.register;
+
+import org.golive.platform.outbox.Aggregate;
+import org.golive.platform.problem.RuleViolationException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A person whose support the rollouts need, with where they stand (influence, interest, engagement) and the rollouts
+ * they matter to. Raises no events yet.
+ */
+@Document("stakeholders")
+public class Stakeholder extends Aggregate {
+
+    @Id
+    private String id;
+    private String name;
+    private String email;
+    private String title;
+    private String organization;
+    private RoleGroup roleGroup;
+    private Level influence;
+    private Level interest;
+    private Engagement currentEngagement;
+    private Engagement desiredEngagement;
+    private boolean champion;
+    @Indexed
+    private List<String> rolloutIds = new ArrayList<>();
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    Stakeholder() {
+    }
+
+    /**
+     * Everything a user may edit about a stakeholder. Influence, interest and both engagement levels may be null:
+     * not assessed yet.
+     */
+    public record Profile(String name, String email, String title, String organization, RoleGroup roleGroup,
+                          Level influence, Level interest, Engagement currentEngagement,
+                          Engagement desiredEngagement, boolean champion, List<String> rolloutIds) {
+    }
+
+    public static Stakeholder register(Profile profile, Instant now) {
+        Stakeholder stakeholder = new Stakeholder();
+        stakeholder.id = UUID.randomUUID().toString();
+        stakeholder.createdAt = now;
+        stakeholder.take(profile, now);
+        return stakeholder;
+    }
+
+    /** Replaces the whole editable state: a revision is the profile as the user left it, not a patch. */
+    public void revise(Profile profile, Instant now) {
+        take(profile, now);
+    }
+
+    private void take(Profile profile, Instant now) {
+        if (profile.name() == null || profile.name().isBlank()) {
+            throw new RuleViolationException("name", "A stakeholder needs a name");
+        }
+        if (profile.roleGroup() == null) {
+            throw new RuleViolationException("roleGroup", "A stakeholder needs a role group");
+        }
+        name = profile.name().strip();
+        email = stripToNull(profile.email());
+        title = stripToNull(profile.title());
+        organization = stripToNull(profile.organization());
+        roleGroup = profile.roleGroup();
+        influence = profile.influence();
+        interest = profile.interest();
+        currentEngagement = profile.currentEngagement();
+        desiredEngagement = profile.desiredEngagement();
+        champion = profile.champion();
+        rolloutIds = new ArrayList<>(linkedRollouts(profile.rolloutIds()));
+        updatedAt = now;
+    }
+
+    /** Each rollout once, in the order given: a stakeholder matters to a rollout or does not. */
+    private static LinkedHashSet<String> linkedRollouts(List<String> rolloutIds) {
+        LinkedHashSet<String> linked = new LinkedHashSet<>();
+        if (rolloutIds != null) {
+            rolloutIds.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+                    .forEach(linked::add);
+        }
+        return linked;
+    }
+
+    private static String stripToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Levels the stakeholder still has to climb to where the rollout needs them (see {@link Engagement#levelsTo}):
+     * the gap the engagement plan has to close. Null until both levels are assessed.
+     */
+    public Integer engagementGap() {
+        if (currentEngagement == null || desiredEngagement == null) {
+            return null;
+        }
+        return currentEngagement.levelsTo(desiredEngagement);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    protected String eventSource() {
+        return "/stakeholder/stakeholders/" + id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String organization() {
+        return organization;
+    }
+
+    public RoleGroup roleGroup() {
+        return roleGroup;
+    }
+
+    public Level influence() {
+        return influence;
+    }
+
+    public Level interest() {
+        return interest;
+    }
+
+    public Engagement currentEngagement() {
+        return currentEngagement;
+    }
+
+    public Engagement desiredEngagement() {
+        return desiredEngagement;
+    }
+
+    public boolean champion() {
+        return champion;
+    }
+
+    public List<String> rolloutIds() {
+        return List.copyOf(rolloutIds);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

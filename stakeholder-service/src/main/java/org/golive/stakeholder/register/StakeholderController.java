@@ -1,0 +1,122 @@
+package org.golive.stakeholder.register;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+@Tag(name = "Stakeholders", description = "The stakeholder register: who the rollouts need, and how engaged they are")
+@RestController
+@RequestMapping("/stakeholders")
+class StakeholderController {
+
+    private final Stakeholders stakeholders;
+    private final Clock clock;
+
+    StakeholderController(Stakeholders stakeholders, Clock clock) {
+        this.stakeholders = stakeholders;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code champion} is a {@code Boolean} so that leaving it out means "no" (Jackson 3 refuses a missing
+     * primitive); the engagement levels and ratings may be left out until assessed.
+     */
+    record RegisterStakeholder(@NotBlank @Size(max = 200) String name,
+                               @Email @Size(max = 320) String email,
+                               @Size(max = 200) String title,
+                               @Size(max = 200) String organization,
+                               @NotNull RoleGroup roleGroup,
+                               Level influence,
+                               Level interest,
+                               Engagement currentEngagement,
+                               Engagement desiredEngagement,
+                               Boolean champion,
+                               @Size(max = 200) List<@NotBlank @Size(max = 100) String> rolloutIds) {
+
+        Stakeholder.Profile profile() {
+            return new Stakeholder.Profile(name, email, title, organization, roleGroup, influence, interest,
+                    currentEngagement, desiredEngagement, Boolean.TRUE.equals(champion), rolloutIds);
+        }
+    }
+
+    /** The full editable state, as the client wants it, and the version the client read it at. */
+    record ReviseStakeholder(@NotNull @PositiveOrZero Long version,
+                             @NotBlank @Size(max = 200) String name,
+                             @Email @Size(max = 320) String email,
+                             @Size(max = 200) String title,
+                             @Size(max = 200) String organization,
+                             @NotNull RoleGroup roleGroup,
+                             Level influence,
+                             Level interest,
+                             Engagement currentEngagement,
+                             Engagement desiredEngagement,
+                             Boolean champion,
+                             @Size(max = 200) List<@NotBlank @Size(max = 100) String> rolloutIds) {
+
+        Stakeholder.Profile profile() {
+            return new Stakeholder.Profile(name, email, title, organization, roleGroup, influence, interest,
+                    currentEngagement, desiredEngagement, Boolean.TRUE.equals(champion), rolloutIds);
+        }
+    }
+
+    /** {@code engagementGap}: levels still to climb from current to desired engagement; null until both are set. */
+    record StakeholderView(String id, String name, String email, String title, String organization,
+                           RoleGroup roleGroup, Level influence, Level interest, Engagement currentEngagement,
+                           Engagement desiredEngagement, Integer engagementGap, boolean champion,
+                           List<String> rolloutIds, Instant createdAt, Instant updatedAt, long version) {
+
+        static StakeholderView of(Stakeholder s) {
+            return new StakeholderView(s.id(), s.name(), s.email(), s.title(), s.organization(), s.roleGroup(),
+                    s.influence(), s.interest(), s.currentEngagement(), s.desiredEngagement(), s.engagementGap(),
+                    s.champion(), s.rolloutIds(), s.createdAt(), s.updatedAt(), s.version());
+        }
+    }
+
+    @Operation(summary = "Register a stakeholder, optionally on rollouts planning has announced")
+    @PostMapping
+    ResponseEntity<StakeholderView> register(@Valid @RequestBody RegisterStakeholder request) {
+        Stakeholder stakeholder = stakeholders.register(request.profile(), clock.instant());
+        return ResponseEntity.created(URI.create("/stakeholders/" + stakeholder.id()))
+                .body(StakeholderView.of(stakeholder));
+    }
+
+    @Operation(summary = "List the stakeholders of a rollout, by name")
+    @GetMapping
+    List<StakeholderView> onRollout(@RequestParam String rolloutId) {
+        return stakeholders.onRollout(rolloutId).stream().map(StakeholderView::of).toList();
+    }
+
+    @Operation(summary = "Read a stakeholder")
+    @GetMapping("/{stakeholderId}")
+    StakeholderView get(@PathVariable String stakeholderId) {
+        return StakeholderView.of(stakeholders.get(stakeholderId));
+    }
+
+    @Operation(summary = "Revise a stakeholder",
+            description = "Replaces the editable state. Send the version you read: if the stakeholder changed since,"
+                    + " the answer is 409 and nothing is written.")
+    @PutMapping("/{stakeholderId}")
+    StakeholderView revise(@PathVariable String stakeholderId, @Valid @RequestBody ReviseStakeholder request) {
+        return StakeholderView.of(stakeholders.revise(stakeholderId, request.version(), request.profile(),
+                clock.instant()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.golive.stakeholder.register;
+
+import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.problem.NotFoundException;
+import org.golive.platform.problem.RuleViolationException;
+import org.golive.stakeholder.rollout.KnownRollouts;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** The stored register. Stakeholders raise no events yet, so every write passes an empty event list. */
+@Repository
+class Stakeholders {
+
+    private static final Comparator<Stakeholder> BY_NAME =
+            Comparator.comparing(Stakeholder::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Stakeholder::id);
+
+    private final AggregateStore store;
+    private final MongoTemplate mongo;
+    private final KnownRollouts rollouts;
+
+    Stakeholders(AggregateStore store, MongoTemplate mongo, KnownRollouts rollouts) {
+        this.store = store;
+        this.mongo = mongo;
+        this.rollouts = rollouts;
+    }
+
+    Stakeholder get(String id) {
+        return store.find(Stakeholder.class, id).orElseThrow(() -> new NotFoundException("Stakeholder", id));
+    }
+
+    /** Sorted by name in memory, case-insensitively: a rollout has tens of stakeholders, not thousands. */
+    List<Stakeholder> onRollout(String rolloutId) {
+        if (!rollouts.knows(rolloutId)) {
+            throw new NotFoundException("Rollout", rolloutId);
+        }
+        return mongo.find(query(where("rolloutIds").is(rolloutId)), Stakeholder.class).stream()
+                .sorted(BY_NAME).toList();
+    }
+
+    Stakeholder register(Stakeholder.Profile profile, Instant now) {
+        Stakeholder stakeholder = Stakeholder.register(profile, now);
+        requireKnown(stakeholder.rolloutIds());
+        return store.insert(stakeholder, List.of());
+    }
+
+    /**
+     * Revises the stakeholder as the client saw it at {@code readVersion}. The version of a loaded aggregate is the
+     * store's to set, so the client's version is compared with the loaded one here, and {@link AggregateStore#update}
+     * then writes only if the stored version is still the loaded one: together, a write conditional on the version
+     * the client read.
+     */
+    Stakeholder revise(String id, long readVersion, Stakeholder.Profile profile, Instant now) {
+        Stakeholder stakeholder = get(id);
+        if (stakeholder.version() != readVersion) {
+            throw new OptimisticLockingFailureException("Stakeholder " + id + " was changed by someone else (you read"
+                    + " version " + readVersion + ", it is at version " + stakeholder.version()
+                    + "); reload it and try again");
+        }
+        stakeholder.revise(profile, now);
+        requireKnown(stakeholder.rolloutIds());
+        return store.update(stakeholder, List.of());
+    }
+
+    private void requireKnown(List<String> rolloutIds) {
+        Set<String> unknown = rollouts.unknownAmong(rolloutIds);
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("rolloutIds", "Unknown rollouts: " + String.join(", ", unknown)
+                    + ". A stakeholder can only be linked to rollouts planning has announced.");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.golive.stakeholder.rollout;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.golive.contract.Topics;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.platform.consumer.EventHandlers;
+import org.golive.platform.consumer.IncomingEvent;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Learns the rollouts planning creates; planning's other events are skipped. */
+@Component
+class PlanningEventsListener {
+
+    private final EventHandlers handlers;
+
+    PlanningEventsListener(KnownRollouts rollouts, JsonMapper json) {
+        this.handlers = EventHandlers.builder(json)
+                .on(RolloutCreated.class, rollouts::learn)
+                .build();
+    }
+
+    @KafkaListener(id = "stakeholder-planning-events", idIsGroup = false, topics = Topics.PLANNING)
+    void on(ConsumerRecord<String, byte[]> record) {
+        handlers.handle(IncomingEvent.from(record));
+    }
+}

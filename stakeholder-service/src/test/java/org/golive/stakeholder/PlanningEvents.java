@@ -1,0 +1,21 @@
+package org.golive.stakeholder;
+
+import io.cloudevents.CloudEvent;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.testsupport.TestEvents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Object mother of the planning events this service consumes, shaped as planning publishes them. */
+final class PlanningEvents {
+
+    private PlanningEvents() {
+    }
+
+    static CloudEvent rolloutCreated(String rolloutId, String programId, String siteName) {
+        return TestEvents.event(new RolloutCreated(rolloutId, programId, "Northwind EHR", null, null, siteName,
+                "HOSPITAL", LocalDate.of(2027, 5, 1), 420, 3100, Instant.now()),
+                "/planning/rollouts/" + rolloutId, 1, rolloutId);
+    }
+}

@@ -1,0 +1,170 @@
+package org.golive.stakeholder;
+
+import io.cloudevents.CloudEvent;
+import org.bson.Document;
+import org.golive.contract.Topics;
+import org.golive.testsupport.ConsumerLag;
+import org.golive.testsupport.GoliveTestInfrastructure;
+import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.TestEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.golive.stakeholder.StakeholderRequests.analyst;
+import static org.golive.stakeholder.StakeholderRequests.chiefOfMedicine;
+import static org.golive.stakeholder.StakeholderRequests.with;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(GoliveTestInfrastructure.class)
+class StakeholderServiceIT {
+
+    private static TestEvents planning;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+    HttpJson http;
+
+    @BeforeAll
+    static void producer() {
+        planning = TestEvents.onTestInfrastructure();
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        planning.close();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new HttpJson("http://localhost:" + port);
+    }
+
+    @Test
+    void aStakeholderOnARolloutPlanningAnnouncedIsRegisteredListedAndRevisedOncePerVersion() {
+        String rolloutId = UUID.randomUUID().toString();
+        String programId = UUID.randomUUID().toString();
+        CloudEvent rolloutCreated = PlanningEvents.rolloutCreated(rolloutId, programId, "Northwind General");
+        planning.send(rolloutId, rolloutCreated);
+        planning.send(rolloutId, rolloutCreated);
+
+        HttpJson.Reply registered = await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.post("/stakeholders", chiefOfMedicine(List.of(rolloutId))), r -> r.status() == 201);
+        JsonNode zoe = registered.json();
+        String zoeId = zoe.get("id").asString();
+        assertThat(registered.header("Location")).isEqualTo("/stakeholders/" + zoeId);
+        assertThat(zoe.get("version").asLong()).isZero();
+        assertThat(zoe.get("engagementGap").asInt()).as("RESISTANT to SUPPORTIVE").isEqualTo(2);
+        var ada = http.post("/stakeholders", analyst("ada Byrne", List.of(rolloutId)));
+        assertThat(ada.status()).as(ada.body()).isEqualTo(201);
+        assertThat(http.post("/stakeholders", analyst("Bram Elsing", List.of())).status()).isEqualTo(201);
+
+        JsonNode read = http.get("/stakeholders/" + zoeId).json();
+        assertThat(read.get("name").asString()).isEqualTo("Zoe Quinn");
+        assertThat(read.get("roleGroup").asString()).isEqualTo("CLINICAL");
+        assertThat(read.get("rolloutIds").get(0).asString()).isEqualTo(rolloutId);
+        assertThat(http.get("/stakeholders?rolloutId=" + rolloutId).json().findValuesAsString("name"))
+                .as("the rollout's stakeholders by name, case aside").containsExactly("ada Byrne", "Zoe Quinn");
+
+        var revised = put("/stakeholders/" + zoeId, with(with(chiefOfMedicine(List.of(rolloutId)),
+                "currentEngagement", "SUPPORTIVE"), "version", 0));
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(revised.json().get("version").asLong()).isEqualTo(1);
+        assertThat(revised.json().get("engagementGap").asInt()).isZero();
+
+        var stale = put("/stakeholders/" + zoeId, with(with(chiefOfMedicine(List.of(rolloutId)),
+                "champion", true), "version", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().get("type").asString()).endsWith("/concurrent-edit");
+        JsonNode after = http.get("/stakeholders/" + zoeId).json();
+        assertThat(after.get("version").asLong()).isEqualTo(1);
+        assertThat(after.get("champion").asBoolean()).as("the stale revision wrote nothing").isFalse();
+
+        ConsumerLag.awaitCaughtUp("golive-stakeholder", List.of(Topics.PLANNING));
+        List<Document> known = mongo.find(query(where("_id").is(rolloutId)), Document.class, "known_rollouts");
+        assertThat(known).singleElement().satisfies(rollout -> {
+            assertThat(rollout.getString("programId")).isEqualTo(programId);
+            assertThat(rollout.getString("siteName")).isEqualTo("Northwind General");
+        });
+    }
+
+    @Test
+    void badInputGetsProblemResponsesNeverA500() {
+        Map<String, Object> valid = chiefOfMedicine(List.of());
+
+        var missingName = http.post("/stakeholders", with(valid, "name", null));
+        assertThat(missingName.status()).isEqualTo(400);
+        assertThat(missingName.contentType()).startsWith("application/problem+json");
+        assertThat(missingName.json().get("errors").has("name")).isTrue();
+
+        var badEmail = http.post("/stakeholders", with(valid, "email", "zoe at northwind"));
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(badEmail.json().get("errors").has("email")).isTrue();
+
+        var unknownRoleGroup = http.post("/stakeholders", with(valid, "roleGroup", "ASTRONAUT"));
+        assertThat(unknownRoleGroup.status()).isEqualTo(400);
+        assertThat(unknownRoleGroup.json().get("errors").has("roleGroup")).isTrue();
+
+        var missingRoleGroup = http.post("/stakeholders", with(valid, "roleGroup", null));
+        assertThat(missingRoleGroup.status()).isEqualTo(400);
+        assertThat(missingRoleGroup.json().get("errors").has("roleGroup")).isTrue();
+
+        var malformed = http.postRaw("/stakeholders", "{\"name\": ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+        var unknownRollout = http.post("/stakeholders", with(valid, "rolloutIds", List.of("no-such-rollout")));
+        assertThat(unknownRollout.status()).isEqualTo(422);
+        assertThat(unknownRollout.contentType()).startsWith("application/problem+json");
+        assertThat(unknownRollout.json().get("errors").has("rolloutIds")).isTrue();
+
+        var unknown = http.get("/stakeholders/no-such-stakeholder");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(put("/stakeholders/no-such-stakeholder", with(valid, "version", 0)).status()).isEqualTo(404);
+        assertThat(http.get("/stakeholders?rolloutId=no-such-rollout").status()).isEqualTo(404);
+        assertThat(http.get("/stakeholders").status()).isEqualTo(400);
+
+        String id = http.post("/stakeholders", valid).json().get("id").asString();
+        var noVersion = put("/stakeholders/" + id, valid);
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.json().get("errors").has("version")).isTrue();
+        var unknownRolloutOnRevision = put("/stakeholders/" + id,
+                with(with(valid, "rolloutIds", List.of("no-such-rollout")), "version", 0));
+        assertThat(unknownRolloutOnRevision.status()).isEqualTo(422);
+        assertThat(unknownRolloutOnRevision.json().get("errors").has("rolloutIds")).isTrue();
+        assertThat(http.get("/stakeholders/" + id).json().get("version").asLong()).as("nothing was written").isZero();
+    }
+
+    @Test
+    void healthReadinessAndApiDocsAreServed() {
+        assertThat(http.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(http.get("/v3/api-docs").json().get("paths").has("/stakeholders")).isTrue();
+    }
+
+    private HttpJson.Reply put(String path, Object body) {
+        return http.send(HttpRequest.newBuilder(http.uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(HttpJson.json(body))));
+    }
+}

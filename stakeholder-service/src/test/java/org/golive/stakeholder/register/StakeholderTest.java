@@ -1,0 +1,102 @@
+package org.golive.stakeholder.register;
+
+import org.golive.platform.problem.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.golive.stakeholder.register.Engagement.LEADING;
+import static org.golive.stakeholder.register.Engagement.NEUTRAL;
+import static org.golive.stakeholder.register.Engagement.RESISTANT;
+import static org.golive.stakeholder.register.Engagement.SUPPORTIVE;
+import static org.golive.stakeholder.register.Engagement.UNAWARE;
+
+class StakeholderTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
+    private static final Instant TUESDAY = Instant.parse("2026-11-24T09:00:00Z");
+
+    @Test
+    void aResistantClinicianWeNeedSupportiveIsTwoLevelsAway() {
+        Stakeholder chiefOfMedicine = Stakeholder.register(clinician(RESISTANT, SUPPORTIVE), MONDAY);
+
+        assertThat(chiefOfMedicine.engagementGap()).isEqualTo(2);
+    }
+
+    @Test
+    void aStakeholderAlreadyWhereTheRolloutNeedsThemHasNoGap() {
+        assertThat(Stakeholder.register(clinician(LEADING, LEADING), MONDAY).engagementGap()).isZero();
+    }
+
+    @Test
+    void aStakeholderMoreEngagedThanNeededHasANegativeGap() {
+        assertThat(Stakeholder.register(clinician(LEADING, NEUTRAL), MONDAY).engagementGap()).isEqualTo(-2);
+    }
+
+    @Test
+    void theGapIsUnknownUntilBothLevelsAreAssessed() {
+        assertThat(Stakeholder.register(clinician(null, SUPPORTIVE), MONDAY).engagementGap()).isNull();
+        assertThat(Stakeholder.register(clinician(UNAWARE, null), MONDAY).engagementGap()).isNull();
+    }
+
+    @Test
+    void aRolloutLinkedTwiceIsLinkedOnce() {
+        Stakeholder stakeholder = Stakeholder.register(clinicianOn(List.of("r-2", "r-1", " r-2 ")), MONDAY);
+
+        assertThat(stakeholder.rolloutIds()).containsExactly("r-2", "r-1");
+    }
+
+    @Test
+    void blankContactDetailsAreRecordedAsAbsent() {
+        Stakeholder stakeholder = Stakeholder.register(new Stakeholder.Profile("  Dr Ada Byrne ", " ", "", null,
+                RoleGroup.CLINICAL, null, null, null, null, false, null), MONDAY);
+
+        assertThat(stakeholder.name()).isEqualTo("Dr Ada Byrne");
+        assertThat(stakeholder.email()).isNull();
+        assertThat(stakeholder.title()).isNull();
+        assertThat(stakeholder.rolloutIds()).isEmpty();
+    }
+
+    @Test
+    void aRevisionReplacesTheProfileButKeepsWhoAndWhenRegistered() {
+        Stakeholder stakeholder = Stakeholder.register(clinician(RESISTANT, SUPPORTIVE), MONDAY);
+        String id = stakeholder.id();
+
+        stakeholder.revise(new Stakeholder.Profile("Dr Ada Byrne", null, "CMIO", null, RoleGroup.EXECUTIVE,
+                Level.HIGH, Level.HIGH, SUPPORTIVE, LEADING, true, List.of()), TUESDAY);
+
+        assertThat(stakeholder.id()).isEqualTo(id);
+        assertThat(stakeholder.createdAt()).isEqualTo(MONDAY);
+        assertThat(stakeholder.updatedAt()).isEqualTo(TUESDAY);
+        assertThat(stakeholder.email()).as("a revision is the whole profile, not a patch").isNull();
+        assertThat(stakeholder.roleGroup()).isEqualTo(RoleGroup.EXECUTIVE);
+        assertThat(stakeholder.champion()).isTrue();
+        assertThat(stakeholder.rolloutIds()).isEmpty();
+        assertThat(stakeholder.engagementGap()).isEqualTo(1);
+    }
+
+    @Test
+    void aStakeholderNeedsANameAndARoleGroup() {
+        assertThatThrownBy(() -> Stakeholder.register(new Stakeholder.Profile(" ", null, null, null,
+                RoleGroup.CLINICAL, null, null, null, null, false, List.of()), MONDAY))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("name"));
+        assertThatThrownBy(() -> Stakeholder.register(new Stakeholder.Profile("Dr Ada Byrne", null, null, null,
+                null, null, null, null, null, false, List.of()), MONDAY))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("roleGroup"));
+    }
+
+    private static Stakeholder.Profile clinician(Engagement current, Engagement desired) {
+        return new Stakeholder.Profile("Dr Ada Byrne", "ada.byrne@northwind.example", "Chief of Medicine",
+                "Northwind General", RoleGroup.CLINICAL, Level.HIGH, Level.MEDIUM, current, desired, false, List.of());
+    }
+
+    private static Stakeholder.Profile clinicianOn(List<String> rolloutIds) {
+        return new Stakeholder.Profile("Dr Ada Byrne", null, null, null, RoleGroup.CLINICAL, null, null, null, null,
+                false, rolloutIds);
+    }
+}
