@@ -171,6 +171,7 @@ class GatewayRoutingTest {
         HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/down/programs")).GET());
 
         assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(3));
     }
 
@@ -192,6 +193,8 @@ class GatewayRoutingTest {
                 .POST(BodyPublishers.ofByteArray(tooLarge)));
 
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("\"status\":413");
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
