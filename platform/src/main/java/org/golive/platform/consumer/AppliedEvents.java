@@ -45,8 +45,11 @@ public class AppliedEvents {
         }
     }
 
-    /** Field names may not contain dots or start with '$'; sources are URIs such as {@code /planning/rollouts/42}. */
+    /**
+     * Field names may not contain dots or start with '$'; sources are URIs such as {@code /planning/rollouts/42}.
+     * Percent-escaping keeps the mapping one-to-one, so two sources never share a high-water mark.
+     */
     static String sourceKey(String source) {
-        return source.replaceAll("[^A-Za-z0-9_-]", "_");
+        return source.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 }

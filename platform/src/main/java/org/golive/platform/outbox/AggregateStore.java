@@ -67,6 +67,10 @@ public class AggregateStore {
     public <A extends Aggregate> A update(A aggregate, List<RaisedEvent> raised) {
         Class<?> type = aggregate.getClass();
         String collection = mongo.getCollectionName(type);
+        if (aggregate.version() == null) {
+            throw new IllegalStateException(type.getSimpleName() + " " + aggregate.id()
+                    + " was never stored: insert it before updating it");
+        }
         long expectedVersion = aggregate.version();
         List<OutboxEvent> outbox = number(aggregate, raised);
         long newSequence = aggregate.eventSequence() + outbox.size();

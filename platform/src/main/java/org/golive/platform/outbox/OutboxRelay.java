@@ -71,6 +71,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        Thread previous = worker;
+        if (previous != null && previous.isAlive()) {
+            throw new IllegalStateException("The outbox relay is still stopping; start it again once it has stopped");
+        }
         running = true;
         Thread thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -86,11 +90,18 @@ public class OutboxRelay implements SmartLifecycle {
             LockSupport.unpark(thread);
             try {
                 thread.join(Duration.ofSeconds(10).toMillis());
+                if (thread.isAlive()) {
+                    // Blocked in a Kafka call: interrupting it makes the client give up, the round fails and ends.
+                    thread.interrupt();
+                    thread.join(Duration.ofSeconds(5).toMillis());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (!thread.isAlive()) {
+                worker = null;
+            }
         }
-        worker = null;
     }
 
     @Override
