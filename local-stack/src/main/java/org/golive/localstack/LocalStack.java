@@ -38,6 +38,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Every context re-initialises logging: keep the broker's and the drivers' chatter out of the console. */
     private static final Map<String, Object> QUIET_LOGS = Map.of(
+            // One logging system for all contexts: the last one started would stamp its name on every line.
+            "logging.include-application-name", false,
             "logging.level.kafka", "WARN",
             "logging.level.org.apache.kafka", "WARN",
             "logging.level.state.change.logger", "WARN",
