@@ -20,8 +20,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +113,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof JacksonException jackson) {
             String field = path(jackson.getPath());
             if (!field.isEmpty()) {
+                String expected = jackson instanceof InvalidFormatException invalid
+                        && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                        ? "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+                        : "wrong type or format";
                 problem.setDetail("The field '" + field + "' has a value of the wrong type or format");
-                problem.setProperty("errors", Map.of(field, "wrong type or format"));
+                problem.setProperty("errors", Map.of(field, expected));
             } else {
                 problem.setDetail("The request body is not valid JSON: " + jackson.getOriginalMessage());
             }
