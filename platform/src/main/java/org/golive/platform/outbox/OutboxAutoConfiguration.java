@@ -1,14 +1,10 @@
 package org.golive.platform.outbox;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,7 +19,6 @@ import org.springframework.kafka.core.ProducerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -76,22 +71,8 @@ public class OutboxAutoConfiguration {
                             ObjectProvider<MeterRegistry> meters,
                             @Value("${golive.outbox.transactional-id:${spring.application.name}-outbox}") String transactionalId) {
         RelayLease lease = new RelayLease(mongo, UUID.randomUUID().toString(), properties.leaseTtl(), clock);
-        Supplier<Producer<String, CloudEvent>> producers = () -> {
-            Map<String, Object> config = new HashMap<>(producerFactory.getConfigurationProperties());
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-            config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-            config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-            config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-            config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
-            config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-            config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-            CloudEventSerializer values = new CloudEventSerializer();
-            values.configure(Map.of(), false); // binary mode: attributes as ce_* headers, data as the record value
-            return new KafkaProducer<>(config, new StringSerializer(), values);
-        };
+        Supplier<Producer<String, CloudEvent>> producers =
+                OutboxProducers.transactional(producerFactory.getConfigurationProperties(), transactionalId);
         return new OutboxRelay(mongo, pending, lease, producers, properties,
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }

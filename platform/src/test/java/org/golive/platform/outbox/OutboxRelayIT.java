@@ -202,20 +202,7 @@ class OutboxRelayIT {
     }
 
     private Producer<String, CloudEvent> producer() {
-        Map<String, Object> config = new HashMap<>(producerFactory.getConfigurationProperties());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        CloudEventSerializer values = new CloudEventSerializer();
-        values.configure(Map.of(), false);
-        return new KafkaProducer<>(config, new StringSerializer(), values);
+        return OutboxProducers.transactional(producerFactory.getConfigurationProperties(), transactionalId).get();
     }
 
     private void insertAll(List<String> ids) throws Exception {
