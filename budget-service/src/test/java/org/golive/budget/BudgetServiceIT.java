@@ -49,7 +49,7 @@ class BudgetServiceIT {
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
+        http = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
     }
 
     @Test

@@ -38,7 +38,7 @@ class PlanningBrokerOutageIT {
 
     @Test
     void writesDuringABrokerOutageArePublishedOnceWhenItIsBack() {
-        HttpJson http = new HttpJson("http://localhost:" + port);
+        HttpJson http = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
         String programId = http.post("/programs", Map.of("name", "Outage program")).json().get("id").asString();
         List<String> rollouts = new ArrayList<>();
         BrokerControl broker = TestInfrastructure.broker();

@@ -39,7 +39,7 @@ class PlanningServiceIT {
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
+        http = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
     }
 
     @Test

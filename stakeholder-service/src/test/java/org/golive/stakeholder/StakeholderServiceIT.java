@@ -56,7 +56,7 @@ class StakeholderServiceIT {
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
+        http = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
@@ -20,11 +21,18 @@ import java.util.List;
 /**
  * Import this into a Spring Boot test and the application under test connects to the shared Kafka broker and
  * MongoDB server that {@link TestInfrastructure} chose: the containers through {@code @ServiceConnection}, or the
- * embedded servers through connection details of the same kind. Test classes never say which.
+ * embedded servers through connection details of the same kind. Test classes never say which. It also makes the
+ * service trust the tokens of {@link TestTokens}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({GoliveTestInfrastructure.Containers.class, GoliveTestInfrastructure.Embedded.class})
 public class GoliveTestInfrastructure {
+
+    /** Services under test trust the tokens {@link TestTokens} mints, checked like production tokens. */
+    @Bean
+    JwtDecoder jwtDecoder() {
+        return TestTokens.decoder();
+    }
 
     @Configuration(proxyBeanMethods = false)
     @Conditional(DockerChosen.class)

@@ -17,11 +17,29 @@ public final class HttpJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String baseUrl;
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final String baseUrl;
+    private final String bearerToken;
+
+    /** An anonymous client: what an unauthenticated caller gets. */
     public HttpJson(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private HttpJson(String baseUrl, String bearerToken) {
         this.baseUrl = baseUrl;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same client, calling with this bearer token. */
+    public HttpJson withToken(String token) {
+        return new HttpJson(baseUrl, token);
+    }
+
+    /** The same client, calling as a user with these roles (a token of {@link TestTokens}). */
+    public HttpJson as(String... roles) {
+        return withToken(TestTokens.forRoles("user-" + String.join("-", roles).toLowerCase(), roles));
     }
 
     public record Reply(int status, String contentType, String body, Map<String, java.util.List<String>> headers) {
@@ -49,9 +67,17 @@ public final class HttpJson {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Reply put(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
+    }
+
     public Reply send(HttpRequest.Builder request) {
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().map());

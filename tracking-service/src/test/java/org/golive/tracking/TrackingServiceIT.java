@@ -46,7 +46,7 @@ class TrackingServiceIT {
 
     @BeforeEach
     void client() {
-        http = new HttpJson("http://localhost:" + port);
+        http = new HttpJson("http://localhost:" + port).as("VIEWER");
     }
 
     @Test

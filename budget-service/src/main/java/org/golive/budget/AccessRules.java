@@ -1,0 +1,23 @@
+package org.golive.budget;
+
+import org.golive.platform.security.EndpointRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.golive.platform.security.Role.FINANCE;
+import static org.golive.platform.security.Role.PMO_ADMIN;
+import static org.golive.platform.security.Role.PROJECT_MANAGER;
+import static org.golive.platform.security.Role.VIEWER;
+
+/** Who may call which budget endpoint. Contributors see no money. An endpoint missing here is refused to everyone. */
+@Configuration(proxyBeanMethods = false)
+class AccessRules {
+
+    @Bean
+    EndpointRules budgetRules() {
+        return EndpointRules.builder()
+                .get("/rollouts/*", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                .get("/budgets/*", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                .build();
+    }
+}

@@ -1,0 +1,122 @@
+package org.golive.identity;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The three registered clients, under {@code golive.identity.clients}. Defaults live here rather than in
+ * application.yml so that the provider works the same when it runs as one context among several (the local stack),
+ * where another module's application.yml may be the one found on the classpath.
+ */
+@ConfigurationProperties("golive.identity.clients")
+class ClientProperties {
+
+    private final Web web = new Web();
+    private final Machine cli = new Machine("golive-cli", "golive-cli-secret", "PMO_ADMIN");
+    private final Machine bi = new Machine("golive-bi", "golive-bi-secret", "VIEWER");
+
+    public Web getWeb() {
+        return web;
+    }
+
+    public Machine getCli() {
+        return cli;
+    }
+
+    public Machine getBi() {
+        return bi;
+    }
+
+    /** The browser-facing client: authorization code with PKCE, public unless a secret is configured. */
+    static class Web {
+
+        private String clientId = "golive-web";
+        private String secret = "";
+        private List<String> redirectUris = new ArrayList<>(List.of(
+                "http://localhost:8080/login/oauth2/code/golive",
+                "http://127.0.0.1:8080/login/oauth2/code/golive",
+                "http://localhost:8080/"));
+        private List<String> scopes = new ArrayList<>(List.of("openid", "profile"));
+
+        public String getClientId() {
+            return clientId;
+        }
+
+        public void setClientId(String clientId) {
+            this.clientId = clientId;
+        }
+
+        public String getSecret() {
+            return secret;
+        }
+
+        public void setSecret(String secret) {
+            this.secret = secret;
+        }
+
+        public List<String> getRedirectUris() {
+            return redirectUris;
+        }
+
+        public void setRedirectUris(List<String> redirectUris) {
+            this.redirectUris = redirectUris;
+        }
+
+        public List<String> getScopes() {
+            return scopes;
+        }
+
+        public void setScopes(List<String> scopes) {
+            this.scopes = scopes;
+        }
+    }
+
+    /** A confidential client that acts on its own behalf (client_credentials) with fixed roles. */
+    static class Machine {
+
+        private String clientId;
+        private String secret;
+        private List<String> roles;
+        private List<String> scopes = new ArrayList<>(List.of("golive.api"));
+
+        Machine(String clientId, String secret, String role) {
+            this.clientId = clientId;
+            this.secret = secret;
+            this.roles = new ArrayList<>(List.of(role));
+        }
+
+        public String getClientId() {
+            return clientId;
+        }
+
+        public void setClientId(String clientId) {
+            this.clientId = clientId;
+        }
+
+        public String getSecret() {
+            return secret;
+        }
+
+        public void setSecret(String secret) {
+            this.secret = secret;
+        }
+
+        public List<String> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(List<String> roles) {
+            this.roles = roles;
+        }
+
+        public List<String> getScopes() {
+            return scopes;
+        }
+
+        public void setScopes(List<String> scopes) {
+            this.scopes = scopes;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.golive.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.util.StringUtils;
+
+import java.util.List;
+
+/** Registers Golive's clients in memory: the web client for people, the CLI and BI clients for machines. */
+@Configuration(proxyBeanMethods = false)
+class ClientRegistrations {
+
+    /** Client setting holding a machine client's Golive roles, so that they travel with its registration. */
+    static final String ROLES = "golive.roles";
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(ClientProperties clients, PasswordEncoder passwordEncoder) {
+        return new InMemoryRegisteredClientRepository(
+                web(clients.getWeb(), passwordEncoder),
+                machine(clients.getCli(), passwordEncoder),
+                machine(clients.getBi(), passwordEncoder));
+    }
+
+    private static RegisteredClient web(ClientProperties.Web web, PasswordEncoder passwordEncoder) {
+        RegisteredClient.Builder client = RegisteredClient.withId(web.getClientId())
+                .clientId(web.getClientId())
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUris(uris -> uris.addAll(web.getRedirectUris()))
+                .scopes(scopes -> scopes.addAll(web.getScopes()))
+                // Golive's own front end needs no consent screen; PKCE even when a secret is configured.
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build());
+        if (StringUtils.hasText(web.getSecret())) {
+            // A back end holding the secret (the gateway as a BFF): only then does the server issue refresh tokens.
+            client.clientSecret(passwordEncoder.encode(web.getSecret()))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST);
+        } else {
+            client.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
+        }
+        return client.build();
+    }
+
+    private static RegisteredClient machine(ClientProperties.Machine machine, PasswordEncoder passwordEncoder) {
+        return RegisteredClient.withId(machine.getClientId())
+                .clientId(machine.getClientId())
+                .clientSecret(passwordEncoder.encode(machine.getSecret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .scopes(scopes -> scopes.addAll(machine.getScopes()))
+                .clientSettings(ClientSettings.builder().setting(ROLES, List.copyOf(machine.getRoles())).build())
+                .build();
+    }
+}

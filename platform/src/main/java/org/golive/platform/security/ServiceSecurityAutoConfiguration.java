@@ -1,0 +1,59 @@
+package org.golive.platform.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Every service is an OAuth2 resource server: a call reaching it around the gateway still needs a valid token
+ * (signature, issuer, audience {@code golive}, expiry) and a role its {@link EndpointRules} allow. Probes, metrics
+ * and API documents stay open for the platform that runs the service.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ServiceSecurityAutoConfiguration {
+
+    private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/error"};
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain goliveResourceServer(HttpSecurity http, EndpointRules rules) throws Exception {
+        ProblemSecurityResponses problems = new ProblemSecurityResponses();
+        http.csrf(AbstractHttpConfigurer::disable) // bearer tokens are never sent by a browser on its own
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(authorize -> {
+                    authorize.requestMatchers(OPEN).permitAll();
+                    for (EndpointRules.Rule rule : rules.rules()) {
+                        authorize.requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                        .matcher(rule.method(), rule.pattern()))
+                                .hasAnyAuthority(rule.roles().stream().map(Role::authority).toArray(String[]::new));
+                    }
+                    authorize.anyRequest().denyAll();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromTheRolesClaim()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    static JwtAuthenticationConverter rolesFromTheRolesClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}

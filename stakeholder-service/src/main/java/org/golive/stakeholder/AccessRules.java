@@ -1,0 +1,24 @@
+package org.golive.stakeholder;
+
+import org.golive.platform.security.EndpointRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.golive.platform.security.Role.EVERYONE;
+import static org.golive.platform.security.Role.PMO_ADMIN;
+import static org.golive.platform.security.Role.PROJECT_MANAGER;
+
+/** Who may call which stakeholder endpoint. An endpoint missing here is refused to everyone. */
+@Configuration(proxyBeanMethods = false)
+class AccessRules {
+
+    @Bean
+    EndpointRules stakeholderRules() {
+        return EndpointRules.builder()
+                .get("/stakeholders", EVERYONE)
+                .get("/stakeholders/*", EVERYONE)
+                .post("/stakeholders", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/stakeholders/*", PMO_ADMIN, PROJECT_MANAGER)
+                .build();
+    }
+}
