@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
+import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +38,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * The gateway as deployed (routes from application.yml) in front of four stand-in services that echo what reached
  * them, plus two broken services that exist only in this test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// test-support (for its tokens) brings MongoDB and Kafka clients onto the test classpath; the gateway uses neither.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude="
+        + "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration,"
+        + "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration,"
+        + "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 class GatewayRoutingTest {
 
     private static final EchoService PLANNING = EchoService.start("planning");
@@ -75,6 +81,12 @@ class GatewayRoutingTest {
     /** Routes to broken services; they share the global http client settings and error handling with the real ones. */
     @TestConfiguration
     static class BrokenServiceRoutes {
+
+        /** The gateway trusts the test identity provider's tokens, checked as in production. */
+        @Bean
+        ReactiveJwtDecoder jwtDecoder() {
+            return TestTokens.reactiveDecoder();
+        }
 
         @Bean
         RouteLocator brokenServices(RouteLocatorBuilder routes) {
@@ -197,9 +209,36 @@ class GatewayRoutingTest {
         assertThat(response.body()).contains("\"status\":413");
     }
 
+    @Test
+    void anApiCallWithoutAValidTokenIsRefusedBeforeItReachesAService() throws Exception {
+        for (String token : new String[] {null, TestTokens.expired("VIEWER"), TestTokens.signedByAnotherKey("VIEWER"),
+                TestTokens.unsigned("VIEWER"), TestTokens.forAnotherAudience("VIEWER")}) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(gateway("/api/planning/programs")).GET()
+                    .timeout(TOO_LONG);
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> v.startsWith("Bearer"));
+            assertThat(response.headers().firstValue("X-Echo-Service")).as("never forwarded").isEmpty();
+        }
+    }
+
+    @Test
+    void theCallersTokenIsRelayedToTheService() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/planning/programs")).GET());
+
+        assertThat(response.headers().firstValue("X-Echo-Authorization")).hasValue("Bearer " + VIEWER_TOKEN);
+    }
+
+    private static final String VIEWER_TOKEN = TestTokens.forRoles("viewer", "VIEWER");
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         // The request timeout turns a hanging gateway into a failed test instead of a stuck build.
-        return http.send(request.timeout(TOO_LONG).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(request.header("Authorization", "Bearer " + VIEWER_TOKEN).timeout(TOO_LONG).build(),
+                BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private URI gateway(String pathAndQuery) {
@@ -249,6 +288,10 @@ class GatewayRoutingTest {
             exchange.getResponseHeaders().add("X-Echo-Service", name);
             exchange.getResponseHeaders().add("X-Echo-Method", exchange.getRequestMethod());
             exchange.getResponseHeaders().add("X-Echo-Path", uri.getRawPath());
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null) {
+                exchange.getResponseHeaders().add("X-Echo-Authorization", authorization);
+            }
             if (uri.getRawQuery() != null) {
                 exchange.getResponseHeaders().add("X-Echo-Query", uri.getRawQuery());
             }

@@ -11,9 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +53,16 @@ final class DemoProgram {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String gateway;
+    private final String identityProvider;
+    private String token;
 
-    DemoProgram(String gatewayUrl) {
+    DemoProgram(String gatewayUrl, String identityProviderUrl) {
         this.gateway = gatewayUrl;
+        this.identityProvider = identityProviderUrl;
     }
 
     void loadOnce() {
+        token = scriptToken();
         if (!get("/api/planning/programs").isEmpty()) {
             log.info("Demo program already loaded");
             return;
@@ -86,12 +92,25 @@ final class DemoProgram {
         log.info("Demo program loaded: {} waves, {} sites", WAVES.size(), sites);
     }
 
+    /** The demo is entered like a script would: as the golive-cli client, which acts as PMO_ADMIN. */
+    private String scriptToken() {
+        String credentials = Base64.getEncoder().encodeToString("golive-cli:golive-cli-secret"
+                .getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(identityProvider + "/oauth2/token"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), 200)
+                .get("access_token").asString();
+    }
+
     private JsonNode get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET().build(), 200);
+        return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), 200);
     }
 
     private JsonNode post(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), 201);
     }

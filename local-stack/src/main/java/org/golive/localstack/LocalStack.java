@@ -1,6 +1,7 @@
 package org.golive.localstack;
 
 import org.golive.gateway.GatewayApplication;
+import org.golive.identity.IdentityProviderApplication;
 import org.golive.infra.EmbeddedKafka;
 import org.golive.infra.EmbeddedMongo;
 import org.slf4j.Logger;
@@ -36,6 +37,11 @@ public final class LocalStack implements AutoCloseable {
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
 
+    /** The identity provider's auto-configuration, which the services and the gateway must not pick up. */
+    private static final String AUTHORIZATION_SERVER = String.join(",",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
+
     /** Every context re-initialises logging: keep the broker's and the drivers' chatter out of the console. */
     private static final Map<String, Object> QUIET_LOGS = Map.of(
             // One logging system for all contexts: the last one started would stamp its name on every line.
@@ -50,6 +56,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
     private String gatewayUrl;
+    private String identityUrl;
     private String kafkaBootstrapServers;
 
     private LocalStack() {
@@ -65,12 +72,13 @@ public final class LocalStack implements AutoCloseable {
 
                 Golive is up in %.1f s (JVM resident memory %s).
                   Gateway       %s
-                  Portfolio     curl %s/api/tracking/portfolio
-                  Programs      curl %s/api/planning/programs
+                  Token         TOKEN=$(curl -s -u golive-cli:golive-cli-secret -d grant_type=client_credentials \\
+                                  %s/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+                  Portfolio     curl -H "Authorization: Bearer $TOKEN" %s/api/tracking/portfolio
                   Events        Kafka on %s, topics golive.<service>.events
                   Data          %s
                 Ctrl-C stops everything; starting again keeps the data.
-                %n""", took.toMillis() / 1000.0, residentMemory(), stack.gatewayUrl(), stack.gatewayUrl(),
+                %n""", took.toMillis() / 1000.0, residentMemory(), stack.gatewayUrl(), stack.identityUrl(),
                 stack.gatewayUrl(), stack.kafkaBootstrapServers(), settings.dataDirectory().toAbsolutePath());
     }
 
@@ -101,7 +109,12 @@ public final class LocalStack implements AutoCloseable {
             kafkaBootstrapServers = broker.bootstrapServers();
         }
 
-        Map<String, Object> gatewaySettings = new HashMap<>();
+        identityUrl = startIdentityProvider(settings);
+        Map<String, Object> tokensFromTheIdentityProvider = Map.of(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", identityUrl,
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", identityUrl + "/oauth2/jwks");
+
+        Map<String, Object> gatewaySettings = new HashMap<>(tokensFromTheIdentityProvider);
         for (Service service : Service.values()) {
             Map<String, Object> serviceSettings = new HashMap<>();
             serviceSettings.put("server.port", settings.servicePorts().get(service));
@@ -110,6 +123,8 @@ public final class LocalStack implements AutoCloseable {
             serviceSettings.put("spring.mongodb.database", settings.databasePrefix() + service.id());
             serviceSettings.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
             serviceSettings.put("spring.cloud.gateway.server.webflux.enabled", false);
+            serviceSettings.put("spring.autoconfigure.exclude", AUTHORIZATION_SERVER);
+            serviceSettings.putAll(tokensFromTheIdentityProvider);
             serviceSettings.putAll(QUIET_LOGS);
             ConfigurableApplicationContext context = SpringApp.run(service.application(), WebApplicationType.SERVLET,
                     serviceSettings);
@@ -121,7 +136,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         gatewaySettings.put("server.port", settings.gatewayPort());
-        gatewaySettings.put("spring.autoconfigure.exclude", NOT_FOR_THE_GATEWAY);
+        gatewaySettings.put("spring.autoconfigure.exclude", NOT_FOR_THE_GATEWAY + "," + AUTHORIZATION_SERVER);
         gatewaySettings.put("golive.outbox.enabled", false);
         gatewaySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
         gatewaySettings.putAll(QUIET_LOGS);
@@ -131,8 +146,38 @@ public final class LocalStack implements AutoCloseable {
         gatewayUrl = "http://localhost:" + SpringApp.port(gateway);
 
         if (settings.demoData()) {
-            new DemoProgram(gatewayUrl).loadOnce();
+            new DemoProgram(gatewayUrl, identityUrl).loadOnce();
         }
+    }
+
+    /** Golive's development identity provider; every service and the gateway trust the tokens it issues. */
+    private String startIdentityProvider(LocalStackSettings settings) {
+        int port = settings.identityPort() == 0 ? freePort() : settings.identityPort();
+        String issuer = "http://localhost:" + port;
+        Map<String, Object> identitySettings = new HashMap<>(QUIET_LOGS);
+        identitySettings.put("server.port", port);
+        identitySettings.put("spring.security.oauth2.authorizationserver.issuer", issuer);
+        identitySettings.put("spring.autoconfigure.exclude", NOT_FOR_THE_GATEWAY);
+        identitySettings.put("golive.outbox.enabled", false);
+        identitySettings.put("spring.cloud.gateway.server.webflux.enabled", false);
+        identitySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
+        ConfigurableApplicationContext identity = SpringApp.run(IdentityProviderApplication.class,
+                WebApplicationType.SERVLET, identitySettings);
+        started.add(identity);
+        log.info("identity provider up at {}", issuer);
+        return issuer;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public String identityUrl() {
+        return identityUrl;
     }
 
     public String gatewayUrl() {

@@ -19,6 +19,7 @@ public record LocalStackSettings(
         int kafkaPort,
         int mongoPort,
         int gatewayPort,
+        int identityPort,
         Map<Service, Integer> servicePorts,
         boolean demoData,
         String externalKafka,
@@ -30,8 +31,8 @@ public record LocalStackSettings(
         for (Service service : Service.values()) {
             ports.put(service, service.defaultPort());
         }
-        return new LocalStackSettings(Path.of(".golive-data"), "127.0.0.1", 9092, 27017, 8080, ports, true, null,
-                null, "golive-");
+        return new LocalStackSettings(Path.of(".golive-data"), "127.0.0.1", 9092, 27017, 8080, 9000, ports, true,
+                null, null, "golive-");
     }
 
     /** Settings for a stack on an existing broker and MongoDB server, every HTTP port chosen by the system. */
@@ -40,13 +41,13 @@ public record LocalStackSettings(
         for (Service service : Service.values()) {
             ports.put(service, 0);
         }
-        return new LocalStackSettings(null, "127.0.0.1", 0, 0, 0, ports, true, kafkaBootstrapServers,
+        return new LocalStackSettings(null, "127.0.0.1", 0, 0, 0, 0, ports, true, kafkaBootstrapServers,
                 mongoConnectionString, "golive-");
     }
 
     public LocalStackSettings withDemoData(boolean demo) {
-        return new LocalStackSettings(dataDirectory, host, kafkaPort, mongoPort, gatewayPort, servicePorts, demo,
-                externalKafka, externalMongo, databasePrefix);
+        return new LocalStackSettings(dataDirectory, host, kafkaPort, mongoPort, gatewayPort, identityPort,
+                servicePorts, demo, externalKafka, externalMongo, databasePrefix);
     }
 
     static LocalStackSettings parse(String[] args, Map<String, String> environment) {
@@ -74,6 +75,7 @@ public record LocalStackSettings(
                 intOption(options, "kafka-port", d.kafkaPort()),
                 intOption(options, "mongo-port", d.mongoPort()),
                 intOption(options, "gateway-port", d.gatewayPort()),
+                intOption(options, "identity-port", d.identityPort()),
                 ports,
                 !Boolean.parseBoolean(options.getOrDefault("no-demo", "false")),
                 options.get("kafka"),

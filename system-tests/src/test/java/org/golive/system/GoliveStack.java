@@ -2,12 +2,18 @@ package org.golive.system;
 
 import org.golive.localstack.LocalStack;
 import org.golive.localstack.LocalStackSettings;
+import org.golive.localstack.Service;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestInfrastructure;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 /**
- * The whole of Golive, started once for all system tests of the JVM exactly as the local stack starts it (every
- * service and the gateway, with the demo program), on the shared test Kafka and MongoDB.
+ * The whole of Golive, started once for all system tests of the JVM exactly as the local stack starts it (the
+ * identity provider, every service and the gateway, with the demo program), on the shared test Kafka and MongoDB.
  */
 final class GoliveStack {
 
@@ -21,8 +27,32 @@ final class GoliveStack {
     private GoliveStack() {
     }
 
-    /** A client of the gateway: the one door users and scripts go through. */
+    /** The gateway, called as a script with the golive-cli client's token (PMO_ADMIN). */
     static HttpJson gateway() {
+        return anonymousGateway().withToken(token("golive-cli", "golive-cli-secret"));
+    }
+
+    /** The gateway, called without any token. */
+    static HttpJson anonymousGateway() {
         return new HttpJson(STACK.gatewayUrl());
+    }
+
+    /** A service directly, around the gateway, without a token. */
+    static HttpJson aroundTheGateway(Service service) {
+        return new HttpJson("http://localhost:" + STACK.servicePort(service));
+    }
+
+    /** A token from the stack's identity provider, for a client by the client-credentials grant. */
+    static String token(String clientId, String secret) {
+        HttpJson identity = new HttpJson(STACK.identityUrl());
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpJson.Reply reply = identity.send(HttpRequest.newBuilder(URI.create(STACK.identityUrl() + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("No token for " + clientId + ": " + reply.status() + " " + reply.body());
+        }
+        return reply.json().get("access_token").asString();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
@@ -71,11 +72,21 @@ public final class TestTokens {
     /** The decoder a service under test trusts: these tokens only. */
     public static NimbusJwtDecoder decoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey()).build();
+        decoder.setJwtValidator(validator());
+        return decoder;
+    }
+
+    /** The same checks for a reactive resource server (the gateway). */
+    public static NimbusReactiveJwtDecoder reactiveDecoder() {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(publicKey()).build();
+        decoder.setJwtValidator(validator());
+        return decoder;
+    }
+
+    private static OAuth2TokenValidator<Jwt> validator() {
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                 aud -> aud != null && aud.contains(AUDIENCE));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
-                audience));
-        return decoder;
+        return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER), audience);
     }
 
     public static RSAPublicKey publicKey() {
