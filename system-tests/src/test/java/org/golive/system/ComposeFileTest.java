@@ -42,7 +42,8 @@ class ComposeFileTest {
     @BeforeAll
     static void readComposeFile() {
         containers = properties(read(REPOSITORY.resolve("docker-compose.yml")).path("services"));
-        services = withImage(name -> name.startsWith("golive/") && !name.startsWith("golive/gateway:"));
+        services = withImage(name -> name.startsWith("golive/") && !name.startsWith("golive/gateway:")
+                && !name.startsWith("golive/identity-provider:"));
         gateway = containers.get("gateway");
         kafka = single(withImage(name -> name.startsWith("apache/kafka:")).keySet());
 
@@ -157,7 +158,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void onlyTheGatewayAndKafkasExternalListenerArePublishedOnTheHost() {
+    void onlyTheGatewayTheIdentityProviderAndKafkasExternalListenerArePublishedOnTheHost() {
         Map<String, List<String>> published = new TreeMap<>();
         containers.forEach((name, container) -> {
             if (container.has("ports")) {
@@ -165,10 +166,28 @@ class ComposeFileTest {
             }
         });
 
-        assertThat(published).containsOnlyKeys("gateway", kafka);
+        assertThat(published).containsOnlyKeys("gateway", "identity-provider", kafka);
+        assertThat(published.get("identity-provider")).containsExactly("9000:" + env(containers.get("identity-provider")).get("PORT"));
         assertThat(published.get("gateway")).containsExactly("8080:" + env(gateway).get("PORT"));
         String external = listeners(env(containers.get(kafka)).get("KAFKA_ADVERTISED_LISTENERS")).get("EXTERNAL");
         assertThat(published.get(kafka)).containsExactly("9094:" + external.substring(external.lastIndexOf(':') + 1));
+    }
+
+    @Test
+    void theServicesAndTheGatewayTrustTheIdentityProviderTheyCanReach() {
+        Map<String, String> identity = env(containers.get("identity-provider"));
+        for (String name : concat(services.keySet(), List.of("gateway"))) {
+            Map<String, String> environment = env(containers.get(name));
+            assertThat(environment.get("OIDC_ISSUER_URI")).as(name + " issuer").isEqualTo(identity.get("ISSUER_URI"));
+            assertThat(environment.get("OIDC_JWK_SET_URI")).as(name + " keys")
+                    .isEqualTo("http://identity-provider:" + identity.get("PORT") + "/oauth2/jwks");
+        }
+    }
+
+    private static List<String> concat(java.util.Collection<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
