@@ -7,6 +7,7 @@ import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
+import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +57,7 @@ class BudgetServiceIT {
     void aNewRolloutGetsOneDraftBudgetForItsGoLiveFiscalYearEvenWhenTheEventArrivesTwice() {
         String rolloutId = UUID.randomUUID().toString();
         CloudEvent rolloutCreated = TestEvents.event(new RolloutCreated(rolloutId, "p-1", "Program", null, null,
-                "Lakeside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 80, Instant.now()),
+                "Lakeside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 80, null, Instant.now()),
                 "/planning/rollouts/" + rolloutId, 1, rolloutId);
 
         planning.send(rolloutId, rolloutCreated);
@@ -76,6 +77,32 @@ class BudgetServiceIT {
         assertThat(EventTap.schemaViolations(budgetEvents.seen())).isEmpty();
         assertThat(budgetEvents.drain(Duration.ofSeconds(2)))
                 .filteredOn(e -> rolloutId.equals(e.key())).hasSize(1);
+    }
+
+    @Test
+    void aProjectManagerReadsTheBudgetsOfTheRolloutsTheyManageOnly() {
+        String north = UUID.randomUUID().toString();
+        String lake = UUID.randomUUID().toString();
+        planning.send(north, rolloutCreated(north, "pm.north"));
+        planning.send(lake, rolloutCreated(lake, "pm.lake"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/rollouts/" + north).status() == 200
+                && http.get("/rollouts/" + lake).status() == 200);
+        String lakeBudget = http.get("/rollouts/" + lake).json().get("budgets").get(0).get("id").asString();
+
+        HttpJson pmNorth = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
+        assertThat(pmNorth.get("/rollouts/" + north).status()).isEqualTo(200);
+        HttpJson.Reply other = pmNorth.get("/rollouts/" + lake);
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(pmNorth.get("/budgets/" + lakeBudget).status()).as("guessing the budget id").isEqualTo(403);
+        assertThat(http.withToken(TestTokens.forRoles("finance", "FINANCE")).get("/rollouts/" + lake).status())
+                .as("finance reads every budget").isEqualTo(200);
+    }
+
+    private static CloudEvent rolloutCreated(String rolloutId, String projectManager) {
+        return TestEvents.event(new RolloutCreated(rolloutId, "p-2", "Program", null, null, "Site " + rolloutId,
+                "HOSPITAL", LocalDate.of(2027, 3, 6), 100, 700, projectManager, Instant.now()),
+                "/planning/rollouts/" + rolloutId, 1, rolloutId);
     }
 
     @Test

@@ -33,19 +33,20 @@ final class DemoProgram {
     private record Site(String name, String type, Integer beds, int users, int weekOffset) {
     }
 
-    private record WavePlan(String name, int weeksFromNow, List<Site> sites) {
+    /** Each wave's sites are managed by one of the demo project managers, so their scoped views differ. */
+    private record WavePlan(String name, int weeksFromNow, String projectManager, List<Site> sites) {
     }
 
     private static final List<WavePlan> WAVES = List.of(
-            new WavePlan("Wave 1 - Flagship hospitals", 14, List.of(
+            new WavePlan("Wave 1 - Flagship hospitals", 14, "pm.north", List.of(
                     new Site("Northwind General Hospital", "HOSPITAL", 420, 3100, 0),
                     new Site("Northwind Children's Hospital", "HOSPITAL", 180, 1400, 0),
                     new Site("Northwind General Emergency Department", "EMERGENCY_DEPARTMENT", 60, 350, 0))),
-            new WavePlan("Wave 2 - Community hospitals", 26, List.of(
+            new WavePlan("Wave 2 - Community hospitals", 26, "pm.lake", List.of(
                     new Site("Lakeside Community Hospital", "HOSPITAL", 150, 900, 0),
                     new Site("Riverside Community Hospital", "HOSPITAL", 120, 800, 0),
                     new Site("Harbor Point Urgent Care", "URGENT_CARE", null, 60, 2))),
-            new WavePlan("Wave 3 - Ambulatory network", 40, List.of(
+            new WavePlan("Wave 3 - Ambulatory network", 40, "pm.north", List.of(
                     new Site("Maple Street Primary Care", "AMBULATORY_CLINIC", null, 45, 0),
                     new Site("Eastgate Cardiology Clinic", "SPECIALTY_CLINIC", null, 30, 0),
                     new Site("Westfield Family Medicine", "AMBULATORY_CLINIC", null, 40, 2),
@@ -85,6 +86,7 @@ final class DemoProgram {
                 rollout.put("waveId", waveId);
                 rollout.put("beds", site.beds());
                 rollout.put("users", site.users());
+                rollout.put("projectManager", wave.projectManager());
                 post("/api/planning/programs/" + programId + "/rollouts", rollout);
                 sites++;
             }

@@ -4,6 +4,7 @@ import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,29 @@ class PlanningServiceIT {
         assertThat(negativeBeds.json().get("errors").has("beds")).isTrue();
 
         assertThat(http.get(rollouts).json().size()).as("nothing was half-written").isZero();
+    }
+
+    @Test
+    void aProjectManagerSeesTheRolloutsTheyManageOnly() {
+        String programId = http.post("/programs", Map.of("name", "Scoped program")).json().get("id").asString();
+        String north = http.post("/programs/" + programId + "/rollouts", Map.of("siteName", "North",
+                "siteType", "HOSPITAL", "goLiveDate", "2027-02-06", "projectManager", "pm.north")).json().get("id")
+                .asString();
+        String lake = http.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Lake",
+                "siteType", "HOSPITAL", "goLiveDate", "2027-02-06", "projectManager", "pm.lake")).json().get("id")
+                .asString();
+
+        HttpJson pmNorth = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
+        JsonNode listed = pmNorth.get("/programs/" + programId + "/rollouts").json();
+        assertThat(listed.size()).isEqualTo(1);
+        assertThat(listed.get(0).get("id").asString()).isEqualTo(north);
+        assertThat(listed.get(0).get("projectManager").asString()).isEqualTo("pm.north");
+        assertThat(pmNorth.get("/rollouts/" + lake).status()).as("guessing an id").isEqualTo(403);
+        assertThat(pmNorth.post("/programs/" + programId + "/waves", Map.of("name", "PM wave")).status())
+                .as("project managers do not shape the program").isEqualTo(403);
+
+        EventTap.WireEvent created = tap.awaitEvent(e -> north.equals(e.key()));
+        assertThat(created.data()).contains("\"projectManager\":\"pm.north\"");
     }
 
     @Test

@@ -14,8 +14,12 @@ final class PlanningEvents {
     }
 
     static CloudEvent rolloutCreated(String rolloutId, String programId, String siteName) {
+        return rolloutCreated(rolloutId, programId, siteName, null);
+    }
+
+    static CloudEvent rolloutCreated(String rolloutId, String programId, String siteName, String projectManager) {
         return TestEvents.event(new RolloutCreated(rolloutId, programId, "Northwind EHR", null, null, siteName,
-                "HOSPITAL", LocalDate.of(2027, 5, 1), 420, 3100, Instant.now()),
+                "HOSPITAL", LocalDate.of(2027, 5, 1), 420, 3100, projectManager, Instant.now()),
                 "/planning/rollouts/" + rolloutId, 1, rolloutId);
     }
 }

@@ -7,6 +7,7 @@ import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
+import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,6 +107,32 @@ class StakeholderServiceIT {
             assertThat(rollout.getString("programId")).isEqualTo(programId);
             assertThat(rollout.getString("siteName")).isEqualTo("Northwind General");
         });
+    }
+
+    @Test
+    void aProjectManagerKeepsTheStakeholdersOfTheirOwnRolloutsOnly() {
+        String north = UUID.randomUUID().toString();
+        String lake = UUID.randomUUID().toString();
+        planning.send(north, PlanningEvents.rolloutCreated(north, "p-3", "Northwind General", "pm.north"));
+        planning.send(lake, PlanningEvents.rolloutCreated(lake, "p-3", "Lakeside Community", "pm.lake"));
+        String lakeStakeholder = await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.post("/stakeholders", chiefOfMedicine(List.of(lake))), r -> r.status() == 201)
+                .json().get("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> http.post("/stakeholders", analyst("North analyst", List.of(north))).status() == 201);
+
+        HttpJson pmNorth = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
+        assertThat(pmNorth.post("/stakeholders", analyst("Own site", List.of(north))).status()).isEqualTo(201);
+        HttpJson.Reply elsewhere = pmNorth.post("/stakeholders", analyst("Other site", List.of(lake)));
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(elsewhere.contentType()).startsWith("application/problem+json");
+        assertThat(pmNorth.get("/stakeholders?rolloutId=" + north).status()).isEqualTo(200);
+        assertThat(pmNorth.get("/stakeholders?rolloutId=" + lake).status()).isEqualTo(403);
+        assertThat(pmNorth.get("/stakeholders/" + lakeStakeholder).status()).as("guessing an id").isEqualTo(403);
+        assertThat(pmNorth.put("/stakeholders/" + lakeStakeholder,
+                with(chiefOfMedicine(List.of(lake)), "version", 0)).status()).isEqualTo(403);
+        assertThat(http.get("/stakeholders/" + lakeStakeholder).json().get("version").asLong())
+                .as("nothing changed").isZero();
     }
 
     @Test

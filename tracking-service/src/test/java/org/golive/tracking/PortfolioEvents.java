@@ -28,8 +28,14 @@ final class PortfolioEvents {
 
     static CloudEvent rolloutCreated(String rolloutId, String programId, String siteName, String siteType,
                                      LocalDate goLive) {
+        return rolloutCreated(rolloutId, programId, siteName, siteType, goLive, null);
+    }
+
+    static CloudEvent rolloutCreated(String rolloutId, String programId, String siteName, String siteType,
+                                     LocalDate goLive, String projectManager) {
         return TestEvents.event(new RolloutCreated(rolloutId, programId, "Program " + programId, null, null,
-                siteName, siteType, goLive, null, null, Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId);
+                siteName, siteType, goLive, null, null, projectManager, Instant.now()),
+                "/planning/rollouts/" + rolloutId, 1, rolloutId);
     }
 
     static CloudEvent budgetOpened(String rolloutId, String programId, int fiscalYear) {

@@ -6,6 +6,7 @@ import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
+import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +92,27 @@ class TrackingServiceIT {
 
         assertThat(http.get("/portfolio/rollouts/" + hospital).json().get("siteType").asString()).isEqualTo("HOSPITAL");
         assertThat(http.get("/portfolio/rollouts/unknown").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aProjectManagersPortfolioHoldsTheRolloutsTheyManage() {
+        String programId = UUID.randomUUID().toString();
+        String north = UUID.randomUUID().toString();
+        String lake = UUID.randomUUID().toString();
+        events.send(north, PortfolioEvents.rolloutCreated(north, programId, "North", "HOSPITAL",
+                LocalDate.of(2027, 2, 1), "pm.north"));
+        events.send(lake, PortfolioEvents.rolloutCreated(lake, programId, "Lake", "HOSPITAL",
+                LocalDate.of(2027, 2, 1), "pm.lake"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/portfolio?programId=" + programId).json().get("rollouts").size() == 2);
+        ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING, Topics.BUDGET));
+
+        HttpJson pmNorth = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
+        JsonNode own = pmNorth.get("/portfolio?programId=" + programId).json().get("rollouts");
+        assertThat(own.size()).isEqualTo(1);
+        assertThat(own.get(0).get("rolloutId").asString()).isEqualTo(north);
+        assertThat(pmNorth.get("/portfolio/rollouts/" + north).status()).isEqualTo(200);
+        assertThat(pmNorth.get("/portfolio/rollouts/" + lake).status()).as("guessing an id").isEqualTo(403);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.golive.budget.budget;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.platform.security.RolloutAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,9 +17,11 @@ import java.util.List;
 class BudgetController {
 
     private final Budgets budgets;
+    private final RolloutAccess access;
 
-    BudgetController(Budgets budgets) {
+    BudgetController(Budgets budgets, RolloutAccess access) {
         this.budgets = budgets;
+        this.access = access;
     }
 
     record BudgetView(String id, String rolloutId, String programId, String siteName, String siteType,
@@ -36,6 +39,7 @@ class BudgetController {
     @Operation(summary = "The budgets of a site rollout, one per fiscal year")
     @GetMapping("/rollouts/{rolloutId}")
     RolloutBudgetsView ofRollout(@PathVariable String rolloutId) {
+        access.check(rolloutId, RolloutAccess.Action.READ);
         List<Budget> found = budgets.ofRollout(rolloutId);
         if (found.isEmpty()) {
             throw new NotFoundException("Budget of rollout", rolloutId);
@@ -46,6 +50,8 @@ class BudgetController {
     @Operation(summary = "Read one budget")
     @GetMapping("/budgets/{budgetId}")
     BudgetView get(@PathVariable String budgetId) {
-        return BudgetView.of(budgets.get(budgetId));
+        Budget budget = budgets.get(budgetId);
+        access.check(budget.rolloutId(), RolloutAccess.Action.READ);
+        return BudgetView.of(budget);
     }
 }

@@ -8,6 +8,7 @@ import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
+import org.golive.platform.consumer.RolloutManagers;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,12 +24,16 @@ class PlanningEventsListener {
 
     private final EventHandlers handlers;
 
-    PlanningEventsListener(Budgets budgets, BudgetSettings settings, Clock clock, JsonMapper json) {
+    PlanningEventsListener(Budgets budgets, RolloutManagers managers, BudgetSettings settings, Clock clock,
+                           JsonMapper json) {
         this.handlers = EventHandlers.builder(json)
-                .on(RolloutCreated.class, (event, rollout) -> budgets.open(Budget.openDraft(
-                        new Budget.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
-                                rollout.siteType(), rollout.goLiveDate()),
-                        settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant())))
+                .on(RolloutCreated.class, (event, rollout) -> {
+                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
+                    budgets.open(Budget.openDraft(
+                            new Budget.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
+                                    rollout.siteType(), rollout.goLiveDate()),
+                            settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant()));
+                })
                 .build();
     }
 

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  *
  * @param siteType one of HOSPITAL, AMBULATORY_CLINIC, EMERGENCY_DEPARTMENT, SPECIALTY_CLINIC, URGENT_CARE,
  *                 LONG_TERM_CARE, LABORATORY, OTHER
- * @param waveId   null when the rollout is not yet in a wave
+ * @param waveId          null when the rollout is not yet in a wave
+ * @param projectManager  user name of the site's project manager (the {@code sub} of their token), or null
  */
 public record RolloutCreated(
         String rolloutId,
@@ -22,6 +23,7 @@ public record RolloutCreated(
         LocalDate goLiveDate,
         Integer beds,
         Integer users,
+        String projectManager,
         Instant createdAt) {
 
     public static final String TYPE = "org.golive.planning.rollout.created.v1";

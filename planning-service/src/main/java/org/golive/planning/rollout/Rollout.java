@@ -31,6 +31,8 @@ public class Rollout extends Aggregate {
     private LocalDate goLiveDate;
     private Integer beds;
     private Integer users;
+    @Indexed
+    private String projectManager;
     private Instant createdAt;
 
     Rollout() {
@@ -39,11 +41,18 @@ public class Rollout extends Aggregate {
     public record Site(String name, SiteType type, Integer beds, Integer users) {
     }
 
+    /** Who answers for the rollout: its site, go-live date, wave and project manager (a user name, or null). */
+    public record Plan(Site site, LocalDate goLiveDate, String waveId, String projectManager) {
+    }
+
     public record Created(Rollout rollout, RaisedEvent event) {
     }
 
     /** A new rollout of {@code program}; the wave, if given, must be one of the program's. */
-    public static Created create(Program program, String waveId, Site site, LocalDate goLiveDate, Instant now) {
+    public static Created create(Program program, Plan plan, Instant now) {
+        Site site = plan.site();
+        LocalDate goLiveDate = plan.goLiveDate();
+        String waveId = plan.waveId();
         Wave wave = null;
         if (waveId != null) {
             wave = program.wave(waveId).orElseThrow(() -> new RuleViolationException("waveId",
@@ -62,10 +71,11 @@ public class Rollout extends Aggregate {
         rollout.beds = site.beds();
         rollout.users = site.users();
         rollout.goLiveDate = goLiveDate;
+        rollout.projectManager = plan.projectManager();
         rollout.createdAt = now;
         RolloutCreated event = new RolloutCreated(rollout.id, program.id(), program.name(), waveId,
                 wave == null ? null : wave.name(), site.name(), site.type().name(), goLiveDate, site.beds(),
-                site.users(), now);
+                site.users(), plan.projectManager(), now);
         return new Created(rollout, RaisedEvent.of(rollout.id, event));
     }
 
@@ -105,6 +115,10 @@ public class Rollout extends Aggregate {
 
     public Integer users() {
         return users;
+    }
+
+    public String projectManager() {
+        return projectManager;
     }
 
     public Instant createdAt() {

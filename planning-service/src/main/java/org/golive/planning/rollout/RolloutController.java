@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.Programs;
+import org.golive.platform.security.RolloutAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,11 +30,13 @@ class RolloutController {
     private final Rollouts rollouts;
     private final Programs programs;
     private final Clock clock;
+    private final RolloutAccess access;
 
-    RolloutController(Rollouts rollouts, Programs programs, Clock clock) {
+    RolloutController(Rollouts rollouts, Programs programs, Clock clock, RolloutAccess access) {
         this.rollouts = rollouts;
         this.programs = programs;
         this.clock = clock;
+        this.access = access;
     }
 
     record CreateRollout(@NotBlank @Size(max = 200) String siteName,
@@ -41,14 +44,16 @@ class RolloutController {
                          @NotNull LocalDate goLiveDate,
                          String waveId,
                          @PositiveOrZero Integer beds,
-                         @PositiveOrZero Integer users) {
+                         @PositiveOrZero Integer users,
+                         @Size(max = 200) String projectManager) {
     }
 
     record RolloutView(String id, String programId, String waveId, String siteName, SiteType siteType,
-                       LocalDate goLiveDate, Integer beds, Integer users, Instant createdAt, long version) {
+                       LocalDate goLiveDate, Integer beds, Integer users, String projectManager, Instant createdAt,
+                       long version) {
         static RolloutView of(Rollout r) {
             return new RolloutView(r.id(), r.programId(), r.waveId(), r.siteName(), r.siteType(), r.goLiveDate(),
-                    r.beds(), r.users(), r.createdAt(), r.version());
+                    r.beds(), r.users(), r.projectManager(), r.createdAt(), r.version());
         }
     }
 
@@ -56,9 +61,10 @@ class RolloutController {
     @PostMapping("/programs/{programId}/rollouts")
     ResponseEntity<RolloutView> create(@PathVariable String programId, @Valid @RequestBody CreateRollout request) {
         Program program = programs.get(programId);
-        Rollout rollout = rollouts.add(Rollout.create(program, request.waveId(),
-                new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(), request.users()),
-                request.goLiveDate(), clock.instant()));
+        Rollout.Site site = new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(),
+                request.users());
+        Rollout rollout = rollouts.add(Rollout.create(program, new Rollout.Plan(site, request.goLiveDate(),
+                request.waveId(), blankToNull(request.projectManager())), clock.instant()));
         return ResponseEntity.created(URI.create("/rollouts/" + rollout.id())).body(RolloutView.of(rollout));
     }
 
@@ -66,12 +72,20 @@ class RolloutController {
     @GetMapping("/programs/{programId}/rollouts")
     List<RolloutView> list(@PathVariable String programId) {
         programs.get(programId);
-        return rollouts.ofProgram(programId).stream().map(RolloutView::of).toList();
+        var readable = access.readable();
+        return rollouts.ofProgram(programId).stream().filter(r -> readable.test(r.id())).map(RolloutView::of)
+                .toList();
     }
 
     @Operation(summary = "Read a site rollout")
     @GetMapping("/rollouts/{rolloutId}")
     RolloutView get(@PathVariable String rolloutId) {
-        return RolloutView.of(rollouts.get(rolloutId));
+        Rollout rollout = rollouts.get(rolloutId);
+        access.check(rolloutId, RolloutAccess.Action.READ);
+        return RolloutView.of(rollout);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.golive.platform.security.RolloutAccess;
+import org.golive.platform.security.RolloutManagerLookup;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -35,6 +37,18 @@ public class ConsumerAutoConfiguration {
     @Bean
     AppliedEvents appliedEvents(MongoTemplate mongo) {
         return new AppliedEvents(mongo);
+    }
+
+    /** Services that do not own rollouts learn their managers from planning's events. */
+    @Bean
+    @ConditionalOnMissingBean(RolloutManagerLookup.class)
+    RolloutManagers rolloutManagers(MongoTemplate mongo, AppliedEvents applied) {
+        return new RolloutManagers(mongo, applied);
+    }
+
+    @Bean
+    RolloutAccess rolloutAccess(RolloutManagerLookup managers) {
+        return new RolloutAccess(managers);
     }
 
     @Bean

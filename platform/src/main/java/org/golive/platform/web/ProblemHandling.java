@@ -1,11 +1,13 @@
 package org.golive.platform.web;
 
 import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -61,6 +63,17 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentEdit(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-edit", "Edited concurrently", e.getMessage());
+    }
+
+    /** Allowed to use the endpoint, not on this object (another site's rollout). */
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail notYours(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "not-yours", "Forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
     }
 
     @ExceptionHandler(RequestTooLargeException.class)

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.golive.platform.problem.ForbiddenException;
+import org.golive.platform.security.RolloutAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,10 +32,12 @@ class StakeholderController {
 
     private final Stakeholders stakeholders;
     private final Clock clock;
+    private final RolloutAccess access;
 
-    StakeholderController(Stakeholders stakeholders, Clock clock) {
+    StakeholderController(Stakeholders stakeholders, Clock clock, RolloutAccess access) {
         this.stakeholders = stakeholders;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -94,6 +98,7 @@ class StakeholderController {
     @Operation(summary = "Register a stakeholder, optionally on rollouts planning has announced")
     @PostMapping
     ResponseEntity<StakeholderView> register(@Valid @RequestBody RegisterStakeholder request) {
+        mayChangeEach(request.profile().rolloutIds());
         Stakeholder stakeholder = stakeholders.register(request.profile(), clock.instant());
         return ResponseEntity.created(URI.create("/stakeholders/" + stakeholder.id()))
                 .body(StakeholderView.of(stakeholder));
@@ -102,13 +107,18 @@ class StakeholderController {
     @Operation(summary = "List the stakeholders of a rollout, by name")
     @GetMapping
     List<StakeholderView> onRollout(@RequestParam String rolloutId) {
+        access.check(rolloutId, RolloutAccess.Action.READ);
         return stakeholders.onRollout(rolloutId).stream().map(StakeholderView::of).toList();
     }
 
     @Operation(summary = "Read a stakeholder")
     @GetMapping("/{stakeholderId}")
     StakeholderView get(@PathVariable String stakeholderId) {
-        return StakeholderView.of(stakeholders.get(stakeholderId));
+        Stakeholder stakeholder = stakeholders.get(stakeholderId);
+        if (!access.mayAny(stakeholder.rolloutIds(), RolloutAccess.Action.READ)) {
+            throw new ForbiddenException("Stakeholder " + stakeholderId + " is on none of your rollouts");
+        }
+        return StakeholderView.of(stakeholder);
     }
 
     @Operation(summary = "Revise a stakeholder",
@@ -116,7 +126,18 @@ class StakeholderController {
                     + " the answer is 409 and nothing is written.")
     @PutMapping("/{stakeholderId}")
     StakeholderView revise(@PathVariable String stakeholderId, @Valid @RequestBody ReviseStakeholder request) {
+        if (!access.mayAny(stakeholders.get(stakeholderId).rolloutIds(), RolloutAccess.Action.CHANGE)) {
+            throw new ForbiddenException("Stakeholder " + stakeholderId + " is on none of your rollouts");
+        }
+        mayChangeEach(request.profile().rolloutIds());
         return StakeholderView.of(stakeholders.revise(stakeholderId, request.version(), request.profile(),
                 clock.instant()));
+    }
+
+    /** A project manager links stakeholders to their own rollouts only. */
+    private void mayChangeEach(List<String> rolloutIds) {
+        if (rolloutIds != null) {
+            rolloutIds.forEach(id -> access.check(id, RolloutAccess.Action.CHANGE));
+        }
     }
 }

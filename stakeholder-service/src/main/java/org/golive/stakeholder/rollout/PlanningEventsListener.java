@@ -5,6 +5,7 @@ import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
+import org.golive.platform.consumer.RolloutManagers;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,9 +16,12 @@ class PlanningEventsListener {
 
     private final EventHandlers handlers;
 
-    PlanningEventsListener(KnownRollouts rollouts, JsonMapper json) {
+    PlanningEventsListener(KnownRollouts rollouts, RolloutManagers managers, JsonMapper json) {
         this.handlers = EventHandlers.builder(json)
-                .on(RolloutCreated.class, rollouts::learn)
+                .on(RolloutCreated.class, (event, rollout) -> {
+                    rollouts.learn(event, rollout);
+                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
+                })
                 .build();
     }
 

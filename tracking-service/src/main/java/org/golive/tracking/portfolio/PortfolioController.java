@@ -2,6 +2,7 @@ package org.golive.tracking.portfolio;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.golive.platform.security.RolloutAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,23 +20,32 @@ class PortfolioController {
     private final PortfolioQueries queries;
     private final Clock clock;
     private final ZoneId zone;
+    private final RolloutAccess access;
 
-    PortfolioController(PortfolioQueries queries, Clock clock, @Value("${golive.tracking.time-zone:UTC}") ZoneId zone) {
+    PortfolioController(PortfolioQueries queries, Clock clock, @Value("${golive.tracking.time-zone:UTC}") ZoneId zone,
+                        RolloutAccess access) {
         this.queries = queries;
         this.clock = clock;
         this.zone = zone;
+        this.access = access;
     }
 
     @Operation(summary = "The portfolio: programs, waves and every rollout with its go-live date and days to go-live")
     @GetMapping("/portfolio")
     Portfolio portfolio(@RequestParam(required = false) String programId) {
-        return queries.portfolio(programId, today());
+        // A project manager's portfolio holds the rollouts they manage.
+        Portfolio all = queries.portfolio(programId, today());
+        var readable = access.readable();
+        return new Portfolio(all.asOf(), all.programs(),
+                all.rollouts().stream().filter(r -> readable.test(r.rolloutId())).toList());
     }
 
     @Operation(summary = "One rollout of the portfolio")
     @GetMapping("/portfolio/rollouts/{rolloutId}")
     Portfolio.RolloutEntry rollout(@PathVariable String rolloutId) {
-        return queries.rollout(rolloutId, today());
+        Portfolio.RolloutEntry entry = queries.rollout(rolloutId, today());
+        access.check(rolloutId, RolloutAccess.Action.READ);
+        return entry;
     }
 
     private LocalDate today() {

@@ -8,6 +8,7 @@ import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
+import org.golive.platform.consumer.RolloutManagers;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,11 +22,14 @@ class PortfolioListeners {
 
     private final EventHandlers handlers;
 
-    PortfolioListeners(PortfolioProjection projection, JsonMapper json) {
+    PortfolioListeners(PortfolioProjection projection, RolloutManagers managers, JsonMapper json) {
         this.handlers = EventHandlers.builder(json)
                 .on(ProgramCreated.class, projection::programCreated)
                 .on(WaveCreated.class, projection::waveCreated)
-                .on(RolloutCreated.class, projection::rolloutCreated)
+                .on(RolloutCreated.class, (event, rollout) -> {
+                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
+                    projection.rolloutCreated(event, rollout);
+                })
                 .on(BudgetOpened.class, projection::budgetOpened)
                 .build();
     }
