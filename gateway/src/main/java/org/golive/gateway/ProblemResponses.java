@@ -46,6 +46,9 @@ class ProblemResponses implements ErrorWebExceptionHandler {
         problem.setType(URI.create("https://golive.org/problems/gateway-" + status.value()));
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         response.setStatusCode(status);
+        if (error instanceof ResponseStatusException rse) {
+            response.getHeaders().addAll(rse.getHeaders());
+        }
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
         return response.writeWith(Mono.just(body));

@@ -254,7 +254,7 @@ class GatewayRoutingTest {
     }
 
     /** A stand-in service: answers 200 with what it received (method, path, query in headers; body as body). */
-    private static final class EchoService {
+    static final class EchoService {
 
         private final HttpServer server;
 

@@ -1,0 +1,17 @@
+package org.golive.gateway;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * {@code golive.gateway.rate-limit.*}: each caller (the token's subject: a user or a client; the remote address when
+ * there is no token) may make {@code capacity} requests at once and gets {@code capacity} more every
+ * {@code refillPeriod}, refilled continuously. Counted per gateway instance.
+ */
+@ConfigurationProperties("golive.gateway.rate-limit")
+record RateLimits(@DefaultValue("true") boolean enabled,
+                  @DefaultValue("300") long capacity,
+                  @DefaultValue("1m") Duration refillPeriod) {
+}
