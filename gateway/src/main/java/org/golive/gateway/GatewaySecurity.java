@@ -1,5 +1,6 @@
 package org.golive.gateway;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -8,10 +9,16 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * The gateway lets only authenticated calls through to the services (and relays their bearer token untouched); each
@@ -21,9 +28,16 @@ import java.nio.charset.StandardCharsets;
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain apiRequiresAToken(ServerHttpSecurity http) {
+    SecurityWebFilterChain apiRequiresAToken(ServerHttpSecurity http,
+                                             @Value("${golive.gateway.cors.allowed-origins}") List<String> uiOrigins) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only: nothing a browser sends on its own
+                .cors(cors -> cors.configurationSource(uiOriginOnly(uiOrigins)))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'none'; frame-ancestors 'none'")))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
@@ -34,6 +48,19 @@ class GatewaySecurity {
                         .authenticationEntryPoint(unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()))
                 .build();
+    }
+
+    /** Browsers may call the API from the web UI's origin only. */
+    private static CorsConfigurationSource uiOriginOnly(List<String> origins) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(origins);
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Request-Id"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Request-Id", "X-RateLimit-Remaining"));
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
     }
 
     private static ServerAuthenticationEntryPoint unauthenticated() {

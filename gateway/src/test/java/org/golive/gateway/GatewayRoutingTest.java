@@ -233,6 +233,34 @@ class GatewayRoutingTest {
         assertThat(response.headers().firstValue("X-Echo-Authorization")).hasValue("Bearer " + VIEWER_TOKEN);
     }
 
+    @Test
+    void browsersMayCallFromTheUiOriginOnly() throws Exception {
+        HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(gateway("/api/planning/programs"))
+                .method("OPTIONS", BodyPublishers.noBody()).header("Origin", "http://localhost:8080")
+                .header("Access-Control-Request-Method", "POST").timeout(TOO_LONG).build(),
+                BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8080");
+
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(gateway("/api/planning/programs"))
+                .method("OPTIONS", BodyPublishers.noBody()).header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST").timeout(TOO_LONG).build(),
+                BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/planning/programs")).GET());
+
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    }
+
     private static final String VIEWER_TOKEN = TestTokens.forRoles("viewer", "VIEWER");
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
