@@ -234,6 +234,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void everyRequestCarriesARequestIdToTheServiceAndBack() throws Exception {
+        HttpResponse<String> fresh = send(HttpRequest.newBuilder(gateway("/api/planning/programs")).GET());
+        assertThat(fresh.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(fresh.headers().firstValue("X-Echo-Request-Id")).isEqualTo(fresh.headers().firstValue("X-Request-Id"));
+
+        HttpResponse<String> given = send(HttpRequest.newBuilder(gateway("/api/planning/programs")).GET()
+                .header("X-Request-Id", "ticket-4711"));
+        assertThat(given.headers().firstValue("X-Echo-Request-Id")).hasValue("ticket-4711");
+        assertThat(given.headers().firstValue("X-Request-Id")).hasValue("ticket-4711");
+    }
+
+    @Test
     void browsersMayCallFromTheUiOriginOnly() throws Exception {
         HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(gateway("/api/planning/programs"))
                 .method("OPTIONS", BodyPublishers.noBody()).header("Origin", "http://localhost:8080")
@@ -316,6 +328,10 @@ class GatewayRoutingTest {
             exchange.getResponseHeaders().add("X-Echo-Service", name);
             exchange.getResponseHeaders().add("X-Echo-Method", exchange.getRequestMethod());
             exchange.getResponseHeaders().add("X-Echo-Path", uri.getRawPath());
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            if (requestId != null) {
+                exchange.getResponseHeaders().add("X-Echo-Request-Id", requestId);
+            }
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             if (authorization != null) {
                 exchange.getResponseHeaders().add("X-Echo-Authorization", authorization);

@@ -150,6 +150,21 @@ class PlanningServiceIT {
     }
 
     @Test
+    void theTraceOfTheRequestTravelsWithItsEvents() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HttpJson.Reply created = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/programs"))
+                .header("Content-Type", "application/json")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Traced program\"}")));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("X-Request-Id")).as("a service called directly names the request too").isNotBlank();
+        String programId = created.json().get("id").asString();
+
+        EventTap.WireEvent event = tap.awaitEvent(e -> programId.equals(e.key()));
+        assertThat(event.attributes().get("traceparent")).as("ce_traceparent").startsWith("00-" + traceId + "-");
+    }
+
+    @Test
     void healthReadinessMetricsAndApiDocsAreServed() {
         assertThat(http.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
         assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);

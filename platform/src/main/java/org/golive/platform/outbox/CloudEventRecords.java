@@ -17,7 +17,7 @@ final class CloudEventRecords {
     }
 
     static ProducerRecord<String, CloudEvent> toRecord(OutboxEvent event) {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.id())
                 .withSource(URI.create(event.source()))
                 .withType(event.type())
@@ -26,8 +26,15 @@ final class CloudEventRecords {
                 .withDataContentType("application/json")
                 .withDataSchema(URI.create(event.dataSchema()))
                 .withExtension(SEQUENCE_EXTENSION, event.sequence())
-                .withData(event.data().getBytes(StandardCharsets.UTF_8))
-                .build();
-        return new ProducerRecord<>(event.topic(), event.key(), cloudEvent);
+                .withData(event.data().getBytes(StandardCharsets.UTF_8));
+        if (event.traceparent() == null) {
+            return new ProducerRecord<>(event.topic(), event.key(), builder.build());
+        }
+        // The CloudEvents distributed-tracing extension (ce_traceparent) for BI consumers, and the plain W3C header
+        // that Kafka instrumentation (Spring Kafka's observation in Golive's consumers) continues the trace from.
+        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(event.topic(), event.key(),
+                builder.withExtension("traceparent", event.traceparent()).build());
+        record.headers().add("traceparent", event.traceparent().getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 }

@@ -3,6 +3,8 @@ package org.golive.platform.outbox;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.Producer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +21,7 @@ import org.springframework.kafka.core.ProducerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -39,8 +42,18 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    OutboxEventFactory outboxEventFactory(ObjectProvider<JsonMapper> json, Clock clock) {
-        return new OutboxEventFactory(json.getIfAvailable(JsonMapper::new), clock);
+    OutboxEventFactory outboxEventFactory(ObjectProvider<JsonMapper> json, Clock clock, ObjectProvider<Tracer> tracer,
+                                          ObjectProvider<Propagator> propagator) {
+        Supplier<Map<String, String>> traceContext = () -> {
+            Map<String, String> headers = new HashMap<>();
+            Tracer current = tracer.getIfAvailable();
+            Propagator w3c = propagator.getIfAvailable();
+            if (current != null && w3c != null && current.currentTraceContext().context() != null) {
+                w3c.inject(current.currentTraceContext().context(), headers, Map::put);
+            }
+            return headers;
+        };
+        return new OutboxEventFactory(json.getIfAvailable(JsonMapper::new), clock, traceContext);
     }
 
     @Bean

@@ -21,7 +21,8 @@ final class OutboxDocuments {
                 .append("sequence", event.sequence())
                 .append("time", Date.from(event.time()))
                 .append("dataSchema", event.dataSchema())
-                .append("data", event.data());
+                .append("data", event.data())
+                .append("traceparent", event.traceparent());
     }
 
     static OutboxEvent fromDocument(Document document) {
@@ -35,7 +36,8 @@ final class OutboxDocuments {
                 ((Number) document.get("sequence")).longValue(),
                 document.getDate("time").toInstant(),
                 document.getString("dataSchema"),
-                document.getString("data"));
+                document.getString("data"),
+                document.getString("traceparent"));
     }
 
     static List<OutboxEvent> pendingIn(Document aggregate) {

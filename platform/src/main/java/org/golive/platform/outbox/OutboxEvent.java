@@ -7,7 +7,9 @@ import java.time.Instant;
  * attributes), so the relay never needs the domain classes.
  *
  * @param source   the aggregate that raised it, e.g. {@code /planning/rollouts/42}
- * @param sequence position among the events of {@code source}, from 1, without gaps
+ * @param sequence    position among the events of {@code source}, from 1, without gaps
+ * @param traceparent W3C trace context of the request that raised the event, or null; carried on to Kafka so a
+ *                    consumer's work joins the same trace
  */
 public record OutboxEvent(
         String id,
@@ -19,5 +21,6 @@ public record OutboxEvent(
         long sequence,
         Instant time,
         String dataSchema,
-        String data) {
+        String data,
+        String traceparent) {
 }

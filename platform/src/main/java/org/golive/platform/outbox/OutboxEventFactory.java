@@ -5,17 +5,29 @@ import org.golive.contract.EventType;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Turns a raised contract record into its wire form: id, type, topic, sequence and JSON data. */
 public class OutboxEventFactory {
 
     private final JsonMapper json;
     private final Clock clock;
+    private final Supplier<Map<String, String>> traceContext;
 
-    public OutboxEventFactory(JsonMapper json, Clock clock) {
+    /**
+     * @param traceContext the current W3C trace headers ({@code traceparent}), empty outside a traced request
+     */
+    public OutboxEventFactory(JsonMapper json, Clock clock, Supplier<Map<String, String>> traceContext) {
         this.json = json;
         this.clock = clock;
+        this.traceContext = traceContext;
+    }
+
+    public OutboxEventFactory(JsonMapper json, Clock clock) {
+        this(json, clock, HashMap::new);
     }
 
     OutboxEvent create(RaisedEvent raised, String source, long sequence) {
@@ -30,6 +42,7 @@ public class OutboxEventFactory {
                 sequence,
                 clock.instant(),
                 type.dataSchemaUri(),
-                json.writeValueAsString(raised.data()));
+                json.writeValueAsString(raised.data()),
+                traceContext.get().get("traceparent"));
     }
 }
