@@ -3,7 +3,10 @@ package org.golive.gateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -27,7 +30,26 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
+    /**
+     * The Swagger UI pages: public, with a content security policy that lets the page run its own scripts and talk to
+     * the identity provider when a user authorizes.
+     */
     @Bean
+    @Order(1)
+    SecurityWebFilterChain swaggerUi(ServerHttpSecurity http,
+                                     @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/swagger-ui.html",
+                        "/swagger-ui/**", "/webjars/**", "/v3/api-docs/**"))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "connect-src 'self' " + issuer + "; frame-ancestors 'none'")))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityWebFilterChain apiRequiresAToken(ServerHttpSecurity http,
                                              @Value("${golive.gateway.cors.allowed-origins}") List<String> uiOrigins) {
         return http
@@ -41,6 +63,8 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
+                        // The services' API documents are public; calling the API they describe is not.
+                        .pathMatchers(HttpMethod.GET, "/api/*/v3/api-docs").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server

@@ -246,6 +246,19 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void oneSwaggerUiListsEveryServicesApiDocumentWithoutAToken() throws Exception {
+        HttpResponse<String> config = http.send(HttpRequest.newBuilder(gateway("/v3/api-docs/swagger-config"))
+                .GET().timeout(TOO_LONG).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body()).contains("/api/planning/v3/api-docs", "/api/stakeholders/v3/api-docs",
+                "/api/budgets/v3/api-docs", "/api/tracking/v3/api-docs", "/swagger-ui/oauth2-redirect.html");
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(gateway("/swagger-ui.html")).GET()
+                .timeout(TOO_LONG).build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isIn(200, 302);
+    }
+
+    @Test
     void browsersMayCallFromTheUiOriginOnly() throws Exception {
         HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(gateway("/api/planning/programs"))
                 .method("OPTIONS", BodyPublishers.noBody()).header("Origin", "http://localhost:8080")

@@ -37,7 +37,8 @@ class ClientProperties {
         private List<String> redirectUris = new ArrayList<>(List.of(
                 "http://localhost:8080/login/oauth2/code/golive",
                 "http://127.0.0.1:8080/login/oauth2/code/golive",
-                "http://localhost:8080/"));
+                "http://localhost:8080/",
+                "http://localhost:8080/swagger-ui/oauth2-redirect.html"));
         private List<String> scopes = new ArrayList<>(List.of("openid", "profile"));
 
         public String getClientId() {
