@@ -155,6 +155,7 @@ class PlanningServiceIT {
         HttpJson.Reply created = http.send(java.net.http.HttpRequest.newBuilder(http.uri("/programs"))
                 .header("Content-Type", "application/json")
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .header("X-Request-Id", "req-trace-1")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"Traced program\"}")));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("X-Request-Id")).as("a service called directly names the request too").isNotBlank();
@@ -162,6 +163,8 @@ class PlanningServiceIT {
 
         EventTap.WireEvent event = tap.awaitEvent(e -> programId.equals(e.key()));
         assertThat(event.attributes().get("traceparent")).as("ce_traceparent").startsWith("00-" + traceId + "-");
+        assertThat(event.attributes()).as("who and in which request, for the audit trail")
+                .containsEntry("actor", "user-pmo_admin").containsEntry("requestid", "req-trace-1");
     }
 
     @Test

@@ -70,6 +70,12 @@ class RolloutSliceSystemIT {
             bi.awaitEvent(e -> rolloutId.equals(e.key()) && e.type().equals("org.golive.budget.budget.opened.v1"));
             bi.awaitEvents(e -> programId.equals(e.key()), 2);
             assertThat(EventTap.schemaViolations(bi.seen())).isEmpty();
+
+            // The PMO's audit trail names who did it and in which request, and what the services did in reaction.
+            JsonNode trail = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> gateway.get("/api/tracking/audit?rolloutId=" + rolloutId).json(), t -> t.size() >= 2);
+            assertThat(trail.findValuesAsString("actor")).containsExactlyInAnyOrder("golive-cli", "service:budget");
+            assertThat(trail.findValuesAsString("requestId")).contains(rollout.header("X-Request-Id"));
         }
     }
 

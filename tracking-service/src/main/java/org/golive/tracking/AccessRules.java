@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.golive.platform.security.Role.EVERYONE;
+import static org.golive.platform.security.Role.PMO_ADMIN;
 
 /** Who may call which tracking endpoint. An endpoint missing here is refused to everyone. */
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +16,7 @@ class AccessRules {
         return EndpointRules.builder()
                 .get("/portfolio", EVERYONE)
                 .get("/portfolio/rollouts/*", EVERYONE)
+                .get("/audit", PMO_ADMIN)
                 .build();
     }
 }

@@ -116,6 +116,27 @@ class TrackingServiceIT {
     }
 
     @Test
+    void theAuditTrailOfARolloutListsEachEventOnceForThePmoOnly() {
+        String rolloutId = UUID.randomUUID().toString();
+        var created = PortfolioEvents.rolloutCreated(rolloutId, "p-audit", "Audited", "HOSPITAL",
+                LocalDate.of(2027, 4, 3));
+        events.send(rolloutId, created);
+        events.send(rolloutId, created);
+        events.send(rolloutId, PortfolioEvents.budgetOpened(rolloutId, "p-audit", 2027));
+        HttpJson admin = http.withToken(TestTokens.forRoles("pmo", "PMO_ADMIN"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/audit?rolloutId=" + rolloutId).json().size() >= 2);
+        ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING, Topics.BUDGET));
+
+        JsonNode trail = admin.get("/audit?rolloutId=" + rolloutId).json();
+        assertThat(trail.size()).as("the redelivered event recorded once").isEqualTo(2);
+        assertThat(trail.findValuesAsString("type")).containsExactlyInAnyOrder(
+                "org.golive.planning.rollout.created.v1", "org.golive.budget.budget.opened.v1");
+        assertThat(http.get("/audit?rolloutId=" + rolloutId).status()).as("a viewer").isEqualTo(403);
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheEventsBehindItStillApply() {
         String programId = UUID.randomUUID().toString();
         String rolloutId = UUID.randomUUID().toString();

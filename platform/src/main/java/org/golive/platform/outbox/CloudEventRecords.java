@@ -27,6 +27,13 @@ final class CloudEventRecords {
                 .withDataSchema(URI.create(event.dataSchema()))
                 .withExtension(SEQUENCE_EXTENSION, event.sequence())
                 .withData(event.data().getBytes(StandardCharsets.UTF_8));
+        // Who caused the event and in which request: the audit trail the BI side keeps.
+        if (event.actor() != null) {
+            builder.withExtension("actor", event.actor());
+        }
+        if (event.requestId() != null) {
+            builder.withExtension("requestid", event.requestId());
+        }
         if (event.traceparent() == null) {
             return new ProducerRecord<>(event.topic(), event.key(), builder.build());
         }

@@ -43,7 +43,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxEventFactory outboxEventFactory(ObjectProvider<JsonMapper> json, Clock clock, ObjectProvider<Tracer> tracer,
-                                          ObjectProvider<Propagator> propagator) {
+                                          ObjectProvider<Propagator> propagator,
+                                          @Value("${spring.application.name}") String service) {
         Supplier<Map<String, String>> traceContext = () -> {
             Map<String, String> headers = new HashMap<>();
             Tracer current = tracer.getIfAvailable();
@@ -53,7 +54,7 @@ public class OutboxAutoConfiguration {
             }
             return headers;
         };
-        return new OutboxEventFactory(json.getIfAvailable(JsonMapper::new), clock, traceContext);
+        return new OutboxEventFactory(json.getIfAvailable(JsonMapper::new), clock, traceContext, service);
     }
 
     @Bean

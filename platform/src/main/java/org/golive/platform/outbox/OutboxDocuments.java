@@ -22,7 +22,9 @@ final class OutboxDocuments {
                 .append("time", Date.from(event.time()))
                 .append("dataSchema", event.dataSchema())
                 .append("data", event.data())
-                .append("traceparent", event.traceparent());
+                .append("traceparent", event.traceparent())
+                .append("actor", event.actor())
+                .append("requestId", event.requestId());
     }
 
     static OutboxEvent fromDocument(Document document) {
@@ -37,7 +39,9 @@ final class OutboxDocuments {
                 document.getDate("time").toInstant(),
                 document.getString("dataSchema"),
                 document.getString("data"),
-                document.getString("traceparent"));
+                document.getString("traceparent"),
+                document.getString("actor"),
+                document.getString("requestId"));
     }
 
     static List<OutboxEvent> pendingIn(Document aggregate) {

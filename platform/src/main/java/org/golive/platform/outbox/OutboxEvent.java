@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param sequence    position among the events of {@code source}, from 1, without gaps
  * @param traceparent W3C trace context of the request that raised the event, or null; carried on to Kafka so a
  *                    consumer's work joins the same trace
+ * @param actor       who caused it: the caller's token subject, or {@code service:<name>} for a service's own reaction
+ * @param requestId   the {@code X-Request-Id} of the request that caused it, or null
  */
 public record OutboxEvent(
         String id,
@@ -22,5 +24,7 @@ public record OutboxEvent(
         Instant time,
         String dataSchema,
         String data,
-        String traceparent) {
+        String traceparent,
+        String actor,
+        String requestId) {
 }

@@ -2,6 +2,9 @@ package org.golive.platform.outbox;
 
 import org.golive.contract.EventCatalog;
 import org.golive.contract.EventType;
+import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
@@ -16,18 +19,22 @@ public class OutboxEventFactory {
     private final JsonMapper json;
     private final Clock clock;
     private final Supplier<Map<String, String>> traceContext;
+    private final String serviceActor;
 
     /**
      * @param traceContext the current W3C trace headers ({@code traceparent}), empty outside a traced request
+     * @param service      the service's name, the actor of what it does on its own (reacting to an event)
      */
-    public OutboxEventFactory(JsonMapper json, Clock clock, Supplier<Map<String, String>> traceContext) {
+    public OutboxEventFactory(JsonMapper json, Clock clock, Supplier<Map<String, String>> traceContext,
+                              String service) {
         this.json = json;
         this.clock = clock;
         this.traceContext = traceContext;
+        this.serviceActor = "service:" + service;
     }
 
     public OutboxEventFactory(JsonMapper json, Clock clock) {
-        this(json, clock, HashMap::new);
+        this(json, clock, HashMap::new, "unknown");
     }
 
     OutboxEvent create(RaisedEvent raised, String source, long sequence) {
@@ -43,6 +50,13 @@ public class OutboxEventFactory {
                 clock.instant(),
                 type.dataSchemaUri(),
                 json.writeValueAsString(raised.data()),
-                traceContext.get().get("traceparent"));
+                traceContext.get().get("traceparent"),
+                actor(),
+                MDC.get("requestId"));
+    }
+
+    private String actor() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller == null || !caller.isAuthenticated() ? serviceActor : caller.getName();
     }
 }

@@ -9,11 +9,12 @@ import org.golive.contract.planning.WaveCreated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
 import org.golive.platform.consumer.RolloutManagers;
+import org.golive.tracking.audit.AuditTrail;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Feeds planning's and budget's events into the portfolio projection. */
+/** Feeds planning's and budget's events into the audit trail and the portfolio projection. */
 @Component
 class PortfolioListeners {
 
@@ -21,8 +22,10 @@ class PortfolioListeners {
     static final String BUDGET_LISTENER = "tracking-budget-events";
 
     private final EventHandlers handlers;
+    private final AuditTrail audit;
 
-    PortfolioListeners(PortfolioProjection projection, RolloutManagers managers, JsonMapper json) {
+    PortfolioListeners(PortfolioProjection projection, RolloutManagers managers, AuditTrail audit, JsonMapper json) {
+        this.audit = audit;
         this.handlers = EventHandlers.builder(json)
                 .on(ProgramCreated.class, projection::programCreated)
                 .on(WaveCreated.class, projection::waveCreated)
@@ -36,11 +39,13 @@ class PortfolioListeners {
 
     @KafkaListener(id = PLANNING_LISTENER, idIsGroup = false, topics = Topics.PLANNING)
     void onPlanning(ConsumerRecord<String, byte[]> record) {
+        audit.record(record);
         handlers.handle(IncomingEvent.from(record));
     }
 
     @KafkaListener(id = BUDGET_LISTENER, idIsGroup = false, topics = Topics.BUDGET)
     void onBudget(ConsumerRecord<String, byte[]> record) {
+        audit.record(record);
         handlers.handle(IncomingEvent.from(record));
     }
 }

@@ -1,0 +1,70 @@
+package org.golive.tracking.audit;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Who changed what, when, in which request: one entry per event any service published about a rollout, kept from
+ * the events' CloudEvents attributes (actor, request id, time). An entry's id is the event's id, so a redelivered
+ * event is recorded once.
+ */
+@Component
+public class AuditTrail {
+
+    static final String COLLECTION = "audit_entries";
+
+    private final MongoTemplate mongo;
+
+    AuditTrail(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** One audited change, as the PMO reads it. */
+    public record Entry(String eventId, String rolloutId, String type, String time, String actor, String requestId,
+                        String source, String sequence) {
+    }
+
+    public void record(ConsumerRecord<String, byte[]> record) {
+        String id = header(record, "ce_id");
+        if (id == null || record.key() == null) {
+            return; // not an event: the dead-letter handling deals with it
+        }
+        try {
+            mongo.insert(new Document("_id", id)
+                    .append("rolloutId", record.key())
+                    .append("type", header(record, "ce_type"))
+                    .append("time", header(record, "ce_time"))
+                    .append("actor", header(record, "ce_actor"))
+                    .append("requestId", header(record, "ce_requestid"))
+                    .append("source", header(record, "ce_source"))
+                    .append("sequence", header(record, "ce_sequence")), COLLECTION);
+        } catch (DuplicateKeyException recordedBefore) {
+            // redelivered: the entry exists
+        }
+    }
+
+    List<Entry> ofRollout(String rolloutId) {
+        return mongo.find(query(where("rolloutId").is(rolloutId)).with(Sort.by("time")), Document.class, COLLECTION)
+                .stream()
+                .map(d -> new Entry(d.getString("_id"), d.getString("rolloutId"), d.getString("type"),
+                        d.getString("time"), d.getString("actor"), d.getString("requestId"), d.getString("source"),
+                        d.getString("sequence")))
+                .toList();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
