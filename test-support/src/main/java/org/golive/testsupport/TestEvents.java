@@ -60,8 +60,15 @@ public final class TestEvents implements AutoCloseable {
     }
 
     public void send(String key, CloudEvent event) {
+        send(key, event, Map.of());
+    }
+
+    /** With extra Kafka headers, such as the W3C {@code traceparent} a traced producer adds. */
+    public void send(String key, CloudEvent event, Map<String, String> headers) {
         EventType type = EventCatalog.byName(event.getType()).orElseThrow();
-        await(events.send(new ProducerRecord<>(type.topic(), key, event)));
+        ProducerRecord<String, CloudEvent> record = new ProducerRecord<>(type.topic(), key, event);
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        await(events.send(record));
     }
 
     /** A record that is no CloudEvent: what a misbehaving producer might write. */

@@ -36,7 +36,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * exactly as if nothing had happened.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({GoliveTestInfrastructure.class, FixedClock.class})
+@Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
 class TrackingConsumerCrashIT {
 
     private static final String[] SITE_TYPES = {"HOSPITAL", "AMBULATORY_CLINIC", "EMERGENCY_DEPARTMENT"};

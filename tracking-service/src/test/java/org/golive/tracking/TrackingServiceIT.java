@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -20,13 +21,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({GoliveTestInfrastructure.class, FixedClock.class})
+@Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
 class TrackingServiceIT {
 
     private static TestEvents events;
@@ -113,6 +115,20 @@ class TrackingServiceIT {
         assertThat(own.get(0).get("rolloutId").asString()).isEqualTo(north);
         assertThat(pmNorth.get("/portfolio/rollouts/" + north).status()).isEqualTo(200);
         assertThat(pmNorth.get("/portfolio/rollouts/" + lake).status()).as("guessing an id").isEqualTo(403);
+    }
+
+    @Autowired
+    TrackingTestConfiguration.FinishedSpans spans;
+
+    @Test
+    void applyingAnEventContinuesTheTraceOfTheRequestThatCausedIt() {
+        String rolloutId = UUID.randomUUID().toString();
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        events.send(rolloutId, PortfolioEvents.rolloutCreated(rolloutId, "p-trace", "Traced", "HOSPITAL",
+                LocalDate.of(2027, 4, 3)), Map.of("traceparent", "00-" + traceId + "-b7ad6b7169203331-01"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> spans.spans.stream()
+                .anyMatch(span -> span.traceId().equals(traceId) && span.kind().equals("CONSUMER")));
     }
 
     @Test

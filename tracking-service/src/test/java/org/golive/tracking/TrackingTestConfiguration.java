@@ -1,0 +1,48 @@
+package org.golive.tracking;
+
+import brave.handler.MutableSpan;
+import brave.handler.SpanHandler;
+import brave.propagation.TraceContext;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What every tracking integration test shares (one Spring context for all of them): today is 25 November 2026, so
+ * days to go-live are exact, and the spans the service finishes are kept for tests to look at.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class TrackingTestConfiguration {
+
+    static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    @Bean
+    FinishedSpans finishedSpans() {
+        return new FinishedSpans();
+    }
+
+    /** A finished span: its trace id, kind (CONSUMER for a Kafka listener) and name. */
+    record Span(String traceId, String kind, String name) {
+    }
+
+    static final class FinishedSpans extends SpanHandler {
+
+        final List<Span> spans = new CopyOnWriteArrayList<>();
+
+        @Override
+        public boolean end(TraceContext context, MutableSpan span, Cause cause) {
+            spans.add(new Span(span.traceId(), String.valueOf(span.kind()), span.name()));
+            return true;
+        }
+    }
+}
