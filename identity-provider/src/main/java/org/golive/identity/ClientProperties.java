@@ -29,17 +29,18 @@ class ClientProperties {
         return bi;
     }
 
-    /** The browser-facing client: authorization code with PKCE, public unless a secret is configured. */
-    static class Web {
+    /** What every registered client has: its id, its secret (empty for a public client) and its scopes. */
+    abstract static class Client {
 
-        private String clientId = "golive-web";
-        private String secret = "";
-        private List<String> redirectUris = new ArrayList<>(List.of(
-                "http://localhost:8080/login/oauth2/code/golive",
-                "http://127.0.0.1:8080/login/oauth2/code/golive",
-                "http://localhost:8080/",
-                "http://localhost:8080/swagger-ui/oauth2-redirect.html"));
-        private List<String> scopes = new ArrayList<>(List.of("openid", "profile"));
+        private String clientId;
+        private String secret;
+        private List<String> scopes;
+
+        Client(String clientId, String secret, List<String> scopes) {
+            this.clientId = clientId;
+            this.secret = secret;
+            this.scopes = new ArrayList<>(scopes);
+        }
 
         public String getClientId() {
             return clientId;
@@ -55,14 +56,6 @@ class ClientProperties {
 
         public void setSecret(String secret) {
             this.secret = secret;
-        }
-
-        public List<String> getRedirectUris() {
-            return redirectUris;
-        }
-
-        public void setRedirectUris(List<String> redirectUris) {
-            this.redirectUris = redirectUris;
         }
 
         public List<String> getScopes() {
@@ -74,34 +67,36 @@ class ClientProperties {
         }
     }
 
-    /** A confidential client that acts on its own behalf (client_credentials) with fixed roles. */
-    static class Machine {
+    /** The browser-facing client: authorization code with PKCE, public unless a secret is configured. */
+    static class Web extends Client {
 
-        private String clientId;
-        private String secret;
+        private List<String> redirectUris = new ArrayList<>(List.of(
+                "http://localhost:8080/login/oauth2/code/golive",
+                "http://127.0.0.1:8080/login/oauth2/code/golive",
+                "http://localhost:8080/",
+                "http://localhost:8080/swagger-ui/oauth2-redirect.html"));
+
+        Web() {
+            super("golive-web", "", List.of("openid", "profile"));
+        }
+
+        public List<String> getRedirectUris() {
+            return redirectUris;
+        }
+
+        public void setRedirectUris(List<String> redirectUris) {
+            this.redirectUris = redirectUris;
+        }
+    }
+
+    /** A confidential client that acts on its own behalf (client_credentials) with fixed roles. */
+    static class Machine extends Client {
+
         private List<String> roles;
-        private List<String> scopes = new ArrayList<>(List.of("golive.api"));
 
         Machine(String clientId, String secret, String role) {
-            this.clientId = clientId;
-            this.secret = secret;
+            super(clientId, secret, List.of("golive.api"));
             this.roles = new ArrayList<>(List.of(role));
-        }
-
-        public String getClientId() {
-            return clientId;
-        }
-
-        public void setClientId(String clientId) {
-            this.clientId = clientId;
-        }
-
-        public String getSecret() {
-            return secret;
-        }
-
-        public void setSecret(String secret) {
-            this.secret = secret;
         }
 
         public List<String> getRoles() {
@@ -110,14 +105,6 @@ class ClientProperties {
 
         public void setRoles(List<String> roles) {
             this.roles = roles;
-        }
-
-        public List<String> getScopes() {
-            return scopes;
-        }
-
-        public void setScopes(List<String> scopes) {
-            this.scopes = scopes;
         }
     }
 }
