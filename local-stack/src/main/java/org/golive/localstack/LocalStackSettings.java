@@ -45,11 +45,6 @@ public record LocalStackSettings(
                 mongoConnectionString, "golive-");
     }
 
-    public LocalStackSettings withDemoData(boolean demo) {
-        return new LocalStackSettings(dataDirectory, host, kafkaPort, mongoPort, gatewayPort, identityPort,
-                servicePorts, demo, externalKafka, externalMongo, databasePrefix);
-    }
-
     static LocalStackSettings parse(String[] args, Map<String, String> environment) {
         Map<String, String> options = new HashMap<>();
         environment.forEach((name, value) -> {

@@ -8,7 +8,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -31,10 +30,6 @@ public class OutboxEventFactory {
         this.clock = clock;
         this.traceContext = traceContext;
         this.serviceActor = "service:" + service;
-    }
-
-    public OutboxEventFactory(JsonMapper json, Clock clock) {
-        this(json, clock, HashMap::new, "unknown");
     }
 
     OutboxEvent create(RaisedEvent raised, String source, long sequence) {

@@ -3,6 +3,7 @@ package org.golive.stakeholder.register;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,41 +42,27 @@ class StakeholderController {
         this.access = access;
     }
 
-    /**
-     * {@code champion} is a {@code Boolean} so that leaving it out means "no" (Jackson 3 refuses a missing
-     * primitive); the engagement levels and ratings may be left out until assessed.
-     */
-    record RegisterStakeholder(@NotBlank @Size(max = 200) String name,
-                               @Email @Size(max = 320) String email,
-                               @Size(max = 200) String title,
-                               @Size(max = 200) String organization,
-                               @NotNull RoleGroup roleGroup,
-                               Level influence,
-                               Level interest,
-                               Engagement currentEngagement,
-                               Engagement desiredEngagement,
-                               Boolean champion,
-                               @Size(max = 200) List<@NotBlank @Size(max = 100) String> rolloutIds) {
-
-        Stakeholder.Profile profile() {
-            return new Stakeholder.Profile(name, email, title, organization, roleGroup, influence, interest,
-                    currentEngagement, desiredEngagement, Boolean.TRUE.equals(champion), rolloutIds);
-        }
+    /** Validation of a revision: everything a registration checks, and the version the client read. */
+    interface Revision extends Default {
     }
 
-    /** The full editable state, as the client wants it, and the version the client read it at. */
-    record ReviseStakeholder(@NotNull @PositiveOrZero Long version,
-                             @NotBlank @Size(max = 200) String name,
-                             @Email @Size(max = 320) String email,
-                             @Size(max = 200) String title,
-                             @Size(max = 200) String organization,
-                             @NotNull RoleGroup roleGroup,
-                             Level influence,
-                             Level interest,
-                             Engagement currentEngagement,
-                             Engagement desiredEngagement,
-                             Boolean champion,
-                             @Size(max = 200) List<@NotBlank @Size(max = 100) String> rolloutIds) {
+    /**
+     * The full editable state of a stakeholder. {@code version}, the version the client read, is required when
+     * revising and ignored when registering. {@code champion} is a {@code Boolean} so that leaving it out means
+     * "no" (Jackson 3 refuses a missing primitive); the engagement levels and ratings may be left out until assessed.
+     */
+    record StakeholderForm(@NotNull(groups = Revision.class) @PositiveOrZero(groups = Revision.class) Long version,
+                           @NotBlank @Size(max = 200) String name,
+                           @Email @Size(max = 320) String email,
+                           @Size(max = 200) String title,
+                           @Size(max = 200) String organization,
+                           @NotNull RoleGroup roleGroup,
+                           Level influence,
+                           Level interest,
+                           Engagement currentEngagement,
+                           Engagement desiredEngagement,
+                           Boolean champion,
+                           @Size(max = 200) List<@NotBlank @Size(max = 100) String> rolloutIds) {
 
         Stakeholder.Profile profile() {
             return new Stakeholder.Profile(name, email, title, organization, roleGroup, influence, interest,
@@ -97,7 +85,7 @@ class StakeholderController {
 
     @Operation(summary = "Register a stakeholder, optionally on rollouts planning has announced")
     @PostMapping
-    ResponseEntity<StakeholderView> register(@Valid @RequestBody RegisterStakeholder request) {
+    ResponseEntity<StakeholderView> register(@Valid @RequestBody StakeholderForm request) {
         mayChangeEach(request.profile().rolloutIds());
         Stakeholder stakeholder = stakeholders.register(request.profile(), clock.instant());
         return ResponseEntity.created(URI.create("/stakeholders/" + stakeholder.id()))
@@ -125,7 +113,7 @@ class StakeholderController {
             description = "Replaces the editable state. Send the version you read: if the stakeholder changed since,"
                     + " the answer is 409 and nothing is written.")
     @PutMapping("/{stakeholderId}")
-    StakeholderView revise(@PathVariable String stakeholderId, @Valid @RequestBody ReviseStakeholder request) {
+    StakeholderView revise(@PathVariable String stakeholderId, @Validated(Revision.class) @RequestBody StakeholderForm request) {
         if (!access.mayAny(stakeholders.get(stakeholderId).rolloutIds(), RolloutAccess.Action.CHANGE)) {
             throw new ForbiddenException("Stakeholder " + stakeholderId + " is on none of your rollouts");
         }
