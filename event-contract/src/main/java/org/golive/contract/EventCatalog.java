@@ -1,8 +1,18 @@
 package org.golive.contract;
 
 import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.planning.AssignmentChanged;
+import org.golive.contract.planning.BaselineSet;
+import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.MilestoneAchieved;
+import org.golive.contract.planning.MilestoneSlipped;
+import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.TaskCompleted;
+import org.golive.contract.planning.TaskCreated;
+import org.golive.contract.planning.TaskStatusChanged;
+import org.golive.contract.planning.TaskUpdated;
 import org.golive.contract.planning.WaveCreated;
 
 import java.util.List;
@@ -17,9 +27,21 @@ public final class EventCatalog {
     public static final EventType PROGRAM_CREATED = new EventType(ProgramCreated.TYPE, Topics.PLANNING, ProgramCreated.class);
     public static final EventType WAVE_CREATED = new EventType(WaveCreated.TYPE, Topics.PLANNING, WaveCreated.class);
     public static final EventType ROLLOUT_CREATED = new EventType(RolloutCreated.TYPE, Topics.PLANNING, RolloutCreated.class);
+    public static final EventType PLAN_INSTANTIATED = new EventType(PlanInstantiated.TYPE, Topics.PLANNING, PlanInstantiated.class);
+    public static final EventType GO_LIVE_RESCHEDULED = new EventType(GoLiveRescheduled.TYPE, Topics.PLANNING, GoLiveRescheduled.class);
+    public static final EventType TASK_CREATED = new EventType(TaskCreated.TYPE, Topics.PLANNING, TaskCreated.class);
+    public static final EventType TASK_UPDATED = new EventType(TaskUpdated.TYPE, Topics.PLANNING, TaskUpdated.class);
+    public static final EventType TASK_STATUS_CHANGED = new EventType(TaskStatusChanged.TYPE, Topics.PLANNING, TaskStatusChanged.class);
+    public static final EventType TASK_COMPLETED = new EventType(TaskCompleted.TYPE, Topics.PLANNING, TaskCompleted.class);
+    public static final EventType MILESTONE_ACHIEVED = new EventType(MilestoneAchieved.TYPE, Topics.PLANNING, MilestoneAchieved.class);
+    public static final EventType MILESTONE_SLIPPED = new EventType(MilestoneSlipped.TYPE, Topics.PLANNING, MilestoneSlipped.class);
+    public static final EventType BASELINE_SET = new EventType(BaselineSet.TYPE, Topics.PLANNING, BaselineSet.class);
+    public static final EventType ASSIGNMENT_CHANGED = new EventType(AssignmentChanged.TYPE, Topics.PLANNING, AssignmentChanged.class);
     public static final EventType BUDGET_OPENED = new EventType(BudgetOpened.TYPE, Topics.BUDGET, BudgetOpened.class);
 
-    private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED, BUDGET_OPENED);
+    private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
+            PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
+            TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

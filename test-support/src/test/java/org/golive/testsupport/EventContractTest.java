@@ -291,7 +291,7 @@ class EventContractTest {
         if (types.contains("integer") || types.contains("number")) {
             return NODES.stringNode("42");
         }
-        if (types.contains("string")) {
+        if (types.contains("string") || types.contains("boolean")) {
             return NODES.numberNode(42);
         }
         return NODES.booleanNode(true);
