@@ -1,0 +1,18 @@
+package org.golive.planning.schedule;
+
+import java.time.LocalDate;
+
+/**
+ * A task's place in the schedule. Dates are inclusive working days (see {@link Scheduler} for milestones and actual
+ * dates); float is in working days.
+ *
+ * @param start       early start, or the actual start
+ * @param finish      early finish, or the actual finish
+ * @param lateStart   the latest start that delays neither the plan's finish nor any deadline
+ * @param lateFinish  the latest finish likewise
+ * @param totalFloat  {@code lateStart - start} in working days; negative when a deadline cannot be met
+ * @param critical    {@code totalFloat <= 0} for a task not yet done; a done task is never critical
+ */
+public record ScheduledTask(String id, LocalDate start, LocalDate finish, LocalDate lateStart, LocalDate lateFinish,
+                            int totalFloat, boolean critical) {
+}

@@ -1,0 +1,170 @@
+package org.golive.planning.schedule;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The links of a plan as arrays indexed by the tasks' positions in the input, with one topological order. Arrays
+ * rather than objects per link keep both passes of the scheduler linear and cheap on 10,000-task plans.
+ */
+final class TaskGraph {
+
+    private static final LinkType[] LINK_TYPES = LinkType.values();
+
+    final int size;
+    /** Links into task v are {@code predecessorOffsets[v] .. predecessorOffsets[v + 1] - 1}, in the task's order. */
+    final int[] predecessorOffsets;
+    final int[] predecessor;
+    /** Links out of task v are {@code successorOffsets[v] .. successorOffsets[v + 1] - 1}. */
+    final int[] successorOffsets;
+    final int[] successor;
+    /** Type ordinal and lag of each outgoing link, parallel to {@link #successor}. */
+    final byte[] successorLinkType;
+    final int[] successorLag;
+    /** Every task once, each after all its predecessors. */
+    final int[] order;
+    /** The position of each task in {@link #order}. */
+    final int[] rank;
+
+    private TaskGraph(List<ScheduleTask> tasks) {
+        size = tasks.size();
+        Map<String, Integer> positions = positionsOf(tasks);
+
+        predecessorOffsets = new int[size + 1];
+        for (int v = 0; v < size; v++) {
+            predecessorOffsets[v + 1] = predecessorOffsets[v] + tasks.get(v).predecessors().size();
+        }
+        int links = predecessorOffsets[size];
+        predecessor = new int[links];
+        int[] outDegree = new int[size];
+        for (int v = 0, k = 0; v < size; v++) {
+            ScheduleTask task = tasks.get(v);
+            for (Link link : task.predecessors()) {
+                Integer u = positions.get(link.predecessorId());
+                if (u == null) {
+                    throw new UnknownPredecessorException(task.id(), link.predecessorId());
+                }
+                predecessor[k++] = u;
+                outDegree[u]++;
+            }
+        }
+
+        successorOffsets = new int[size + 1];
+        for (int u = 0; u < size; u++) {
+            successorOffsets[u + 1] = successorOffsets[u] + outDegree[u];
+        }
+        successor = new int[links];
+        successorLinkType = new byte[links];
+        successorLag = new int[links];
+        int[] next = Arrays.copyOf(successorOffsets, size);
+        for (int v = 0, k = 0; v < size; v++) {
+            for (Link link : tasks.get(v).predecessors()) {
+                int slot = next[predecessor[k++]]++;
+                successor[slot] = v;
+                successorLinkType[slot] = (byte) link.type().ordinal();
+                successorLag[slot] = link.lagDays();
+            }
+        }
+
+        order = topologicalOrder(tasks);
+        rank = new int[size];
+        for (int i = 0; i < size; i++) {
+            rank[order[i]] = i;
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException     for a duplicate id
+     * @throws UnknownPredecessorException  for a link to a task not in the list
+     * @throws DependencyCycleException     if the links loop
+     */
+    static TaskGraph of(List<ScheduleTask> tasks) {
+        return new TaskGraph(tasks);
+    }
+
+    static LinkType linkType(byte ordinal) {
+        return LINK_TYPES[ordinal];
+    }
+
+    private static Map<String, Integer> positionsOf(List<ScheduleTask> tasks) {
+        Map<String, Integer> positions = new HashMap<>(tasks.size() * 2);
+        for (int v = 0; v < tasks.size(); v++) {
+            String id = tasks.get(v).id();
+            if (positions.putIfAbsent(id, v) != null) {
+                throw new IllegalArgumentException("Duplicate task id " + id);
+            }
+        }
+        return positions;
+    }
+
+    /** Kahn's algorithm; ties go by input order, so the same plan always gives the same order. */
+    private int[] topologicalOrder(List<ScheduleTask> tasks) {
+        int[] inDegree = new int[size];
+        for (int v = 0; v < size; v++) {
+            inDegree[v] = predecessorOffsets[v + 1] - predecessorOffsets[v];
+        }
+        int[] queue = new int[size];
+        int tail = 0;
+        for (int v = 0; v < size; v++) {
+            if (inDegree[v] == 0) {
+                queue[tail++] = v;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int u = queue[head];
+            for (int k = successorOffsets[u]; k < successorOffsets[u + 1]; k++) {
+                if (--inDegree[successor[k]] == 0) {
+                    queue[tail++] = successor[k];
+                }
+            }
+        }
+        if (tail < size) {
+            throw new DependencyCycleException(oneCycle(tasks, inDegree));
+        }
+        return queue;
+    }
+
+    /**
+     * The tasks Kahn's algorithm could not order each keep a predecessor that it could not order either. Walking
+     * from such predecessor to predecessor must therefore come back to a task already seen: the tasks from there on
+     * form a cycle. Reversed, they are in link order; rotated, the earliest in the input comes first.
+     */
+    private List<String> oneCycle(List<ScheduleTask> tasks, int[] inDegree) {
+        int start = 0;
+        while (inDegree[start] == 0) {
+            start++;
+        }
+        int[] seenAt = new int[size];
+        Arrays.fill(seenAt, -1);
+        List<Integer> walk = new ArrayList<>();
+        int v = start;
+        while (seenAt[v] < 0) {
+            seenAt[v] = walk.size();
+            walk.add(v);
+            v = unorderedPredecessor(v, inDegree);
+        }
+        List<Integer> cycle = new ArrayList<>(walk.subList(seenAt[v], walk.size()));
+        Collections.reverse(cycle);
+        int first = 0;
+        for (int i = 1; i < cycle.size(); i++) {
+            if (cycle.get(i) < cycle.get(first)) {
+                first = i;
+            }
+        }
+        Collections.rotate(cycle, -first);
+        return cycle.stream().map(u -> tasks.get(u).id()).toList();
+    }
+
+    private int unorderedPredecessor(int v, int[] inDegree) {
+        for (int k = predecessorOffsets[v]; k < predecessorOffsets[v + 1]; k++) {
+            if (inDegree[predecessor[k]] > 0) {
+                return predecessor[k];
+            }
+        }
+        throw new IllegalStateException("Task at " + v + " was left unordered without an unordered predecessor");
+    }
+}

@@ -1,0 +1,215 @@
+package org.golive.planning.schedule;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Which days a site works: a set of working weekdays, minus holidays, plus extra working days (a cutover weekend).
+ * An extra working day is worked even if it is also listed as a holiday. Immutable and thread-safe.
+ *
+ * <p>Every date has a working-day index: the number of working days before it, counted from a fixed origin. A
+ * working day's index numbers it; a non-working day shares the index of the next working day. The index is computed
+ * by arithmetic (whole weeks, then the holidays and extra days before the date by binary search): O(log h) with h
+ * holidays, whatever the distance between dates, and back from an index to a date by bisection over that. The
+ * scheduler works on these indices.
+ *
+ * <p>A calendar whose only working days are extra days has finitely many: moving past the last (or before the
+ * first) throws {@link DateTimeException}.
+ */
+public final class WorkCalendar {
+
+    /** 1970-01-01, epoch day 0, was a Thursday; weeks are counted in blocks of seven epoch days from it. */
+    private static final DayOfWeek EPOCH_WEEKDAY = DayOfWeek.THURSDAY;
+
+    private final Set<DayOfWeek> workingWeekdays;
+    private final SortedSet<LocalDate> holidays;
+    private final SortedSet<LocalDate> extraWorkingDays;
+
+    private final int workingDaysPerWeek;
+    /** For r in 0..7: the working weekdays among the first r days of a seven-day block. */
+    private final int[] workingDaysBeforeInBlock = new int[8];
+    /** Epoch days that a working weekday would count but a holiday removes, sorted. */
+    private final long[] removedDays;
+    /** Epoch days that no working weekday counts but an extra working day adds, sorted. */
+    private final long[] addedDays;
+
+    private WorkCalendar(Set<DayOfWeek> weekdays, SortedSet<LocalDate> holidays, SortedSet<LocalDate> extras) {
+        this.workingWeekdays = Collections.unmodifiableSet(weekdays);
+        this.holidays = Collections.unmodifiableSortedSet(holidays);
+        this.extraWorkingDays = Collections.unmodifiableSortedSet(extras);
+        for (int r = 0; r < 7; r++) {
+            int working = weekdays.contains(EPOCH_WEEKDAY.plus(r)) ? 1 : 0;
+            workingDaysBeforeInBlock[r + 1] = workingDaysBeforeInBlock[r] + working;
+        }
+        this.workingDaysPerWeek = workingDaysBeforeInBlock[7];
+        this.removedDays = holidays.stream().filter(d -> weekdays.contains(d.getDayOfWeek()) && !extras.contains(d))
+                .mapToLong(LocalDate::toEpochDay).toArray();
+        this.addedDays = extras.stream().filter(d -> !weekdays.contains(d.getDayOfWeek()))
+                .mapToLong(LocalDate::toEpochDay).toArray();
+    }
+
+    /** Monday to Friday without the given holidays. */
+    public static WorkCalendar mondayToFriday(Collection<LocalDate> holidays) {
+        return of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), holidays, Set.of());
+    }
+
+    /**
+     * @param workingWeekdays  the days of the week normally worked
+     * @param holidays         days not worked although their weekday is
+     * @param extraWorkingDays days worked although their weekday is not, or although they are holidays
+     * @throws IllegalArgumentException if no day at all is worked
+     */
+    public static WorkCalendar of(Set<DayOfWeek> workingWeekdays, Collection<LocalDate> holidays,
+                                  Collection<LocalDate> extraWorkingDays) {
+        Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+        weekdays.addAll(Objects.requireNonNull(workingWeekdays, "workingWeekdays"));
+        SortedSet<LocalDate> extras = new TreeSet<>(Objects.requireNonNull(extraWorkingDays, "extraWorkingDays"));
+        if (weekdays.isEmpty() && extras.isEmpty()) {
+            throw new IllegalArgumentException("A work calendar needs a working weekday or an extra working day");
+        }
+        return new WorkCalendar(weekdays, new TreeSet<>(Objects.requireNonNull(holidays, "holidays")), extras);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        long epochDay = day.toEpochDay();
+        return workingWeekdays.contains(day.getDayOfWeek())
+                ? Arrays.binarySearch(removedDays, epochDay) < 0
+                : Arrays.binarySearch(addedDays, epochDay) >= 0;
+    }
+
+    /** The first working day on or after {@code day}. */
+    public LocalDate onOrAfter(LocalDate day) {
+        return dateOf(indexOf(day));
+    }
+
+    /** The last working day on or before {@code day}. */
+    public LocalDate onOrBefore(LocalDate day) {
+        return isWorkingDay(day) ? day : dateOf(indexOf(day) - 1);
+    }
+
+    /**
+     * The working day {@code days} working days after {@code workingDay} (before it if negative). A non-working day
+     * counts as the working day after it, so {@code plusWorkingDays(saturday, 0)} is the Monday and
+     * {@code plusWorkingDays(saturday, -1)} the Friday.
+     */
+    public LocalDate plusWorkingDays(LocalDate workingDay, int days) {
+        return dateOf(indexOf(workingDay) + days);
+    }
+
+    /** The working days in {@code [from, to)} if {@code from <= to}, else minus those in {@code [to, from)}. */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return Math.toIntExact(indexOf(to) - indexOf(from));
+    }
+
+    public Set<DayOfWeek> workingWeekdays() {
+        return workingWeekdays;
+    }
+
+    public SortedSet<LocalDate> holidays() {
+        return holidays;
+    }
+
+    public SortedSet<LocalDate> extraWorkingDays() {
+        return extraWorkingDays;
+    }
+
+    /** The number of working days before {@code day}: a working day's index, or the next working day's. */
+    long indexOf(LocalDate day) {
+        return indexOfEpochDay(day.toEpochDay());
+    }
+
+    /** The working day with the given index. */
+    LocalDate dateOf(long index) {
+        return LocalDate.ofEpochDay(epochDayOf(index));
+    }
+
+    /**
+     * The working days with indices {@code first .. first + count - 1}, found by walking the days once: cheaper than
+     * {@link #dateOf} per index when a caller needs most days of a window.
+     */
+    LocalDate[] datesOf(long first, int count) {
+        LocalDate[] dates = new LocalDate[count];
+        if (count == 0) {
+            return dates;
+        }
+        dateOf(first + count - 1); // fails here, rather than walking forever, past the last day of a finite calendar
+        LocalDate day = dateOf(first);
+        for (int i = 0; i < count; i++) {
+            while (!isWorkingDay(day)) {
+                day = day.plusDays(1);
+            }
+            dates[i] = day;
+            day = day.plusDays(1);
+        }
+        return dates;
+    }
+
+    private long indexOfEpochDay(long epochDay) {
+        long block = Math.floorDiv(epochDay, 7);
+        int dayInBlock = (int) Math.floorMod(epochDay, 7);
+        return block * workingDaysPerWeek + workingDaysBeforeInBlock[dayInBlock]
+                - countBefore(removedDays, epochDay) + countBefore(addedDays, epochDay);
+    }
+
+    private long epochDayOf(long index) {
+        if (workingDaysPerWeek == 0) {
+            if (index < 0 || index >= addedDays.length) {
+                throw new DateTimeException("This calendar has only " + addedDays.length
+                        + " working days, from " + extraWorkingDays.first() + " to " + extraWorkingDays.last());
+            }
+            return addedDays[(int) index];
+        }
+        // Bracket the day: indexOfEpochDay(low) <= index < indexOfEpochDay(high), then halve. The first guess
+        // ignores holidays and extra days, so it is off by about as many of them as lie before it.
+        long low = Math.floorDiv(index, workingDaysPerWeek) * 7;
+        for (long step = 7; indexOfEpochDay(low) > index; step *= 2) {
+            low -= step;
+        }
+        long high = low + 1;
+        for (long step = 7; indexOfEpochDay(high) <= index; step *= 2) {
+            low = high;
+            high += step;
+        }
+        while (high - low > 1) {
+            long middle = low + (high - low) / 2;
+            if (indexOfEpochDay(middle) <= index) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        // The index steps up from low to low + 1, so low is a working day and its index is the one asked for.
+        return low;
+    }
+
+    private static int countBefore(long[] sortedDays, long epochDay) {
+        int found = Arrays.binarySearch(sortedDays, epochDay);
+        return found >= 0 ? found : -found - 1;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WorkCalendar that && workingWeekdays.equals(that.workingWeekdays)
+                && holidays.equals(that.holidays) && extraWorkingDays.equals(that.extraWorkingDays);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(workingWeekdays, holidays, extraWorkingDays);
+    }
+
+    @Override
+    public String toString() {
+        return "WorkCalendar[workingWeekdays=" + workingWeekdays + ", holidays=" + holidays + ", extraWorkingDays="
+                + extraWorkingDays + "]";
+    }
+}
