@@ -4,8 +4,10 @@ import org.golive.platform.security.EndpointRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static org.golive.platform.security.Role.CONTRIBUTOR;
 import static org.golive.platform.security.Role.EVERYONE;
 import static org.golive.platform.security.Role.PMO_ADMIN;
+import static org.golive.platform.security.Role.PROJECT_MANAGER;
 
 /** Who may call which planning endpoint. An endpoint missing here is refused to everyone. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +23,28 @@ class AccessRules {
                 .post("/programs", PMO_ADMIN)
                 .post("/programs/*/waves", PMO_ADMIN)
                 .post("/programs/*/rollouts", PMO_ADMIN)
+                // plan templates: the PMO's standard plans
+                .get("/templates", EVERYONE)
+                .get("/templates/*", EVERYONE)
+                .get("/templates/*/versions/*", EVERYONE)
+                .post("/templates", PMO_ADMIN)
+                .post("/templates/*/versions", PMO_ADMIN)
+                .put("/templates/*/versions/*", PMO_ADMIN)
+                .post("/templates/*/versions/*/publish", PMO_ADMIN)
+                // site plans: the project manager of the site (checked per rollout) and the PMO change them
+                .get("/rollouts/*/plan", EVERYONE)
+                .get("/rollouts/*/plan/tasks/*", EVERYONE)
+                .get("/rollouts/*/plan/baselines", EVERYONE)
+                .get("/rollouts/*/plan/baselines/*", EVERYONE)
+                .get("/rollouts/*/plan/variance", EVERYONE)
+                .post("/rollouts/*/plan", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/rollouts/*/go-live", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/rollouts/*/plan/tasks", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/rollouts/*/plan/tasks/*", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/rollouts/*/plan/tasks/*/raci", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/rollouts/*/plan/baselines", PMO_ADMIN, PROJECT_MANAGER)
+                // contributors record progress on the tasks they are responsible or accountable for
+                .post("/rollouts/*/plan/tasks/*/progress", PMO_ADMIN, PROJECT_MANAGER, CONTRIBUTOR)
                 .build();
     }
 }

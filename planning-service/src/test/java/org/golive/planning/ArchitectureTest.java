@@ -3,9 +3,12 @@ package org.golive.planning;
 import com.tngtech.archunit.lang.ArchRule;
 import org.golive.testsupport.ServiceArchitecture;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 class ArchitectureTest {
 
@@ -14,5 +17,13 @@ class ArchitectureTest {
         var classes = ServiceArchitecture.classesOf("planning");
         return ServiceArchitecture.rulesFor("planning").stream()
                 .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(classes)));
+    }
+
+    @Test
+    void theScheduleEngineIsPlainJava() {
+        ArchRule rule = classes().that().resideInAPackage("org.golive.planning.schedule..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.golive.planning.schedule..")
+                .because("the engine is pure, deterministic and benchmarked alone: no framework, no I/O");
+        rule.check(ServiceArchitecture.classesOf("planning"));
     }
 }

@@ -2,9 +2,11 @@ package org.golive.contract.planning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Progress was recorded on a task: its status, percent complete or actual dates. Key: rollout id.
+ * Progress was recorded on a task: its status, percent complete or actual dates. Actual dates fix a task, so its
+ * successors may move: they are listed in {@code tasksMoved}. Key: rollout id.
  *
  * @param previousStatus NOT_STARTED, IN_PROGRESS or DONE
  * @param status         NOT_STARTED, IN_PROGRESS or DONE
@@ -17,6 +19,8 @@ public record TaskStatusChanged(
         int percentComplete,
         LocalDate actualStart,
         LocalDate actualFinish,
+        List<TaskMove> tasksMoved,
+        List<String> criticalPath,
         Instant changedAt) {
 
     public static final String TYPE = "org.golive.planning.task.status-changed.v1";

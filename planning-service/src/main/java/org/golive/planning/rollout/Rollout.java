@@ -1,10 +1,29 @@
 package org.golive.planning.rollout;
 
+import org.golive.contract.planning.AssignmentChanged;
+import org.golive.contract.planning.BaselineSet;
+import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.MilestoneAchieved;
+import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.TaskCompleted;
+import org.golive.contract.planning.TaskCreated;
+import org.golive.contract.planning.TaskStatusChanged;
+import org.golive.contract.planning.TaskUpdated;
+import org.golive.planning.plan.Baseline;
+import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.PlanEvents;
+import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.ProgressReport;
+import org.golive.planning.plan.Raci;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskDefinition;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.Wave;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -12,6 +31,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The EHR going live at one site. Its events are keyed by its id, so they stay in order for every consumer. */
@@ -34,6 +56,7 @@ public class Rollout extends Aggregate {
     @Indexed
     private String projectManager;
     private Instant createdAt;
+    private SitePlan plan;
 
     Rollout() {
     }
@@ -58,10 +81,7 @@ public class Rollout extends Aggregate {
             wave = program.wave(waveId).orElseThrow(() -> new RuleViolationException("waveId",
                     "Program " + program.id() + " has no wave " + waveId));
         }
-        if (goLiveDate.isBefore(EARLIEST_GO_LIVE) || goLiveDate.isAfter(LATEST_GO_LIVE)) {
-            throw new RuleViolationException("goLiveDate", "The go-live date must lie between " + EARLIEST_GO_LIVE
-                    + " and " + LATEST_GO_LIVE);
-        }
+        checkGoLive(goLiveDate);
         Rollout rollout = new Rollout();
         rollout.id = UUID.randomUUID().toString();
         rollout.programId = program.id();
@@ -77,6 +97,135 @@ public class Rollout extends Aggregate {
                 wave == null ? null : wave.name(), site.name(), site.type().name(), goLiveDate, site.beds(),
                 site.users(), plan.projectManager(), now);
         return new Created(rollout, RaisedEvent.of(rollout.id, event));
+    }
+
+    /** The outcome of a change and the events it raised, to be stored together. */
+    public record Changed<T>(T result, List<RaisedEvent> events) {
+    }
+
+    // --- the plan -----------------------------------------------------------------------------------------------------
+
+    /**
+     * Creates the site's plan from a blueprint, anchored to the go-live date. Asking again for the same template
+     * version changes nothing (false, and no events); asking for another one is a conflict.
+     */
+    public Changed<Boolean> instantiate(SitePlan.Blueprint blueprint, PlanCalendar calendar, Instant now) {
+        if (plan != null) {
+            if (plan.source().equals(blueprint.source())) {
+                return new Changed<>(false, List.of());
+            }
+            throw new ConflictException("Rollout " + id + " already has a plan (" + describe(plan.source())
+                    + "); it cannot be instantiated again from " + describe(blueprint.source()));
+        }
+        plan = SitePlan.create(blueprint, calendar, goLiveDate);
+        SitePlan.Source source = plan.source();
+        return new Changed<>(true, List.of(RaisedEvent.of(id, new PlanInstantiated(id, programId, source.templateId(),
+                source.templateName(), source.templateVersion(), goLiveDate, plan.start(), plan.finish(),
+                plan.criticalPath(), PlanEvents.planned(plan, goLiveDate), now))));
+    }
+
+    /** Moves the go-live date; every task not yet done moves with it. */
+    public Changed<SitePlan.Rescheduled> moveGoLive(LocalDate newDate, String reason, Instant now) {
+        checkGoLive(newDate);
+        if (newDate.equals(goLiveDate)) {
+            return new Changed<>(new SitePlan.Rescheduled(List.of(), List.of()), List.of());
+        }
+        LocalDate previous = goLiveDate;
+        goLiveDate = newDate;
+        SitePlan.Rescheduled rescheduled = plan == null ? new SitePlan.Rescheduled(List.of(), List.of())
+                : plan.reschedule(newDate);
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(id, new GoLiveRescheduled(id, programId, previous, newDate, reason,
+                PlanEvents.moves(rescheduled), plan == null ? List.of() : plan.criticalPath(),
+                plan == null ? null : plan.finish(), now)));
+        addSlips(events, rescheduled, now);
+        return new Changed<>(rescheduled, events);
+    }
+
+    public Changed<SitePlan.TaskChange> addTask(TaskDefinition definition, Instant now) {
+        SitePlan.TaskChange change = plan().add(definition, goLiveDate);
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(id, new TaskCreated(id, PlanEvents.planned(change.after(), goLiveDate),
+                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
+        addSlips(events, change.rescheduled(), now);
+        return new Changed<>(change, events);
+    }
+
+    public Changed<SitePlan.TaskChange> reviseTask(String taskId, int revision, TaskDefinition definition,
+                                                   Instant now) {
+        SitePlan.TaskChange change = plan().revise(taskId, revision, definition, goLiveDate);
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(id, new TaskUpdated(id, PlanEvents.planned(change.after(), goLiveDate),
+                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
+        addSlips(events, change.rescheduled(), now);
+        return new Changed<>(change, events);
+    }
+
+    public Changed<SitePlan.TaskChange> assign(String taskId, int revision, Raci raci, Instant now) {
+        SitePlan.TaskChange change = plan().assign(taskId, revision, raci, goLiveDate);
+        return new Changed<>(change, List.of(RaisedEvent.of(id, new AssignmentChanged(id, taskId,
+                raci.responsible(), raci.accountable(), raci.consulted(), raci.informed(), now))));
+    }
+
+    public Changed<SitePlan.TaskChange> recordProgress(String taskId, int revision, ProgressReport report,
+                                                       LocalDate today, Instant now) {
+        SitePlan.TaskChange change = plan().recordProgress(taskId, revision, report, today, goLiveDate);
+        PlanTask before = change.before();
+        PlanTask after = change.after();
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(id, new TaskStatusChanged(id, taskId, before.status().name(),
+                after.status().name(), after.percentComplete(), after.actualStart(), after.actualFinish(),
+                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
+        if (after.done() && !before.done()) {
+            events.add(RaisedEvent.of(id, new TaskCompleted(id, taskId, after.definition().title(), after.milestone(),
+                    after.actualStart(), after.actualFinish(), after.definition().effortHours(),
+                    after.definition().readinessCriterion(), now)));
+            if (after.milestone()) {
+                LocalDate baselineDate = plan.latestBaseline().flatMap(b -> b.tasks().stream()
+                        .filter(t -> t.taskId().equals(taskId)).findFirst()).map(Baseline.TaskDates::finish)
+                        .orElse(null);
+                events.add(RaisedEvent.of(id, new MilestoneAchieved(id, taskId, after.definition().title(),
+                        after.actualFinish(), baselineDate, now)));
+            }
+        }
+        addSlips(events, change.rescheduled(), now);
+        return new Changed<>(change, events);
+    }
+
+    public Changed<Baseline> setBaseline(String name, String setBy, Instant now) {
+        Baseline baseline = plan().setBaseline(name, setBy, now);
+        return new Changed<>(baseline, List.of(RaisedEvent.of(id, new BaselineSet(id, baseline.name(),
+                baseline.tasks().stream().map(t -> new BaselineSet.BaselineTask(t.taskId(), t.start(), t.finish()))
+                        .toList(), now))));
+    }
+
+    public Optional<SitePlan> sitePlan() {
+        return Optional.ofNullable(plan);
+    }
+
+    /** The site's plan; a 404 until one was instantiated. */
+    public SitePlan plan() {
+        if (plan == null) {
+            throw new NotFoundException("Plan of rollout", id);
+        }
+        return plan;
+    }
+
+    private void addSlips(List<RaisedEvent> events, SitePlan.Rescheduled rescheduled, Instant now) {
+        PlanEvents.slips(id, rescheduled, now).forEach(slip -> events.add(RaisedEvent.of(id, slip)));
+    }
+
+    private static String describe(SitePlan.Source source) {
+        return source.templateId() != null
+                ? "template " + source.templateName() + " version " + source.templateVersion()
+                : "file " + source.fileName();
+    }
+
+    private static void checkGoLive(LocalDate goLiveDate) {
+        if (goLiveDate.isBefore(EARLIEST_GO_LIVE) || goLiveDate.isAfter(LATEST_GO_LIVE)) {
+            throw new RuleViolationException("goLiveDate", "The go-live date must lie between " + EARLIEST_GO_LIVE
+                    + " and " + LATEST_GO_LIVE);
+        }
     }
 
     @Override

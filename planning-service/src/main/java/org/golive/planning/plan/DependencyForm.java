@@ -1,0 +1,25 @@
+package org.golive.planning.plan;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.List;
+
+/** A dependency as the API takes it: the predecessor's id, the link type, and a lag (default 0; negative: lead). */
+public record DependencyForm(@NotBlank String taskId, @NotNull Dependency.DependencyType type,
+                            @Min(-1000) @Max(1000) Integer lagDays) {
+
+    public Dependency toDependency() {
+        return new Dependency(taskId.strip(), type, lagDays == null ? 0 : lagDays);
+    }
+
+    public static List<Dependency> toDependencies(List<DependencyForm> forms) {
+        return forms == null ? List.of() : forms.stream().map(DependencyForm::toDependency).toList();
+    }
+
+    public static List<DependencyForm> of(List<Dependency> dependencies) {
+        return dependencies.stream().map(d -> new DependencyForm(d.taskId(), d.type(), d.lagDays())).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package org.golive.planning.plan;
+
+import org.golive.contract.planning.MilestoneSlipped;
+import org.golive.contract.planning.PlannedTask;
+import org.golive.contract.planning.TaskMove;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Translates the plan into the published contract's shapes. */
+public final class PlanEvents {
+
+    private PlanEvents() {
+    }
+
+    public static PlannedTask planned(PlanTask task, LocalDate goLive) {
+        TaskDefinition definition = task.definition();
+        ScheduledDates dates = task.scheduled();
+        return new PlannedTask(task.id(), definition.wbs(), definition.phase(), definition.title(), dates.start(),
+                dates.finish(), definition.durationDays(), definition.milestone(), dates.critical(),
+                dates.totalFloat(), definition.deadline(goLive), task.status().name(), task.percentComplete(), task.actualStart(),
+                task.actualFinish(), definition.effortHours(), definition.readinessCriterion(),
+                definition.raci().accountable(), definition.raci().responsible(),
+                definition.dependencies().stream()
+                        .map(d -> new PlannedTask.TaskLink(d.taskId(), d.type().name(), d.lagDays())).toList());
+    }
+
+    public static List<PlannedTask> planned(SitePlan plan, LocalDate goLive) {
+        return plan.tasks().stream().map(task -> planned(task, goLive)).toList();
+    }
+
+    public static List<TaskMove> moves(SitePlan.Rescheduled rescheduled) {
+        return rescheduled.moved().stream().map(m -> new TaskMove(m.taskId(), m.previousStart(), m.previousFinish(),
+                m.start(), m.finish())).toList();
+    }
+
+    public static List<MilestoneSlipped> slips(String rolloutId, SitePlan.Rescheduled rescheduled, Instant now) {
+        return rescheduled.slips().stream().map(slip -> new MilestoneSlipped(rolloutId, slip.task().id(),
+                slip.task().definition().title(), slip.baselineName(), slip.baselineDate(), slip.previousForecast(),
+                slip.forecast(), slip.slipDays(), slip.task().definition().raci().accountable(), now)).toList();
+    }
+}

@@ -1,0 +1,149 @@
+package org.golive.planning.rollout;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.golive.planning.plan.Baseline;
+import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskVariance;
+import org.golive.planning.template.PlanTemplate;
+import org.golive.planning.template.PlanTemplates;
+import org.golive.planning.template.TemplateVersion;
+import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.RuleViolationException;
+import org.golive.platform.security.Caller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.golive.planning.rollout.PlanViews.BaselineSummary;
+import static org.golive.planning.rollout.PlanViews.BaselineView;
+import static org.golive.planning.rollout.PlanViews.GoLiveMoved;
+import static org.golive.planning.rollout.PlanViews.PlanView;
+
+@Tag(name = "Site plans", description = "A site's implementation plan, anchored to its go-live date and scheduled")
+@RestController
+class PlanController {
+
+    private final PlanCommands commands;
+    private final PlanTemplates templates;
+    private final Clock clock;
+
+    PlanController(PlanCommands commands, PlanTemplates templates, Clock clock) {
+        this.commands = commands;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /**
+     * @param workingWeekdays default Monday to Friday
+     * @param holidays        days nobody works on the site's project (closures, public holidays)
+     */
+    record CalendarForm(Set<DayOfWeek> workingWeekdays, @Size(max = 1000) List<@NotNull LocalDate> holidays) {
+        PlanCalendar toCalendar() {
+            if (workingWeekdays != null && workingWeekdays.isEmpty()) {
+                throw new RuleViolationException("calendar.workingWeekdays", "A calendar needs a working weekday");
+            }
+            return new PlanCalendar(workingWeekdays == null ? PlanCalendar.MONDAY_TO_FRIDAY.workingWeekdays()
+                    : workingWeekdays, holidays == null ? List.of() : holidays);
+        }
+    }
+
+    record Instantiate(@NotBlank String templateId, @Positive Integer templateVersion, @Valid CalendarForm calendar) {
+    }
+
+    record MoveGoLive(@NotNull LocalDate goLiveDate, @Size(max = 1000) String reason, @NotNull Long version) {
+    }
+
+    record SetBaseline(@NotBlank @Size(max = 100) @Pattern(regexp = "[^/?#]+") String name) {
+    }
+
+    @Operation(summary = "Instantiate a plan template for the site at its go-live date",
+            description = "Asking again for the same template version returns the existing plan (200) and changes"
+                    + " nothing; another template or version is refused (409).")
+    @PostMapping("/rollouts/{rolloutId}/plan")
+    ResponseEntity<PlanView> instantiate(@PathVariable String rolloutId, @Valid @RequestBody Instantiate request) {
+        PlanTemplate template = templates.get(request.templateId());
+        TemplateVersion version = request.templateVersion() == null ? template.latestPublished()
+                : template.version(request.templateVersion());
+        SitePlan.Blueprint blueprint = template.blueprint(version);
+        PlanCalendar calendar = request.calendar() == null ? PlanCalendar.MONDAY_TO_FRIDAY
+                : request.calendar().toCalendar();
+        boolean created = commands.change(rolloutId,
+                rollout -> rollout.instantiate(blueprint, calendar, clock.instant()));
+        PlanView plan = PlanView.of(commands.read(rolloutId));
+        return created
+                ? ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan")).body(plan)
+                : ResponseEntity.ok(plan);
+    }
+
+    @Operation(summary = "Read the site's plan: tasks with their scheduled, late and actual dates, float, critical path")
+    @GetMapping("/rollouts/{rolloutId}/plan")
+    PlanView plan(@PathVariable String rolloutId) {
+        return PlanView.of(commands.read(rolloutId));
+    }
+
+    @Operation(summary = "Move the site's go-live date; every task not yet done is rescheduled and listed if it moved")
+    @PutMapping("/rollouts/{rolloutId}/go-live")
+    GoLiveMoved moveGoLive(@PathVariable String rolloutId, @Valid @RequestBody MoveGoLive request) {
+        SitePlan.Rescheduled rescheduled = commands.change(rolloutId, rollout -> {
+            if (rollout.version() != request.version().longValue()) {
+                throw new ConflictException("Rollout " + rolloutId + " was changed by someone else (it is at version "
+                        + rollout.version() + ", not " + request.version() + "); reload it and try again");
+            }
+            return rollout.moveGoLive(request.goLiveDate(), request.reason(), clock.instant());
+        });
+        Rollout rollout = commands.read(rolloutId);
+        return new GoLiveMoved(rolloutId, rollout.goLiveDate(), rescheduled.moved(),
+                rollout.sitePlan().map(SitePlan::criticalPath).orElse(List.of()),
+                rollout.sitePlan().map(SitePlan::finish).orElse(null), rollout.version());
+    }
+
+    @Operation(summary = "Set a named baseline: a snapshot of every task's dates to measure slips against")
+    @PostMapping("/rollouts/{rolloutId}/plan/baselines")
+    ResponseEntity<BaselineView> setBaseline(@PathVariable String rolloutId,
+                                             @Valid @RequestBody SetBaseline request) {
+        Baseline baseline = commands.change(rolloutId,
+                rollout -> rollout.setBaseline(request.name().strip(), Caller.current().name(), clock.instant()));
+        URI location = UriComponentsBuilder.fromPath("/rollouts/{rolloutId}/plan/baselines/{name}")
+                .buildAndExpand(rolloutId, baseline.name()).encode().toUri();
+        return ResponseEntity.created(location).body(BaselineView.of(baseline));
+    }
+
+    @Operation(summary = "List the plan's baselines")
+    @GetMapping("/rollouts/{rolloutId}/plan/baselines")
+    List<BaselineSummary> baselines(@PathVariable String rolloutId) {
+        return commands.read(rolloutId).plan().baselines().stream().map(BaselineSummary::of).toList();
+    }
+
+    @Operation(summary = "Read one baseline with its task dates")
+    @GetMapping("/rollouts/{rolloutId}/plan/baselines/{name}")
+    BaselineView baseline(@PathVariable String rolloutId, @PathVariable String name) {
+        return BaselineView.of(commands.read(rolloutId).plan().baseline(name));
+    }
+
+    @Operation(summary = "Variance of every task and milestone against a baseline, in working days (positive: late)")
+    @GetMapping("/rollouts/{rolloutId}/plan/variance")
+    List<TaskVariance> variance(@PathVariable String rolloutId, @RequestParam String baseline) {
+        return commands.read(rolloutId).plan().variance(baseline);
+    }
+}

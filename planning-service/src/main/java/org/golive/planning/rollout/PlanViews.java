@@ -1,0 +1,94 @@
+package org.golive.planning.rollout;
+
+import org.golive.planning.plan.Baseline;
+import org.golive.planning.plan.DependencyForm;
+import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.Raci;
+import org.golive.planning.plan.ScheduledDates;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskDefinition;
+import org.golive.planning.plan.TaskStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the plan API answers. */
+final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    /**
+     * @param goLiveOffset the task's anchor relative to go-live, as planners write it ("GL-120", "GL+14"), or null
+     * @param revision     send it back when changing the task; a stale one is refused (409)
+     */
+    record TaskView(String id, String wbs, String phase, String title, String goLiveOffset,
+                    LocalDate startNoEarlierThan, LocalDate deadline, int durationDays, boolean milestone,
+                    List<DependencyForm> dependencies, BigDecimal effortHours, String readinessCriterion,
+                    List<Raci.Assignment> raci, TaskStatus status, int percentComplete, LocalDate actualStart,
+                    LocalDate actualFinish, LocalDate start, LocalDate finish, LocalDate lateStart,
+                    LocalDate lateFinish, int totalFloat, boolean critical, int revision) {
+
+        static TaskView of(PlanTask task, LocalDate goLive) {
+            TaskDefinition d = task.definition();
+            ScheduledDates s = task.scheduled();
+            return new TaskView(task.id(), d.wbs(), d.phase(), d.title(), offset(d.startOffsetDays()),
+                    d.notBefore(goLive), d.deadline(goLive), d.durationDays(), d.milestone(),
+                    DependencyForm.of(d.dependencies()), d.effortHours(), d.readinessCriterion(),
+                    d.raci().assignments(), task.status(), task.percentComplete(), task.actualStart(),
+                    task.actualFinish(), s.start(), s.finish(), s.lateStart(), s.lateFinish(), s.totalFloat(),
+                    s.critical(), task.revision());
+        }
+
+        private static String offset(Integer days) {
+            if (days == null) {
+                return null;
+            }
+            return days < 0 ? "GL" + days : "GL+" + days;
+        }
+    }
+
+    record BaselineSummary(String name, Instant setAt, String setBy) {
+        static BaselineSummary of(Baseline b) {
+            return new BaselineSummary(b.name(), b.setAt(), b.setBy());
+        }
+    }
+
+    record PlanView(String rolloutId, String siteName, LocalDate goLiveDate, SitePlan.Source source,
+                    PlanCalendar calendar, LocalDate start, LocalDate finish, List<String> criticalPath,
+                    List<TaskView> tasks, List<BaselineSummary> baselines, long version) {
+
+        static PlanView of(Rollout rollout) {
+            SitePlan plan = rollout.plan();
+            return new PlanView(rollout.id(), rollout.siteName(), rollout.goLiveDate(), plan.source(),
+                    plan.calendar(), plan.start(), plan.finish(), plan.criticalPath(),
+                    plan.tasks().stream().map(t -> TaskView.of(t, rollout.goLiveDate())).toList(),
+                    plan.baselines().stream().map(BaselineSummary::of).toList(), rollout.version());
+        }
+    }
+
+    /** What a change did to the schedule: the moved tasks and the critical path after it. */
+    record Rescheduling(List<SitePlan.Move> moved, List<String> criticalPath, LocalDate planFinish) {
+    }
+
+    record TaskChangeView(TaskView task, Rescheduling rescheduling) {
+        static TaskChangeView of(SitePlan.TaskChange change, Rollout rollout) {
+            SitePlan plan = rollout.plan();
+            return new TaskChangeView(TaskView.of(change.after(), rollout.goLiveDate()),
+                    new Rescheduling(change.rescheduled().moved(), plan.criticalPath(), plan.finish()));
+        }
+    }
+
+    record GoLiveMoved(String rolloutId, LocalDate goLiveDate, List<SitePlan.Move> moved, List<String> criticalPath,
+                       LocalDate planFinish, long version) {
+    }
+
+    record BaselineView(String name, Instant setAt, String setBy, List<Baseline.TaskDates> tasks) {
+        static BaselineView of(Baseline b) {
+            return new BaselineView(b.name(), b.setAt(), b.setBy(), b.tasks());
+        }
+    }
+}

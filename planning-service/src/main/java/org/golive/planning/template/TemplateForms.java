@@ -1,0 +1,109 @@
+package org.golive.planning.template;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.golive.planning.plan.DependencyForm;
+import org.golive.planning.plan.Raci;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskDefinition;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What the template API takes and gives. */
+final class TemplateForms {
+
+    private TemplateForms() {
+    }
+
+    record PhaseForm(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}") String key,
+                     @NotBlank @Size(max = 100) String name) {
+    }
+
+    /**
+     * @param goLiveOffsetDays   start no earlier than go-live plus this many calendar days: -120 is "GL-120"
+     * @param deadlineOffsetDays finish no later than go-live plus this many days (e.g. 0 for the go-live milestone)
+     */
+    record TaskForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}") String id,
+                    @Size(max = 40) String wbs,
+                    String phase,
+                    @NotBlank @Size(max = 300) String title,
+                    @Min(-3650) @Max(3650) Integer goLiveOffsetDays,
+                    @Min(-3650) @Max(3650) Integer deadlineOffsetDays,
+                    @NotNull @Min(0) @Max(1000) Integer durationDays,
+                    List<@Valid DependencyForm> dependencies,
+                    @PositiveOrZero @DecimalMax("1000000") BigDecimal effortHours,
+                    @Size(max = 200) String readinessCriterion,
+                    List<Raci.Assignment> raci) {
+
+        TemplateTask toTask(int index) {
+            Raci assignments = Raci.of(raci == null ? List.of() : raci, "tasks[" + index + "].raci");
+            return new TemplateTask(id, new TaskDefinition(wbs, phase, title.strip(), goLiveOffsetDays,
+                    deadlineOffsetDays, durationDays, DependencyForm.toDependencies(dependencies), effortHours,
+                    readinessCriterion, assignments));
+        }
+
+        static TaskForm of(TemplateTask task) {
+            TaskDefinition d = task.definition();
+            return new TaskForm(task.id(), d.wbs(), d.phase(), d.title(), d.startOffsetDays(),
+                    d.deadlineOffsetDays(), d.durationDays(), DependencyForm.of(d.dependencies()), d.effortHours(),
+                    d.readinessCriterion(), d.raci().assignments());
+        }
+    }
+
+    record ContentForm(List<@Valid PhaseForm> phases,
+                       @NotEmpty @Size(max = SitePlan.MAX_TASKS) List<@Valid TaskForm> tasks) {
+
+        PlanTemplate.Content toContent() {
+            List<Phase> phaseList = phases == null ? List.of()
+                    : phases.stream().map(p -> new Phase(p.key(), p.name().strip())).toList();
+            List<TemplateTask> taskList = new java.util.ArrayList<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                taskList.add(tasks.get(i).toTask(i));
+            }
+            return new PlanTemplate.Content(phaseList, taskList);
+        }
+    }
+
+    record CreateTemplate(@NotBlank @Size(max = 200) String name,
+                          @Size(max = 2000) String description,
+                          List<@NotBlank String> siteTypes,
+                          @NotNull @Valid ContentForm content,
+                          boolean publish) {
+    }
+
+    record NewVersion(@Valid ContentForm content, boolean publish) {
+    }
+
+    record ReviseDraft(@NotNull @Valid ContentForm content, @NotNull Long version) {
+    }
+
+    record VersionView(int number, TemplateVersion.State state, List<Phase> phases, List<TaskForm> tasks,
+                       Instant createdAt, Instant publishedAt) {
+        static VersionView of(TemplateVersion v) {
+            return new VersionView(v.number(), v.state(), v.phases(), v.tasks().stream().map(TaskForm::of).toList(),
+                    v.createdAt(), v.publishedAt());
+        }
+    }
+
+    record VersionSummary(int number, TemplateVersion.State state, int tasks, Instant publishedAt) {
+    }
+
+    record TemplateView(String id, String name, String description, List<String> siteTypes,
+                        List<VersionSummary> versions, Instant createdAt, long version) {
+        static TemplateView of(PlanTemplate t) {
+            return new TemplateView(t.id(), t.name(), t.description(), t.siteTypes(), t.versions().stream()
+                    .map(v -> new VersionSummary(v.number(), v.state(), v.tasks().size(), v.publishedAt())).toList(),
+                    t.createdAt(), t.version());
+        }
+    }
+}
