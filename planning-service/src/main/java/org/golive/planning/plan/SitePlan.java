@@ -112,7 +112,7 @@ public class SitePlan {
 
     /** Schedules the plan against the go-live date (after it moved, or after any change) and reports what moved. */
     public Rescheduled reschedule(LocalDate goLive) {
-        WorkCalendar workCalendar = calendar.toWorkCalendar();
+        WorkCalendar workCalendar = calendar.toWorkCalendar(goLive);
         Schedule schedule = schedule(goLive, workCalendar);
         Map<String, PlanTask> previous = tasks.stream()
                 .collect(Collectors.toMap(PlanTask::id, t -> t, (a, b) -> a, LinkedHashMap::new));
@@ -224,9 +224,9 @@ public class SitePlan {
     }
 
     /** Each task's slip against a baseline, in working days (positive: later than the baseline). */
-    public List<TaskVariance> variance(String baselineName) {
+    public List<TaskVariance> variance(String baselineName, LocalDate goLive) {
         Baseline baseline = baseline(baselineName);
-        WorkCalendar workCalendar = calendar.toWorkCalendar();
+        WorkCalendar workCalendar = calendar.toWorkCalendar(goLive);
         Map<String, Baseline.TaskDates> dates = baseline.byTask();
         return tasks.stream().map(task -> TaskVariance.of(task, dates.get(task.id()), workCalendar)).toList();
     }

@@ -144,6 +144,7 @@ class PlanController {
     @Operation(summary = "Variance of every task and milestone against a baseline, in working days (positive: late)")
     @GetMapping("/rollouts/{rolloutId}/plan/variance")
     List<TaskVariance> variance(@PathVariable String rolloutId, @RequestParam String baseline) {
-        return commands.read(rolloutId).plan().variance(baseline);
+        Rollout rollout = commands.read(rolloutId);
+        return rollout.plan().variance(baseline, rollout.goLiveDate());
     }
 }

@@ -94,7 +94,7 @@ class SitePlanTest {
             assertThat(slip.forecast()).isEqualTo("2027-06-09");
             assertThat(slip.slipDays()).isEqualTo(2);
         });
-        assertThat(plan.variance("approved")).filteredOn(v -> v.taskId().equals("go-live")).singleElement()
+        assertThat(plan.variance("approved", GO_LIVE)).filteredOn(v -> v.taskId().equals("go-live")).singleElement()
                 .satisfies(v -> assertThat(v.finishVarianceDays()).isEqualTo(2));
 
         SitePlan.TaskChange pulledIn = plan.revise("build", 1, task("Build", -30, 16), GO_LIVE);
