@@ -1,5 +1,6 @@
 package org.golive.identity;
 
+import org.golive.testsupport.oidc.BrowserSignIn;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -69,7 +70,7 @@ class ConfiguredProviderTest {
 
     @Test
     void confidentialWebClientRefreshesTheSignedInUsersToken() throws Exception {
-        ProviderClient.AuthorizationCode code = provider.signIn("golive-web", WEB_CALLBACK, "finance", "golive",
+        BrowserSignIn.AuthorizationCode code = provider.signIn("golive-web", WEB_CALLBACK, "finance", "golive",
                 "nonce-3");
         HttpResponse<String> exchange = provider.token("golive-web:web-secret", Map.of(
                 "grant_type", "authorization_code",

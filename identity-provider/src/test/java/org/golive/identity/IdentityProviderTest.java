@@ -1,5 +1,6 @@
 package org.golive.identity;
 
+import org.golive.testsupport.oidc.BrowserSignIn;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class IdentityProviderTest {
 
     @Test
     void projectManagerSignsInThroughTheWebClientWithPkce() throws Exception {
-        ProviderClient.AuthorizationCode code = provider.signIn("golive-web", WEB_CALLBACK, "pm.north", "golive",
+        BrowserSignIn.AuthorizationCode code = provider.signIn("golive-web", WEB_CALLBACK, "pm.north", "golive",
                 "nonce-1");
 
         HttpResponse<String> exchange = provider.token(null, Map.of(
@@ -119,7 +120,7 @@ class IdentityProviderTest {
 
     @Test
     void codeIsWorthNothingWithoutItsVerifier() {
-        ProviderClient.AuthorizationCode code = provider.signIn("golive-web", WEB_CALLBACK, "viewer", "golive",
+        BrowserSignIn.AuthorizationCode code = provider.signIn("golive-web", WEB_CALLBACK, "viewer", "golive",
                 "nonce-2");
 
         HttpResponse<String> exchange = provider.token(null, Map.of(

@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.golive.testsupport.oidc.BrowserSignIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,21 +14,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ProviderClient {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder()
@@ -49,9 +39,6 @@ final class ProviderClient {
 
     ProviderClient(int port) {
         this.base = URI.create("http://localhost:" + port);
-    }
-
-    record AuthorizationCode(String code, String verifier, String redirectUri) {
     }
 
     HttpResponse<String> get(String path) {
@@ -86,49 +73,13 @@ final class ProviderClient {
         return json.readTree(body);
     }
 
-    /**
-     * Walks the authorization-code flow with PKCE as a browser would: authorize, get sent to the login form, sign in,
-     * come back to authorize, get redirected to the client with a code.
-     */
-    AuthorizationCode signIn(String clientId, String redirectUri, String username, String password, String nonce) {
-        String verifier = BASE64URL.encodeToString(randomBytes());
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("response_type", "code");
-        query.put("client_id", clientId);
-        query.put("redirect_uri", redirectUri);
-        query.put("scope", "openid profile");
-        query.put("state", "state-1");
-        query.put("nonce", nonce);
-        query.put("code_challenge", BASE64URL.encodeToString(sha256(verifier)));
-        query.put("code_challenge_method", "S256");
-
-        HttpResponse<String> authorize = browse(base.resolve("/oauth2/authorize?" + encode(query)));
-        assertThat(authorize.statusCode()).as("authorize before sign-in").isEqualTo(302);
-        URI loginPage = location(authorize);
-        assertThat(loginPage.getPath()).isEqualTo("/login");
-
-        HttpResponse<String> form = browse(loginPage);
-        assertThat(form.statusCode()).isEqualTo(200);
-        Matcher csrf = CSRF.matcher(form.body());
-        assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
-
-        HttpResponse<String> login = send(HttpRequest.newBuilder(loginPage)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of(
-                        "username", username, "password", password, "_csrf", csrf.group(1)))))
-                .build());
-        assertThat(login.statusCode()).as("sign-in").isEqualTo(302);
-        URI backToAuthorize = location(login);
-        assertThat(backToAuthorize.getPath()).isEqualTo("/oauth2/authorize");
-
-        HttpResponse<String> authorized = browse(backToAuthorize);
-        assertThat(authorized.statusCode()).as("authorize after sign-in (no consent screen)").isEqualTo(302);
-        URI callback = location(authorized);
-        assertThat(callback.toString()).startsWith(redirectUri);
-        Map<String, String> parameters = queryParameters(callback);
-        assertThat(parameters).containsEntry("state", "state-1").containsKey("code");
-        return new AuthorizationCode(parameters.get("code"), verifier, redirectUri);
+    /** Signs a user in as a browser does (the shared {@link BrowserSignIn}), checking the state comes back. */
+    BrowserSignIn.AuthorizationCode signIn(String clientId, String redirectUri, String username, String password,
+                                           String nonce) {
+        BrowserSignIn.AuthorizationCode code = new BrowserSignIn(base.toString())
+                .signIn(clientId, redirectUri, username, password, nonce);
+        assertThat(code.state()).as("state round trip").isEqualTo("state-" + nonce);
+        return code;
     }
 
     /** Verifies an RS256 signature against the provider's published JWKS and returns the claims. */
@@ -146,10 +97,6 @@ final class ProviderClient {
         }
     }
 
-    private HttpResponse<String> browse(URI uri) {
-        return send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build());
-    }
-
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -161,43 +108,8 @@ final class ProviderClient {
         }
     }
 
-    private static URI location(HttpResponse<String> response) {
-        String location = response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("No Location header in " + response));
-        return response.uri().resolve(location);
-    }
-
-    private static Map<String, String> queryParameters(URI uri) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            String[] nameAndValue = pair.split("=", 2);
-            parameters.put(decode(nameAndValue[0]), nameAndValue.length > 1 ? decode(nameAndValue[1]) : "");
-        }
-        return parameters;
-    }
-
     static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return BrowserSignIn.encode(form);
     }
 
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -22,8 +22,10 @@ import java.util.Map;
 
 /**
  * A demo program loaded through the gateway like a PMO would enter it: one program, three waves, ten sites of
- * different kinds. Go-lives fall on Saturdays some months ahead of today, so the demo always looks like a live
- * program. Loaded once: if the planning service has any program, nothing is loaded.
+ * different kinds, each with the standard EHR plan. Go-lives fall on Saturdays some months ahead of today, so the
+ * demo always looks like a live program: the first wave's early tasks are done or under way, the last wave's not
+ * started, one site's go-live already moved and one task slipped past its baseline. Loaded once: if the planning
+ * service has any program, nothing is loaded.
  */
 final class DemoProgram {
 
@@ -57,6 +59,8 @@ final class DemoProgram {
     private final String identityProvider;
     private String token;
 
+    private final DemoPlans plans = new DemoPlans(this);
+
     DemoProgram(String gatewayUrl, String identityProviderUrl) {
         this.gateway = gatewayUrl;
         this.identityProvider = identityProviderUrl;
@@ -73,6 +77,7 @@ final class DemoProgram {
                 "sponsor", "Dr. Maria Alvarez, Chief Medical Information Officer",
                 "vision", "One patient, one record, across every Northwind hospital, clinic and lab."))
                 .get("id").asString();
+        String templateId = post("/api/planning/templates", DemoPlans.standardTemplate()).get("id").asString();
         LocalDate nextSaturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         int sites = 0;
         for (WavePlan wave : WAVES) {
@@ -87,7 +92,9 @@ final class DemoProgram {
                 rollout.put("beds", site.beds());
                 rollout.put("users", site.users());
                 rollout.put("projectManager", wave.projectManager());
-                post("/api/planning/programs/" + programId + "/rollouts", rollout);
+                String rolloutId = post("/api/planning/programs/" + programId + "/rollouts", rollout).get("id")
+                        .asString();
+                plans.plan(rolloutId, site.name(), templateId);
                 sites++;
             }
         }
@@ -105,16 +112,21 @@ final class DemoProgram {
                 .get("access_token").asString();
     }
 
-    private JsonNode get(String path) {
+    JsonNode get(String path) {
         return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
                 .GET().build(), 200);
     }
 
-    private JsonNode post(String path, Object body) {
+    JsonNode post(String path, Object body) {
+        return send(path, "POST", body, 201);
+    }
+
+    JsonNode send(String path, String method, Object body, int expected) {
+        String json = body instanceof String text ? text : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), 201);
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), expected);
     }
 
     private JsonNode send(HttpRequest request, int expected) {

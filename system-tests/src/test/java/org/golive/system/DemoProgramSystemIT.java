@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -34,6 +37,27 @@ class DemoProgramSystemIT {
         }
         assertThat(kinds).contains("HOSPITAL", "EMERGENCY_DEPARTMENT", "AMBULATORY_CLINIC").hasSizeGreaterThan(4);
         assertThat(waves).hasSize(3);
+    }
+
+    @Test
+    void everyDemoSiteHasTheStandardPlanWithTasksInEveryStateAndOneGoLiveHasMoved() {
+        JsonNode program = await().atMost(Duration.ofSeconds(60))
+                .until(() -> demoProgram(gateway.get("/api/tracking/portfolio").json()),
+                        p -> p != null && p.get("rolloutCount").asInt() >= 10);
+        JsonNode rollouts = gateway.get("/api/planning/programs/" + program.get("programId").asString()
+                + "/rollouts").json();
+        Set<String> states = new HashSet<>();
+        Map<String, String> goLives = new HashMap<>();
+        for (JsonNode rollout : rollouts) {
+            JsonNode plan = gateway.get("/api/planning/rollouts/" + rollout.get("id").asString() + "/plan").json();
+            assertThat(plan.get("tasks").size()).as(rollout.get("siteName").asString()).isGreaterThanOrEqualTo(40);
+            plan.get("tasks").forEach(task -> states.add(task.get("status").asString()));
+            goLives.put(rollout.get("siteName").asString(), rollout.get("goLiveDate").asString());
+        }
+        assertThat(states).containsExactlyInAnyOrder("NOT_STARTED", "IN_PROGRESS", "DONE");
+        // Same wave, same planned weekend: Riverside's go-live was moved two weeks later.
+        assertThat(LocalDate.parse(goLives.get("Riverside Community Hospital")))
+                .isEqualTo(LocalDate.parse(goLives.get("Lakeside Community Hospital")).plusWeeks(2));
     }
 
     private static JsonNode demoProgram(JsonNode portfolio) {

@@ -5,6 +5,7 @@ import org.golive.localstack.LocalStackSettings;
 import org.golive.localstack.Service;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestInfrastructure;
+import org.golive.testsupport.oidc.BrowserSignIn;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -40,6 +41,15 @@ final class GoliveStack {
     /** A service directly, around the gateway, without a token. */
     static HttpJson aroundTheGateway(Service service) {
         return new HttpJson("http://localhost:" + STACK.servicePort(service));
+    }
+
+    /**
+     * The gateway, called as a demo user (password {@code golive}) who signed in through the web client's
+     * authorization-code flow with PKCE, exactly as the UI does.
+     */
+    static HttpJson gatewayAs(String username) {
+        return anonymousGateway().withToken(new BrowserSignIn(STACK.identityUrl())
+                .accessToken("golive-web", "http://localhost:8080/login/oauth2/code/golive", username, "golive"));
     }
 
     /** A token from the stack's identity provider, for a client by the client-credentials grant. */
