@@ -57,14 +57,16 @@ class PlanController {
     /**
      * @param workingWeekdays default Monday to Friday
      * @param holidays        days nobody works on the site's project (closures, public holidays)
+     * @param extraWorkingDays days worked although their weekday is not (a cutover weekend)
      */
-    record CalendarForm(Set<DayOfWeek> workingWeekdays, @Size(max = 1000) List<@NotNull LocalDate> holidays) {
+    record CalendarForm(Set<DayOfWeek> workingWeekdays, @Size(max = 1000) List<@NotNull LocalDate> holidays,
+                        @Size(max = 1000) List<@NotNull LocalDate> extraWorkingDays) {
         PlanCalendar toCalendar() {
             if (workingWeekdays != null && workingWeekdays.isEmpty()) {
                 throw new RuleViolationException("calendar.workingWeekdays", "A calendar needs a working weekday");
             }
             return new PlanCalendar(workingWeekdays == null ? PlanCalendar.MONDAY_TO_FRIDAY.workingWeekdays()
-                    : workingWeekdays, holidays == null ? List.of() : holidays);
+                    : workingWeekdays, holidays, extraWorkingDays);
         }
     }
 

@@ -3,13 +3,16 @@ package org.golive.planning.template;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.golive.planning.imports.FileBlueprint;
 import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.RuleViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -45,6 +48,35 @@ class TemplateController {
         }
         templates.add(template);
         return ResponseEntity.created(URI.create("/templates/" + template.id())).body(TemplateView.of(template));
+    }
+
+    /** The template made from a file, and what the file held that the template could not carry over. */
+    record ImportedTemplate(TemplateView template, List<String> warnings) {
+    }
+
+    @Operation(summary = "Create a plan template from a vendor's Microsoft Project XML (MSPDI) methodology plan",
+            description = "Summary tasks become phases; dates become offsets from the go-live anchor: the task named"
+                    + " by anchorTask (its UID), else a milestone called go-live, else the file's finish. A bad file"
+                    + " is refused with the problem named, and nothing is created.")
+    @PostMapping("/templates/import")
+    ResponseEntity<ImportedTemplate> importTemplate(@RequestBody byte[] file, @RequestParam String name,
+                                                    @RequestParam(required = false) String anchorTask,
+                                                    @RequestParam(defaultValue = "false") boolean publish) {
+        if (name.isBlank() || name.length() > 200) {
+            throw new RuleViolationException("name", "A template name has 1 to 200 characters");
+        }
+        FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
+        List<Phase> phases = blueprint.phases().stream().map(p -> new Phase(p.key(), p.name())).toList();
+        List<TemplateTask> tasks = blueprint.tasks().stream()
+                .map(t -> new TemplateTask(t.id(), t.definition())).toList();
+        PlanTemplate template = PlanTemplate.create(name.strip(), "Imported from " + blueprint.title(), List.of(),
+                new PlanTemplate.Content(phases, tasks), clock.instant());
+        if (publish) {
+            template.publish(1, clock.instant());
+        }
+        templates.add(template);
+        return ResponseEntity.created(URI.create("/templates/" + template.id()))
+                .body(new ImportedTemplate(TemplateView.of(template), blueprint.warnings()));
     }
 
     @Operation(summary = "List the plan templates")

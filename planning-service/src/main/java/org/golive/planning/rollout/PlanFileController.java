@@ -1,0 +1,90 @@
+package org.golive.planning.rollout;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.golive.planning.imports.FileBlueprint;
+import org.golive.planning.imports.MspdiWriter;
+import org.golive.planning.imports.PlanCsv;
+import org.golive.planning.imports.PlanExport;
+import org.golive.planning.plan.SitePlan;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+import static org.golive.planning.rollout.PlanViews.PlanView;
+
+@Tag(name = "Site plan files", description = "Microsoft Project XML (MSPDI) import and export, CSV export")
+@RestController
+class PlanFileController {
+
+    private static final MediaType MSPDI = MediaType.APPLICATION_XML;
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final PlanCommands commands;
+    private final Clock clock;
+
+    PlanFileController(PlanCommands commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /** The plan made from the file, and what the file held that the plan could not carry over. */
+    record Imported(PlanView plan, List<String> warnings) {
+    }
+
+    @Operation(summary = "Create the site's plan from a Microsoft Project XML (MSPDI) file",
+            description = "The file's dates are taken relative to its go-live: the task named by anchorTask (its UID),"
+                    + " else a milestone called go-live, else the file's finish; they land on this site's go-live."
+                    + " A bad file is refused with the problem named, and nothing is imported.")
+    @PostMapping(path = "/rollouts/{rolloutId}/plan/import")
+    ResponseEntity<Imported> importPlan(@PathVariable String rolloutId, @RequestBody byte[] file,
+                                        @RequestParam(required = false) String anchorTask,
+                                        @RequestParam(defaultValue = "plan.xml") String fileName) {
+        FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
+        SitePlan.Source source = new SitePlan.Source(null, null, null, fileName);
+        commands.change(rolloutId, rollout -> rollout.instantiate(
+                new SitePlan.Blueprint(source, blueprint.tasks()), blueprint.calendar(), clock.instant()));
+        return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
+                .body(new Imported(PlanView.of(commands.read(rolloutId)), blueprint.warnings()));
+    }
+
+    @Operation(summary = "Export the site's plan as Microsoft Project XML (MSPDI), phases as summary tasks")
+    @GetMapping(path = "/rollouts/{rolloutId}/plan/export.xml")
+    ResponseEntity<byte[]> exportMspdi(@PathVariable String rolloutId) {
+        Rollout rollout = commands.read(rolloutId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new MspdiWriter().write(PlanExport.of(rollout.siteName(), rollout.plan(), rollout.goLiveDate()), out);
+        return attachment(out.toByteArray(), MSPDI, rollout.siteName() + ".xml");
+    }
+
+    @Operation(summary = "Export the site's plan as CSV (one row per task, RFC 4180)")
+    @GetMapping(path = "/rollouts/{rolloutId}/plan/export.csv")
+    ResponseEntity<byte[]> exportCsv(@PathVariable String rolloutId) {
+        Rollout rollout = commands.read(rolloutId);
+        StringWriter csv = new StringWriter();
+        PlanCsv.write(PlanExport.tasks(rollout.plan()), csv);
+        return attachment(csv.toString().getBytes(StandardCharsets.UTF_8), CSV, rollout.siteName() + ".csv");
+    }
+
+    private static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}
