@@ -123,7 +123,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
         return name.length() > 300 ? name.substring(0, 300) : name;
     }
 
-    private static int offset(LocalDate anchor, LocalDate date) {
+    private static Integer offset(LocalDate anchor, LocalDate date) {
         return Math.toIntExact(ChronoUnit.DAYS.between(anchor, date));
     }
 }

@@ -1,0 +1,116 @@
+package org.golive.planning;
+
+import org.golive.planning.imports.ImportedPlan;
+import org.golive.planning.imports.MspdiReader;
+import org.golive.testsupport.GoliveTestInfrastructure;
+import org.golive.testsupport.HttpJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Microsoft Project files in and out of a site plan, and vendor methodology plans in as templates. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(GoliveTestInfrastructure.class)
+class PlanFilesIT {
+
+    @LocalServerPort
+    int port;
+    HttpJson admin;
+
+    @BeforeEach
+    void client() {
+        admin = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = PlanFilesIT.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpJson.Reply upload(String path, byte[] file) {
+        return admin.send(HttpRequest.newBuilder(admin.uri(path)).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+    }
+
+    private String rollout() {
+        String programId = admin.post("/programs", Map.of("name", "File program")).json().get("id").asString();
+        return admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Contoso Labs",
+                "siteType", "LABORATORY", "goLiveDate", "2027-10-04")).json().get("id").asString();
+    }
+
+    @Test
+    void aProjectLibrePlanImportsIntoASiteAndExportsBackToMsProjectXmlAndCsv() {
+        String rolloutId = rollout();
+
+        var imported = upload("/rollouts/" + rolloutId + "/plan/import?fileName=new-product.xml",
+                resource("/mspdi/projectlibre-new-product.xml"));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode plan = imported.json().get("plan");
+        assertThat(plan.get("tasks").size()).isEqualTo(36);
+        assertThat(plan.get("source").get("fileName").asString()).isEqualTo("new-product.xml");
+        assertThat(plan.get("criticalPath").size()).isPositive();
+        assertThat(imported.json().get("warnings").size()).isPositive();
+
+        var xml = admin.get("/rollouts/" + rolloutId + "/plan/export.xml");
+        assertThat(xml.status()).isEqualTo(200);
+        assertThat(xml.contentType()).startsWith("application/xml");
+        assertThat(xml.header("Content-Disposition")).contains("attachment", "Contoso Labs.xml");
+        ImportedPlan reread = new MspdiReader().read(new ByteArrayInputStream(xml.body()
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(reread.tasks().stream().filter(t -> !t.summary())).hasSize(36);
+
+        var csv = admin.get("/rollouts/" + rolloutId + "/plan/export.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().lines()).hasSize(37).first().asString().startsWith("id,wbs,name");
+    }
+
+    @Test
+    void aBadFileIsRefusedNamingTheProblemAndNothingIsImported() {
+        String rolloutId = rollout();
+
+        var truncated = upload("/rollouts/" + rolloutId + "/plan/import", resource("/mspdi-handwritten/truncated.xml"));
+        var notMspdi = upload("/rollouts/" + rolloutId + "/plan/import", resource("/mspdi-handwritten/not-mspdi.xml"));
+        var empty = upload("/rollouts/" + rolloutId + "/plan/import", new byte[0]);
+
+        assertThat(truncated.status()).isEqualTo(422);
+        assertThat(truncated.json().get("errors").get("file").asString()).isNotBlank();
+        assertThat(notMspdi.status()).isEqualTo(422);
+        assertThat(notMspdi.json().get("errors").get("file").asString()).containsIgnoringCase("project");
+        assertThat(empty.status()).isIn(400, 422);
+        assertThat(admin.get("/rollouts/" + rolloutId + "/plan").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aVendorMethodologyPlanBecomesADraftTemplateWithItsLinksAndLags() {
+        var imported = upload("/templates/import?name=Vendor%20methodology",
+                resource("/mspdi/mpxj-task-links-project2019.xml"));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode template = imported.json().get("template");
+        assertThat(template.get("versions").get(0).get("state").asString()).isEqualTo("DRAFT");
+        JsonNode version = admin.get("/templates/" + template.get("id").asString() + "/versions/1").json();
+        assertThat(version.get("tasks").size()).isEqualTo(16);
+        assertThat(version.toString()).contains("\"type\":\"SF\"", "\"type\":\"SS\"", "\"type\":\"FF\"");
+
+        var noName = upload("/templates/import?name=%20", resource("/mspdi/mpxj-task-links-project2019.xml"));
+        assertThat(noName.status()).isEqualTo(422);
+    }
+}
