@@ -2,7 +2,7 @@ package org.golive.planning.schedule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,14 +72,14 @@ public final class Scheduler {
     private static final int MAX_DATE_TABLE = 200_000;
 
     public Schedule schedule(List<ScheduleTask> tasks, WorkCalendar calendar) {
-        Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(calendar, "calendar");
-        if (tasks.isEmpty()) {
+        List<ScheduleTask> plan = List.copyOf(tasks); // indexed access throughout, whatever list the caller has
+        if (plan.isEmpty()) {
             return new Schedule(Map.of(), List.of(), null, null);
         }
-        TaskGraph graph = TaskGraph.of(tasks);
-        Pass pass = new Pass(tasks, calendar, graph);
-        pass.forward(planStart(tasks, calendar));
+        TaskGraph graph = TaskGraph.of(plan);
+        Pass pass = new Pass(plan, calendar, graph);
+        pass.forward(planStart(plan, calendar));
         pass.backward();
         return pass.toSchedule();
     }
@@ -150,7 +150,7 @@ public final class Scheduler {
             }
         }
 
-        /** A done milestone ends where it starts; other done tasks end before the working day after their finish. */
+        /** The working day after the actual finish; for a done milestone, a point, the day of its actual finish. */
         private long actualEnd(ScheduleTask task) {
             LocalDate finish = task.progress().actualFinish();
             return task.isMilestone() ? calendar.indexOf(finish) : calendar.indexOf(finish.plusDays(1));
@@ -197,7 +197,8 @@ public final class Scheduler {
         Schedule toSchedule() {
             Dates dates = shownDates();
             Map<String, ScheduledTask> scheduled = new LinkedHashMap<>(graph.size * 2);
-            List<Integer> critical = new ArrayList<>();
+            long[] criticalByStart = new long[graph.size];
+            int critical = 0;
             LocalDate planStart = null;
             LocalDate planFinish = null;
             for (int v = 0; v < graph.size; v++) {
@@ -205,14 +206,17 @@ public final class Scheduler {
                 ScheduledTask result = task.progress().isDone() ? done(task) : planned(task, v, dates);
                 scheduled.put(task.id(), result);
                 if (result.critical()) {
-                    critical.add(v);
+                    // Start first, then the topological position: sorting plain longs is the cheap way to both.
+                    criticalByStart[critical++] = result.start().toEpochDay() * graph.size + graph.orderPosition[v];
                 }
                 planStart = planStart == null || result.start().isBefore(planStart) ? result.start() : planStart;
                 planFinish = planFinish == null || result.finish().isAfter(planFinish) ? result.finish() : planFinish;
             }
-            critical.sort(Comparator.<Integer, LocalDate>comparing(v -> scheduled.get(tasks.get(v).id()).start())
-                    .thenComparingInt(v -> graph.rank[v]));
-            List<String> criticalPath = critical.stream().map(v -> tasks.get(v).id()).toList();
+            Arrays.sort(criticalByStart, 0, critical);
+            List<String> criticalPath = new ArrayList<>(critical);
+            for (int i = 0; i < critical; i++) {
+                criticalPath.add(tasks.get(graph.order[Math.floorMod(criticalByStart[i], graph.size)]).id());
+            }
             return new Schedule(scheduled, criticalPath, planStart, planFinish);
         }
 

@@ -28,7 +28,7 @@ final class TaskGraph {
     /** Every task once, each after all its predecessors. */
     final int[] order;
     /** The position of each task in {@link #order}. */
-    final int[] rank;
+    final int[] orderPosition;
 
     private TaskGraph(List<ScheduleTask> tasks) {
         size = tasks.size();
@@ -71,9 +71,9 @@ final class TaskGraph {
         }
 
         order = topologicalOrder(tasks);
-        rank = new int[size];
+        orderPosition = new int[size];
         for (int i = 0; i < size; i++) {
-            rank[order[i]] = i;
+            orderPosition[order[i]] = i;
         }
     }
 

@@ -155,7 +155,7 @@ public final class WorkCalendar {
 
     private long indexOfEpochDay(long epochDay) {
         long block = Math.floorDiv(epochDay, 7);
-        int dayInBlock = (int) Math.floorMod(epochDay, 7);
+        int dayInBlock = Math.floorMod(epochDay, 7);
         return block * workingDaysPerWeek + workingDaysBeforeInBlock[dayInBlock]
                 - countBefore(removedDays, epochDay) + countBefore(addedDays, epochDay);
     }
