@@ -2,6 +2,7 @@ package org.golive.tracking;
 
 import io.cloudevents.CloudEvent;
 import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.WaveCreated;
@@ -9,6 +10,7 @@ import org.golive.testsupport.TestEvents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Object mother of the events tracking consumes, shaped as planning and budget publish them. */
 final class PortfolioEvents {
@@ -36,6 +38,12 @@ final class PortfolioEvents {
         return TestEvents.event(new RolloutCreated(rolloutId, programId, "Program " + programId, null, null,
                 siteName, siteType, goLive, null, null, projectManager, Instant.now()),
                 "/planning/rollouts/" + rolloutId, 1, rolloutId);
+    }
+
+    static CloudEvent goLiveRescheduled(String rolloutId, String programId, LocalDate from, LocalDate to,
+                                        long sequence) {
+        return TestEvents.event(new GoLiveRescheduled(rolloutId, programId, from, to, "Vendor delay", List.of(),
+                List.of(), null, Instant.now()), "/planning/rollouts/" + rolloutId, sequence, rolloutId);
     }
 
     static CloudEvent budgetOpened(String rolloutId, String programId, int fiscalYear) {

@@ -97,6 +97,32 @@ class TrackingServiceIT {
     }
 
     @Test
+    void aMovedGoLiveShowsItsNewDateAndHowOftenItMovedEvenWhenAMoveIsDeliveredTwice() {
+        String programId = UUID.randomUUID().toString();
+        String site = UUID.randomUUID().toString();
+        events.send(site, PortfolioEvents.rolloutCreated(site, programId, "Harbor", "URGENT_CARE",
+                LocalDate.of(2027, 3, 6)));
+        var firstMove = PortfolioEvents.goLiveRescheduled(site, programId, LocalDate.of(2027, 3, 6),
+                LocalDate.of(2027, 3, 20), 2);
+        events.send(site, firstMove);
+        events.send(site, firstMove);
+        events.send(site, PortfolioEvents.goLiveRescheduled(site, programId, LocalDate.of(2027, 3, 20),
+                LocalDate.of(2027, 4, 3), 3));
+
+        JsonNode entry = await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/portfolio/rollouts/" + site),
+                        r -> r.status() == 200 && r.json().get("goLiveDate").asString().equals("2027-04-03"))
+                .json();
+
+        ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING, Topics.BUDGET));
+        entry = http.get("/portfolio/rollouts/" + site).json();
+        assertThat(entry.get("previousGoLiveDate").asString()).isEqualTo("2027-03-20");
+        assertThat(entry.get("goLiveMoves").asInt()).as("the redelivered move counted once").isEqualTo(2);
+        // 25 Nov 2026 to 3 Apr 2027: 5 + 31 + 31 + 28 + 31 + 3 = 129 days.
+        assertThat(entry.get("daysToGoLive").asLong()).isEqualTo(129);
+    }
+
+    @Test
     void aProjectManagersPortfolioHoldsTheRolloutsTheyManage() {
         String programId = UUID.randomUUID().toString();
         String north = UUID.randomUUID().toString();

@@ -14,10 +14,15 @@ record Portfolio(LocalDate asOf, List<ProgramSummary> programs, List<RolloutEntr
     record WaveEntry(String waveId, String name, int sequence) {
     }
 
-    /** @param daysToGoLive negative once the site has gone live */
+    /**
+     * @param daysToGoLive       negative once the site has gone live
+     * @param previousGoLiveDate the go-live date before the last move, or null if it never moved
+     * @param goLiveMoves        how many times the go-live date moved
+     */
     record RolloutEntry(String rolloutId, String programId, String programName, String waveId, String waveName,
                         String siteName, String siteType, LocalDate goLiveDate, long daysToGoLive,
-                        Integer beds, Integer users, BudgetEntry budget) {
+                        LocalDate previousGoLiveDate, int goLiveMoves, Integer beds, Integer users,
+                        BudgetEntry budget) {
     }
 
     record BudgetEntry(String budgetId, int fiscalYear, String status, String currency) {

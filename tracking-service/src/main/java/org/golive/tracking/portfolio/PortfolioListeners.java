@@ -3,6 +3,7 @@ package org.golive.tracking.portfolio;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
 import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.WaveCreated;
@@ -33,6 +34,7 @@ class PortfolioListeners {
                     managers.record(event, rollout.rolloutId(), rollout.projectManager());
                     projection.rolloutCreated(event, rollout);
                 })
+                .on(GoLiveRescheduled.class, projection::goLiveRescheduled)
                 .on(BudgetOpened.class, projection::budgetOpened)
                 .build();
     }

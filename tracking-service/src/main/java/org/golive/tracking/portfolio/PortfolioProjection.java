@@ -1,6 +1,7 @@
 package org.golive.tracking.portfolio;
 
 import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.WaveCreated;
@@ -53,6 +54,14 @@ class PortfolioProjection {
                 .setOnInsert("name", rollout.programName())
                 .inc("rolloutCount", 1)
                 .inc("sitesByType." + rollout.siteType(), 1));
+    }
+
+    /** The portfolio shows the current go-live and how often it moved: a site that keeps slipping stands out. */
+    void goLiveRescheduled(IncomingEvent event, GoLiveRescheduled moved) {
+        applied.apply(event, ROLLOUTS, moved.rolloutId(), new Update()
+                .set("goLiveDate", moved.goLiveDate().toString())
+                .set("previousGoLiveDate", moved.previousGoLiveDate().toString())
+                .inc("goLiveMoves", 1));
     }
 
     void budgetOpened(IncomingEvent event, BudgetOpened budget) {

@@ -60,7 +60,9 @@ class PortfolioQueries {
         Document budget = d.get("budget", Document.class);
         return new Portfolio.RolloutEntry(d.getString("_id"), d.getString("programId"), d.getString("programName"),
                 d.getString("waveId"), d.getString("waveName"), d.getString("siteName"), d.getString("siteType"),
-                goLive, ChronoUnit.DAYS.between(today, goLive), d.getInteger("beds"), d.getInteger("users"),
+                goLive, ChronoUnit.DAYS.between(today, goLive),
+                d.getString("previousGoLiveDate") == null ? null : LocalDate.parse(d.getString("previousGoLiveDate")),
+                d.getInteger("goLiveMoves", 0), d.getInteger("beds"), d.getInteger("users"),
                 budget == null ? null : new Portfolio.BudgetEntry(budget.getString("budgetId"),
                         budget.getInteger("fiscalYear"), budget.getString("status"), budget.getString("currency")));
     }
