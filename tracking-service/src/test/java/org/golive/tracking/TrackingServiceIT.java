@@ -176,6 +176,22 @@ class TrackingServiceIT {
         assertThat(trail.findValuesAsString("type")).containsExactlyInAnyOrder(
                 "org.golive.planning.rollout.created.v1", "org.golive.budget.budget.opened.v1");
         assertThat(http.get("/audit?rolloutId=" + rolloutId).status()).as("a viewer").isEqualTo(403);
+        assertThat(admin.get("/audit").status()).isEqualTo(422);
+    }
+
+    @Test
+    void theAuditTrailOfAProgramListsItsOwnChanges() {
+        String programId = UUID.randomUUID().toString();
+        events.send(programId, PortfolioEvents.programCreated(programId, "Audited program", 1));
+        events.send(programId, PortfolioEvents.waveCreated(programId, "w-audit", "Wave A", 1, 2));
+        HttpJson admin = http.withToken(TestTokens.forRoles("pmo", "PMO_ADMIN"));
+
+        JsonNode trail = await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/audit?programId=" + programId).json(), t -> t.size() == 2);
+
+        assertThat(trail.findValuesAsString("type")).containsExactly(
+                "org.golive.planning.program.created.v1", "org.golive.planning.wave.created.v1");
+        assertThat(trail.findValuesAsString("subject")).containsOnly(programId);
     }
 
     @Test

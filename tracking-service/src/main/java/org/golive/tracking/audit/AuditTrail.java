@@ -30,8 +30,12 @@ public class AuditTrail {
         this.mongo = mongo;
     }
 
-    /** One audited change, as the PMO reads it. */
-    public record Entry(String eventId, String rolloutId, String type, String time, String actor, String requestId,
+    /**
+     * One audited change, as the PMO reads it.
+     *
+     * @param subject the rollout the change belongs to, or the program for program-wide changes (programs, waves)
+     */
+    public record Entry(String eventId, String subject, String type, String time, String actor, String requestId,
                         String source, String sequence) {
     }
 
@@ -42,7 +46,7 @@ public class AuditTrail {
         }
         try {
             mongo.insert(new Document("_id", id)
-                    .append("rolloutId", record.key())
+                    .append("subject", record.key())
                     .append("type", header(record, "ce_type"))
                     .append("time", header(record, "ce_time"))
                     .append("actor", header(record, "ce_actor"))
@@ -54,10 +58,11 @@ public class AuditTrail {
         }
     }
 
-    List<Entry> ofRollout(String rolloutId) {
-        return mongo.find(query(where("rolloutId").is(rolloutId)).with(Sort.by("time")), Document.class, COLLECTION)
+    /** The changes to one rollout, or to one program as a whole: events are keyed by the one or the other. */
+    List<Entry> of(String subject) {
+        return mongo.find(query(where("subject").is(subject)).with(Sort.by("time")), Document.class, COLLECTION)
                 .stream()
-                .map(d -> new Entry(d.getString("_id"), d.getString("rolloutId"), d.getString("type"),
+                .map(d -> new Entry(d.getString("_id"), d.getString("subject"), d.getString("type"),
                         d.getString("time"), d.getString("actor"), d.getString("requestId"), d.getString("source"),
                         d.getString("sequence")))
                 .toList();
