@@ -3,6 +3,7 @@ package org.golive.budget;
 import io.cloudevents.CloudEvent;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
@@ -20,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +59,7 @@ class BudgetServiceIT {
     void aNewRolloutGetsOneDraftBudgetForItsGoLiveFiscalYearEvenWhenTheEventArrivesTwice() {
         String rolloutId = UUID.randomUUID().toString();
         CloudEvent rolloutCreated = TestEvents.event(new RolloutCreated(rolloutId, "p-1", "Program", null, null,
-                "Lakeside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 80, null, Instant.now()),
+                "Lakeside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 80, null, List.of(), Instant.now()),
                 "/planning/rollouts/" + rolloutId, 1, rolloutId);
 
         planning.send(rolloutId, rolloutCreated);
@@ -99,9 +101,24 @@ class BudgetServiceIT {
                 .as("finance reads every budget").isEqualTo(200);
     }
 
+    @Test
+    void whenTheSiteChangesHandsTheNewProjectManagerGetsItsBudgetAndTheFormerOneLosesIt() {
+        String site = UUID.randomUUID().toString();
+        planning.send(site, rolloutCreated(site, "pm.north"));
+        planning.send(site, TestEvents.event(new RolloutUpdated(site, "p-2", null, null, "Site " + site, "HOSPITAL",
+                100, 700, "pm.lake", List.of(), null, "HOSPITAL", "pm.north", Instant.now()),
+                "/planning/rollouts/" + site, 2, site));
+        HttpJson pmLake = http.withToken(TestTokens.forRoles("pm.lake", "PROJECT_MANAGER"));
+        HttpJson pmNorth = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> pmLake.get("/rollouts/" + site).status() == 200);
+
+        assertThat(pmNorth.get("/rollouts/" + site).status()).isEqualTo(403);
+    }
+
     private static CloudEvent rolloutCreated(String rolloutId, String projectManager) {
         return TestEvents.event(new RolloutCreated(rolloutId, "p-2", "Program", null, null, "Site " + rolloutId,
-                "HOSPITAL", LocalDate.of(2027, 3, 6), 100, 700, projectManager, Instant.now()),
+                "HOSPITAL", LocalDate.of(2027, 3, 6), 100, 700, projectManager, List.of(), Instant.now()),
                 "/planning/rollouts/" + rolloutId, 1, rolloutId);
     }
 

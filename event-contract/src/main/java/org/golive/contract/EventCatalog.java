@@ -8,12 +8,15 @@ import org.golive.contract.planning.MilestoneAchieved;
 import org.golive.contract.planning.MilestoneSlipped;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.ProgramUpdated;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.TaskCompleted;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.contract.planning.TaskUpdated;
 import org.golive.contract.planning.WaveCreated;
+import org.golive.contract.planning.WaveUpdated;
 
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,9 @@ public final class EventCatalog {
     public static final EventType PROGRAM_CREATED = new EventType(ProgramCreated.TYPE, Topics.PLANNING, ProgramCreated.class);
     public static final EventType WAVE_CREATED = new EventType(WaveCreated.TYPE, Topics.PLANNING, WaveCreated.class);
     public static final EventType ROLLOUT_CREATED = new EventType(RolloutCreated.TYPE, Topics.PLANNING, RolloutCreated.class);
+    public static final EventType PROGRAM_UPDATED = new EventType(ProgramUpdated.TYPE, Topics.PLANNING, ProgramUpdated.class);
+    public static final EventType WAVE_UPDATED = new EventType(WaveUpdated.TYPE, Topics.PLANNING, WaveUpdated.class);
+    public static final EventType ROLLOUT_UPDATED = new EventType(RolloutUpdated.TYPE, Topics.PLANNING, RolloutUpdated.class);
     public static final EventType PLAN_INSTANTIATED = new EventType(PlanInstantiated.TYPE, Topics.PLANNING, PlanInstantiated.class);
     public static final EventType GO_LIVE_RESCHEDULED = new EventType(GoLiveRescheduled.TYPE, Topics.PLANNING, GoLiveRescheduled.class);
     public static final EventType TASK_CREATED = new EventType(TaskCreated.TYPE, Topics.PLANNING, TaskCreated.class);
@@ -40,6 +46,7 @@ public final class EventCatalog {
     public static final EventType BUDGET_OPENED = new EventType(BudgetOpened.TYPE, Topics.BUDGET, BudgetOpened.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
+            PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED);
 

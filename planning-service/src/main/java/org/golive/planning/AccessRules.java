@@ -23,6 +23,9 @@ class AccessRules {
                 .post("/programs", PMO_ADMIN)
                 .post("/programs/*/waves", PMO_ADMIN)
                 .post("/programs/*/rollouts", PMO_ADMIN)
+                .put("/programs/*", PMO_ADMIN)
+                .put("/programs/*/waves/*", PMO_ADMIN)
+                .put("/rollouts/*", PMO_ADMIN)
                 // plan templates: the PMO's standard plans
                 .get("/templates", EVERYONE)
                 .get("/templates/*", EVERYONE)

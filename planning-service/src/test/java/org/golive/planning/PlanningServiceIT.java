@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,5 +174,61 @@ class PlanningServiceIT {
         assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(http.get("/actuator/prometheus").body()).contains("golive_outbox_published");
         assertThat(http.get("/v3/api-docs").json().get("paths").has("/programs/{programId}/rollouts")).isTrue();
+    }
+
+    @Test
+    void programsCarryStrategicGoalsAndEveryChangeToAProgramAWaveOrARolloutIsPublished() {
+        var created = http.post("/programs", Map.of("name", "Goals program", "sponsor", "CMIO", "goals", List.of(
+                Map.of("category", "CLINICAL", "statement", "Fewer medication errors",
+                        "kpi", "Errors per 1,000 doses", "baselineValue", 4.2, "targetValue", 1.5),
+                Map.of("id", "g-bill", "category", "FINANCIAL", "statement", "Bill sooner"))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode program = created.json();
+        String programId = program.get("id").asString();
+        String clinicalGoal = program.get("goals").get(0).get("id").asString();
+        String waveId = http.post("/programs/" + programId + "/waves", Map.of("name", "Wave 1")).json()
+                .get("id").asString();
+
+        var unknownGoal = http.post("/programs/" + programId + "/rollouts", Map.of("siteName", "X",
+                "siteType", "HOSPITAL", "goLiveDate", "2027-05-01", "goalIds", List.of("g-nope")));
+        assertThat(unknownGoal.status()).isEqualTo(422);
+        assertThat(unknownGoal.json().get("errors").has("goalIds[0]")).isTrue();
+
+        String rolloutId = http.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Bayview",
+                "siteType", "HOSPITAL", "goLiveDate", "2027-05-01", "projectManager", "pm.north",
+                "goalIds", List.of(clinicalGoal))).json().get("id").asString();
+
+        long programVersion = http.get("/programs/" + programId).json().get("version").asLong();
+        var revised = http.put("/programs/" + programId, Map.of("name", "Goals program", "sponsor", "CNO",
+                "goals", List.of(Map.of("id", clinicalGoal, "category", "CLINICAL",
+                        "statement", "Fewer medication errors", "targetValue", 1.0)), "version", programVersion));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.json().get("goals").get(0).get("id").asString()).isEqualTo(clinicalGoal);
+        var stale = http.put("/programs/" + programId, Map.of("name", "Lost update", "version", programVersion));
+        assertThat(stale.status()).isEqualTo(409);
+        var renamed = http.put("/programs/" + programId + "/waves/" + waveId, Map.of("name", "Pilot wave",
+                "version", programVersion + 1));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+
+        long rolloutVersion = http.get("/rollouts/" + rolloutId).json().get("version").asLong();
+        var handedOver = http.put("/rollouts/" + rolloutId, Map.of("siteName", "Bayview Medical Center",
+                "siteType", "HOSPITAL", "waveId", waveId, "projectManager", "pm.lake",
+                "goalIds", List.of(clinicalGoal), "version", rolloutVersion));
+        assertThat(handedOver.status()).as(handedOver.body()).isEqualTo(200);
+        assertThat(handedOver.json().get("projectManager").asString()).isEqualTo("pm.lake");
+
+        var rolloutEvents = tap.awaitEvents(e -> rolloutId.equals(e.key()), 2);
+        assertThat(rolloutEvents).extracting(EventTap.WireEvent::type).containsExactly(
+                "org.golive.planning.rollout.created.v1", "org.golive.planning.rollout.updated.v1");
+        JsonNode updated = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(rolloutEvents.get(1).data());
+        assertThat(updated.get("previousProjectManager").asString()).isEqualTo("pm.north");
+        assertThat(updated.get("waveName").asString()).isEqualTo("Pilot wave");
+        var programEvents = tap.awaitEvents(e -> programId.equals(e.key()), 4);
+        assertThat(programEvents).extracting(EventTap.WireEvent::type).containsExactly(
+                "org.golive.planning.program.created.v1", "org.golive.planning.wave.created.v1",
+                "org.golive.planning.program.updated.v1", "org.golive.planning.wave.updated.v1");
+        assertThat(EventTap.schemaViolations(rolloutEvents)).isEmpty();
+        assertThat(EventTap.schemaViolations(programEvents)).isEmpty();
     }
 }

@@ -46,7 +46,7 @@ public class Sample extends Aggregate {
 
     /** The event that announces this sample; raised once, when it is first stored. */
     public List<RaisedEvent> created() {
-        return List.of(RaisedEvent.of(id, new ProgramCreated(id, name, sponsor, null, Instant.now())));
+        return List.of(RaisedEvent.of(id, new ProgramCreated(id, name, sponsor, null, List.of(), Instant.now())));
     }
 
     public List<RaisedEvent> addWaves(int count) {

@@ -6,6 +6,7 @@ import org.golive.testsupport.TestEvents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Object mother of the planning events this service consumes, shaped as planning publishes them. */
 final class PlanningEvents {
@@ -19,7 +20,7 @@ final class PlanningEvents {
 
     static CloudEvent rolloutCreated(String rolloutId, String programId, String siteName, String projectManager) {
         return TestEvents.event(new RolloutCreated(rolloutId, programId, "Northwind EHR", null, null, siteName,
-                "HOSPITAL", LocalDate.of(2027, 5, 1), 420, 3100, projectManager, Instant.now()),
+                "HOSPITAL", LocalDate.of(2027, 5, 1), 420, 3100, projectManager, List.of(), Instant.now()),
                 "/planning/rollouts/" + rolloutId, 1, rolloutId);
     }
 }

@@ -4,8 +4,11 @@ import io.cloudevents.CloudEvent;
 import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.ProgramUpdated;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.WaveCreated;
+import org.golive.contract.planning.WaveUpdated;
 import org.golive.testsupport.TestEvents;
 
 import java.time.Instant;
@@ -19,7 +22,7 @@ final class PortfolioEvents {
     }
 
     static CloudEvent programCreated(String programId, String name, long sequence) {
-        return TestEvents.event(new ProgramCreated(programId, name, "CMIO", null, Instant.now()),
+        return TestEvents.event(new ProgramCreated(programId, name, "CMIO", null, List.of(), Instant.now()),
                 "/planning/programs/" + programId, sequence, programId);
     }
 
@@ -36,7 +39,7 @@ final class PortfolioEvents {
     static CloudEvent rolloutCreated(String rolloutId, String programId, String siteName, String siteType,
                                      LocalDate goLive, String projectManager) {
         return TestEvents.event(new RolloutCreated(rolloutId, programId, "Program " + programId, null, null,
-                siteName, siteType, goLive, null, null, projectManager, Instant.now()),
+                siteName, siteType, goLive, null, null, projectManager, List.of(), Instant.now()),
                 "/planning/rollouts/" + rolloutId, 1, rolloutId);
     }
 
@@ -44,6 +47,23 @@ final class PortfolioEvents {
                                         long sequence) {
         return TestEvents.event(new GoLiveRescheduled(rolloutId, programId, from, to, "Vendor delay", List.of(),
                 List.of(), null, Instant.now()), "/planning/rollouts/" + rolloutId, sequence, rolloutId);
+    }
+
+    static CloudEvent rolloutUpdated(String rolloutId, String programId, String siteName, String siteType,
+                                     String previousSiteType, long sequence) {
+        return TestEvents.event(new RolloutUpdated(rolloutId, programId, null, null, siteName, siteType, null, null,
+                null, List.of(), null, previousSiteType, null, Instant.now()), "/planning/rollouts/" + rolloutId,
+                sequence, rolloutId);
+    }
+
+    static CloudEvent programUpdated(String programId, String name, long sequence) {
+        return TestEvents.event(new ProgramUpdated(programId, name, "CNO", null, List.of(), Instant.now()),
+                "/planning/programs/" + programId, sequence, programId);
+    }
+
+    static CloudEvent waveUpdated(String programId, String waveId, String name, long sequence) {
+        return TestEvents.event(new WaveUpdated(waveId, programId, name, 1, Instant.now()),
+                "/planning/programs/" + programId, sequence, programId);
     }
 
     static CloudEvent budgetOpened(String rolloutId, String programId, int fiscalYear) {

@@ -123,6 +123,36 @@ class TrackingServiceIT {
     }
 
     @Test
+    void renamedProgramsWavesAndSitesShowAndASiteThatChangesTypeMovesBetweenTheCountsOnce() {
+        String programId = UUID.randomUUID().toString();
+        String site = UUID.randomUUID().toString();
+        events.send(programId, PortfolioEvents.programCreated(programId, "Before", 1));
+        events.send(programId, PortfolioEvents.waveCreated(programId, "w1", "Wave 1", 1, 2));
+        events.send(site, PortfolioEvents.rolloutCreated(site, programId, "Old name", "HOSPITAL",
+                LocalDate.of(2027, 6, 5)));
+        var update = PortfolioEvents.rolloutUpdated(site, programId, "Eastside ED", "EMERGENCY_DEPARTMENT",
+                "HOSPITAL", 2);
+        events.send(site, update);
+        events.send(site, update);
+        events.send(programId, PortfolioEvents.programUpdated(programId, "After", 3));
+        events.send(programId, PortfolioEvents.waveUpdated(programId, "w1", "Pilot", 4));
+
+        JsonNode program = await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get("/portfolio?programId=" + programId).json(),
+                        p -> p.get("programs").size() == 1 && p.get("programs").get(0).get("name").asString()
+                                .equals("After") && p.get("rollouts").size() == 1
+                                && p.get("rollouts").get(0).get("siteName").asString().equals("Eastside ED"))
+                .get("programs").get(0);
+        ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING, Topics.BUDGET));
+        program = http.get("/portfolio?programId=" + programId).json().get("programs").get(0);
+
+        assertThat(program.get("waves").get(0).get("name").asString()).isEqualTo("Pilot");
+        assertThat(program.get("sitesByType").get("HOSPITAL").asInt()).isZero();
+        assertThat(program.get("sitesByType").get("EMERGENCY_DEPARTMENT").asInt())
+                .as("the redelivered update counted once").isEqualTo(1);
+    }
+
+    @Test
     void aProjectManagersPortfolioHoldsTheRolloutsTheyManage() {
         String programId = UUID.randomUUID().toString();
         String north = UUID.randomUUID().toString();

@@ -6,6 +6,7 @@ import org.golive.budget.budget.BudgetSettings;
 import org.golive.budget.budget.Budgets;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
 import org.golive.platform.consumer.RolloutManagers;
@@ -34,6 +35,9 @@ class PlanningEventsListener {
                                     rollout.siteType(), rollout.goLiveDate()),
                             settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant()));
                 })
+                // A new project manager takes over the site's access at once; the former one loses it.
+                .on(RolloutUpdated.class, (event, rollout) ->
+                        managers.record(event, rollout.rolloutId(), rollout.projectManager()))
                 .build();
     }
 

@@ -2,6 +2,7 @@ package org.golive.contract.planning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A site rollout was created. Key: rollout id. Carries the program's and wave's names so that consumers never have to
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  *                 LONG_TERM_CARE, LABORATORY, OTHER
  * @param waveId          null when the rollout is not yet in a wave
  * @param projectManager  user name of the site's project manager (the {@code sub} of their token), or null
+ * @param goalIds         the program's strategic goals this site's rollout serves
  */
 public record RolloutCreated(
         String rolloutId,
@@ -24,6 +26,7 @@ public record RolloutCreated(
         Integer beds,
         Integer users,
         String projectManager,
+        List<String> goalIds,
         Instant createdAt) {
 
     public static final String TYPE = "org.golive.planning.rollout.created.v1";

@@ -1,6 +1,7 @@
 package org.golive.planning.program;
 
 import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,6 +32,10 @@ public class Programs {
 
     Program add(Program.Created created) {
         return store.insert(created.program(), List.of(created.event()));
+    }
+
+    Program save(Program program, RaisedEvent event) {
+        return store.update(program, List.of(event));
     }
 
     Wave addWave(String programId, String waveName, java.time.Instant now) {

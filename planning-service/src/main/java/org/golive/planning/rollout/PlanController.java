@@ -15,7 +15,6 @@ import org.golive.planning.plan.TaskVariance;
 import org.golive.planning.template.PlanTemplate;
 import org.golive.planning.template.PlanTemplates;
 import org.golive.planning.template.TemplateVersion;
-import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.platform.security.Caller;
 import org.springframework.http.ResponseEntity;
@@ -108,10 +107,7 @@ class PlanController {
     @PutMapping("/rollouts/{rolloutId}/go-live")
     GoLiveMoved moveGoLive(@PathVariable String rolloutId, @Valid @RequestBody MoveGoLive request) {
         SitePlan.Rescheduled rescheduled = commands.change(rolloutId, rollout -> {
-            if (rollout.version() != request.version().longValue()) {
-                throw new ConflictException("Rollout " + rolloutId + " was changed by someone else (it is at version "
-                        + rollout.version() + ", not " + request.version() + "); reload it and try again");
-            }
+            rollout.expectVersion(request.version());
             return rollout.moveGoLive(request.goLiveDate(), request.reason(), clock.instant());
         });
         Rollout rollout = commands.read(rolloutId);

@@ -6,6 +6,7 @@ import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.MilestoneAchieved;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.TaskCompleted;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskStatusChanged;
@@ -55,6 +56,7 @@ public class Rollout extends Aggregate {
     private Integer users;
     @Indexed
     private String projectManager;
+    private List<String> goalIds = new ArrayList<>();
     private Instant createdAt;
     private SitePlan plan;
 
@@ -64,23 +66,24 @@ public class Rollout extends Aggregate {
     public record Site(String name, SiteType type, Integer beds, Integer users) {
     }
 
-    /** Who answers for the rollout: its site, go-live date, wave and project manager (a user name, or null). */
-    public record Plan(Site site, LocalDate goLiveDate, String waveId, String projectManager) {
+    /**
+     * The rollout as the PMO sets it up: its site, go-live date, wave, project manager (a user name, or null) and the
+     * program's strategic goals it serves.
+     */
+    public record Details(Site site, LocalDate goLiveDate, String waveId, String projectManager,
+                          List<String> goalIds) {
     }
 
     public record Created(Rollout rollout, RaisedEvent event) {
     }
 
     /** A new rollout of {@code program}; the wave, if given, must be one of the program's. */
-    public static Created create(Program program, Plan plan, Instant now) {
-        Site site = plan.site();
-        LocalDate goLiveDate = plan.goLiveDate();
-        String waveId = plan.waveId();
-        Wave wave = null;
-        if (waveId != null) {
-            wave = program.wave(waveId).orElseThrow(() -> new RuleViolationException("waveId",
-                    "Program " + program.id() + " has no wave " + waveId));
-        }
+    public static Created create(Program program, Details details, Instant now) {
+        Site site = details.site();
+        LocalDate goLiveDate = details.goLiveDate();
+        String waveId = details.waveId();
+        Wave wave = waveOf(program, waveId);
+        List<String> goalIds = goalsOf(program, details.goalIds());
         checkGoLive(goLiveDate);
         Rollout rollout = new Rollout();
         rollout.id = UUID.randomUUID().toString();
@@ -91,12 +94,53 @@ public class Rollout extends Aggregate {
         rollout.beds = site.beds();
         rollout.users = site.users();
         rollout.goLiveDate = goLiveDate;
-        rollout.projectManager = plan.projectManager();
+        rollout.projectManager = details.projectManager();
+        rollout.goalIds = goalIds;
         rollout.createdAt = now;
         RolloutCreated event = new RolloutCreated(rollout.id, program.id(), program.name(), waveId,
                 wave == null ? null : wave.name(), site.name(), site.type().name(), goLiveDate, site.beds(),
-                site.users(), plan.projectManager(), now);
+                site.users(), details.projectManager(), goalIds, now);
         return new Created(rollout, RaisedEvent.of(rollout.id, event));
+    }
+
+    /** Changes the site, wave, project manager or goals; the go-live date moves by {@link #moveGoLive} only. */
+    public Changed<Rollout> revise(Program program, Site site, String newWaveId, String newProjectManager,
+                                   List<String> newGoalIds, Instant now) {
+        Wave wave = waveOf(program, newWaveId);
+        List<String> goals = goalsOf(program, newGoalIds);
+        String previousWave = waveId;
+        SiteType previousType = siteType;
+        String previousManager = projectManager;
+        siteName = site.name();
+        siteType = site.type();
+        beds = site.beds();
+        users = site.users();
+        waveId = newWaveId;
+        projectManager = newProjectManager;
+        goalIds = goals;
+        return new Changed<>(this, List.of(RaisedEvent.of(id, new RolloutUpdated(id, programId, waveId,
+                wave == null ? null : wave.name(), siteName, siteType.name(), beds, users, projectManager, goalIds,
+                previousWave, previousType.name(), previousManager, now))));
+    }
+
+    private static Wave waveOf(Program program, String waveId) {
+        if (waveId == null) {
+            return null;
+        }
+        return program.wave(waveId).orElseThrow(() -> new RuleViolationException("waveId",
+                "Program " + program.id() + " has no wave " + waveId));
+    }
+
+    private static List<String> goalsOf(Program program, List<String> goalIds) {
+        List<String> ids = goalIds == null ? List.of() : goalIds.stream().distinct().toList();
+        for (int i = 0; i < ids.size(); i++) {
+            String goalId = ids.get(i);
+            if (program.goal(goalId).isEmpty()) {
+                throw new RuleViolationException("goalIds[" + i + "]", "Program " + program.id()
+                        + " has no strategic goal " + goalId);
+            }
+        }
+        return ids;
     }
 
     /** The outcome of a change and the events it raised, to be stored together. */
@@ -268,6 +312,10 @@ public class Rollout extends Aggregate {
 
     public String projectManager() {
         return projectManager;
+    }
+
+    public List<String> goalIds() {
+        return goalIds == null ? List.of() : List.copyOf(goalIds);
     }
 
     public Instant createdAt() {

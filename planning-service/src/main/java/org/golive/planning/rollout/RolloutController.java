@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,12 +30,15 @@ class RolloutController {
 
     private final Rollouts rollouts;
     private final Programs programs;
+    private final PlanCommands commands;
     private final Clock clock;
     private final RolloutAccess access;
 
-    RolloutController(Rollouts rollouts, Programs programs, Clock clock, RolloutAccess access) {
+    RolloutController(Rollouts rollouts, Programs programs, PlanCommands commands, Clock clock,
+                      RolloutAccess access) {
         this.rollouts = rollouts;
         this.programs = programs;
+        this.commands = commands;
         this.clock = clock;
         this.access = access;
     }
@@ -45,15 +49,27 @@ class RolloutController {
                          String waveId,
                          @PositiveOrZero Integer beds,
                          @PositiveOrZero Integer users,
-                         @Size(max = 200) String projectManager) {
+                         @Size(max = 200) String projectManager,
+                         @Size(max = 50) List<@NotBlank String> goalIds) {
+    }
+
+    /** The go-live date is not here: it moves by PUT /rollouts/{id}/go-live, which reschedules the plan. */
+    record ReviseRollout(@NotBlank @Size(max = 200) String siteName,
+                         @NotNull SiteType siteType,
+                         String waveId,
+                         @PositiveOrZero Integer beds,
+                         @PositiveOrZero Integer users,
+                         @Size(max = 200) String projectManager,
+                         @Size(max = 50) List<@NotBlank String> goalIds,
+                         @NotNull Long version) {
     }
 
     record RolloutView(String id, String programId, String waveId, String siteName, SiteType siteType,
-                       LocalDate goLiveDate, Integer beds, Integer users, String projectManager, Instant createdAt,
-                       long version) {
+                       LocalDate goLiveDate, Integer beds, Integer users, String projectManager, List<String> goalIds,
+                       Instant createdAt, long version) {
         static RolloutView of(Rollout r) {
             return new RolloutView(r.id(), r.programId(), r.waveId(), r.siteName(), r.siteType(), r.goLiveDate(),
-                    r.beds(), r.users(), r.projectManager(), r.createdAt(), r.version());
+                    r.beds(), r.users(), r.projectManager(), r.goalIds(), r.createdAt(), r.version());
         }
     }
 
@@ -63,8 +79,8 @@ class RolloutController {
         Program program = programs.get(programId);
         Rollout.Site site = new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(),
                 request.users());
-        Rollout rollout = rollouts.add(Rollout.create(program, new Rollout.Plan(site, request.goLiveDate(),
-                request.waveId(), blankToNull(request.projectManager())), clock.instant()));
+        Rollout rollout = rollouts.add(Rollout.create(program, new Rollout.Details(site, request.goLiveDate(),
+                request.waveId(), blankToNull(request.projectManager()), request.goalIds()), clock.instant()));
         return ResponseEntity.created(URI.create("/rollouts/" + rollout.id())).body(RolloutView.of(rollout));
     }
 
@@ -83,6 +99,20 @@ class RolloutController {
         Rollout rollout = rollouts.get(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
         return RolloutView.of(rollout);
+    }
+
+    @Operation(summary = "Change a rollout's site, size, wave, project manager or linked goals")
+    @PutMapping("/rollouts/{rolloutId}")
+    RolloutView revise(@PathVariable String rolloutId, @Valid @RequestBody ReviseRollout request) {
+        Rollout current = rollouts.get(rolloutId);
+        Program program = programs.get(current.programId());
+        Rollout.Site site = new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(),
+                request.users());
+        return RolloutView.of(commands.change(rolloutId, rollout -> {
+            rollout.expectVersion(request.version());
+            return rollout.revise(program, site, request.waveId(), blankToNull(request.projectManager()),
+                    request.goalIds(), clock.instant());
+        }));
     }
 
     private static String blankToNull(String value) {

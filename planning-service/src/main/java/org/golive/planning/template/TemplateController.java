@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.golive.planning.imports.FileBlueprint;
-import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,10 +118,7 @@ class TemplateController {
     VersionView reviseDraft(@PathVariable String templateId, @PathVariable int number,
                             @Valid @RequestBody ReviseDraft request) {
         PlanTemplate template = templates.get(templateId);
-        if (request.version() != template.version().longValue()) {
-            throw new ConflictException("Template " + templateId + " was changed by someone else (it is at version "
-                    + template.version() + ", not " + request.version() + "); reload it and try again");
-        }
+        template.expectVersion(request.version());
         TemplateVersion revised = template.reviseDraft(number, request.content().toContent());
         templates.save(template);
         return VersionView.of(revised);

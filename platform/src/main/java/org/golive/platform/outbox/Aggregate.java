@@ -1,5 +1,7 @@
 package org.golive.platform.outbox;
 
+import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Version;
 
 /**
@@ -22,6 +24,21 @@ public abstract class Aggregate {
 
     public Long version() {
         return version;
+    }
+
+    /**
+     * Refuses a change based on a stale read: the caller sends the version it read, and anyone's change since then
+     * makes it a conflict (409) instead of a silent overwrite. A missing version is a 422 naming the field.
+     */
+    public void expectVersion(Long versionRead) {
+        if (versionRead == null) {
+            throw new RuleViolationException("version", "Send the version you read, so that nobody's change is"
+                    + " overwritten");
+        }
+        if (!versionRead.equals(version)) {
+            throw new ConflictException(getClass().getSimpleName() + " " + id() + " was changed by someone else (it"
+                    + " is at version " + version + ", not " + versionRead + "); reload it and try again");
+        }
     }
 
     long eventSequence() {

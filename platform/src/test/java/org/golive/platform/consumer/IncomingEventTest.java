@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IncomingEventTest {
 
     private static final ProgramCreated DATA =
-            new ProgramCreated("p-1", "Northwind EHR", null, null, Instant.parse("2026-11-25T09:30:00Z"));
+            new ProgramCreated("p-1", "Northwind EHR", null, null, null, Instant.parse("2026-11-25T09:30:00Z"));
 
     @Test
     void aBinaryModeCloudEventParsesWithItsIdTypeSourceSequenceAndData() {

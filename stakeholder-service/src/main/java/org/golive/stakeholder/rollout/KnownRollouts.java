@@ -2,6 +2,7 @@ package org.golive.stakeholder.rollout;
 
 import org.bson.Document;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,6 +40,10 @@ public class KnownRollouts {
         applied.apply(event, COLLECTION, rollout.rolloutId(), new Update()
                 .set("programId", rollout.programId())
                 .set("siteName", rollout.siteName()));
+    }
+
+    void learn(IncomingEvent event, RolloutUpdated rollout) {
+        applied.apply(event, COLLECTION, rollout.rolloutId(), new Update().set("siteName", rollout.siteName()));
     }
 
     public boolean knows(String rolloutId) {

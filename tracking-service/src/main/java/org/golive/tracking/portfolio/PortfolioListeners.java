@@ -5,8 +5,11 @@ import org.golive.contract.Topics;
 import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.ProgramUpdated;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.WaveCreated;
+import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
 import org.golive.platform.consumer.RolloutManagers;
@@ -33,6 +36,12 @@ class PortfolioListeners {
                 .on(RolloutCreated.class, (event, rollout) -> {
                     managers.record(event, rollout.rolloutId(), rollout.projectManager());
                     projection.rolloutCreated(event, rollout);
+                })
+                .on(ProgramUpdated.class, projection::programUpdated)
+                .on(WaveUpdated.class, projection::waveUpdated)
+                .on(RolloutUpdated.class, (event, rollout) -> {
+                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
+                    projection.rolloutUpdated(event, rollout);
                 })
                 .on(GoLiveRescheduled.class, projection::goLiveRescheduled)
                 .on(BudgetOpened.class, projection::budgetOpened)

@@ -3,8 +3,11 @@ package org.golive.tracking.portfolio;
 import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.ProgramUpdated;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.WaveCreated;
+import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
 import org.springframework.data.mongodb.core.query.Update;
@@ -54,6 +57,36 @@ class PortfolioProjection {
                 .setOnInsert("name", rollout.programName())
                 .inc("rolloutCount", 1)
                 .inc("sitesByType." + rollout.siteType(), 1));
+    }
+
+    void programUpdated(IncomingEvent event, ProgramUpdated program) {
+        applied.apply(event, PROGRAMS, program.programId(), new Update()
+                .set("name", program.name())
+                .set("sponsor", program.sponsor()));
+    }
+
+    void waveUpdated(IncomingEvent event, WaveUpdated wave) {
+        applied.apply(event, PROGRAMS, wave.programId(), new Update()
+                .set("waves." + wave.waveId() + ".name", wave.name()));
+    }
+
+    /**
+     * The site's new details; when its type changed, the program's count by type moves with it (counted under the
+     * rollout's own source, so a redelivered update moves nothing twice).
+     */
+    void rolloutUpdated(IncomingEvent event, RolloutUpdated rollout) {
+        applied.apply(event, ROLLOUTS, rollout.rolloutId(), new Update()
+                .set("waveId", rollout.waveId())
+                .set("waveName", rollout.waveName())
+                .set("siteName", rollout.siteName())
+                .set("siteType", rollout.siteType())
+                .set("beds", rollout.beds())
+                .set("users", rollout.users()));
+        if (rollout.previousSiteType() != null && !rollout.previousSiteType().equals(rollout.siteType())) {
+            applied.apply(event, PROGRAMS, rollout.programId(), new Update()
+                    .inc("sitesByType." + rollout.previousSiteType(), -1)
+                    .inc("sitesByType." + rollout.siteType(), 1));
+        }
     }
 
     /** The portfolio shows the current go-live and how often it moved: a site that keeps slipping stands out. */
