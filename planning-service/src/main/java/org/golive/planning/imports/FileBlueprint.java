@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *
  * <p>A task with predecessors keeps only its links and constraints, so the schedule engine places it; a task without
  * any starts no earlier than where the file had it. Scheduled at an anchor equal to the file's, the plan therefore
- * reproduces the authoring tool's dates (see the differential test).
+ * reproduces the authoring tool's dates, except that a milestone right after a task shows the next working day (the
+ * engine's convention, see {@code Scheduler}); the differential test and {@code mspdi/DIFFERENTIAL.md} in the test
+ * resources list every difference found in the sample files and why.
  */
 public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.BlueprintTask> tasks, PlanCalendar calendar,
                             String anchorTaskId, LocalDate anchorDate, List<String> warnings) {
@@ -65,9 +67,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
                 continue;
             }
             String phase = phaseOf(task, byUid, phases);
-            Integer startOffset = task.constraintStartNoEarlierThan() != null
-                    ? offset(anchorDate, task.constraintStartNoEarlierThan())
-                    : task.predecessors().isEmpty() ? offset(anchorDate, task.start()) : null;
+            Integer startOffset = startOffset(task, anchorDate);
             List<Dependency> dependencies = task.predecessors().stream()
                     .map(link -> new Dependency(taskId(link.predecessorUid()),
                             Dependency.DependencyType.valueOf(link.type()), link.lagDays()))
@@ -81,6 +81,20 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
                 new PlanCalendar(calendar.workingWeekdays(), List.copyOf(calendar.holidays()),
                         List.copyOf(calendar.extraWorkingDays())),
                 anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings());
+    }
+
+    /**
+     * A constraint's date, else the file's start for a task without predecessors, else none: the links place it.
+     * (Written with ifs: a conditional mixing {@code int} and {@code null} unboxes the null and throws.)
+     */
+    private static Integer startOffset(ImportedTask task, LocalDate anchorDate) {
+        if (task.constraintStartNoEarlierThan() != null) {
+            return offset(anchorDate, task.constraintStartNoEarlierThan());
+        }
+        if (task.predecessors().isEmpty()) {
+            return offset(anchorDate, task.start());
+        }
+        return null;
     }
 
     private static Optional<ImportedTask> anchor(ImportedPlan plan, Map<String, ImportedTask> byUid,
