@@ -58,29 +58,45 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
         Map<String, ImportedTask> byUid = new HashMap<>();
         plan.tasks().forEach(task -> byUid.put(task.uid(), task));
         ImportedTask anchor = anchor(plan, byUid, anchorUid).orElse(null);
-        LocalDate anchorDate = anchor != null ? anchor.start() : plan.finish();
-
+        ImportedCalendar imported = plan.calendar();
+        PlanCalendar calendar = new PlanCalendar(imported.workingWeekdays(), List.copyOf(imported.holidays()),
+                List.copyOf(imported.extraWorkingDays()));
         Map<String, Phase> phases = new LinkedHashMap<>();
+        LocalDate anchorDate = anchor != null ? anchor.start() : plan.finish();
+        List<SitePlan.BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate);
+        if (anchor != null) {
+            // The file may date a go-live milestone at the end of its predecessor's day, where the engine shows the
+            // next working day: anchor on the date the engine gives it, so the site's go-live task lands on its
+            // go-live date.
+            LocalDate shown = SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source(null, null, null, "probe"),
+                    tasks), calendar, anchorDate).task(taskId(anchor.uid())).scheduled().start();
+            if (!shown.equals(anchorDate)) {
+                anchorDate = shown;
+                tasks = tasks(plan, byUid, phases, anchorDate);
+            }
+        }
+        return new FileBlueprint(plan.title(), List.copyOf(phases.values()), tasks, calendar,
+                anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings());
+    }
+
+    private static List<SitePlan.BlueprintTask> tasks(ImportedPlan plan, Map<String, ImportedTask> byUid,
+                                                      Map<String, Phase> phases, LocalDate anchorDate) {
         List<SitePlan.BlueprintTask> tasks = new ArrayList<>();
         for (ImportedTask task : plan.tasks()) {
             if (task.summary()) {
                 continue;
             }
             String phase = phaseOf(task, byUid, phases);
-            Integer startOffset = startOffset(task, anchorDate);
             List<Dependency> dependencies = task.predecessors().stream()
                     .map(link -> new Dependency(taskId(link.predecessorUid()),
                             Dependency.DependencyType.valueOf(link.type()), link.lagDays()))
                     .toList();
             tasks.add(new SitePlan.BlueprintTask(taskId(task.uid()), new TaskDefinition(task.wbs(), phase,
-                    title(task), startOffset, task.deadline() == null ? null : offset(anchorDate, task.deadline()),
+                    title(task), startOffset(task, anchorDate),
+                    task.deadline() == null ? null : offset(anchorDate, task.deadline()),
                     task.durationDays(), dependencies, null, null, null)));
         }
-        ImportedCalendar calendar = plan.calendar();
-        return new FileBlueprint(plan.title(), List.copyOf(phases.values()), List.copyOf(tasks),
-                new PlanCalendar(calendar.workingWeekdays(), List.copyOf(calendar.holidays()),
-                        List.copyOf(calendar.extraWorkingDays())),
-                anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings());
+        return List.copyOf(tasks);
     }
 
     /**

@@ -68,6 +68,33 @@ class FileBlueprintTest {
         });
     }
 
+    @Test
+    void aGoLiveMilestoneThatFollowsATaskLandsOnTheSitesGoLiveDate() {
+        // The file dates the milestone at the end of cutover's day (Wednesday); the engine shows the next working
+        // day. Anchored on the engine's date, the site's go-live task falls on the site's go-live date.
+        ImportedPlan plan = plan(
+                task("1", MONDAY, MONDAY.plusDays(2), 3, null, List.of()),
+                task("2", MONDAY.plusDays(2), MONDAY.plusDays(2), 0, null, List.of(new ImportedLink("1", "FS", 0))));
+        ImportedPlan named = new ImportedPlan(plan.title(), plan.start(), plan.finish(), plan.calendar(),
+                List.of(plan.tasks().get(0), rename(plan.tasks().get(1), "Go-live")), List.of());
+
+        FileBlueprint blueprint = FileBlueprint.of(named, null);
+        LocalDate siteGoLive = LocalDate.of(2027, 3, 4);
+        SitePlan sitePlan = SitePlan.create(new SitePlan.Blueprint(null, blueprint.tasks()), blueprint.calendar(),
+                siteGoLive);
+
+        assertThat(blueprint.anchorTaskId()).isEqualTo("uid-2");
+        assertThat(blueprint.anchorDate()).isEqualTo(MONDAY.plusDays(3));
+        assertThat(sitePlan.task("uid-2").scheduled().start()).isEqualTo(siteGoLive);
+    }
+
+    private static ImportedTask rename(ImportedTask t, String name) {
+        return new ImportedTask(t.uid(), t.wbs(), name, t.outlineLevel(), t.parentUid(), t.summary(), t.milestone(),
+                t.start(), t.finish(), t.durationDays(), t.durationHours(), t.constraintStartNoEarlierThan(),
+                t.deadline(), t.percentComplete(), t.actualStart(), t.actualFinish(), t.predecessors(),
+                t.baselineStart(), t.baselineFinish(), t.notes());
+    }
+
     private static ImportedPlan plan(ImportedTask... tasks) {
         List<ImportedTask> list = List.of(tasks);
         ImportedCalendar calendar = new ImportedCalendar("Standard", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
