@@ -6,6 +6,7 @@ import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +22,8 @@ import static org.awaitility.Awaitility.await;
  */
 class RolloutSliceSystemIT {
 
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
     private final HttpJson gateway = GoliveStack.gateway();
 
     @Test
@@ -34,9 +37,14 @@ class RolloutSliceSystemIT {
                     .json().get("id").asString();
 
             LocalDate goLive = LocalDate.now().plusDays(120);
-            HttpJson.Reply rollout = gateway.post("/api/planning/programs/" + programId + "/rollouts", Map.of(
-                    "siteName", "Contoso Valley Hospital", "siteType", "HOSPITAL", "goLiveDate", goLive.toString(),
-                    "waveId", waveId, "beds", 240, "users", 1800));
+            // The caller starts a trace of its own (W3C traceparent), as an instrumented client does.
+            HttpJson.Reply rollout = gateway.send(HttpRequest.newBuilder(gateway.uri("/api/planning/programs/"
+                            + programId + "/rollouts"))
+                    .header("Content-Type", "application/json")
+                    .header("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01")
+                    .POST(HttpRequest.BodyPublishers.ofString(HttpJson.json(Map.of("siteName",
+                            "Contoso Valley Hospital", "siteType", "HOSPITAL", "goLiveDate", goLive.toString(),
+                            "waveId", waveId, "beds", 240, "users", 1800)))));
             assertThat(rollout.status()).isEqualTo(201);
             String rolloutId = rollout.json().get("id").asString();
 
@@ -76,6 +84,8 @@ class RolloutSliceSystemIT {
                     .until(() -> gateway.get("/api/tracking/audit?rolloutId=" + rolloutId).json(), t -> t.size() >= 2);
             assertThat(trail.findValuesAsString("actor")).containsExactlyInAnyOrder("golive-cli", "service:budget");
             assertThat(trail.findValuesAsString("requestId")).contains(rollout.header("X-Request-Id"));
+            // One trace from the caller through the gateway, planning, Kafka, budget's consumer and its own event.
+            assertThat(trail.findValuesAsString("traceId")).containsOnly(TRACE_ID);
         }
     }
 

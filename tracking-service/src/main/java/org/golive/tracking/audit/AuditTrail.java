@@ -34,9 +34,11 @@ public class AuditTrail {
      * One audited change, as the PMO reads it.
      *
      * @param subject the rollout the change belongs to, or the program for program-wide changes (programs, waves)
+     * @param traceId the W3C trace the change was part of: one request and everything the services did about it
+     *                share it, so an operator can follow it in the logs and the tracing backend
      */
     public record Entry(String eventId, String subject, String type, String time, String actor, String requestId,
-                        String source, String sequence) {
+                        String traceId, String source, String sequence) {
     }
 
     public void record(ConsumerRecord<String, byte[]> record) {
@@ -51,6 +53,7 @@ public class AuditTrail {
                     .append("time", header(record, "ce_time"))
                     .append("actor", header(record, "ce_actor"))
                     .append("requestId", header(record, "ce_requestid"))
+                    .append("traceId", traceId(header(record, "ce_traceparent")))
                     .append("source", header(record, "ce_source"))
                     .append("sequence", header(record, "ce_sequence")), COLLECTION);
         } catch (DuplicateKeyException recordedBefore) {
@@ -63,9 +66,19 @@ public class AuditTrail {
         return mongo.find(query(where("subject").is(subject)).with(Sort.by("time")), Document.class, COLLECTION)
                 .stream()
                 .map(d -> new Entry(d.getString("_id"), d.getString("subject"), d.getString("type"),
-                        d.getString("time"), d.getString("actor"), d.getString("requestId"), d.getString("source"),
+                        d.getString("time"), d.getString("actor"), d.getString("requestId"), d.getString("traceId"),
+                        d.getString("source"),
                         d.getString("sequence")))
                 .toList();
+    }
+
+    /** The trace id of a W3C traceparent ({@code 00-<trace id>-<span id>-<flags>}), or null. */
+    static String traceId(String traceparent) {
+        if (traceparent == null) {
+            return null;
+        }
+        String[] parts = traceparent.split("-");
+        return parts.length == 4 && parts[1].length() == 32 ? parts[1] : null;
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
