@@ -18,6 +18,15 @@ class AccessRules {
         return EndpointRules.builder()
                 .get("/rollouts/*", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .get("/budgets/*", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                // a site's project manager (their own rollouts, checked per budget) and finance plan the lines
+                .put("/budgets/*/lines", PMO_ADMIN, PROJECT_MANAGER, FINANCE)
+                .post("/budgets/*/submit", PMO_ADMIN, PROJECT_MANAGER, FINANCE)
+                // approvals are finance's alone: segregation of duties
+                .post("/budgets/*/approve", FINANCE)
+                .post("/budgets/*/return", FINANCE)
+                .post("/budgets/*/close", FINANCE)
+                .get("/programs/*/envelopes/*", PMO_ADMIN, FINANCE, VIEWER)
+                .put("/programs/*/envelopes/*", FINANCE)
                 .build();
     }
 }

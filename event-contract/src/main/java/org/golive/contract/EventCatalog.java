@@ -1,6 +1,11 @@
 package org.golive.contract;
 
+import org.golive.contract.budget.BudgetApproved;
+import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.budget.BudgetReturned;
+import org.golive.contract.budget.BudgetSubmitted;
+import org.golive.contract.budget.EnvelopeSet;
 import org.golive.contract.planning.AssignmentChanged;
 import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.GoLiveRescheduled;
@@ -44,11 +49,17 @@ public final class EventCatalog {
     public static final EventType BASELINE_SET = new EventType(BaselineSet.TYPE, Topics.PLANNING, BaselineSet.class);
     public static final EventType ASSIGNMENT_CHANGED = new EventType(AssignmentChanged.TYPE, Topics.PLANNING, AssignmentChanged.class);
     public static final EventType BUDGET_OPENED = new EventType(BudgetOpened.TYPE, Topics.BUDGET, BudgetOpened.class);
+    public static final EventType BUDGET_SUBMITTED = new EventType(BudgetSubmitted.TYPE, Topics.BUDGET, BudgetSubmitted.class);
+    public static final EventType BUDGET_APPROVED = new EventType(BudgetApproved.TYPE, Topics.BUDGET, BudgetApproved.class);
+    public static final EventType BUDGET_RETURNED = new EventType(BudgetReturned.TYPE, Topics.BUDGET, BudgetReturned.class);
+    public static final EventType BUDGET_CLOSED = new EventType(BudgetClosed.TYPE, Topics.BUDGET, BudgetClosed.class);
+    public static final EventType ENVELOPE_SET = new EventType(EnvelopeSet.TYPE, Topics.BUDGET, EnvelopeSet.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
-            TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED);
+            TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
+            BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -1,14 +1,30 @@
 package org.golive.budget.budget;
 
+import org.golive.budget.money.Money;
+import org.golive.contract.budget.BudgetApproved;
+import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.budget.BudgetReturned;
+import org.golive.contract.budget.BudgetSubmitted;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The budget of one site rollout for one fiscal year. Its id is derived from the rollout and the year, so opening it
@@ -28,6 +44,9 @@ public class Budget extends Aggregate {
     private int fiscalYear;
     private String currency;
     private BudgetStatus status;
+    private List<BudgetLine> lines = new ArrayList<>();
+    private int nextLineNumber;
+    private Approval approval;
     private Instant openedAt;
 
     Budget() {
@@ -54,6 +73,128 @@ public class Budget extends Aggregate {
         budget.openedAt = now;
         return new Opened(budget, RaisedEvent.of(site.rolloutId(), new BudgetOpened(budget.id, site.rolloutId(),
                 site.programId(), site.siteName(), budget.fiscalYear, currency, budget.status.name(), now)));
+    }
+
+    /** Who approved the budget, when, and whether it fitted the program's envelope or was let past it. */
+    public record Approval(String approvedBy, Instant approvedAt, BigDecimal total, boolean envelopeOverridden,
+                           String overrideReason) {
+    }
+
+    /** A line as a planner gives it; the id is kept when it names an existing line, given otherwise. */
+    public record LineDraft(String lineId, Category category, SpendKind kind, String description,
+                            List<BudgetLine.PlannedMonth> months) {
+    }
+
+    // --- the workflow ------------------------------------------------------------------------------------------------
+
+    /** Replaces the lines of a draft; an approved budget changes by change requests only. */
+    public void reviseLines(List<LineDraft> drafts, FiscalCalendar calendar) {
+        requireStatus(BudgetStatus.DRAFT, "revised");
+        Currency money = currencyUnit();
+        List<BudgetLine> revised = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            LineDraft draft = drafts.get(i);
+            String field = "lines[" + i + "]";
+            String lineId = draft.lineId() == null || draft.lineId().isBlank() ? "l-" + (++nextLineNumber)
+                    : draft.lineId().strip();
+            if (!ids.add(lineId)) {
+                throw new RuleViolationException(field + ".lineId", "Two lines share the id " + lineId);
+            }
+            Set<String> months = new HashSet<>();
+            for (int m = 0; m < draft.months().size(); m++) {
+                BudgetLine.PlannedMonth planned = draft.months().get(m);
+                String at = field + ".months[" + m + "]";
+                YearMonth month = month(planned.month(), at + ".month");
+                if (calendar.fiscalYearOf(month.atDay(1)) != fiscalYear) {
+                    throw new RuleViolationException(at + ".month", month + " lies outside FY" + fiscalYear
+                            + ", the fiscal year of this budget");
+                }
+                if (!months.add(month.toString())) {
+                    throw new RuleViolationException(at + ".month", month + " is planned twice on this line");
+                }
+                Money amount = amount(planned.amount(), money, at + ".amount");
+                if (amount.isNegative()) {
+                    throw new RuleViolationException(at + ".amount", "A planned amount cannot be negative");
+                }
+            }
+            revised.add(new BudgetLine(lineId, draft.category(),
+                    draft.kind() == null ? draft.category().usualKind() : draft.kind(), draft.description(),
+                    draft.months().stream().sorted(Comparator.comparing(BudgetLine.PlannedMonth::month)).toList()));
+        }
+        lines = revised;
+    }
+
+    public RaisedEvent submit(String by, Instant now) {
+        requireStatus(BudgetStatus.DRAFT, "submitted");
+        if (lines.isEmpty()) {
+            throw new RuleViolationException("lines", "A budget needs at least one line before it is submitted");
+        }
+        status = BudgetStatus.SUBMITTED;
+        return RaisedEvent.of(rolloutId, new BudgetSubmitted(id, rolloutId, programId, fiscalYear, currency,
+                total().amount().toPlainString(), BudgetEvents.lines(this), by, now));
+    }
+
+    public RaisedEvent returnToDraft(String reason, String by, Instant now) {
+        requireStatus(BudgetStatus.SUBMITTED, "returned to draft");
+        status = BudgetStatus.DRAFT;
+        return RaisedEvent.of(rolloutId, new BudgetReturned(id, rolloutId, fiscalYear, reason, by, now));
+    }
+
+    /** Approves a submitted budget whose room in the envelope was already reserved (see {@link BudgetApprovals}). */
+    RaisedEvent approve(Envelope.Allocation allocation, Money envelopeRemaining, String by, Instant now) {
+        requireStatus(BudgetStatus.SUBMITTED, "approved");
+        status = BudgetStatus.APPROVED;
+        approval = new Approval(by, now, total().amount(), allocation.overrideReason() != null,
+                allocation.overrideReason());
+        return RaisedEvent.of(rolloutId, new BudgetApproved(id, rolloutId, programId, fiscalYear, currency,
+                total().amount().toPlainString(), BudgetEvents.lines(this), envelopeRemaining.amount().toPlainString(),
+                approval.envelopeOverridden(), approval.overrideReason(), by, now));
+    }
+
+    public RaisedEvent close(String by, Instant now) {
+        requireStatus(BudgetStatus.APPROVED, "closed");
+        status = BudgetStatus.CLOSED;
+        return RaisedEvent.of(rolloutId, new BudgetClosed(id, rolloutId, fiscalYear, by, now));
+    }
+
+    public Money total() {
+        Money total = Money.zero(currencyUnit());
+        for (BudgetLine line : lines) {
+            total = total.plus(line.total(currencyUnit()));
+        }
+        return total;
+    }
+
+    public Currency currencyUnit() {
+        return Currency.getInstance(currency);
+    }
+
+    private void requireStatus(BudgetStatus expected, String action) {
+        if (status != expected) {
+            throw new ConflictException("Budget " + id + " is " + status + "; only a " + expected + " budget can be "
+                    + action + (status == BudgetStatus.APPROVED ? " (an approved budget changes by change requests)"
+                    : ""));
+        }
+    }
+
+    private static YearMonth month(String value, String field) {
+        try {
+            return YearMonth.parse(value == null ? "" : value);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException(field, "A month is written 2027-03, not " + value);
+        }
+    }
+
+    static Money amount(BigDecimal value, Currency currency, String field) {
+        if (value == null) {
+            throw new RuleViolationException(field, "An amount is required");
+        }
+        try {
+            return Money.of(value, currency);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(field, e.getMessage());
+        }
     }
 
     static String idOf(String rolloutId, int fiscalYear) {
@@ -104,5 +245,13 @@ public class Budget extends Aggregate {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    public List<BudgetLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public Approval approval() {
+        return approval;
     }
 }

@@ -2,38 +2,63 @@ package org.golive.budget.budget;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 
-@Tag(name = "Budgets", description = "Site budgets per fiscal year")
+import static org.golive.budget.budget.BudgetViews.BudgetView;
+
+@Tag(name = "Budgets", description = "Site budgets per fiscal year: lines by category and month, and their approval")
 @RestController
 class BudgetController {
 
     private final Budgets budgets;
+    private final BudgetApprovals approvals;
+    private final BudgetSettings settings;
     private final RolloutAccess access;
+    private final Clock clock;
 
-    BudgetController(Budgets budgets, RolloutAccess access) {
+    BudgetController(Budgets budgets, BudgetApprovals approvals, BudgetSettings settings, RolloutAccess access,
+                     Clock clock) {
         this.budgets = budgets;
+        this.approvals = approvals;
+        this.settings = settings;
         this.access = access;
-    }
-
-    record BudgetView(String id, String rolloutId, String programId, String siteName, String siteType,
-                      LocalDate goLiveDate, int fiscalYear, String currency, BudgetStatus status, Instant openedAt,
-                      long version) {
-        static BudgetView of(Budget b) {
-            return new BudgetView(b.id(), b.rolloutId(), b.programId(), b.siteName(), b.siteType(), b.goLiveDate(),
-                    b.fiscalYear(), b.currency(), b.status(), b.openedAt(), b.version());
-        }
+        this.clock = clock;
     }
 
     record RolloutBudgetsView(String rolloutId, String siteName, List<BudgetView> budgets) {
+    }
+
+    /** @param months each {@code {"month": "2027-03", "amount": "12500.00"}} in the budget's currency */
+    record LineForm(String lineId, @NotNull Category category, SpendKind kind, @Size(max = 500) String description,
+                    @NotNull @Size(max = 12) List<BudgetLine.@Valid @NotNull PlannedMonth> months) {
+    }
+
+    record LinesForm(@NotNull @Size(max = 200) List<@Valid @NotNull LineForm> lines, @NotNull Long version) {
+    }
+
+    record VersionForm(@NotNull Long version) {
+    }
+
+    /** @param overrideReason approve past the program's envelope, saying why (recorded and published) */
+    record ApprovalForm(@NotNull Long version, @Size(max = 1000) String overrideReason) {
+    }
+
+    record ReturnForm(@NotNull Long version, @NotBlank @Size(max = 1000) String reason) {
     }
 
     @Operation(summary = "The budgets of a site rollout, one per fiscal year")
@@ -47,11 +72,64 @@ class BudgetController {
         return new RolloutBudgetsView(rolloutId, found.get(0).siteName(), found.stream().map(BudgetView::of).toList());
     }
 
-    @Operation(summary = "Read one budget")
+    @Operation(summary = "Read one budget with its lines and totals")
     @GetMapping("/budgets/{budgetId}")
     BudgetView get(@PathVariable String budgetId) {
+        return BudgetView.of(readable(budgetId));
+    }
+
+    @Operation(summary = "Replace the lines of a draft budget (category, CAPEX/OPEX, amount per month)")
+    @PutMapping("/budgets/{budgetId}/lines")
+    BudgetView reviseLines(@PathVariable String budgetId, @Valid @RequestBody LinesForm form) {
+        Budget budget = changeable(budgetId, form.version());
+        budget.reviseLines(form.lines().stream().map(l -> new Budget.LineDraft(l.lineId(), l.category(), l.kind(),
+                l.description(), l.months())).toList(), settings.fiscalCalendar());
+        return BudgetView.of(budgets.save(budget, List.of()));
+    }
+
+    @Operation(summary = "Submit a draft budget for finance's approval")
+    @PostMapping("/budgets/{budgetId}/submit")
+    BudgetView submit(@PathVariable String budgetId, @Valid @RequestBody VersionForm form) {
+        Budget budget = changeable(budgetId, form.version());
+        return BudgetView.of(budgets.save(budget, List.of(budget.submit(Caller.current().name(), clock.instant()))));
+    }
+
+    @Operation(summary = "Approve a submitted budget (finance)",
+            description = "Refused (422) when it would take the program over its envelope for the fiscal year, unless"
+                    + " an override reason is given; the override is recorded and published.")
+    @PostMapping("/budgets/{budgetId}/approve")
+    BudgetView approve(@PathVariable String budgetId, @Valid @RequestBody ApprovalForm form) {
+        readable(budgetId);
+        return BudgetView.of(approvals.approve(budgetId, form.version(), form.overrideReason(),
+                Caller.current().name()));
+    }
+
+    @Operation(summary = "Send a submitted budget back to draft, saying why (finance)")
+    @PostMapping("/budgets/{budgetId}/return")
+    BudgetView returnToDraft(@PathVariable String budgetId, @Valid @RequestBody ReturnForm form) {
+        readable(budgetId);
+        return BudgetView.of(approvals.returnToDraft(budgetId, form.version(), form.reason().strip(),
+                Caller.current().name()));
+    }
+
+    @Operation(summary = "Close an approved budget (finance)")
+    @PostMapping("/budgets/{budgetId}/close")
+    BudgetView close(@PathVariable String budgetId, @Valid @RequestBody VersionForm form) {
+        Budget budget = readable(budgetId);
+        budget.expectVersion(form.version());
+        return BudgetView.of(budgets.save(budget, List.of(budget.close(Caller.current().name(), clock.instant()))));
+    }
+
+    private Budget readable(String budgetId) {
         Budget budget = budgets.get(budgetId);
         access.check(budget.rolloutId(), RolloutAccess.Action.READ);
-        return BudgetView.of(budget);
+        return budget;
+    }
+
+    private Budget changeable(String budgetId, Long version) {
+        Budget budget = budgets.get(budgetId);
+        access.check(budget.rolloutId(), RolloutAccess.Action.CHANGE);
+        budget.expectVersion(version);
+        return budget;
     }
 }

@@ -1,6 +1,7 @@
 package org.golive.budget.budget;
 
 import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -31,6 +32,15 @@ public class Budgets {
         } catch (DuplicateKeyException alreadyOpen) {
             return false;
         }
+    }
+
+    Budget save(Budget budget, List<RaisedEvent> events) {
+        return store.update(budget, events);
+    }
+
+    /** Whether budget has heard of the program: a rollout of it was announced. */
+    boolean knowsProgram(String programId) {
+        return mongo.exists(query(where("programId").is(programId)), Budget.class);
     }
 
     Budget get(String budgetId) {

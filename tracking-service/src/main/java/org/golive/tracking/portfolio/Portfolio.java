@@ -25,6 +25,7 @@ record Portfolio(LocalDate asOf, List<ProgramSummary> programs, List<RolloutEntr
                         BudgetEntry budget) {
     }
 
-    record BudgetEntry(String budgetId, int fiscalYear, String status, String currency) {
+    /** @param total the submitted or approved total, an exact decimal in the currency; null while a draft */
+    record BudgetEntry(String budgetId, int fiscalYear, String status, String currency, String total) {
     }
 }

@@ -2,7 +2,11 @@ package org.golive.tracking.portfolio;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
+import org.golive.contract.budget.BudgetApproved;
+import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.budget.BudgetReturned;
+import org.golive.contract.budget.BudgetSubmitted;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.ProgramUpdated;
@@ -45,6 +49,14 @@ class PortfolioListeners {
                 })
                 .on(GoLiveRescheduled.class, projection::goLiveRescheduled)
                 .on(BudgetOpened.class, projection::budgetOpened)
+                .on(BudgetSubmitted.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
+                        "SUBMITTED", budget.total()))
+                .on(BudgetApproved.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
+                        "APPROVED", budget.total()))
+                .on(BudgetReturned.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
+                        "DRAFT", null))
+                .on(BudgetClosed.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
+                        "CLOSED", null))
                 .build();
     }
 

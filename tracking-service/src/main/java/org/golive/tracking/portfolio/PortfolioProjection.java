@@ -97,6 +97,15 @@ class PortfolioProjection {
                 .inc("goLiveMoves", 1));
     }
 
+    /** The portfolio shows where each site's budget stands in its approval, and its approved total. */
+    void budgetStatus(IncomingEvent event, String rolloutId, String status, String total) {
+        Update update = new Update().set("budget.status", status);
+        if (total != null) {
+            update.set("budget.total", total);
+        }
+        applied.apply(event, ROLLOUTS, rolloutId, update);
+    }
+
     void budgetOpened(IncomingEvent event, BudgetOpened budget) {
         applied.apply(event, ROLLOUTS, budget.rolloutId(), new Update()
                 .set("budget", new org.bson.Document("budgetId", budget.budgetId())

@@ -64,7 +64,8 @@ class PortfolioQueries {
                 d.getString("previousGoLiveDate") == null ? null : LocalDate.parse(d.getString("previousGoLiveDate")),
                 d.getInteger("goLiveMoves", 0), d.getInteger("beds"), d.getInteger("users"),
                 budget == null ? null : new Portfolio.BudgetEntry(budget.getString("budgetId"),
-                        budget.getInteger("fiscalYear"), budget.getString("status"), budget.getString("currency")));
+                        budget.getInteger("fiscalYear"), budget.getString("status"), budget.getString("currency"),
+                        budget.getString("total")));
     }
 
     private static Portfolio.ProgramSummary program(Document d) {

@@ -1,0 +1,94 @@
+package org.golive.budget.budget;
+
+import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.RuleViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Approves a budget inside its program's envelope. The envelope and the budget are two documents and the embedded
+ * MongoDB has no multi-document transactions, so the order matters: first the envelope reserves the budget's total
+ * (a version-checked write: concurrent approvals cannot overbook it), then the budget is approved. If the second
+ * write fails the reservation is given back; if the process dies in between, the reservation stays (it only ever
+ * holds room back, never lets the envelope be exceeded) and approving again, or returning the budget, settles it.
+ */
+@Service
+class BudgetApprovals {
+
+    private static final int ATTEMPTS = 3;
+
+    private final Budgets budgets;
+    private final Envelopes envelopes;
+    private final Clock clock;
+
+    BudgetApprovals(Budgets budgets, Envelopes envelopes, Clock clock) {
+        this.budgets = budgets;
+        this.envelopes = envelopes;
+        this.clock = clock;
+    }
+
+    Budget approve(String budgetId, Long versionRead, String overrideReason, String by) {
+        Budget budget = budgets.get(budgetId);
+        budget.expectVersion(versionRead);
+        if (budget.status() != BudgetStatus.SUBMITTED) {
+            throw new ConflictException("Budget " + budgetId + " is " + budget.status()
+                    + "; only a SUBMITTED budget can be approved");
+        }
+        Envelope envelope = reserve(budget, overrideReason, by);
+        Envelope.Allocation allocation = envelope.allocations().stream()
+                .filter(a -> a.budgetId().equals(budgetId)).findFirst().orElseThrow();
+        RaisedEvent approved = budget.approve(allocation, envelope.remaining(), by, clock.instant());
+        try {
+            return budgets.save(budget, List.of(approved));
+        } catch (OptimisticLockingFailureException e) {
+            giveBack(budget);
+            throw e;
+        }
+    }
+
+    /** Sends a submitted budget back to draft and gives back any room a failed approval had reserved. */
+    Budget returnToDraft(String budgetId, Long versionRead, String reason, String by) {
+        Budget budget = budgets.get(budgetId);
+        budget.expectVersion(versionRead);
+        RaisedEvent returned = budget.returnToDraft(reason, by, clock.instant());
+        budgets.save(budget, List.of(returned));
+        giveBack(budget);
+        return budget;
+    }
+
+    private Envelope reserve(Budget budget, String overrideReason, String by) {
+        for (int attempt = 1; ; attempt++) {
+            Envelope envelope = envelopes.find(budget.programId(), budget.fiscalYear())
+                    .orElseThrow(() -> new RuleViolationException("envelope", "Program " + budget.programId()
+                            + " has no envelope for FY" + budget.fiscalYear() + ": finance sets one before approving"
+                            + " its budgets"));
+            envelope.allocate(budget, overrideReason, by, clock.instant());
+            try {
+                return envelopes.save(envelope, List.of());
+            } catch (OptimisticLockingFailureException concurrentApproval) {
+                if (attempt == ATTEMPTS) {
+                    throw concurrentApproval;
+                }
+            }
+        }
+    }
+
+    private void giveBack(Budget budget) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Envelope envelope = envelopes.find(budget.programId(), budget.fiscalYear()).orElse(null);
+            if (envelope == null || !envelope.release(budget.id())) {
+                return;
+            }
+            try {
+                envelopes.save(envelope, List.of());
+                return;
+            } catch (OptimisticLockingFailureException retry) {
+                // someone else approved meanwhile: reload and release again
+            }
+        }
+    }
+}
