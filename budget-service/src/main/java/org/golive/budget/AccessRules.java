@@ -25,6 +25,12 @@ class AccessRules {
                 .post("/budgets/*/approve", FINANCE)
                 .post("/budgets/*/return", FINANCE)
                 .post("/budgets/*/close", FINANCE)
+                // commitments and actuals: finance books them, by hand or from the ERP's export
+                .post("/budgets/*/actuals", PMO_ADMIN, FINANCE)
+                .post("/budgets/*/commitments", PMO_ADMIN, FINANCE)
+                .post("/budgets/*/actuals/import", PMO_ADMIN, FINANCE)
+                .post("/budgets/*/commitments/import", PMO_ADMIN, FINANCE)
+                .get("/budgets/*/spend", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .get("/programs/*/envelopes/*", PMO_ADMIN, FINANCE, VIEWER)
                 .put("/programs/*/envelopes/*", FINANCE)
                 .build();

@@ -6,6 +6,7 @@ import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.budget.BudgetReturned;
 import org.golive.contract.budget.BudgetSubmitted;
+import org.golive.contract.budget.ThresholdCrossed;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.ConflictException;
@@ -24,6 +25,8 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,6 +50,7 @@ public class Budget extends Aggregate {
     private List<BudgetLine> lines = new ArrayList<>();
     private int nextLineNumber;
     private Approval approval;
+    private SpendLedger ledger = new SpendLedger();
     private Instant openedAt;
 
     Budget() {
@@ -156,6 +160,94 @@ public class Budget extends Aggregate {
         requireStatus(BudgetStatus.APPROVED, "closed");
         status = BudgetStatus.CLOSED;
         return RaisedEvent.of(rolloutId, new BudgetClosed(id, rolloutId, fiscalYear, by, now));
+    }
+
+    // --- commitments and actuals -----------------------------------------------------------------------------------
+
+    /**
+     * What booking a batch did: the entries new to the budget, those booked before with the same values (a re-import)
+     * and those that clash with an earlier booking of the same transaction id.
+     */
+    public record Booking(List<SpendEntry> recorded, List<SpendEntry> alreadyRecorded, List<SpendEntry> clashing,
+                          List<RaisedEvent> events) {
+    }
+
+    /** Books commitments and actuals, and raises a threshold event for each share of the approved budget passed. */
+    public Booking book(List<SpendEntry> batch, List<Integer> thresholds, Instant now) {
+        if (status == BudgetStatus.CLOSED) {
+            throw new ConflictException("Budget " + id + " is closed: its spend is final");
+        }
+        if (ledger.size() + batch.size() > SpendLedger.MAX_ENTRIES) {
+            throw new RuleViolationException("entries", "A budget holds at most " + SpendLedger.MAX_ENTRIES
+                    + " commitments and actuals; split the fiscal year's spend or archive it");
+        }
+        List<SpendEntry> recorded = new ArrayList<>();
+        List<SpendEntry> again = new ArrayList<>();
+        List<SpendEntry> clashing = new ArrayList<>();
+        List<RaisedEvent> events = new ArrayList<>();
+        for (SpendEntry entry : batch) {
+            var earlier = ledger.find(entry.transactionId());
+            if (earlier.isPresent()) {
+                (earlier.get().sameAs(entry) ? again : clashing).add(entry);
+                continue;
+            }
+            Budget.amount(entry.amount(), currencyUnit(), "amount");
+            ledger.add(entry);
+            recorded.add(entry);
+            events.add(RaisedEvent.of(rolloutId, BudgetEvents.recorded(this, entry)));
+        }
+        if (!recorded.isEmpty()) {
+            events.addAll(crossings(thresholds, now));
+        }
+        return new Booking(recorded, again, clashing, events);
+    }
+
+    /** Each threshold passed since the last booking, in total and per category; only an approved budget has any. */
+    private List<RaisedEvent> crossings(List<Integer> thresholds, Instant now) {
+        if (status != BudgetStatus.APPROVED) {
+            return List.of();
+        }
+        List<RaisedEvent> events = new ArrayList<>();
+        Currency unit = currencyUnit();
+        Map<Category, SpendLedger.Position> positions = ledger.byCategory(unit);
+        for (int percent : thresholds) {
+            cross("TOTAL:" + percent, null, percent, total(), ledger.total(unit), now).ifPresent(events::add);
+            for (Category category : Category.values()) {
+                Money approved = approvedFor(category);
+                if (approved.isPositive()) {
+                    cross("CATEGORY:" + category + ":" + percent, category, percent, approved,
+                            positions.get(category), now).ifPresent(events::add);
+                }
+            }
+        }
+        return events;
+    }
+
+    private Optional<RaisedEvent> cross(String key, Category category, int percent, Money approved,
+                                        SpendLedger.Position position, Instant now) {
+        boolean past = position.exposure().compareTo(approved.percent(BigDecimal.valueOf(percent))) >= 0;
+        if (!ledger.mark(key, past)) {
+            return Optional.empty();
+        }
+        return Optional.of(RaisedEvent.of(rolloutId, new ThresholdCrossed(id, rolloutId, programId,
+                category == null ? "TOTAL" : "CATEGORY", category == null ? null : category.name(), percent,
+                currency, approved.amount().toPlainString(), position.actual().amount().toPlainString(),
+                position.openCommitments().amount().toPlainString(), position.exposure().amount().toPlainString(),
+                now)));
+    }
+
+    public Money approvedFor(Category category) {
+        Money sum = Money.zero(currencyUnit());
+        for (BudgetLine line : lines) {
+            if (line.category() == category) {
+                sum = sum.plus(line.total(currencyUnit()));
+            }
+        }
+        return sum;
+    }
+
+    public SpendLedger ledger() {
+        return ledger;
     }
 
     public Money total() {

@@ -1,6 +1,8 @@
 package org.golive.budget.budget;
 
+import org.golive.contract.budget.ActualRecorded;
 import org.golive.contract.budget.BudgetLineTotal;
+import org.golive.contract.budget.CommitmentRecorded;
 
 import java.util.List;
 
@@ -8,6 +10,19 @@ import java.util.List;
 final class BudgetEvents {
 
     private BudgetEvents() {
+    }
+
+    static Record recorded(Budget budget, SpendEntry entry) {
+        String amount = entry.amount().setScale(Math.max(0, budget.currencyUnit().getDefaultFractionDigits()))
+                .toPlainString();
+        if (entry.kind() == SpendEntry.Kind.ACTUAL) {
+            return new ActualRecorded(budget.id(), budget.rolloutId(), entry.transactionId(), entry.date(),
+                    entry.category().name(), amount, budget.currency(), entry.description(), entry.vendor(),
+                    entry.reference(), entry.source(), entry.recordedBy(), entry.recordedAt());
+        }
+        return new CommitmentRecorded(budget.id(), budget.rolloutId(), entry.transactionId(), entry.date(),
+                entry.category().name(), amount, budget.currency(), entry.description(), entry.vendor(),
+                entry.reference(), entry.source(), entry.recordedBy(), entry.recordedAt());
     }
 
     static List<BudgetLineTotal> lines(Budget budget) {

@@ -5,12 +5,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Month;
 import java.util.Currency;
+import java.util.List;
 
 /**
- * {@code golive.budget.*}: the fiscal year's first month and the currency new budgets are kept in.
+ * {@code golive.budget.*}: the fiscal year's first month, the currency new budgets are kept in, and the shares of an
+ * approved budget (percent) whose crossing by spend raises a threshold event.
  */
 @ConfigurationProperties("golive.budget")
-public record BudgetSettings(@DefaultValue("JULY") Month fiscalYearStart, @DefaultValue("USD") Currency currency) {
+public record BudgetSettings(@DefaultValue("JULY") Month fiscalYearStart, @DefaultValue("USD") Currency currency,
+                             @DefaultValue({"90", "100"}) List<Integer> thresholds) {
 
     public FiscalCalendar fiscalCalendar() {
         return new FiscalCalendar(fiscalYearStart);

@@ -15,4 +15,14 @@ public record FiscalCalendar(Month firstMonth) {
         }
         return date.getMonthValue() >= firstMonth.getValue() ? date.getYear() + 1 : date.getYear();
     }
+
+    /** The first day of fiscal year {@code fiscalYear}. */
+    public LocalDate firstDay(int fiscalYear) {
+        return firstMonth == Month.JANUARY ? LocalDate.of(fiscalYear, 1, 1)
+                : LocalDate.of(fiscalYear - 1, firstMonth, 1);
+    }
+
+    public LocalDate lastDay(int fiscalYear) {
+        return firstDay(fiscalYear).plusYears(1).minusDays(1);
+    }
 }
