@@ -25,6 +25,9 @@ class AccessRules {
                 .post("/budgets/*/approve", FINANCE)
                 .post("/budgets/*/return", FINANCE)
                 .post("/budgets/*/close", FINANCE)
+                .get("/budgets/*/change-requests", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                .post("/budgets/*/change-requests", PMO_ADMIN, PROJECT_MANAGER, FINANCE)
+                .post("/budgets/*/change-requests/*/decision", FINANCE)
                 // commitments and actuals: finance books them, by hand or from the ERP's export
                 .post("/budgets/*/actuals", PMO_ADMIN, FINANCE)
                 .post("/budgets/*/commitments", PMO_ADMIN, FINANCE)

@@ -164,4 +164,52 @@ class BudgetApprovalIT {
                 .withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
         assertThat(otherPm.put(lines, Map.of("version", 3, "lines", List.of())).status()).isEqualTo(403);
     }
+
+    @Test
+    void anApprovedBudgetChangesByRequestsThatFinanceDecidesInsideTheEnvelopeAndTheHistoryIsKept() {
+        String programId = "p-" + UUID.randomUUID();
+        String budgetId = budgetOfNewSite(programId);
+        finance.put("/programs/" + programId + "/envelopes/2028", Map.of("amount", "400000.00"));
+        JsonNode submitted = planAndSubmit(budgetId, List.of(line("TRAINING", "2027-09", "320000.00")));
+        String trainingLine = submitted.get("lines").get(0).get("lineId").asString();
+        finance.post("/budgets/" + budgetId + "/approve", Map.of("version", 2));
+        String requests = "/budgets/" + budgetId + "/change-requests";
+
+        var more = pm.post(requests, Map.of("lineId", trainingLine, "month", "2027-09", "amount", "50000.00",
+                "justification", "Night-shift sessions were not planned", "version", 3));
+        assertThat(more.status()).as(more.body()).isEqualTo(201);
+        assertThat(pm.post(requests + "/cr-1/decision", Map.of("approve", true, "version", 4)).status())
+                .as("only finance decides").isEqualTo(403);
+        var approved = finance.post(requests + "/cr-1/decision", Map.of("approve", true, "note", "From contingency",
+                "version", 4));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("total").get("amount").asString()).isEqualTo("370000.00");
+
+        pm.post(requests, Map.of("category", "GO_LIVE_SUPPORT", "month", "2027-08", "amount", "60000.00",
+                "justification", "At-the-elbow support for two more units", "version", 5));
+        var pastEnvelope = finance.post(requests + "/cr-2/decision", Map.of("approve", true, "version", 6));
+        assertThat(pastEnvelope.status()).isEqualTo(422);
+        assertThat(pastEnvelope.json().get("errors").get("envelope").asString()).contains("by USD 30000.00");
+        assertThat(finance.get("/budgets/" + budgetId).json().get("total").get("amount").asString())
+                .as("nothing half-applied").isEqualTo("370000.00");
+        var overridden = finance.post(requests + "/cr-2/decision", Map.of("approve", true, "version", 6,
+                "overrideReason", "Steering committee, 3 March"));
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(200);
+        assertThat(overridden.json().get("lines")).hasSize(2);
+        assertThat(finance.get("/programs/" + programId + "/envelopes/2028").json().get("remaining").get("amount")
+                .asString()).isEqualTo("-30000.00");
+
+        pm.post(requests, Map.of("lineId", trainingLine, "month", "2027-09", "amount", "-10000.00",
+                "justification", "Fewer trainees", "version", 7));
+        assertThat(finance.post(requests + "/cr-3/decision", Map.of("approve", false, "note", "Keep the buffer",
+                "version", 8)).status()).isEqualTo(200);
+        assertThat(finance.post(requests + "/cr-3/decision", Map.of("approve", true, "version", 9)).status())
+                .as("decided once").isEqualTo(409);
+
+        JsonNode history = finance.get(requests).json();
+        assertThat(history.findValuesAsString("decision")).containsExactly("APPROVED", "APPROVED", "REJECTED");
+        var decided = budgetEvents.awaitEvents(e -> e.type().endsWith(".change.decided.v1")
+                && e.data().contains(budgetId), 3);
+        assertThat(EventTap.schemaViolations(decided)).isEmpty();
+    }
 }

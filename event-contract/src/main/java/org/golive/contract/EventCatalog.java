@@ -2,6 +2,8 @@ package org.golive.contract;
 
 import org.golive.contract.budget.ActualRecorded;
 import org.golive.contract.budget.BudgetApproved;
+import org.golive.contract.budget.BudgetChangeDecided;
+import org.golive.contract.budget.BudgetChangeRequested;
 import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.budget.BudgetReturned;
@@ -57,6 +59,8 @@ public final class EventCatalog {
     public static final EventType BUDGET_RETURNED = new EventType(BudgetReturned.TYPE, Topics.BUDGET, BudgetReturned.class);
     public static final EventType BUDGET_CLOSED = new EventType(BudgetClosed.TYPE, Topics.BUDGET, BudgetClosed.class);
     public static final EventType ENVELOPE_SET = new EventType(EnvelopeSet.TYPE, Topics.BUDGET, EnvelopeSet.class);
+    public static final EventType BUDGET_CHANGE_REQUESTED = new EventType(BudgetChangeRequested.TYPE, Topics.BUDGET, BudgetChangeRequested.class);
+    public static final EventType BUDGET_CHANGE_DECIDED = new EventType(BudgetChangeDecided.TYPE, Topics.BUDGET, BudgetChangeDecided.class);
     public static final EventType ACTUAL_RECORDED = new EventType(ActualRecorded.TYPE, Topics.BUDGET, ActualRecorded.class);
     public static final EventType COMMITMENT_RECORDED = new EventType(CommitmentRecorded.TYPE, Topics.BUDGET, CommitmentRecorded.class);
     public static final EventType THRESHOLD_CROSSED = new EventType(ThresholdCrossed.TYPE, Topics.BUDGET, ThresholdCrossed.class);
@@ -66,7 +70,7 @@ public final class EventCatalog {
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
-            ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED);
+            ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

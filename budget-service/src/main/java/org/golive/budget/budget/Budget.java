@@ -2,6 +2,8 @@ package org.golive.budget.budget;
 
 import org.golive.budget.money.Money;
 import org.golive.contract.budget.BudgetApproved;
+import org.golive.contract.budget.BudgetChangeDecided;
+import org.golive.contract.budget.BudgetChangeRequested;
 import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.budget.BudgetReturned;
@@ -10,6 +12,7 @@ import org.golive.contract.budget.ThresholdCrossed;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -51,6 +54,7 @@ public class Budget extends Aggregate {
     private int nextLineNumber;
     private Approval approval;
     private SpendLedger ledger = new SpendLedger();
+    private List<ChangeRequest> changeRequests = new ArrayList<>();
     private Instant openedAt;
 
     Budget() {
@@ -160,6 +164,103 @@ public class Budget extends Aggregate {
         requireStatus(BudgetStatus.APPROVED, "closed");
         status = BudgetStatus.CLOSED;
         return RaisedEvent.of(rolloutId, new BudgetClosed(id, rolloutId, fiscalYear, by, now));
+    }
+
+    // --- change requests -----------------------------------------------------------------------------------------
+
+    /** Asks to change an approved budget; finance decides. */
+    public RaisedEvent requestChange(String lineId, Category category, String month, BigDecimal amount,
+                                     String justification, FiscalCalendar calendar, String by, Instant now) {
+        requireStatus(BudgetStatus.APPROVED, "changed by a change request");
+        Category target = category;
+        if (lineId != null) {
+            target = lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst()
+                    .orElseThrow(() -> new RuleViolationException("lineId", "Budget " + id + " has no line " + lineId))
+                    .category();
+        } else if (category == null) {
+            throw new RuleViolationException("category", "Name the line to change, or the category of a new line");
+        }
+        YearMonth yearMonth = month(month, "month");
+        if (calendar.fiscalYearOf(yearMonth.atDay(1)) != fiscalYear) {
+            throw new RuleViolationException("month", yearMonth + " lies outside FY" + fiscalYear
+                    + ", the fiscal year of this budget");
+        }
+        Money delta = amount(amount, currencyUnit(), "amount");
+        if (delta.isZero()) {
+            throw new RuleViolationException("amount", "A change of zero changes nothing");
+        }
+        ChangeRequest request = new ChangeRequest("cr-" + (changeRequests.size() + 1), lineId, target,
+                yearMonth.toString(), delta.amount(), justification, by, now, ChangeRequest.Decision.PENDING, null,
+                null, null);
+        changeRequests.add(request);
+        return RaisedEvent.of(rolloutId, new BudgetChangeRequested(id, rolloutId, request.id(), lineId, target.name(),
+                request.month(), delta.amount().toPlainString(), currency, justification, by, now));
+    }
+
+    public ChangeRequest changeRequest(String requestId) {
+        return changeRequests.stream().filter(r -> r.id().equals(requestId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Change request", requestId));
+    }
+
+    /** Rejects a pending change request: the budget stays as it is. */
+    public RaisedEvent rejectChange(String requestId, String note, String by, Instant now) {
+        ChangeRequest request = pending(requestId);
+        replace(request.decided(ChangeRequest.Decision.REJECTED, note, by, now));
+        return RaisedEvent.of(rolloutId, new BudgetChangeDecided(id, rolloutId, requestId, "REJECTED", note,
+                request.amount().toPlainString(), total().amount().toPlainString(), currency, false, by, now));
+    }
+
+    /**
+     * Applies a pending change to its line and month (a new line if it named none); the envelope's reservation has
+     * already been raised or lowered to match (see {@link BudgetApprovals}).
+     */
+    void applyChange(String requestId, String note, String by, Instant now) {
+        ChangeRequest request = pending(requestId);
+        String lineId = request.lineId() != null ? request.lineId() : "l-" + (++nextLineNumber);
+        List<BudgetLine> changed = new ArrayList<>(lines);
+        BudgetLine line = changed.stream().filter(l -> l.lineId().equals(lineId)).findFirst()
+                .orElse(new BudgetLine(lineId, request.category(), request.category().usualKind(),
+                        request.justification(), List.of()));
+        BigDecimal current = line.months().stream().filter(m -> m.month().equals(request.month()))
+                .map(BudgetLine.PlannedMonth::amount).findFirst().orElse(BigDecimal.ZERO);
+        BigDecimal updated = current.add(request.amount());
+        if (updated.signum() < 0) {
+            throw new RuleViolationException("amount", "The change would leave " + request.month() + " of line "
+                    + lineId + " negative (" + updated.toPlainString() + ")");
+        }
+        List<BudgetLine.PlannedMonth> months = new ArrayList<>(line.months().stream()
+                .filter(m -> !m.month().equals(request.month())).toList());
+        months.add(new BudgetLine.PlannedMonth(request.month(), updated));
+        months.sort(Comparator.comparing(BudgetLine.PlannedMonth::month));
+        BudgetLine revised = new BudgetLine(lineId, line.category(), line.kind(), line.description(), months);
+        changed.removeIf(l -> l.lineId().equals(lineId));
+        changed.add(revised);
+        lines = changed;
+        replace(request.decided(ChangeRequest.Decision.APPROVED, note, by, now));
+    }
+
+    /** The event of an applied change, once the envelope has said whether it fitted. */
+    RaisedEvent changeApproved(String requestId, boolean envelopeOverridden) {
+        ChangeRequest request = changeRequest(requestId);
+        return RaisedEvent.of(rolloutId, new BudgetChangeDecided(id, rolloutId, requestId, "APPROVED",
+                request.note(), request.amount().toPlainString(), total().amount().toPlainString(), currency,
+                envelopeOverridden, request.decidedBy(), request.decidedAt()));
+    }
+
+    ChangeRequest pending(String requestId) {
+        ChangeRequest request = changeRequest(requestId);
+        if (request.decision() != ChangeRequest.Decision.PENDING) {
+            throw new ConflictException("Change request " + requestId + " was already " + request.decision());
+        }
+        return request;
+    }
+
+    private void replace(ChangeRequest request) {
+        changeRequests.replaceAll(r -> r.id().equals(request.id()) ? request : r);
+    }
+
+    public List<ChangeRequest> changeRequests() {
+        return List.copyOf(changeRequests);
     }
 
     // --- commitments and actuals -----------------------------------------------------------------------------------

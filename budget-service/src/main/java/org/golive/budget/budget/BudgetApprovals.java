@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Approves a budget inside its program's envelope. The envelope and the budget are two documents and the embedded
@@ -48,6 +49,41 @@ class BudgetApprovals {
             giveBack(budget);
             throw e;
         }
+    }
+
+    /**
+     * Decides a change request. An approved change first moves the budget's reservation in the envelope to the new
+     * total (past the envelope only with an override reason), then changes the budget; if that second write fails,
+     * the reservation goes back to the budget's stored total.
+     */
+    Budget decideChange(String budgetId, String requestId, Long versionRead, boolean approve, String note,
+                        String overrideReason, String by) {
+        Budget budget = budgets.get(budgetId);
+        budget.expectVersion(versionRead);
+        if (!approve) {
+            return budgets.save(budget, List.of(budget.rejectChange(requestId, note, by, clock.instant())));
+        }
+        budget.pending(requestId);
+        String previousOverride = allocationOf(budget).map(Envelope.Allocation::overrideReason).orElse(null);
+        budget.applyChange(requestId, note, by, clock.instant());
+        Envelope envelope = reserve(budget, overrideReason != null ? overrideReason : previousOverride, by);
+        boolean overridden = allocationIn(envelope, budget.id()).map(a -> a.overrideReason() != null).orElse(false);
+        RaisedEvent decided = budget.changeApproved(requestId, overridden);
+        try {
+            return budgets.save(budget, List.of(decided));
+        } catch (OptimisticLockingFailureException e) {
+            Budget stored = budgets.get(budgetId);
+            reserve(stored, previousOverride, by);
+            throw e;
+        }
+    }
+
+    private Optional<Envelope.Allocation> allocationOf(Budget budget) {
+        return envelopes.find(budget.programId(), budget.fiscalYear()).flatMap(e -> allocationIn(e, budget.id()));
+    }
+
+    private static Optional<Envelope.Allocation> allocationIn(Envelope envelope, String budgetId) {
+        return envelope.allocations().stream().filter(a -> a.budgetId().equals(budgetId)).findFirst();
     }
 
     /** Sends a submitted budget back to draft and gives back any room a failed approval had reserved. */

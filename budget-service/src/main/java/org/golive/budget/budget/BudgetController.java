@@ -6,9 +6,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
@@ -118,6 +122,48 @@ class BudgetController {
         Budget budget = readable(budgetId);
         budget.expectVersion(form.version());
         return BudgetView.of(budgets.save(budget, List.of(budget.close(Caller.current().name(), clock.instant()))));
+    }
+
+    /** @param lineId the line to change, or null for a new line of {@code category} */
+    record ChangeForm(String lineId, Category category, @NotBlank String month, @NotNull BigDecimal amount,
+                      @NotBlank @Size(max = 2000) String justification, @NotNull Long version) {
+    }
+
+    /** @param overrideReason when an increase would take the program past its envelope */
+    record DecisionForm(@NotNull Boolean approve, @Size(max = 1000) String note,
+                        @Size(max = 1000) String overrideReason, @NotNull Long version) {
+    }
+
+    @Operation(summary = "Ask to change an approved budget: an amount on a line and month, with a justification")
+    @PostMapping("/budgets/{budgetId}/change-requests")
+    ResponseEntity<ChangeRequest> requestChange(@PathVariable String budgetId, @Valid @RequestBody ChangeForm form) {
+        Budget budget = changeable(budgetId, form.version());
+        RaisedEvent requested = budget.requestChange(blankToNull(form.lineId()), form.category(), form.month(),
+                form.amount(), form.justification().strip(), settings.fiscalCalendar(), Caller.current().name(),
+                clock.instant());
+        budgets.save(budget, List.of(requested));
+        ChangeRequest request = budget.changeRequests().get(budget.changeRequests().size() - 1);
+        return ResponseEntity.created(URI.create("/budgets/" + budgetId + "/change-requests/" + request.id()))
+                .body(request);
+    }
+
+    @Operation(summary = "The change requests of a budget, decided and pending: its history")
+    @GetMapping("/budgets/{budgetId}/change-requests")
+    List<ChangeRequest> changeRequests(@PathVariable String budgetId) {
+        return readable(budgetId).changeRequests();
+    }
+
+    @Operation(summary = "Approve or reject a change request (finance)")
+    @PostMapping("/budgets/{budgetId}/change-requests/{requestId}/decision")
+    BudgetView decide(@PathVariable String budgetId, @PathVariable String requestId,
+                      @Valid @RequestBody DecisionForm form) {
+        readable(budgetId);
+        return BudgetView.of(approvals.decideChange(budgetId, requestId, form.version(), form.approve(),
+                form.note(), form.overrideReason(), Caller.current().name()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Budget readable(String budgetId) {
