@@ -1,6 +1,7 @@
 package org.golive.budget;
 
 import org.golive.contract.Topics;
+import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoliveTestInfrastructure;
@@ -157,5 +158,43 @@ class BudgetSpendIT {
         var clash = finance().post("/budgets/" + budgetId + "/actuals", Map.of("transactionId", "X-3",
                 "date", "2027-09-10", "category", "TRAINING", "amount", "99.00"));
         assertThat(clash.status()).isEqualTo(409);
+    }
+
+    @Test
+    void whenGoLiveMovesTheUnspentPhasingMovesWithItOnceAndStaysInsideTheFiscalYear() {
+        HttpJson finance = finance();
+        String programId = "p-" + UUID.randomUUID();
+        String rolloutId = UUID.randomUUID().toString();
+        planning.send(rolloutId, TestEvents.event(new RolloutCreated(rolloutId, programId, "Program", null, null,
+                "Bayside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 60, null, List.of(),
+                Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> finance.get("/rollouts/" + rolloutId).status() == 200);
+        String budgetId = finance.get("/rollouts/" + rolloutId).json().get("budgets").get(0).get("id").asString();
+        finance.put("/budgets/" + budgetId + "/lines", Map.of("version", 0, "lines", List.of(
+                Map.of("category", "TRAINING", "months", List.of(Map.of("month", "2027-09", "amount", "1000"),
+                        Map.of("month", "2028-05", "amount", "500"))))));
+
+        var moved = TestEvents.event(new GoLiveRescheduled(rolloutId, programId,
+                LocalDate.of(2027, 8, 15), LocalDate.of(2027, 10, 16), "Vendor delay", List.of(), List.of(), null,
+                Instant.now()), "/planning/rollouts/" + rolloutId, 2, rolloutId);
+        planning.send(rolloutId, moved);
+        planning.send(rolloutId, moved);
+
+        JsonNode shifted = await().atMost(Duration.ofSeconds(30))
+                .until(() -> finance.get("/budgets/" + budgetId).json(),
+                        b -> b.get("goLiveDate").asString().equals("2027-10-16"));
+        // September moves two months to November; May 2028 would leave FY2028 (ending June 2028) and stays in June.
+        assertThat(shifted.get("lines").get(0).get("months").findValuesAsString("month"))
+                .containsExactly("2027-11", "2028-06");
+        assertThat(shifted.get("total").get("amount").asString()).isEqualTo("1500.00");
+        var events = budgetEvents.awaitEvents(e -> e.type().endsWith(".phasing.shifted.v1")
+                && e.data().contains(budgetId), 1);
+        JsonNode data = JSON.readTree(events.get(0).data());
+        assertThat(data.get("monthsShifted").asInt()).isEqualTo(2);
+        assertThat(data.get("clamped").asBoolean()).isTrue();
+        assertThat(budgetEvents.drain(Duration.ofMillis(500)).stream()
+                .filter(e -> e.type().endsWith(".phasing.shifted.v1") && e.data().contains(budgetId)))
+                .as("the redelivered move shifted nothing twice").hasSize(1);
+        assertThat(EventTap.schemaViolations(events)).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.budget.BudgetReturned;
 import org.golive.contract.budget.BudgetSubmitted;
+import org.golive.contract.budget.PhasingShifted;
 import org.golive.contract.budget.ThresholdCrossed;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.RaisedEvent;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The budget of one site rollout for one fiscal year. Its id is derived from the rollout and the year, so opening it
@@ -55,6 +58,8 @@ public class Budget extends Aggregate {
     private Approval approval;
     private SpendLedger ledger = new SpendLedger();
     private List<ChangeRequest> changeRequests = new ArrayList<>();
+    /** The last of planning's rollout events applied to this budget: a redelivered one changes nothing. */
+    private long planningSequence;
     private Instant openedAt;
 
     Budget() {
@@ -164,6 +169,54 @@ public class Budget extends Aggregate {
         requireStatus(BudgetStatus.APPROVED, "closed");
         status = BudgetStatus.CLOSED;
         return RaisedEvent.of(rolloutId, new BudgetClosed(id, rolloutId, fiscalYear, by, now));
+    }
+
+    // --- following the plan ------------------------------------------------------------------------------------------
+
+    /**
+     * Moves the unspent phasing (this month and later) by as many months as go-live moved, so the budget follows the
+     * plan. Months that would leave the fiscal year stay at its first or last month: the other year's budget is
+     * another document, and finance re-plans across years by hand. Returns no event for an event applied before, a
+     * closed budget, or a move within the same month.
+     */
+    public boolean hasApplied(long planningEventSequence) {
+        return planningEventSequence <= planningSequence;
+    }
+
+    public Optional<RaisedEvent> followGoLive(long sequence, LocalDate previousGoLive, LocalDate newGoLive,
+                                              YearMonth currentMonth, FiscalCalendar calendar, Instant now) {
+        if (sequence <= planningSequence) {
+            return Optional.empty();
+        }
+        planningSequence = sequence;
+        goLiveDate = newGoLive;
+        int months = (int) YearMonth.from(previousGoLive).until(YearMonth.from(newGoLive),
+                ChronoUnit.MONTHS);
+        if (months == 0 || status == BudgetStatus.CLOSED || lines.isEmpty()) {
+            return Optional.empty();
+        }
+        YearMonth first = YearMonth.from(calendar.firstDay(fiscalYear));
+        YearMonth last = YearMonth.from(calendar.lastDay(fiscalYear));
+        boolean clamped = false;
+        List<BudgetLine> shifted = new ArrayList<>();
+        for (BudgetLine line : lines) {
+            Map<String, BigDecimal> byMonth = new TreeMap<>();
+            for (BudgetLine.PlannedMonth planned : line.months()) {
+                YearMonth month = planned.yearMonth();
+                YearMonth target = month.isBefore(currentMonth) ? month : month.plusMonths(months);
+                if (target.isBefore(first) || target.isAfter(last)) {
+                    clamped = true;
+                    target = target.isBefore(first) ? first : last;
+                }
+                byMonth.merge(target.toString(), planned.amount(), BigDecimal::add);
+            }
+            shifted.add(new BudgetLine(line.lineId(), line.category(), line.kind(), line.description(),
+                    byMonth.entrySet().stream().map(e -> new BudgetLine.PlannedMonth(e.getKey(), e.getValue()))
+                            .toList()));
+        }
+        lines = shifted;
+        return Optional.of(RaisedEvent.of(rolloutId, new PhasingShifted(id, rolloutId, fiscalYear, previousGoLive,
+                newGoLive, months, clamped, BudgetEvents.lines(this), now)));
     }
 
     // --- change requests -----------------------------------------------------------------------------------------

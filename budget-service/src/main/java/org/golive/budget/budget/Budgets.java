@@ -34,7 +34,7 @@ public class Budgets {
         }
     }
 
-    Budget save(Budget budget, List<RaisedEvent> events) {
+    public Budget save(Budget budget, List<RaisedEvent> events) {
         return store.update(budget, events);
     }
 
@@ -43,11 +43,11 @@ public class Budgets {
         return mongo.exists(query(where("programId").is(programId)), Budget.class);
     }
 
-    Budget get(String budgetId) {
+    public Budget get(String budgetId) {
         return store.find(Budget.class, budgetId).orElseThrow(() -> new NotFoundException("Budget", budgetId));
     }
 
-    List<Budget> ofRollout(String rolloutId) {
+    public List<Budget> ofRollout(String rolloutId) {
         return mongo.find(query(where("rolloutId").is(rolloutId)).with(Sort.by("fiscalYear")), Budget.class);
     }
 }

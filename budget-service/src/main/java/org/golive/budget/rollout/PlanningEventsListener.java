@@ -5,6 +5,7 @@ import org.golive.budget.budget.Budget;
 import org.golive.budget.budget.BudgetSettings;
 import org.golive.budget.budget.Budgets;
 import org.golive.contract.Topics;
+import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
 import org.golive.platform.consumer.EventHandlers;
@@ -26,7 +27,7 @@ class PlanningEventsListener {
     private final EventHandlers handlers;
 
     PlanningEventsListener(Budgets budgets, RolloutManagers managers, BudgetSettings settings, Clock clock,
-                           JsonMapper json) {
+                           JsonMapper json, PhasingFollower phasing) {
         this.handlers = EventHandlers.builder(json)
                 .on(RolloutCreated.class, (event, rollout) -> {
                     managers.record(event, rollout.rolloutId(), rollout.projectManager());
@@ -35,6 +36,7 @@ class PlanningEventsListener {
                                     rollout.siteType(), rollout.goLiveDate()),
                             settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant()));
                 })
+                .on(GoLiveRescheduled.class, (event, moved) -> phasing.follow(event, moved))
                 // A new project manager takes over the site's access at once; the former one loses it.
                 .on(RolloutUpdated.class, (event, rollout) ->
                         managers.record(event, rollout.rolloutId(), rollout.projectManager()))

@@ -1,0 +1,54 @@
+package org.golive.budget.rollout;
+
+import org.golive.budget.budget.Budget;
+import org.golive.budget.budget.BudgetSettings;
+import org.golive.budget.budget.Budgets;
+import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.platform.consumer.IncomingEvent;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Moves a site's budgets with its go-live. Each budget remembers the last planning event it applied, in the same
+ * write as the shift and its event, so a redelivered move shifts nothing twice.
+ */
+@Component
+class PhasingFollower {
+
+    private static final int ATTEMPTS = 3;
+
+    private final Budgets budgets;
+    private final BudgetSettings settings;
+    private final Clock clock;
+
+    PhasingFollower(Budgets budgets, BudgetSettings settings, Clock clock) {
+        this.budgets = budgets;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    void follow(IncomingEvent event, GoLiveRescheduled moved) {
+        for (Budget loaded : budgets.ofRollout(moved.rolloutId())) {
+            for (int attempt = 1; ; attempt++) {
+                Budget budget = attempt == 1 ? loaded : budgets.get(loaded.id());
+                if (budget.hasApplied(event.sequence())) {
+                    break;
+                }
+                var shifted = budget.followGoLive(event.sequence(), moved.previousGoLiveDate(), moved.goLiveDate(),
+                        YearMonth.now(clock), settings.fiscalCalendar(), clock.instant());
+                try {
+                    budgets.save(budget, shifted.map(List::of).orElse(List.of()));
+                    break;
+                } catch (OptimisticLockingFailureException someoneEditedIt) {
+                    if (attempt == ATTEMPTS) {
+                        throw someoneEditedIt;
+                    }
+                }
+            }
+        }
+    }
+}
