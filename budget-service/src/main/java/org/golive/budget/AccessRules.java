@@ -34,6 +34,7 @@ class AccessRules {
                 .post("/budgets/*/actuals/import", PMO_ADMIN, FINANCE)
                 .post("/budgets/*/commitments/import", PMO_ADMIN, FINANCE)
                 .get("/budgets/*/spend", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                .get("/budgets/*/forecast", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .get("/programs/*/envelopes/*", PMO_ADMIN, FINANCE, VIEWER)
                 .put("/programs/*/envelopes/*", FINANCE)
                 .build();

@@ -116,6 +116,16 @@ class BudgetSpendIT {
         assertThat(spend.get("total").get("openCommitments").get("amount").asString()).isEqualTo("40000.00");
         assertThat(spend.get("total").get("exposure").get("amount").asString()).isEqualTo("180000.00");
 
+        // EAC per category: actual + the larger of open commitments and unspent plan. Interfaces 50,000 + 50,000,
+        // training 90,000 + 10,000: the budget still ends at 200,000.
+        JsonNode forecast = finance.get("/budgets/" + budgetId + "/forecast").json();
+        assertThat(forecast.get("estimateAtCompletion").get("amount").asString()).isEqualTo("200000.00");
+        assertThat(forecast.get("variance").get("amount").asString()).isEqualTo("0.00");
+        assertThat(forecast.get("months").get("2027-09").get("actual").get("amount").asString())
+                .isEqualTo("90000.00");
+        assertThat(forecast.get("months").get("2027-08").get("variance").get("amount").asString())
+                .isEqualTo("50000.00");
+
         JsonNode again = importCsv(finance, budgetId, ERP_EXPORT).json();
         assertThat(again.get("recorded").asInt()).isZero();
         assertThat(again.get("alreadyRecorded").asInt()).isEqualTo(3);
@@ -133,6 +143,9 @@ class BudgetSpendIT {
         assertThat(budgetEvents.drain(Duration.ofMillis(500)).stream()
                 .filter(e -> e.data().contains(budgetId) && e.type().endsWith(".actual.recorded.v1")))
                 .as("the re-import published nothing more").hasSize(3);
+        assertThat(budgetEvents.seen().stream()
+                .filter(e -> e.data().contains(budgetId) && e.type().endsWith(".forecast.updated.v1")))
+                .as("published when the estimate first exists, not again while it stays 200,000").hasSize(1);
         assertThat(EventTap.schemaViolations(budgetEvents.seen())).isEmpty();
     }
 

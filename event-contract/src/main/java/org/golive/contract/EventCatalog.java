@@ -10,6 +10,7 @@ import org.golive.contract.budget.BudgetReturned;
 import org.golive.contract.budget.BudgetSubmitted;
 import org.golive.contract.budget.CommitmentRecorded;
 import org.golive.contract.budget.EnvelopeSet;
+import org.golive.contract.budget.ForecastUpdated;
 import org.golive.contract.budget.PhasingShifted;
 import org.golive.contract.budget.ThresholdCrossed;
 import org.golive.contract.planning.AssignmentChanged;
@@ -60,6 +61,7 @@ public final class EventCatalog {
     public static final EventType BUDGET_RETURNED = new EventType(BudgetReturned.TYPE, Topics.BUDGET, BudgetReturned.class);
     public static final EventType BUDGET_CLOSED = new EventType(BudgetClosed.TYPE, Topics.BUDGET, BudgetClosed.class);
     public static final EventType ENVELOPE_SET = new EventType(EnvelopeSet.TYPE, Topics.BUDGET, EnvelopeSet.class);
+    public static final EventType FORECAST_UPDATED = new EventType(ForecastUpdated.TYPE, Topics.BUDGET, ForecastUpdated.class);
     public static final EventType PHASING_SHIFTED = new EventType(PhasingShifted.TYPE, Topics.BUDGET, PhasingShifted.class);
     public static final EventType BUDGET_CHANGE_REQUESTED = new EventType(BudgetChangeRequested.TYPE, Topics.BUDGET, BudgetChangeRequested.class);
     public static final EventType BUDGET_CHANGE_DECIDED = new EventType(BudgetChangeDecided.TYPE, Topics.BUDGET, BudgetChangeDecided.class);
@@ -73,7 +75,7 @@ public final class EventCatalog {
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
-            PHASING_SHIFTED);
+            PHASING_SHIFTED, FORECAST_UPDATED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

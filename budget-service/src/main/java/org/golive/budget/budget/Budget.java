@@ -8,6 +8,7 @@ import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.budget.BudgetReturned;
 import org.golive.contract.budget.BudgetSubmitted;
+import org.golive.contract.budget.ForecastUpdated;
 import org.golive.contract.budget.PhasingShifted;
 import org.golive.contract.budget.ThresholdCrossed;
 import org.golive.platform.outbox.Aggregate;
@@ -60,6 +61,8 @@ public class Budget extends Aggregate {
     private List<ChangeRequest> changeRequests = new ArrayList<>();
     /** The last of planning's rollout events applied to this budget: a redelivered one changes nothing. */
     private long planningSequence;
+    /** The estimate at completion last published, so a forecast event is raised only when it changes. */
+    private BigDecimal publishedEstimate;
     private Instant openedAt;
 
     Budget() {
@@ -352,8 +355,30 @@ public class Budget extends Aggregate {
         }
         if (!recorded.isEmpty()) {
             events.addAll(crossings(thresholds, now));
+            forecastChange(now).ifPresent(events::add);
         }
         return new Booking(recorded, again, clashing, events);
+    }
+
+    public Forecast forecast() {
+        return Forecast.of(this);
+    }
+
+    /** A forecast event when the estimate at completion moved since the last one published. */
+    private Optional<RaisedEvent> forecastChange(Instant now) {
+        Forecast forecast = forecast();
+        BigDecimal estimate = forecast.estimateAtCompletion().amount();
+        if (publishedEstimate != null && publishedEstimate.compareTo(estimate) == 0) {
+            return Optional.empty();
+        }
+        publishedEstimate = estimate;
+        return Optional.of(RaisedEvent.of(rolloutId, new ForecastUpdated(id, rolloutId, currency,
+                forecast.planned().amount().toPlainString(), estimate.toPlainString(),
+                forecast.variance().amount().toPlainString(), forecast.categories().entrySet().stream()
+                .map(e -> new ForecastUpdated.CategoryForecast(e.getKey().name(),
+                        e.getValue().planned().amount().toPlainString(),
+                        e.getValue().estimateAtCompletion().amount().toPlainString(),
+                        e.getValue().variance().amount().toPlainString())).toList(), now)));
     }
 
     /** Each threshold passed since the last booking, in total and per category; only an approved budget has any. */

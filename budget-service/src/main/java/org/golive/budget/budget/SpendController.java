@@ -28,10 +28,15 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static org.golive.budget.budget.BudgetViews.MoneyView;
 
@@ -109,6 +114,59 @@ class SpendController {
         Budget budget = budgets.get(budgetId);
         access.check(budget.rolloutId(), RolloutAccess.Action.READ);
         return view(budget);
+    }
+
+    record CategoryForecastView(MoneyView planned, MoneyView actual, MoneyView openCommitments,
+                                MoneyView estimateAtCompletion, MoneyView variance) {
+    }
+
+    /** @param months planned against actual per month, from the transactions' dates */
+    record ForecastView(String budgetId, MoneyView planned, MoneyView estimateAtCompletion, MoneyView variance,
+                        Map<String, CategoryForecastView> categories, Map<String, MonthView> months) {
+    }
+
+    record MonthView(MoneyView planned, MoneyView actual, MoneyView variance) {
+    }
+
+    @Operation(summary = "The estimate at completion and the variance by category, by month and in total")
+    @GetMapping("/budgets/{budgetId}/forecast")
+    ForecastView forecast(@PathVariable String budgetId) {
+        Budget budget = budgets.get(budgetId);
+        access.check(budget.rolloutId(), RolloutAccess.Action.READ);
+        Forecast forecast = budget.forecast();
+        Map<String, CategoryForecastView> categories = new LinkedHashMap<>();
+        forecast.categories().forEach((category, line) -> categories.put(category.name(),
+                new CategoryForecastView(MoneyView.of(line.planned()), MoneyView.of(line.actual()),
+                        MoneyView.of(line.openCommitments()), MoneyView.of(line.estimateAtCompletion()),
+                        MoneyView.of(line.variance()))));
+        return new ForecastView(budgetId, MoneyView.of(forecast.planned()),
+                MoneyView.of(forecast.estimateAtCompletion()), MoneyView.of(forecast.variance()), categories,
+                months(budget));
+    }
+
+    private static Map<String, MonthView> months(Budget budget) {
+        Currency unit = budget.currencyUnit();
+        Map<String, Money> planned = new TreeMap<>();
+        Map<String, Money> actual = new TreeMap<>();
+        for (BudgetLine line : budget.lines()) {
+            for (BudgetLine.PlannedMonth month : line.months()) {
+                planned.merge(month.month(), Money.of(month.amount(), unit), Money::plus);
+            }
+        }
+        for (SpendEntry entry : budget.ledger().entries()) {
+            if (entry.kind() == SpendEntry.Kind.ACTUAL) {
+                actual.merge(YearMonth.from(entry.date()).toString(), Money.of(entry.amount(), unit), Money::plus);
+            }
+        }
+        Map<String, MonthView> months = new TreeMap<>();
+        Set<String> all = new TreeSet<>(planned.keySet());
+        all.addAll(actual.keySet());
+        for (String month : all) {
+            Money plan = planned.getOrDefault(month, Money.zero(unit));
+            Money spent = actual.getOrDefault(month, Money.zero(unit));
+            months.put(month, new MonthView(MoneyView.of(plan), MoneyView.of(spent), MoneyView.of(plan.minus(spent))));
+        }
+        return months;
     }
 
     private ResponseEntity<SpendView> record(String budgetId, SpendForm form, SpendEntry.Kind kind) {
