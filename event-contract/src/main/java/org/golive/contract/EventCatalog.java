@@ -6,6 +6,7 @@ import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.budget.BudgetReturned;
 import org.golive.contract.budget.BudgetSubmitted;
 import org.golive.contract.budget.EnvelopeSet;
+import org.golive.contract.budget.FiscalImpactUpdated;
 import org.golive.contract.planning.AssignmentChanged;
 import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.GoLiveRescheduled;
@@ -54,12 +55,13 @@ public final class EventCatalog {
     public static final EventType BUDGET_RETURNED = new EventType(BudgetReturned.TYPE, Topics.BUDGET, BudgetReturned.class);
     public static final EventType BUDGET_CLOSED = new EventType(BudgetClosed.TYPE, Topics.BUDGET, BudgetClosed.class);
     public static final EventType ENVELOPE_SET = new EventType(EnvelopeSet.TYPE, Topics.BUDGET, EnvelopeSet.class);
+    public static final EventType FISCAL_IMPACT_UPDATED = new EventType(FiscalImpactUpdated.TYPE, Topics.BUDGET, FiscalImpactUpdated.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
-            BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET);
+            BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET, FISCAL_IMPACT_UPDATED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
