@@ -37,6 +37,11 @@ class AccessRules {
                 .get("/budgets/*/forecast", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .get("/programs/*/envelopes/*", PMO_ADMIN, FINANCE, VIEWER)
                 .put("/programs/*/envelopes/*", FINANCE)
+                // a site's fiscal plan: read like its budgets, set by finance or the site's project manager
+                .get("/rollouts/*/fiscal-impact", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                .put("/rollouts/*/fiscal-impact", PMO_ADMIN, PROJECT_MANAGER, FINANCE)
+                // a program's money across all its sites: not for a project manager of one of them
+                .get("/programs/*/fiscal-impact", PMO_ADMIN, FINANCE, VIEWER)
                 .build();
     }
 }

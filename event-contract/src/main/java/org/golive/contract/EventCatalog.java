@@ -10,6 +10,7 @@ import org.golive.contract.budget.BudgetReturned;
 import org.golive.contract.budget.BudgetSubmitted;
 import org.golive.contract.budget.CommitmentRecorded;
 import org.golive.contract.budget.EnvelopeSet;
+import org.golive.contract.budget.FiscalImpactUpdated;
 import org.golive.contract.budget.ForecastUpdated;
 import org.golive.contract.budget.PhasingShifted;
 import org.golive.contract.budget.ThresholdCrossed;
@@ -68,6 +69,7 @@ public final class EventCatalog {
     public static final EventType ACTUAL_RECORDED = new EventType(ActualRecorded.TYPE, Topics.BUDGET, ActualRecorded.class);
     public static final EventType COMMITMENT_RECORDED = new EventType(CommitmentRecorded.TYPE, Topics.BUDGET, CommitmentRecorded.class);
     public static final EventType THRESHOLD_CROSSED = new EventType(ThresholdCrossed.TYPE, Topics.BUDGET, ThresholdCrossed.class);
+    public static final EventType FISCAL_IMPACT_UPDATED = new EventType(FiscalImpactUpdated.TYPE, Topics.BUDGET, FiscalImpactUpdated.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
@@ -75,7 +77,7 @@ public final class EventCatalog {
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
-            PHASING_SHIFTED, FORECAST_UPDATED);
+            PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

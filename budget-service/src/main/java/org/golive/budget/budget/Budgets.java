@@ -50,4 +50,11 @@ public class Budgets {
     public List<Budget> ofRollout(String rolloutId) {
         return mongo.find(query(where("rolloutId").is(rolloutId)).with(Sort.by("fiscalYear")), Budget.class);
     }
+
+    /** The budgets of a rollout that finance approved, closed ones included: what its implementation may spend. */
+    public List<Budget> approvedOfRollout(String rolloutId) {
+        return mongo.find(query(where("rolloutId").is(rolloutId)
+                .and("status").in(BudgetStatus.APPROVED, BudgetStatus.CLOSED)).with(Sort.by("fiscalYear")),
+                Budget.class);
+    }
 }

@@ -4,10 +4,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.budget.budget.Budget;
 import org.golive.budget.budget.BudgetSettings;
 import org.golive.budget.budget.Budgets;
+import org.golive.budget.impact.ImpactSites;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
+import org.golive.contract.planning.WaveCreated;
+import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
 import org.golive.platform.consumer.RolloutManagers;
@@ -19,15 +22,16 @@ import java.time.Clock;
 
 /**
  * Opens a draft budget when planning creates a rollout. Idempotent by construction: the budget's id is derived from
- * the rollout and fiscal year, and its insert is refused if it exists.
+ * the rollout and fiscal year, and its insert is refused if it exists. Also keeps where each rollout sits in its
+ * program (wave, site name) and the waves' names for the fiscal-impact roll-ups, each event applied once.
  */
 @Component
 class PlanningEventsListener {
 
     private final EventHandlers handlers;
 
-    PlanningEventsListener(Budgets budgets, RolloutManagers managers, BudgetSettings settings, Clock clock,
-                           JsonMapper json, PhasingFollower phasing) {
+    PlanningEventsListener(Budgets budgets, RolloutManagers managers, ImpactSites sites, BudgetSettings settings,
+                           Clock clock, JsonMapper json, PhasingFollower phasing) {
         this.handlers = EventHandlers.builder(json)
                 .on(RolloutCreated.class, (event, rollout) -> {
                     managers.record(event, rollout.rolloutId(), rollout.projectManager());
@@ -35,11 +39,20 @@ class PlanningEventsListener {
                             new Budget.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
                                     rollout.siteType(), rollout.goLiveDate()),
                             settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant()));
+                    sites.recordSite(event, rollout.rolloutId(), rollout.programId(), rollout.waveId(),
+                            rollout.waveName(), rollout.siteName());
                 })
                 .on(GoLiveRescheduled.class, (event, moved) -> phasing.follow(event, moved))
-                // A new project manager takes over the site's access at once; the former one loses it.
-                .on(RolloutUpdated.class, (event, rollout) ->
-                        managers.record(event, rollout.rolloutId(), rollout.projectManager()))
+                .on(RolloutUpdated.class, (event, rollout) -> {
+                    // A new project manager takes over the site's access at once; the former one loses it.
+                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
+                    sites.recordSite(event, rollout.rolloutId(), rollout.programId(), rollout.waveId(),
+                            rollout.waveName(), rollout.siteName());
+                })
+                .on(WaveCreated.class, (event, wave) ->
+                        sites.recordWave(event, wave.waveId(), wave.programId(), wave.name(), wave.sequence()))
+                .on(WaveUpdated.class, (event, wave) ->
+                        sites.recordWave(event, wave.waveId(), wave.programId(), wave.name(), wave.sequence()))
                 .build();
     }
 
