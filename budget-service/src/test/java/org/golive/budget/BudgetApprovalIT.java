@@ -146,23 +146,24 @@ class BudgetApprovalIT {
         assertThat(unknownCategory.status()).isEqualTo(400);
         var malformed = pm.put(lines, Map.of("version", 0, "lines", List.of(line("TRAINING", "2027-09", "abc"))));
         assertThat(malformed.status()).isEqualTo(400);
-        assertThat(pm.post("/budgets/" + budgetId + "/submit", Map.of("version", 0)).status())
+        assertThat(pm.put(lines, Map.of("version", 0, "lines", List.of())).status()).isEqualTo(200);
+        assertThat(pm.post("/budgets/" + budgetId + "/submit", Map.of("version", 1)).status())
                 .as("nothing to submit").isEqualTo(422);
 
-        assertThat(pm.put(lines, Map.of("version", 0, "lines", List.of(line("TRAINING", "2027-09", "5.00"))))
+        assertThat(pm.put(lines, Map.of("version", 1, "lines", List.of(line("TRAINING", "2027-09", "5.00"))))
                 .status()).isEqualTo(200);
-        assertThat(pm.put(lines, Map.of("version", 0, "lines", List.of(line("TRAINING", "2027-09", "6.00"))))
+        assertThat(pm.put(lines, Map.of("version", 1, "lines", List.of(line("TRAINING", "2027-09", "6.00"))))
                 .status()).as("a stale version").isEqualTo(409);
         finance.put("/programs/" + programId + "/envelopes/2028", Map.of("amount", "100.00"));
-        pm.post("/budgets/" + budgetId + "/submit", Map.of("version", 1));
-        assertThat(finance.post("/budgets/" + budgetId + "/approve", Map.of("version", 2)).status()).isEqualTo(200);
-        var afterApproval = pm.put(lines, Map.of("version", 3, "lines", List.of(line("TRAINING", "2027-09", "9.00"))));
+        pm.post("/budgets/" + budgetId + "/submit", Map.of("version", 2));
+        assertThat(finance.post("/budgets/" + budgetId + "/approve", Map.of("version", 3)).status()).isEqualTo(200);
+        var afterApproval = pm.put(lines, Map.of("version", 4, "lines", List.of(line("TRAINING", "2027-09", "9.00"))));
         assertThat(afterApproval.status()).isEqualTo(409);
         assertThat(afterApproval.json().get("detail").asString()).contains("change requests");
 
         HttpJson otherPm = new HttpJson("http://localhost:" + port)
                 .withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
-        assertThat(otherPm.put(lines, Map.of("version", 3, "lines", List.of())).status()).isEqualTo(403);
+        assertThat(otherPm.put(lines, Map.of("version", 4, "lines", List.of())).status()).isEqualTo(403);
     }
 
     @Test

@@ -71,10 +71,11 @@ public class Budget extends Aggregate {
     public record Opened(Budget budget, RaisedEvent event) {
     }
 
-    public record Site(String rolloutId, String programId, String siteName, String siteType, LocalDate goLiveDate) {
+    public record Site(String rolloutId, String programId, String siteName, String siteType, LocalDate goLiveDate,
+                       Integer beds, Integer users) {
     }
 
-    /** A draft budget for the fiscal year of the site's go-live. */
+    /** A draft budget for the fiscal year of the site's go-live, with lines from the template for its type and size. */
     public static Opened openDraft(Site site, FiscalCalendar calendar, String currency, Instant now) {
         Budget budget = new Budget();
         budget.fiscalYear = calendar.fiscalYearOf(site.goLiveDate());
@@ -87,6 +88,8 @@ public class Budget extends Aggregate {
         budget.currency = currency;
         budget.status = BudgetStatus.DRAFT;
         budget.openedAt = now;
+        budget.reviseLines(BudgetTemplate.lines(site, calendar, budget.fiscalYear, Currency.getInstance(currency)),
+                calendar);
         return new Opened(budget, RaisedEvent.of(site.rolloutId(), new BudgetOpened(budget.id, site.rolloutId(),
                 site.programId(), site.siteName(), budget.fiscalYear, currency, budget.status.name(), now)));
     }

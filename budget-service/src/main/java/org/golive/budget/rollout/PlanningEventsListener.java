@@ -37,7 +37,7 @@ class PlanningEventsListener {
                     managers.record(event, rollout.rolloutId(), rollout.projectManager());
                     budgets.open(Budget.openDraft(
                             new Budget.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
-                                    rollout.siteType(), rollout.goLiveDate()),
+                                    rollout.siteType(), rollout.goLiveDate(), rollout.beds(), rollout.users()),
                             settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant()));
                     sites.recordSite(event, rollout.rolloutId(), rollout.programId(), rollout.waveId(),
                             rollout.waveName(), rollout.siteName());
