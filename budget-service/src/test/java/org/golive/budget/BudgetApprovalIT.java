@@ -67,7 +67,7 @@ class BudgetApprovalIT {
                 "Site " + rolloutId.substring(0, 6), "HOSPITAL", LocalDate.of(2027, 8, 15), 120, 800, "pm.lake",
                 List.of(), Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId));
         await().atMost(Duration.ofSeconds(30)).until(() -> finance.get("/rollouts/" + rolloutId).status() == 200);
-        return finance.get("/rollouts/" + rolloutId).json().get("budgets").get(0).get("id").asString();
+        return finance.get("/rollouts/" + rolloutId).json().get("goLiveBudgetId").asString();
     }
 
     private static Map<String, Object> line(String category, String month, String amount) {

@@ -56,29 +56,31 @@ class BudgetServiceIT {
     }
 
     @Test
-    void aNewRolloutGetsOneDraftBudgetForItsGoLiveFiscalYearEvenWhenTheEventArrivesTwice() {
+    void aNewRolloutGetsADraftBudgetForEachFiscalYearItsPlanTouchesEvenWhenTheEventArrivesTwice() {
         String rolloutId = UUID.randomUUID().toString();
         CloudEvent rolloutCreated = TestEvents.event(new RolloutCreated(rolloutId, "p-1", "Program", null, null,
-                "Lakeside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 80, null, List.of(), Instant.now()),
-                "/planning/rollouts/" + rolloutId, 1, rolloutId);
+                "Lakeside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 80, null, List.of(),
+                Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId);
 
         planning.send(rolloutId, rolloutCreated);
         planning.send(rolloutId, rolloutCreated);
 
-        HttpJson.Reply reply = await().atMost(Duration.ofSeconds(30))
-                .until(() -> http.get("/rollouts/" + rolloutId), r -> r.status() == 200);
+        HttpJson.Reply reply = await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/rollouts/" + rolloutId),
+                r -> r.status() == 200 && r.json().get("budgets").size() == 2);
         JsonNode budgets = reply.json().get("budgets");
-        assertThat(budgets.size()).isEqualTo(1);
-        // A July fiscal year start puts 15 August 2027 in FY2028 (1 July 2027 - 30 June 2028).
-        assertThat(budgets.get(0).get("fiscalYear").asInt()).isEqualTo(2028);
-        assertThat(budgets.get(0).get("status").asString()).isEqualTo("DRAFT");
-        assertThat(budgets.get(0).get("currency").asString()).isEqualTo("USD");
+        // A July fiscal year start puts 15 August 2027 in FY2028 (1 July 2027 - 30 June 2028); the template spends
+        // from March 2027 (services, software), in FY2027, so that year gets a draft too.
+        assertThat(budgets.findValuesAsString("id")).containsExactly(rolloutId + "-FY2027", rolloutId + "-FY2028");
+        assertThat(reply.json().get("goLiveBudgetId").asString()).isEqualTo(rolloutId + "-FY2028");
+        assertThat(budgets.get(1).get("status").asString()).isEqualTo("DRAFT");
+        assertThat(budgets.get(1).get("currency").asString()).isEqualTo("USD");
+        assertThat(budgets.get(1).get("lines").findValuesAsString("category")).contains("GO_LIVE_SUPPORT");
 
-        EventTap.WireEvent opened = budgetEvents.awaitEvent(e -> rolloutId.equals(e.key()));
-        assertThat(opened.type()).isEqualTo("org.golive.budget.budget.opened.v1");
+        budgetEvents.awaitEvents(e -> rolloutId.equals(e.key()), 2);
         assertThat(EventTap.schemaViolations(budgetEvents.seen())).isEmpty();
         assertThat(budgetEvents.drain(Duration.ofSeconds(2)))
-                .filteredOn(e -> rolloutId.equals(e.key())).hasSize(1);
+                .filteredOn(e -> rolloutId.equals(e.key())).extracting(EventTap.WireEvent::type)
+                .containsExactly("org.golive.budget.budget.opened.v1", "org.golive.budget.budget.opened.v1");
     }
 
     @Test
@@ -89,7 +91,7 @@ class BudgetServiceIT {
         planning.send(lake, rolloutCreated(lake, "pm.lake"));
         await().atMost(Duration.ofSeconds(30)).until(() -> http.get("/rollouts/" + north).status() == 200
                 && http.get("/rollouts/" + lake).status() == 200);
-        String lakeBudget = http.get("/rollouts/" + lake).json().get("budgets").get(0).get("id").asString();
+        String lakeBudget = http.get("/rollouts/" + lake).json().get("goLiveBudgetId").asString();
 
         HttpJson pmNorth = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
         assertThat(pmNorth.get("/rollouts/" + north).status()).isEqualTo(200);

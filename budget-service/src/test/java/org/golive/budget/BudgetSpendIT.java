@@ -65,7 +65,7 @@ class BudgetSpendIT {
                 "Harbor Hospital", "HOSPITAL", LocalDate.of(2027, 8, 15), 120, 800, "pm.lake", List.of(),
                 Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId));
         await().atMost(Duration.ofSeconds(30)).until(() -> finance.get("/rollouts/" + rolloutId).status() == 200);
-        String budgetId = finance.get("/rollouts/" + rolloutId).json().get("budgets").get(0).get("id").asString();
+        String budgetId = finance.get("/rollouts/" + rolloutId).json().get("goLiveBudgetId").asString();
         finance.put("/programs/" + programId + "/envelopes/2028", Map.of("amount", "1000000.00"));
         finance.put("/budgets/" + budgetId + "/lines", Map.of("version", 0, "lines", List.of(
                 Map.of("category", "INTERFACES", "months", List.of(Map.of("month", "2027-08", "amount", "100000"))),
@@ -182,7 +182,7 @@ class BudgetSpendIT {
                 "Bayside Clinic", "AMBULATORY_CLINIC", LocalDate.of(2027, 8, 15), null, 60, null, List.of(),
                 Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId));
         await().atMost(Duration.ofSeconds(30)).until(() -> finance.get("/rollouts/" + rolloutId).status() == 200);
-        String budgetId = finance.get("/rollouts/" + rolloutId).json().get("budgets").get(0).get("id").asString();
+        String budgetId = finance.get("/rollouts/" + rolloutId).json().get("goLiveBudgetId").asString();
         finance.put("/budgets/" + budgetId + "/lines", Map.of("version", 0, "lines", List.of(
                 Map.of("category", "TRAINING", "months", List.of(Map.of("month", "2027-09", "amount", "1000"),
                         Map.of("month", "2028-05", "amount", "500"))))));

@@ -207,7 +207,7 @@ class FiscalImpactIT {
         assertThat(finance.get("/rollouts/" + site + "/fiscal-impact").json().get("waveName").asString())
                 .isEqualTo("Wave 1 - Coast");
 
-        String budgetId = finance.get("/rollouts/" + site).json().get("budgets").get(0).get("id").asString();
+        String budgetId = finance.get("/rollouts/" + site).json().get("goLiveBudgetId").asString();
         assertThat(finance.put("/budgets/" + budgetId + "/lines", Map.of("version", 0, "lines", List.of(Map.of(
                 "category", "TRAINING", "months", List.of(Map.of("month", "2027-09", "amount", "900000.00"))))))
                 .status()).isEqualTo(200);

@@ -33,7 +33,7 @@ class BudgetSystemIT {
                 .get("id").asString();
         return await().atMost(Duration.ofSeconds(60))
                 .until(() -> admin.get("/api/budgets/rollouts/" + rolloutId), r -> r.status() == 200)
-                .json().get("budgets").get(0).get("id").asString();
+                .json().get("goLiveBudgetId").asString();
     }
 
     private static Map<String, Object> line(String category, String month, String amount) {

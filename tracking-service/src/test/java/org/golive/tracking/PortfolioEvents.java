@@ -68,7 +68,7 @@ final class PortfolioEvents {
 
     static CloudEvent budgetOpened(String rolloutId, String programId, int fiscalYear) {
         String budgetId = rolloutId + "-FY" + fiscalYear;
-        return TestEvents.event(new BudgetOpened(budgetId, rolloutId, programId, "Site", fiscalYear, "USD", "DRAFT",
+        return TestEvents.event(new BudgetOpened(budgetId, rolloutId, programId, "Site", fiscalYear, "USD", "DRAFT", true, "0.00",
                 Instant.now()), "/budget/budgets/" + budgetId, 1, rolloutId);
     }
 }

@@ -34,7 +34,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The budget of one site rollout for one fiscal year. Its id is derived from the rollout and the year, so opening it
@@ -75,11 +77,34 @@ public class Budget extends Aggregate {
                        Integer beds, Integer users) {
     }
 
-    /** A draft budget for the fiscal year of the site's go-live, with lines from the template for its type and size. */
-    public static Opened openDraft(Site site, FiscalCalendar calendar, String currency, Instant now) {
+    /**
+     * The site's draft budgets, one for each fiscal year its template's spending touches (and always the go-live's
+     * year), each with the template's lines for its own months.
+     */
+    public static List<Opened> openDrafts(Site site, FiscalCalendar calendar, String currency, Instant now) {
+        int goLiveYear = calendar.fiscalYearOf(site.goLiveDate());
+        List<LineDraft> template = BudgetTemplate.lines(site, Currency.getInstance(currency));
+        SortedSet<Integer> years = new TreeSet<>(List.of(goLiveYear));
+        template.forEach(line -> line.months().forEach(m -> years.add(calendar.fiscalYearOf(
+                m.yearMonth().atDay(1)))));
+        List<Opened> opened = new ArrayList<>();
+        for (int year : years) {
+            List<LineDraft> lines = template.stream()
+                    .map(line -> new LineDraft(null, line.category(), line.kind(), line.description(),
+                            line.months().stream().filter(m -> calendar.fiscalYearOf(m.yearMonth().atDay(1)) == year)
+                                    .toList()))
+                    .filter(line -> !line.months().isEmpty())
+                    .toList();
+            opened.add(openDraft(site, year, year == goLiveYear, lines, calendar, currency, now));
+        }
+        return opened;
+    }
+
+    private static Opened openDraft(Site site, int fiscalYear, boolean goLiveYear, List<LineDraft> lines,
+                                    FiscalCalendar calendar, String currency, Instant now) {
         Budget budget = new Budget();
-        budget.fiscalYear = calendar.fiscalYearOf(site.goLiveDate());
-        budget.id = idOf(site.rolloutId(), budget.fiscalYear);
+        budget.fiscalYear = fiscalYear;
+        budget.id = idOf(site.rolloutId(), fiscalYear);
         budget.rolloutId = site.rolloutId();
         budget.programId = site.programId();
         budget.siteName = site.siteName();
@@ -88,10 +113,15 @@ public class Budget extends Aggregate {
         budget.currency = currency;
         budget.status = BudgetStatus.DRAFT;
         budget.openedAt = now;
-        budget.reviseLines(BudgetTemplate.lines(site, calendar, budget.fiscalYear, Currency.getInstance(currency)),
-                calendar);
+        budget.reviseLines(lines, calendar);
         return new Opened(budget, RaisedEvent.of(site.rolloutId(), new BudgetOpened(budget.id, site.rolloutId(),
-                site.programId(), site.siteName(), budget.fiscalYear, currency, budget.status.name(), now)));
+                site.programId(), site.siteName(), fiscalYear, currency, budget.status.name(), goLiveYear,
+                budget.total().amount().toPlainString(), now)));
+    }
+
+    /** Whether this is the budget of the fiscal year the site goes live in. */
+    public boolean isGoLiveYear(FiscalCalendar calendar) {
+        return calendar.fiscalYearOf(goLiveDate) == fiscalYear;
     }
 
     /** Who approved the budget, when, and whether it fitted the program's envelope or was let past it. */

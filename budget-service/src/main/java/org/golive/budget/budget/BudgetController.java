@@ -44,7 +44,8 @@ class BudgetController {
         this.clock = clock;
     }
 
-    record RolloutBudgetsView(String rolloutId, String siteName, List<BudgetView> budgets) {
+    /** @param goLiveBudgetId the budget of the fiscal year the site goes live in */
+    record RolloutBudgetsView(String rolloutId, String siteName, String goLiveBudgetId, List<BudgetView> budgets) {
     }
 
     /** @param months each {@code {"month": "2027-03", "amount": "12500.00"}} in the budget's currency */
@@ -73,7 +74,10 @@ class BudgetController {
         if (found.isEmpty()) {
             throw new NotFoundException("Budget of rollout", rolloutId);
         }
-        return new RolloutBudgetsView(rolloutId, found.get(0).siteName(), found.stream().map(BudgetView::of).toList());
+        String goLiveBudget = found.stream().filter(b -> b.isGoLiveYear(settings.fiscalCalendar())).map(Budget::id)
+                .findFirst().orElse(found.get(found.size() - 1).id());
+        return new RolloutBudgetsView(rolloutId, found.get(0).siteName(), goLiveBudget,
+                found.stream().map(BudgetView::of).toList());
     }
 
     @Operation(summary = "Read one budget with its lines and totals")

@@ -16,8 +16,7 @@ import java.util.TreeMap;
  * The starting lines of a site's draft budget, from its type and size: what an EHR go-live typically costs per user,
  * per bed and per kind of site, phased over the months around go-live. Figures are the PMO's rules of thumb, there to
  * be corrected; what matters is that no site starts with training backfill, go-live support, interfaces or data
- * conversion forgotten. Months before the budget's fiscal year land in its first month, later ones in its last: the
- * other year is another budget, which finance plans by hand.
+ * conversion forgotten. The months may span fiscal years: each year's budget takes its own.
  */
 final class BudgetTemplate {
 
@@ -47,14 +46,11 @@ final class BudgetTemplate {
     private BudgetTemplate() {
     }
 
-    static List<Budget.LineDraft> lines(Budget.Site site, FiscalCalendar calendar, int fiscalYear,
-                                        Currency currency) {
+    static List<Budget.LineDraft> lines(Budget.Site site, Currency currency) {
         int users = site.users() == null ? 0 : site.users();
         int beds = site.beds() == null ? 0 : site.beds();
         int factor = SITE_FACTOR.getOrDefault(site.siteType(), 1);
         YearMonth goLive = YearMonth.from(site.goLiveDate());
-        YearMonth first = YearMonth.from(calendar.firstDay(fiscalYear));
-        YearMonth last = YearMonth.from(calendar.lastDay(fiscalYear));
         List<Budget.LineDraft> lines = new ArrayList<>();
         Money sum = Money.zero(currency);
         for (Map.Entry<Category, Rule> entry : RULES.entrySet()) {
@@ -62,27 +58,25 @@ final class BudgetTemplate {
             Money amount = Money.of(BigDecimal.valueOf(rule.base() * factor + rule.perUser() * users
                     + rule.perBed() * beds), currency);
             if (amount.isPositive()) {
-                lines.add(line(entry.getKey(), amount, goLive, rule.monthsFromGoLive(), first, last));
+                lines.add(line(entry.getKey(), amount, goLive, rule.monthsFromGoLive()));
                 sum = sum.plus(amount);
             }
         }
         Money contingency = sum.percent(CONTINGENCY_PERCENT);
         if (contingency.isPositive()) {
-            lines.add(line(Category.CONTINGENCY, contingency, goLive, new int[] {0}, first, last));
+            lines.add(line(Category.CONTINGENCY, contingency, goLive, new int[] {0}));
         }
         return lines;
     }
 
     /** Spreads an amount evenly over the months, the rounding remainder in the last one, exact to the cent. */
-    private static Budget.LineDraft line(Category category, Money amount, YearMonth goLive, int[] offsets,
-                                         YearMonth first, YearMonth last) {
+    private static Budget.LineDraft line(Category category, Money amount, YearMonth goLive, int[] offsets) {
         Money share = amount.times(BigDecimal.ONE.divide(BigDecimal.valueOf(offsets.length), 10,
                 RoundingMode.DOWN));
         Map<String, BigDecimal> byMonth = new TreeMap<>();
         Money given = Money.zero(amount.currency());
         for (int i = 0; i < offsets.length; i++) {
             YearMonth month = goLive.plusMonths(offsets[i]);
-            month = month.isBefore(first) ? first : month.isAfter(last) ? last : month;
             Money part = i == offsets.length - 1 ? amount.minus(given) : share;
             given = given.plus(part);
             byMonth.merge(month.toString(), part.amount(), BigDecimal::add);

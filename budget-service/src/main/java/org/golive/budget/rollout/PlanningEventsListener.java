@@ -35,10 +35,10 @@ class PlanningEventsListener {
         this.handlers = EventHandlers.builder(json)
                 .on(RolloutCreated.class, (event, rollout) -> {
                     managers.record(event, rollout.rolloutId(), rollout.projectManager());
-                    budgets.open(Budget.openDraft(
-                            new Budget.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
+                    Budget.openDrafts(new Budget.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
                                     rollout.siteType(), rollout.goLiveDate(), rollout.beds(), rollout.users()),
-                            settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant()));
+                            settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant())
+                            .forEach(budgets::open);
                     sites.recordSite(event, rollout.rolloutId(), rollout.programId(), rollout.waveId(),
                             rollout.waveName(), rollout.siteName());
                 })

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,9 +19,15 @@ class BudgetTemplateTest {
     private static final FiscalCalendar JULY = new FiscalCalendar(Month.JULY);
     private static final Currency USD = Currency.getInstance("USD");
 
+    private static List<Budget> drafts(String type, Integer beds, Integer users, LocalDate goLive) {
+        return Budget.openDrafts(new Budget.Site("r-1", "p-1", "Site", type, goLive, beds, users), JULY, "USD",
+                Instant.parse("2026-11-25T09:00:00Z")).stream().map(Budget.Opened::budget).toList();
+    }
+
     private static Budget draft(String type, Integer beds, Integer users, LocalDate goLive) {
-        return Budget.openDraft(new Budget.Site("r-1", "p-1", "Site", type, goLive, beds, users), JULY, "USD",
-                Instant.parse("2026-11-25T09:00:00Z")).budget();
+        List<Budget> drafts = drafts(type, beds, users, goLive);
+        assertThat(drafts).hasSize(1);
+        return drafts.get(0);
     }
 
     private static Map<Category, Money> byCategory(Budget budget) {
@@ -63,13 +70,21 @@ class BudgetTemplateTest {
     }
 
     @Test
-    void monthsBeforeTheFiscalYearLandInItsFirstMonth() {
-        // Go-live in August 2027: FY2028 starts in July 2027, so services from March to July all land in July.
-        Budget budget = draft("URGENT_CARE", null, 60, LocalDate.of(2027, 8, 14));
+    void spendingThatSpansTwoFiscalYearsOpensABudgetForEach() {
+        // Go-live in August 2027, in FY2028 (from July 2027): services run March to July 2027, 62,400 in all
+        // (60,000 + 40 × 60), 12,480 a month: four months in FY2027, July in FY2028.
+        List<Budget> drafts = drafts("URGENT_CARE", null, 60, LocalDate.of(2027, 8, 14));
 
-        BudgetLine services = budget.lines().stream()
-                .filter(l -> l.category() == Category.IMPLEMENTATION_SERVICES).findFirst().orElseThrow();
-        assertThat(services.months()).extracting(BudgetLine.PlannedMonth::month).containsExactly("2027-07");
-        assertThat(services.total(USD)).isEqualTo(Money.of("62400.00", "USD"));
+        assertThat(drafts).extracting(Budget::fiscalYear).containsExactly(2027, 2028);
+        assertThat(drafts).extracting(b -> b.isGoLiveYear(JULY)).containsExactly(false, true);
+        assertThat(services(drafts.get(0)).months()).extracting(BudgetLine.PlannedMonth::month)
+                .containsExactly("2027-03", "2027-04", "2027-05", "2027-06");
+        assertThat(services(drafts.get(0)).total(USD)).isEqualTo(Money.of("49920.00", "USD"));
+        assertThat(services(drafts.get(1)).total(USD)).isEqualTo(Money.of("12480.00", "USD"));
+    }
+
+    private static BudgetLine services(Budget budget) {
+        return budget.lines().stream().filter(l -> l.category() == Category.IMPLEMENTATION_SERVICES).findFirst()
+                .orElseThrow();
     }
 }

@@ -11,6 +11,8 @@ public record BudgetOpened(
         int fiscalYear,
         String currency,
         String status,
+        Boolean goLiveYear,
+        String total,
         Instant openedAt) {
 
     public static final String TYPE = "org.golive.budget.budget.opened.v1";

@@ -18,11 +18,13 @@ record Portfolio(LocalDate asOf, List<ProgramSummary> programs, List<RolloutEntr
      * @param daysToGoLive       negative once the site has gone live
      * @param previousGoLiveDate the go-live date before the last move, or null if it never moved
      * @param goLiveMoves        how many times the go-live date moved
+     * @param budget             the budget of the fiscal year the site goes live in
+     * @param budgets            every budget of the site, one per fiscal year its plan spends in
      */
     record RolloutEntry(String rolloutId, String programId, String programName, String waveId, String waveName,
                         String siteName, String siteType, LocalDate goLiveDate, long daysToGoLive,
                         LocalDate previousGoLiveDate, int goLiveMoves, Integer beds, Integer users,
-                        BudgetEntry budget) {
+                        BudgetEntry budget, List<BudgetEntry> budgets) {
     }
 
     /** @param total the submitted or approved total, an exact decimal in the currency; null while a draft */

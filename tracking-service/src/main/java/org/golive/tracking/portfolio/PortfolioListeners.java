@@ -50,13 +50,13 @@ class PortfolioListeners {
                 .on(GoLiveRescheduled.class, projection::goLiveRescheduled)
                 .on(BudgetOpened.class, projection::budgetOpened)
                 .on(BudgetSubmitted.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
-                        "SUBMITTED", budget.total()))
+                        budget.budgetId(), "SUBMITTED", budget.total()))
                 .on(BudgetApproved.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
-                        "APPROVED", budget.total()))
+                        budget.budgetId(), "APPROVED", budget.total()))
                 .on(BudgetReturned.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
-                        "DRAFT", null))
+                        budget.budgetId(), "DRAFT", null))
                 .on(BudgetClosed.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
-                        "CLOSED", null))
+                        budget.budgetId(), "CLOSED", null))
                 .build();
     }
 

@@ -97,20 +97,23 @@ class PortfolioProjection {
                 .inc("goLiveMoves", 1));
     }
 
-    /** The portfolio shows where each site's budget stands in its approval, and its approved total. */
-    void budgetStatus(IncomingEvent event, String rolloutId, String status, String total) {
-        Update update = new Update().set("budget.status", status);
+    /** The portfolio shows where each of a site's budgets (one per fiscal year) stands, and its total. */
+    void budgetStatus(IncomingEvent event, String rolloutId, String budgetId, String status, String total) {
+        Update update = new Update().set("budgets." + budgetId + ".status", status);
         if (total != null) {
-            update.set("budget.total", total);
+            update.set("budgets." + budgetId + ".total", total);
         }
         applied.apply(event, ROLLOUTS, rolloutId, update);
     }
 
     void budgetOpened(IncomingEvent event, BudgetOpened budget) {
         applied.apply(event, ROLLOUTS, budget.rolloutId(), new Update()
-                .set("budget", new org.bson.Document("budgetId", budget.budgetId())
+                .set("budgets." + budget.budgetId(), new org.bson.Document("budgetId", budget.budgetId())
                         .append("fiscalYear", budget.fiscalYear())
                         .append("status", budget.status())
-                        .append("currency", budget.currency())));
+                        .append("currency", budget.currency())
+                        .append("total", budget.total())
+                        // events from before multi-year budgets carry no flag: their one budget was the go-live's
+                        .append("goLiveYear", !Boolean.FALSE.equals(budget.goLiveYear()))));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,15 +58,30 @@ class PortfolioQueries {
 
     private static Portfolio.RolloutEntry rollout(Document d, LocalDate today) {
         LocalDate goLive = LocalDate.parse(d.getString("goLiveDate"));
-        Document budget = d.get("budget", Document.class);
+        List<Portfolio.BudgetEntry> budgets = new ArrayList<>();
+        Portfolio.BudgetEntry goLiveBudget = null;
+        Document byId = d.get("budgets", Document.class);
+        if (byId != null) {
+            for (Object value : byId.values()) {
+                Document budget = (Document) value;
+                Portfolio.BudgetEntry entry = budget(budget);
+                budgets.add(entry);
+                if (Boolean.TRUE.equals(budget.getBoolean("goLiveYear"))) {
+                    goLiveBudget = entry;
+                }
+            }
+            budgets.sort(Comparator.comparingInt(Portfolio.BudgetEntry::fiscalYear));
+        }
         return new Portfolio.RolloutEntry(d.getString("_id"), d.getString("programId"), d.getString("programName"),
                 d.getString("waveId"), d.getString("waveName"), d.getString("siteName"), d.getString("siteType"),
                 goLive, ChronoUnit.DAYS.between(today, goLive),
                 d.getString("previousGoLiveDate") == null ? null : LocalDate.parse(d.getString("previousGoLiveDate")),
-                d.getInteger("goLiveMoves", 0), d.getInteger("beds"), d.getInteger("users"),
-                budget == null ? null : new Portfolio.BudgetEntry(budget.getString("budgetId"),
-                        budget.getInteger("fiscalYear"), budget.getString("status"), budget.getString("currency"),
-                        budget.getString("total")));
+                d.getInteger("goLiveMoves", 0), d.getInteger("beds"), d.getInteger("users"), goLiveBudget, budgets);
+    }
+
+    private static Portfolio.BudgetEntry budget(Document budget) {
+        return new Portfolio.BudgetEntry(budget.getString("budgetId"), budget.getInteger("fiscalYear"),
+                budget.getString("status"), budget.getString("currency"), budget.getString("total"));
     }
 
     private static Portfolio.ProgramSummary program(Document d) {
