@@ -210,4 +210,38 @@ class BudgetSpendIT {
                 .as("the redelivered move shifted nothing twice").hasSize(1);
         assertThat(EventTap.schemaViolations(events)).isEmpty();
     }
+
+    @Test
+    void spendNamingALineCountsOnThatLineAndALineTheBudgetHasNotIsRefused() {
+        HttpJson finance = finance();
+        String budgetId = approvedBudget();
+        var budget = finance.get("/budgets/" + budgetId).json();
+        String training = null;
+        for (JsonNode line : budget.get("lines")) {
+            if (line.get("category").asString().equals("TRAINING")) {
+                training = line.get("lineId").asString();
+            }
+        }
+
+        var named = finance.post("/budgets/" + budgetId + "/actuals", Map.of("transactionId", "L-1",
+                "date", "2027-09-10", "category", "TRAINING", "amount", "30000.00", "lineId", training));
+        assertThat(named.status()).as(named.body()).isEqualTo(201);
+        var wrongLine = finance.post("/budgets/" + budgetId + "/actuals", Map.of("transactionId", "L-2",
+                "date", "2027-09-10", "category", "TRAINING", "amount", "10.00", "lineId", "l-99"));
+        assertThat(wrongLine.status()).isEqualTo(422);
+        assertThat(wrongLine.json().get("errors").get("lineId").asString()).contains("no line l-99");
+
+        String csv = "transaction_id,date,category,amount,currency,description,vendor,line_id\n"
+                + "L-3,2027-09-12,Training,5000.00,USD,Rooms,Facilities," + training + "\n"
+                + "L-4,2027-09-12,Software,5000.00,USD,Licences,Epic," + training + "\n";
+        JsonNode report = importCsv(finance, budgetId, csv).json();
+        assertThat(report.get("recorded").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(3);
+        assertThat(report.get("rejected").get(0).get("column").asString()).isEqualTo("line_id");
+
+        JsonNode line = finance.get("/budgets/" + budgetId + "/forecast").json().get("lines").get(training);
+        // 100,000 planned, 35,000 spent on it: 65,000 still planned, so the line still ends at 100,000.
+        assertThat(line.get("actual").get("amount").asString()).isEqualTo("35000.00");
+        assertThat(line.get("estimateAtCompletion").get("amount").asString()).isEqualTo("100000.00");
+    }
 }

@@ -191,14 +191,17 @@ public class Budget extends Aggregate {
     }
 
     /** Approves a submitted budget whose room in the envelope was already reserved (see {@link BudgetApprovals}). */
-    RaisedEvent approve(Envelope.Allocation allocation, Money envelopeRemaining, String by, Instant now) {
+    List<RaisedEvent> approve(Envelope.Allocation allocation, Money envelopeRemaining, String by, Instant now) {
         requireStatus(BudgetStatus.SUBMITTED, "approved");
         status = BudgetStatus.APPROVED;
         approval = new Approval(by, now, total().amount(), allocation.overrideReason() != null,
                 allocation.overrideReason());
-        return RaisedEvent.of(rolloutId, new BudgetApproved(id, rolloutId, programId, fiscalYear, currency,
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(rolloutId, new BudgetApproved(id, rolloutId, programId, fiscalYear, currency,
                 total().amount().toPlainString(), BudgetEvents.lines(this), envelopeRemaining.amount().toPlainString(),
-                approval.envelopeOverridden(), approval.overrideReason(), by, now));
+                approval.envelopeOverridden(), approval.overrideReason(), by, now)));
+        forecastChange(now).ifPresent(events::add);
+        return events;
     }
 
     public RaisedEvent close(String by, Instant now) {
@@ -328,12 +331,15 @@ public class Budget extends Aggregate {
         replace(request.decided(ChangeRequest.Decision.APPROVED, note, by, now));
     }
 
-    /** The event of an applied change, once the envelope has said whether it fitted. */
-    RaisedEvent changeApproved(String requestId, boolean envelopeOverridden) {
+    /** The events of an applied change, once the envelope has said whether it fitted: the plan moved the forecast. */
+    List<RaisedEvent> changeApproved(String requestId, boolean envelopeOverridden) {
         ChangeRequest request = changeRequest(requestId);
-        return RaisedEvent.of(rolloutId, new BudgetChangeDecided(id, rolloutId, requestId, "APPROVED",
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(rolloutId, new BudgetChangeDecided(id, rolloutId, requestId, "APPROVED",
                 request.note(), request.amount().toPlainString(), total().amount().toPlainString(), currency,
-                envelopeOverridden, request.decidedBy(), request.decidedAt()));
+                envelopeOverridden, request.decidedBy(), request.decidedAt())));
+        forecastChange(request.decidedAt()).ifPresent(events::add);
+        return events;
     }
 
     ChangeRequest pending(String requestId) {
@@ -359,7 +365,11 @@ public class Budget extends Aggregate {
      * and those that clash with an earlier booking of the same transaction id.
      */
     public record Booking(List<SpendEntry> recorded, List<SpendEntry> alreadyRecorded, List<SpendEntry> clashing,
-                          List<RaisedEvent> events) {
+                          List<Refusal> refused, List<RaisedEvent> events) {
+    }
+
+    /** An entry the budget cannot take, and why (a line it does not have, or of another category). */
+    public record Refusal(SpendEntry entry, String field, String message) {
     }
 
     /** Books commitments and actuals, and raises a threshold event for each share of the approved budget passed. */
@@ -374,8 +384,14 @@ public class Budget extends Aggregate {
         List<SpendEntry> recorded = new ArrayList<>();
         List<SpendEntry> again = new ArrayList<>();
         List<SpendEntry> clashing = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
         List<RaisedEvent> events = new ArrayList<>();
         for (SpendEntry entry : batch) {
+            String lineProblem = lineProblem(entry);
+            if (lineProblem != null) {
+                refused.add(new Refusal(entry, "lineId", lineProblem));
+                continue;
+            }
             var earlier = ledger.find(entry.transactionId());
             if (earlier.isPresent()) {
                 (earlier.get().sameAs(entry) ? again : clashing).add(entry);
@@ -390,7 +406,19 @@ public class Budget extends Aggregate {
             events.addAll(crossings(thresholds, now));
             forecastChange(now).ifPresent(events::add);
         }
-        return new Booking(recorded, again, clashing, events);
+        return new Booking(recorded, again, clashing, refused, events);
+    }
+
+    private String lineProblem(SpendEntry entry) {
+        if (entry.lineId() == null) {
+            return null;
+        }
+        Optional<BudgetLine> line = lines.stream().filter(l -> l.lineId().equals(entry.lineId())).findFirst();
+        if (line.isEmpty()) {
+            return "Budget " + id + " has no line " + entry.lineId();
+        }
+        return line.get().category() == entry.category() ? null
+                : "Line " + entry.lineId() + " is a " + line.get().category() + " line, not " + entry.category();
     }
 
     public Forecast forecast() {
@@ -398,7 +426,7 @@ public class Budget extends Aggregate {
     }
 
     /** A forecast event when the estimate at completion moved since the last one published. */
-    private Optional<RaisedEvent> forecastChange(Instant now) {
+    Optional<RaisedEvent> forecastChange(Instant now) {
         Forecast forecast = forecast();
         BigDecimal estimate = forecast.estimateAtCompletion().amount();
         if (publishedEstimate != null && publishedEstimate.compareTo(estimate) == 0) {

@@ -42,9 +42,9 @@ class BudgetApprovals {
         Envelope envelope = reserve(budget, overrideReason, by);
         Envelope.Allocation allocation = envelope.allocations().stream()
                 .filter(a -> a.budgetId().equals(budgetId)).findFirst().orElseThrow();
-        RaisedEvent approved = budget.approve(allocation, envelope.remaining(), by, clock.instant());
+        List<RaisedEvent> approved = budget.approve(allocation, envelope.remaining(), by, clock.instant());
         try {
-            return budgets.save(budget, List.of(approved));
+            return budgets.save(budget, approved);
         } catch (OptimisticLockingFailureException e) {
             giveBack(budget);
             throw e;
@@ -68,9 +68,9 @@ class BudgetApprovals {
         budget.applyChange(requestId, note, by, clock.instant());
         Envelope envelope = reserve(budget, overrideReason != null ? overrideReason : previousOverride, by);
         boolean overridden = allocationIn(envelope, budget.id()).map(a -> a.overrideReason() != null).orElse(false);
-        RaisedEvent decided = budget.changeApproved(requestId, overridden);
+        List<RaisedEvent> decided = budget.changeApproved(requestId, overridden);
         try {
-            return budgets.save(budget, List.of(decided));
+            return budgets.save(budget, decided);
         } catch (OptimisticLockingFailureException e) {
             Budget stored = budgets.get(budgetId);
             reserve(stored, previousOverride, by);

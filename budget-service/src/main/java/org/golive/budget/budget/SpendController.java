@@ -61,7 +61,8 @@ class SpendController {
 
     record SpendForm(@NotBlank @Size(max = 100) String transactionId, @NotNull LocalDate date,
                      @NotNull Category category, @NotNull BigDecimal amount, @Size(max = 500) String description,
-                     @Size(max = 200) String vendor, @Size(max = 100) String reference) {
+                     @Size(max = 200) String vendor, @Size(max = 100) String reference,
+                     @Size(max = 40) String lineId) {
     }
 
     record PositionView(MoneyView approved, MoneyView actual, MoneyView openCommitments, MoneyView exposure) {
@@ -116,13 +117,14 @@ class SpendController {
         return view(budget);
     }
 
-    record CategoryForecastView(MoneyView planned, MoneyView actual, MoneyView openCommitments,
+    record LineForecastView(MoneyView planned, MoneyView actual, MoneyView openCommitments,
                                 MoneyView estimateAtCompletion, MoneyView variance) {
     }
 
     /** @param months planned against actual per month, from the transactions' dates */
     record ForecastView(String budgetId, MoneyView planned, MoneyView estimateAtCompletion, MoneyView variance,
-                        Map<String, CategoryForecastView> categories, Map<String, MonthView> months) {
+                        Map<String, LineForecastView> categories, Map<String, LineForecastView> lines,
+                        Map<String, MonthView> months) {
     }
 
     record MonthView(MoneyView planned, MoneyView actual, MoneyView variance) {
@@ -134,14 +136,19 @@ class SpendController {
         Budget budget = budgets.get(budgetId);
         access.check(budget.rolloutId(), RolloutAccess.Action.READ);
         Forecast forecast = budget.forecast();
-        Map<String, CategoryForecastView> categories = new LinkedHashMap<>();
-        forecast.categories().forEach((category, line) -> categories.put(category.name(),
-                new CategoryForecastView(MoneyView.of(line.planned()), MoneyView.of(line.actual()),
-                        MoneyView.of(line.openCommitments()), MoneyView.of(line.estimateAtCompletion()),
-                        MoneyView.of(line.variance()))));
+        Map<String, LineForecastView> categories = new LinkedHashMap<>();
+        forecast.categories().forEach((category, line) -> categories.put(category.name(), forecastView(line)));
+        Map<String, LineForecastView> lines = new LinkedHashMap<>();
+        forecast.lines().forEach((lineId, line) -> lines.put(lineId, forecastView(line)));
         return new ForecastView(budgetId, MoneyView.of(forecast.planned()),
-                MoneyView.of(forecast.estimateAtCompletion()), MoneyView.of(forecast.variance()), categories,
+                MoneyView.of(forecast.estimateAtCompletion()), MoneyView.of(forecast.variance()), categories, lines,
                 months(budget));
+    }
+
+    private static LineForecastView forecastView(Forecast.Line line) {
+        return new LineForecastView(MoneyView.of(line.planned()), MoneyView.of(line.actual()),
+                MoneyView.of(line.openCommitments()), MoneyView.of(line.estimateAtCompletion()),
+                MoneyView.of(line.variance()));
     }
 
     private static Map<String, MonthView> months(Budget budget) {
@@ -173,9 +180,12 @@ class SpendController {
         Budget budget = changeable(budgetId);
         SpendEntry entry = new SpendEntry(form.transactionId().strip(), kind, form.date(), form.category(),
                 form.amount(), form.description(), form.vendor(), blankToNull(form.reference()), "api",
-                Caller.current().name(), clock.instant());
+                Caller.current().name(), clock.instant(), blankToNull(form.lineId()));
         checkInFiscalYear(budget, form.date());
         Budget.Booking booking = budget.book(List.of(entry), settings.thresholds(), clock.instant());
+        if (!booking.refused().isEmpty()) {
+            throw new RuleViolationException(booking.refused().get(0).field(), booking.refused().get(0).message());
+        }
         if (!booking.clashing().isEmpty()) {
             throw new ConflictException("Transaction " + entry.transactionId() + " was recorded before with other"
                     + " values");
@@ -205,10 +215,11 @@ class SpendController {
         for (RowProblem problem : read.rejected()) {
             rejected.add(new Rejected(problem.line(), problem.column(), problem.message()));
         }
+        for (Budget.Refusal refusal : booking.refused()) {
+            rejected.add(new Rejected(lineOf(read, refusal.entry()), "line_id", refusal.message()));
+        }
         for (SpendEntry clash : booking.clashing()) {
-            int line = read.accepted().stream().filter(t -> t.transactionId().equals(clash.transactionId()))
-                    .mapToInt(ErpTransaction::line).findFirst().orElse(0);
-            rejected.add(new Rejected(line, "transaction_id", "Transaction " + clash.transactionId()
+            rejected.add(new Rejected(lineOf(read, clash), "transaction_id", "Transaction " + clash.transactionId()
                     + " was recorded before with other values"));
         }
         rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -218,9 +229,14 @@ class SpendController {
                 rejected, read.fileDigest(), (int) crossings);
     }
 
+    private static int lineOf(ErpImport read, SpendEntry entry) {
+        return read.accepted().stream().filter(t -> t.transactionId().equals(entry.transactionId()))
+                .mapToInt(ErpTransaction::line).findFirst().orElse(0);
+    }
+
     private static SpendEntry entry(ErpTransaction t, SpendEntry.Kind kind, String source, Instant now) {
         return new SpendEntry(t.transactionId(), kind, t.date(), Category.valueOf(t.category()), t.amount(),
-                t.description(), t.vendor(), t.reference(), source, Caller.current().name(), now);
+                t.description(), t.vendor(), t.reference(), source, Caller.current().name(), now, t.lineId());
     }
 
     private Budget changeable(String budgetId) {

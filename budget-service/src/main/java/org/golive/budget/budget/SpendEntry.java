@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param reference for an actual, the purchase order it invoices (it draws that commitment down); for a commitment,
  *                  its own number
  * @param source    "api", or "import:" and the SHA-256 of the file
+ * @param lineId    the budget line it belongs to, when its category has several; null lets the category decide
  */
 public record SpendEntry(String transactionId, Kind kind, LocalDate date, Category category, BigDecimal amount,
                          String description, String vendor, String reference, String source, String recordedBy,
-                         Instant recordedAt) {
+                         Instant recordedAt, String lineId) {
 
     public enum Kind { ACTUAL, COMMITMENT }
 
@@ -23,7 +24,7 @@ public record SpendEntry(String transactionId, Kind kind, LocalDate date, Catego
     boolean sameAs(SpendEntry other) {
         return transactionId.equals(other.transactionId) && kind == other.kind && date.equals(other.date)
                 && category == other.category && amount.compareTo(other.amount) == 0
-                && Objects.equals(reference, other.reference);
+                && Objects.equals(reference, other.reference) && Objects.equals(lineId, other.lineId);
     }
 
     /** The number actuals quote to draw this commitment down. */

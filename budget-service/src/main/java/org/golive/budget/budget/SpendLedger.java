@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The commitments and actuals of one budget, kept in the budget's own document so that a whole import, its events
@@ -40,22 +41,23 @@ public class SpendLedger {
     }
 
     public Position total(Currency currency) {
-        return position(currency, null);
+        return position(currency, entry -> true);
     }
 
     public Map<Category, Position> byCategory(Currency currency) {
         Map<Category, Position> positions = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            positions.put(category, position(currency, category));
+            positions.put(category, position(currency, entry -> entry.category() == category));
         }
         return positions;
     }
 
-    private Position position(Currency currency, Category category) {
+    /** The position of the entries {@code belongs} picks; invoices draw their purchase orders down wherever booked. */
+    Position position(Currency currency, Predicate<SpendEntry> belongs) {
         Map<String, BigDecimal> invoiced = new HashMap<>();
         BigDecimal actual = BigDecimal.ZERO;
         for (SpendEntry entry : entries) {
-            if (entry.kind() == SpendEntry.Kind.ACTUAL && (category == null || entry.category() == category)) {
+            if (entry.kind() == SpendEntry.Kind.ACTUAL && belongs.test(entry)) {
                 actual = actual.add(entry.amount());
             }
             if (entry.kind() == SpendEntry.Kind.ACTUAL && entry.reference() != null) {
@@ -64,7 +66,7 @@ public class SpendLedger {
         }
         BigDecimal open = BigDecimal.ZERO;
         for (SpendEntry entry : entries) {
-            if (entry.kind() == SpendEntry.Kind.COMMITMENT && (category == null || entry.category() == category)) {
+            if (entry.kind() == SpendEntry.Kind.COMMITMENT && belongs.test(entry)) {
                 BigDecimal left = entry.amount().subtract(invoiced.getOrDefault(entry.commitmentNumber(),
                         BigDecimal.ZERO));
                 open = open.add(left.max(BigDecimal.ZERO));

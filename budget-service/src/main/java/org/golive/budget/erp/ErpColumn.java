@@ -12,6 +12,8 @@ enum ErpColumn {
     DESCRIPTION(true),
     VENDOR(true),
     REFERENCE(false),
+    // The budget line, for categories planned on several lines.
+    LINE_ID(false),
     // Required only when the kind comes from the file rather than from the import's options.
     TYPE(false);
 

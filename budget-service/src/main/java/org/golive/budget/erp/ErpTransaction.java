@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 public record ErpTransaction(int line, String transactionId, Kind kind, LocalDate date, String category,
                              String description, String vendor, BigDecimal amount, String currency,
-                             String reference) {
+                             String reference, String lineId) {
 
     /** Actuals are money spent (invoices, journals, credit notes); commitments are money promised (POs, contracts). */
     public enum Kind {

@@ -19,6 +19,7 @@ import static org.golive.budget.erp.ErpColumn.CATEGORY;
 import static org.golive.budget.erp.ErpColumn.CURRENCY;
 import static org.golive.budget.erp.ErpColumn.DATE;
 import static org.golive.budget.erp.ErpColumn.DESCRIPTION;
+import static org.golive.budget.erp.ErpColumn.LINE_ID;
 import static org.golive.budget.erp.ErpColumn.REFERENCE;
 import static org.golive.budget.erp.ErpColumn.TRANSACTION_ID;
 import static org.golive.budget.erp.ErpColumn.TYPE;
@@ -60,12 +61,13 @@ final class TransactionRows {
         String description = check.cell(DESCRIPTION, cell -> required(cell, DESCRIPTION));
         String vendor = check.cell(VENDOR, cell -> vendor(cell, kind));
         String reference = check.cell(REFERENCE, cell -> cell.isEmpty() ? null : cell);
+        String lineId = check.cell(LINE_ID, cell -> cell.isEmpty() ? null : cell);
         if (!check.problems.isEmpty()) {
             problems.addAll(check.problems);
             return null;
         }
         return new ErpTransaction(row.line(), transactionId, kind, date, category, description, vendor, amount,
-                currency, reference);
+                currency, reference, lineId);
     }
 
     private String transactionId(String cell, int line) {

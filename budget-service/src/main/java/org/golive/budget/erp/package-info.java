@@ -9,7 +9,8 @@
  *       byte). Lines end in CRLF, LF or CR. Cells with commas, quotes or line breaks are quoted, quotes doubled.</li>
  *   <li>Line 1 is the header. Names are matched case-insensitively, spaces and hyphens standing for underscores
  *       ("Transaction ID"), in any order; other columns are ignored. Required: {@code transaction_id, date,
- *       category, amount, currency, description, vendor}. Optional: {@code reference}, and {@code type}, which is
+ *       category, amount, currency, description, vendor}. Optional: {@code reference}, {@code line_id} (the budget line,
+ * for a category planned on several lines), and {@code type}, which is
  *       required when the import takes each row's kind from the file.</li>
  *   <li>Line numbers are physical lines, 1-based, the header being line 1; a row with a quoted line break is named
  *       by the line it starts on. Empty lines and rows of empty cells are skipped and not counted.</li>

@@ -46,11 +46,11 @@ class ErpCsvReaderTest {
         assertThat(result.rowsRead()).isEqualTo(3);
         assertThat(result.accepted()).containsExactly(
                 new ErpTransaction(2, "INV-1001-1", Kind.ACTUAL, LocalDate.of(2026, 8, 3), "SOFTWARE", "Epic license",
-                        "Epic Systems Corporation", new BigDecimal("1200.00"), "USD", "PO-77120"),
+                        "Epic Systems Corporation", new BigDecimal("1200.00"), "USD", "PO-77120", null),
                 new ErpTransaction(3, "INV-1002-1", Kind.ACTUAL, LocalDate.of(2026, 8, 4), "TRAINING",
-                        "Classroom rental", "Riverside Conference Center", new BigDecimal("350.00"), "USD", null),
+                        "Classroom rental", "Riverside Conference Center", new BigDecimal("350.00"), "USD", null, null),
                 new ErpTransaction(4, "INV-1003-1", Kind.ACTUAL, LocalDate.of(2026, 8, 5), "GO_LIVE_SUPPORT",
-                        "Command center staffing", "Tegria", new BigDecimal("12500.50"), "USD", "PO-77151"));
+                        "Command center staffing", "Tegria", new BigDecimal("12500.50"), "USD", "PO-77151", null));
     }
 
     @Nested
