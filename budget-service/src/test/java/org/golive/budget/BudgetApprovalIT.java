@@ -1,19 +1,12 @@
 package org.golive.budget;
 
-import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.testsupport.EventTap;
-import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,30 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A site budget from lines to approval inside (or, by a recorded override, past) its program's envelope. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GoliveTestInfrastructure.class)
-class BudgetApprovalIT {
+class BudgetApprovalIT extends BudgetServiceHarness {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventTap budgetEvents;
-    private static TestEvents planning;
 
-    @LocalServerPort
-    int port;
     HttpJson finance;
     HttpJson pm;
-
-    @BeforeAll
-    static void kafkaClients() {
-        budgetEvents = EventTap.onTestInfrastructure(Topics.BUDGET);
-        planning = TestEvents.onTestInfrastructure();
-    }
-
-    @AfterAll
-    static void closeClients() {
-        budgetEvents.close();
-        planning.close();
-    }
 
     @BeforeEach
     void clients() {
@@ -161,8 +136,7 @@ class BudgetApprovalIT {
         assertThat(afterApproval.status()).isEqualTo(409);
         assertThat(afterApproval.json().get("detail").asString()).contains("change requests");
 
-        HttpJson otherPm = new HttpJson("http://localhost:" + port)
-                .withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
+        HttpJson otherPm = as("pm.north", "PROJECT_MANAGER");
         assertThat(otherPm.put(lines, Map.of("version", 4, "lines", List.of())).status()).isEqualTo(403);
     }
 

@@ -1,21 +1,14 @@
 package org.golive.budget;
 
 import io.cloudevents.CloudEvent;
-import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
 import org.golive.testsupport.EventTap;
-import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -27,28 +20,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GoliveTestInfrastructure.class)
-class BudgetServiceIT {
+class BudgetServiceIT extends BudgetServiceHarness {
 
-    private static EventTap budgetEvents;
-    private static TestEvents planning;
-
-    @LocalServerPort
-    int port;
     HttpJson http;
-
-    @BeforeAll
-    static void kafkaClients() {
-        budgetEvents = EventTap.onTestInfrastructure(Topics.BUDGET);
-        planning = TestEvents.onTestInfrastructure();
-    }
-
-    @AfterAll
-    static void closeClients() {
-        budgetEvents.close();
-        planning.close();
-    }
 
     @BeforeEach
     void client() {

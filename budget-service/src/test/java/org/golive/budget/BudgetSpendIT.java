@@ -1,19 +1,11 @@
 package org.golive.budget;
 
-import org.golive.contract.Topics;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.testsupport.EventTap;
-import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
-import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,31 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Commitments and actuals against an approved budget, from the API and from an ERP file, and the thresholds. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GoliveTestInfrastructure.class)
-class BudgetSpendIT {
+class BudgetSpendIT extends BudgetServiceHarness {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventTap budgetEvents;
-    private static TestEvents planning;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void kafkaClients() {
-        budgetEvents = EventTap.onTestInfrastructure(Topics.BUDGET);
-        planning = TestEvents.onTestInfrastructure();
-    }
-
-    @AfterAll
-    static void closeClients() {
-        budgetEvents.close();
-        planning.close();
-    }
 
     private HttpJson finance() {
-        return new HttpJson("http://localhost:" + port).withToken(TestTokens.forRoles("finance", "FINANCE"));
+        return as("finance", "FINANCE");
     }
 
     /** An approved FY2028 budget: 100,000 for interfaces and 100,000 for training. */
@@ -157,8 +130,7 @@ class BudgetSpendIT {
         assertThat(outside.status()).isEqualTo(422);
         assertThat(outside.json().get("errors").has("date")).isTrue();
 
-        HttpJson pm = new HttpJson("http://localhost:" + port)
-                .withToken(TestTokens.forRoles("pm.lake", "PROJECT_MANAGER"));
+        HttpJson pm = as("pm.lake", "PROJECT_MANAGER");
         assertThat(pm.post("/budgets/" + budgetId + "/actuals", Map.of("transactionId", "X-2",
                 "date", "2027-09-10", "category", "TRAINING", "amount", "10.00")).status()).isEqualTo(403);
 

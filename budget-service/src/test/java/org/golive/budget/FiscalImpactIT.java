@@ -1,21 +1,14 @@
 package org.golive.budget;
 
 import io.cloudevents.CloudEvent;
-import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.WaveUpdated;
 import org.golive.testsupport.EventTap;
-import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,30 +28,12 @@ import static org.awaitility.Awaitility.await;
  * Sites' fiscal plans through the API, their impact, the program's roll-up per wave, the published event, and the
  * problems bad plans get. Expected figures were computed by hand (see FiscalImpactTest for the worked example).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GoliveTestInfrastructure.class)
-class FiscalImpactIT {
+class FiscalImpactIT extends BudgetServiceHarness {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventTap budgetEvents;
-    private static TestEvents planning;
 
-    @LocalServerPort
-    int port;
     HttpJson finance;
     HttpJson viewer;
-
-    @BeforeAll
-    static void kafkaClients() {
-        budgetEvents = EventTap.onTestInfrastructure(Topics.BUDGET);
-        planning = TestEvents.onTestInfrastructure();
-    }
-
-    @AfterAll
-    static void closeClients() {
-        budgetEvents.close();
-        planning.close();
-    }
 
     @BeforeEach
     void clients() {
@@ -68,7 +43,7 @@ class FiscalImpactIT {
     }
 
     private HttpJson projectManager(String name) {
-        return new HttpJson("http://localhost:" + port).withToken(TestTokens.forRoles(name, "PROJECT_MANAGER"));
+        return as(name, "PROJECT_MANAGER");
     }
 
     /** A rollout going live 15 Aug 2027 (budget FY2028), announced by planning; waits until budget knows it. */
