@@ -22,7 +22,7 @@ final class GoliveStack {
             TestInfrastructure.kafkaBootstrapServers(), TestInfrastructure.mongoConnectionString()));
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(STACK::close, "system-test-stack-shutdown"));
+        TestInfrastructure.closeAtExitBeforeInfrastructure(STACK);
     }
 
     private GoliveStack() {

@@ -9,7 +9,9 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 import org.testcontainers.utility.DockerImageName;
 
+import java.util.Deque;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The one place that decides where tests find Kafka and MongoDB, once per JVM: real containers (Testcontainers)
@@ -26,6 +28,12 @@ public final class TestInfrastructure {
 
     private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
     private static final boolean DOCKER = decide();
+    private static final Deque<AutoCloseable> CLOSE_FIRST = new ConcurrentLinkedDeque<>();
+    private static volatile boolean embeddedStarted;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::shutDown, "test-infrastructure-shutdown"));
+    }
 
     private TestInfrastructure() {
     }
@@ -41,6 +49,29 @@ public final class TestInfrastructure {
     /** A connection string without a database: each service names its own. */
     public static String mongoConnectionString() {
         return DOCKER ? Containers.MONGO.getConnectionString() : Embedded.MONGO.connectionString();
+    }
+
+    /**
+     * Closes {@code user} (a whole stack of services, say) at exit before the shared broker and server stop. Two
+     * separate shutdown hooks would run at once, and consumers left talking to a vanished broker wait out their
+     * timeouts.
+     */
+    public static void closeAtExitBeforeInfrastructure(AutoCloseable user) {
+        CLOSE_FIRST.push(user);
+    }
+
+    private static void shutDown() {
+        for (AutoCloseable user : CLOSE_FIRST) {
+            try {
+                user.close();
+            } catch (Exception e) {
+                log.warn("Closing {} at exit failed", user, e);
+            }
+        }
+        if (embeddedStarted) {
+            Embedded.KAFKA.close();
+            Embedded.MONGO.close();
+        }
     }
 
     public static BrokerControl broker() {
@@ -106,10 +137,7 @@ public final class TestInfrastructure {
         };
 
         static {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                KAFKA.close();
-                MONGO.close();
-            }, "embedded-infrastructure-shutdown"));
+            embeddedStarted = true;
         }
     }
 }
