@@ -113,4 +113,20 @@ class PlanFilesIT {
         var noName = upload("/templates/import?name=%20", resource("/mspdi/mpxj-task-links-project2019.xml"));
         assertThat(noName.status()).isEqualTo(422);
     }
+
+    @Test
+    void aTemplatePlanExportsItsPhasesAsNamedSummaryTasks() {
+        String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
+        String rolloutId = rollout();
+        assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
+                .isEqualTo(201);
+
+        var xml = admin.get("/rollouts/" + rolloutId + "/plan/export.xml");
+        ImportedPlan reread = new MspdiReader().read(new ByteArrayInputStream(xml.body()
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(reread.tasks().stream().filter(t -> t.summary()).map(t -> t.name()))
+                .containsExactly("Assess", "Plan", "Design and build", "Test", "Train", "Go-live", "Stabilize");
+        assertThat(reread.tasks().stream().filter(t -> !t.summary())).hasSize(42);
+    }
 }

@@ -6,6 +6,7 @@ import org.golive.planning.plan.SitePlan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class PlanExport {
         plan.tasks().forEach(task -> byPhase.computeIfAbsent(
                 task.definition().phase() == null ? "" : task.definition().phase(), k -> new ArrayList<>()).add(task));
         Optional<Baseline> baseline = plan.latestBaseline();
+        Map<String, String> names = new HashMap<>();
+        plan.phases().forEach(p -> names.put(p.key(), p.name()));
         List<ExportTask> tasks = new ArrayList<>();
         byPhase.forEach((phase, members) -> {
             int level = 1;
@@ -32,8 +35,8 @@ public final class PlanExport {
                 LocalDate start = members.stream().map(t -> t.scheduled().start()).min(LocalDate::compareTo).orElseThrow();
                 LocalDate finish = members.stream().map(t -> t.scheduled().finish()).max(LocalDate::compareTo)
                         .orElseThrow();
-                tasks.add(new ExportTask("phase-" + phase, null, phase, 1, false, start, finish, 0, 0, null, null,
-                        List.of(), null, null, null));
+                tasks.add(new ExportTask("phase-" + phase, null, names.getOrDefault(phase, phase), 1, false, start,
+                        finish, 0, 0, null, null, List.of(), null, null, null));
                 level = 2;
             }
             for (PlanTask task : members) {

@@ -40,6 +40,7 @@ public class SitePlan {
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private Source source;
+    private List<PhaseName> phases;
     private PlanCalendar calendar;
     private List<PlanTask> tasks;
     private List<Baseline> baselines;
@@ -55,8 +56,20 @@ public class SitePlan {
     public record Source(String templateId, String templateName, Integer templateVersion, String fileName) {
     }
 
-    /** The tasks a plan starts with, each with the id it will keep (a template's task key). */
-    public record Blueprint(Source source, List<BlueprintTask> tasks) {
+    /** The tasks a plan starts with, each with the id it will keep (a template's task key), and its phases' names. */
+    public record Blueprint(Source source, List<BlueprintTask> tasks, List<PhaseName> phases) {
+
+        public Blueprint {
+            phases = phases == null ? List.of() : List.copyOf(phases);
+        }
+
+        public Blueprint(Source source, List<BlueprintTask> tasks) {
+            this(source, tasks, List.of());
+        }
+    }
+
+    /** A phase as people read it ("Design and build"); tasks name it by key ("design-build"). */
+    public record PhaseName(String key, String name) {
     }
 
     public record BlueprintTask(String id, TaskDefinition definition) {
@@ -88,6 +101,7 @@ public class SitePlan {
         }
         SitePlan plan = new SitePlan();
         plan.source = blueprint.source();
+        plan.phases = blueprint.phases();
         plan.calendar = calendar;
         plan.baselines = List.of();
         plan.tasks = new ArrayList<>();
@@ -237,6 +251,10 @@ public class SitePlan {
 
     public PlanCalendar calendar() {
         return calendar;
+    }
+
+    public List<PhaseName> phases() {
+        return phases == null ? List.of() : phases;
     }
 
     public List<PlanTask> tasks() {

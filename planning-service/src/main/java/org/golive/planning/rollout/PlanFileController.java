@@ -57,7 +57,9 @@ class PlanFileController {
         FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
         SitePlan.Source source = new SitePlan.Source(null, null, null, fileName);
         commands.change(rolloutId, rollout -> rollout.instantiate(
-                new SitePlan.Blueprint(source, blueprint.tasks()), blueprint.calendar(), clock.instant()));
+                new SitePlan.Blueprint(source, blueprint.tasks(), blueprint.phases().stream()
+                        .map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList()),
+                blueprint.calendar(), clock.instant()));
         return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
                 .body(new Imported(PlanView.of(commands.read(rolloutId)), blueprint.warnings()));
     }

@@ -58,13 +58,13 @@ final class PlanViews {
     }
 
     record PlanView(String rolloutId, String siteName, LocalDate goLiveDate, SitePlan.Source source,
-                    PlanCalendar calendar, LocalDate start, LocalDate finish, List<String> criticalPath,
-                    List<TaskView> tasks, List<BaselineSummary> baselines, long version) {
+                    List<SitePlan.PhaseName> phases, PlanCalendar calendar, LocalDate start, LocalDate finish,
+                    List<String> criticalPath, List<TaskView> tasks, List<BaselineSummary> baselines, long version) {
 
         static PlanView of(Rollout rollout) {
             SitePlan plan = rollout.plan();
             return new PlanView(rollout.id(), rollout.siteName(), rollout.goLiveDate(), plan.source(),
-                    plan.calendar(), plan.start(), plan.finish(), plan.criticalPath(),
+                    plan.phases(), plan.calendar(), plan.start(), plan.finish(), plan.criticalPath(),
                     plan.tasks().stream().map(t -> TaskView.of(t, rollout.goLiveDate())).toList(),
                     plan.baselines().stream().map(BaselineSummary::of).toList(), rollout.version());
         }

@@ -103,7 +103,8 @@ public class PlanTemplate extends Aggregate {
                     + name + " is a draft: publish it before using it for a site");
         }
         return new SitePlan.Blueprint(new SitePlan.Source(id, name, version.number(), null),
-                version.tasks().stream().map(t -> new SitePlan.BlueprintTask(t.id(), t.definition())).toList());
+                version.tasks().stream().map(t -> new SitePlan.BlueprintTask(t.id(), t.definition())).toList(),
+                version.phases().stream().map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList());
     }
 
     private TemplateVersion latest() {
