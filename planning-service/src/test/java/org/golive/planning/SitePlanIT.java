@@ -251,4 +251,31 @@ class SitePlanIT {
         assertThat(events.get(0).attributes()).containsEntry("actor", "dana.nurse");
         assertThat(EventTap.schemaViolations(events)).isEmpty();
     }
+
+    @Test
+    void aPlanOfTwoThousandTasksTravelsWholeInOneEventPastKafkasOneMegabyteDefault() {
+        List<Map<String, Object>> tasks = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            Map<String, Object> task = new HashMap<>(Map.of("id", "task-" + i, "durationDays", 1,
+                    "title", "Workflow validation session " + i + " for the perioperative, pharmacy and lab teams"
+                            + " of the site, with the super users and the analysts"));
+            task.put("goLiveOffsetDays", i == 0 ? -3000 : null);
+            if (i > 0) {
+                task.put("dependencies", List.of(Map.of("taskId", "task-" + (i - 1), "type", "FS")));
+            }
+            tasks.add(task);
+        }
+        var template = admin.post("/templates", Map.of("name", "Large vendor methodology", "publish", true,
+                "content", Map.of("tasks", tasks)));
+        assertThat(template.status()).as(template.body()).isEqualTo(201);
+        String rolloutId = rollout("2035-06-04", null);
+
+        assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId",
+                template.json().get("id").asString())).status()).isEqualTo(201);
+
+        EventTap.WireEvent instantiated = tap.awaitEvent(e -> rolloutId.equals(e.key())
+                && e.type().endsWith(".plan.instantiated.v1"));
+        assertThat(instantiated.data().length()).as("bytes of the event's data").isGreaterThan(1_048_576);
+        assertThat(JSON.readTree(instantiated.data()).get("tasks").size()).isEqualTo(2_000);
+    }
 }

@@ -35,6 +35,9 @@ import java.util.function.Supplier;
 @ConditionalOnBean(MongoTemplate.class)
 public class OutboxAutoConfiguration {
 
+    /** The largest event a service publishes (a whole site plan); its topic and producer allow it. */
+    static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;
+
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
@@ -75,6 +78,7 @@ public class OutboxAutoConfiguration {
                            @Value("${golive.kafka.replication-factor:1}") short replicationFactor) {
         return TopicBuilder.name(topic).partitions(partitions).replicas(replicationFactor)
                 .config("min.insync.replicas", replicationFactor > 1 ? "2" : "1")
+                .config("max.message.bytes", String.valueOf(MAX_EVENT_BYTES))
                 .build();
     }
 

@@ -33,6 +33,10 @@ public final class OutboxProducers {
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
             config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
             config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            // An event may carry a whole site plan (plan.instantiated with up to 2,000 tasks): past Kafka's 1 MB
+            // default, which would leave such an event, and every later one of its aggregate, stuck in the outbox.
+            config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, OutboxAutoConfiguration.MAX_EVENT_BYTES);
+            config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
             config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
             config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
             CloudEventSerializer values = new CloudEventSerializer();
