@@ -1,5 +1,6 @@
 package org.golive.budget.budget;
 
+import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.RuleViolationException;
@@ -19,8 +20,6 @@ import java.util.Optional;
  */
 @Service
 class BudgetApprovals {
-
-    private static final int ATTEMPTS = 3;
 
     private final Budgets budgets;
     private final Envelopes envelopes;
@@ -97,34 +96,23 @@ class BudgetApprovals {
     }
 
     private Envelope reserve(Budget budget, String overrideReason, String by) {
-        for (int attempt = 1; ; attempt++) {
+        return ConcurrentChanges.retry(() -> {
             Envelope envelope = envelopes.find(budget.programId(), budget.fiscalYear())
                     .orElseThrow(() -> new RuleViolationException("envelope", "Program " + budget.programId()
                             + " has no envelope for FY" + budget.fiscalYear() + ": finance sets one before approving"
                             + " its budgets"));
             envelope.allocate(budget, overrideReason, by, clock.instant());
-            try {
-                return envelopes.save(envelope, List.of());
-            } catch (OptimisticLockingFailureException concurrentApproval) {
-                if (attempt == ATTEMPTS) {
-                    throw concurrentApproval;
-                }
-            }
-        }
+            return envelopes.save(envelope, List.of());
+        });
     }
 
     private void giveBack(Budget budget) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Envelope envelope = envelopes.find(budget.programId(), budget.fiscalYear()).orElse(null);
-            if (envelope == null || !envelope.release(budget.id())) {
-                return;
-            }
-            try {
-                envelopes.save(envelope, List.of());
-                return;
-            } catch (OptimisticLockingFailureException retry) {
-                // someone else approved meanwhile: reload and release again
-            }
+        try {
+            ConcurrentChanges.retry(() -> envelopes.find(budget.programId(), budget.fiscalYear())
+                    .filter(envelope -> envelope.release(budget.id()))
+                    .ifPresent(envelope -> envelopes.save(envelope, List.of())));
+        } catch (OptimisticLockingFailureException busy) {
+            // The room stays held back, never overbooked; the next approval or return of this budget settles it.
         }
     }
 }

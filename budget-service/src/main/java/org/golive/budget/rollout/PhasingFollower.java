@@ -5,7 +5,7 @@ import org.golive.budget.budget.BudgetSettings;
 import org.golive.budget.budget.Budgets;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.platform.consumer.IncomingEvent;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.golive.platform.outbox.ConcurrentChanges;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,8 +19,6 @@ import java.util.List;
 @Component
 class PhasingFollower {
 
-    private static final int ATTEMPTS = 3;
-
     private final Budgets budgets;
     private final BudgetSettings settings;
     private final Clock clock;
@@ -33,22 +31,14 @@ class PhasingFollower {
 
     void follow(IncomingEvent event, GoLiveRescheduled moved) {
         for (Budget loaded : budgets.ofRollout(moved.rolloutId())) {
-            for (int attempt = 1; ; attempt++) {
-                Budget budget = attempt == 1 ? loaded : budgets.get(loaded.id());
-                if (budget.hasApplied(event.sequence())) {
-                    break;
-                }
-                var shifted = budget.followGoLive(event.sequence(), moved.previousGoLiveDate(), moved.goLiveDate(),
-                        YearMonth.now(clock), settings.fiscalCalendar(), clock.instant());
-                try {
+            ConcurrentChanges.retry(() -> {
+                Budget budget = budgets.get(loaded.id());
+                if (!budget.hasApplied(event.sequence())) {
+                    var shifted = budget.followGoLive(event.sequence(), moved.previousGoLiveDate(),
+                            moved.goLiveDate(), YearMonth.now(clock), settings.fiscalCalendar(), clock.instant());
                     budgets.save(budget, shifted.map(List::of).orElse(List.of()));
-                    break;
-                } catch (OptimisticLockingFailureException someoneEditedIt) {
-                    if (attempt == ATTEMPTS) {
-                        throw someoneEditedIt;
-                    }
                 }
-            }
+            });
         }
     }
 }

@@ -22,7 +22,7 @@ public record Baseline(String name, Instant setAt, String setBy, List<TaskDates>
         return tasks.stream().collect(Collectors.toMap(TaskDates::taskId, Function.identity()));
     }
 
-    Optional<TaskDates> of(String taskId) {
+    public Optional<TaskDates> of(String taskId) {
         return tasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst();
     }
 }

@@ -1,7 +1,7 @@
 package org.golive.planning.rollout;
 
+import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.security.RolloutAccess;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.util.function.Consumer;
@@ -14,8 +14,6 @@ import java.util.function.Function;
  */
 @Service
 class PlanCommands {
-
-    private static final int ATTEMPTS = 3;
 
     private final Rollouts rollouts;
     private final RolloutAccess access;
@@ -32,17 +30,11 @@ class PlanCommands {
 
     /** A change whose permission depends on the rollout's state (a contributor's own task): {@code guard} decides. */
     <T> T change(String rolloutId, Consumer<Rollout> guard, Function<Rollout, Rollout.Changed<T>> command) {
-        for (int attempt = 1; ; attempt++) {
+        return ConcurrentChanges.retry(() -> {
             Rollout rollout = rollouts.get(rolloutId);
             guard.accept(rollout);
-            try {
-                return rollouts.save(rollout, command.apply(rollout));
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            return rollouts.save(rollout, command.apply(rollout));
+        });
     }
 
     Rollout read(String rolloutId) {

@@ -225,9 +225,8 @@ public class Rollout extends Aggregate {
                     after.actualStart(), after.actualFinish(), after.definition().effortHours(),
                     after.definition().readinessCriterion(), now)));
             if (after.milestone()) {
-                LocalDate baselineDate = plan.latestBaseline().flatMap(b -> b.tasks().stream()
-                        .filter(t -> t.taskId().equals(taskId)).findFirst()).map(Baseline.TaskDates::finish)
-                        .orElse(null);
+                LocalDate baselineDate = plan.latestBaseline().flatMap(b -> b.of(taskId))
+                        .map(Baseline.TaskDates::finish).orElse(null);
                 events.add(RaisedEvent.of(id, new MilestoneAchieved(id, taskId, after.definition().title(),
                         after.actualFinish(), baselineDate, now)));
             }
