@@ -1,14 +1,14 @@
 package org.golive.budget.budget;
 
 import org.golive.platform.outbox.ConcurrentChanges;
-import org.golive.platform.outbox.RaisedEvent;
+import org.golive.budget.money.Money;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,12 +38,11 @@ class BudgetApprovals {
             throw new ConflictException("Budget " + budgetId + " is " + budget.status()
                     + "; only a SUBMITTED budget can be approved");
         }
-        Envelope envelope = reserve(budget, overrideReason, by);
-        Envelope.Allocation allocation = envelope.allocations().stream()
-                .filter(a -> a.budgetId().equals(budgetId)).findFirst().orElseThrow();
-        List<RaisedEvent> approved = budget.approve(allocation, envelope.remaining(), by, clock.instant());
+        Envelope envelope = reserve(budget, budget.total(), overrideReason, by);
+        Envelope.Allocation allocation = allocationIn(envelope, budgetId).orElseThrow();
+        Changed<Budget> approved = budget.approve(allocation, envelope.remaining(), by, clock.instant());
         try {
-            return budgets.save(budget, approved);
+            return budgets.save(approved);
         } catch (OptimisticLockingFailureException e) {
             giveBack(budget);
             throw e;
@@ -51,28 +50,27 @@ class BudgetApprovals {
     }
 
     /**
-     * Decides a change request. An approved change first moves the budget's reservation in the envelope to the new
-     * total (past the envelope only with an override reason), then changes the budget; if that second write fails,
-     * the reservation goes back to the budget's stored total.
+     * Decides a change request. An approved change first moves the budget's reservation in the envelope to the total
+     * the change leads to (past the envelope only with an override reason), then changes the budget; if that second
+     * write fails, the reservation goes back to the budget's stored total.
      */
     Budget decideChange(String budgetId, String requestId, Long versionRead, boolean approve, String note,
                         String overrideReason, String by) {
         Budget budget = budgets.get(budgetId);
         budget.expectVersion(versionRead);
         if (!approve) {
-            return budgets.save(budget, List.of(budget.rejectChange(requestId, note, by, clock.instant())));
+            return budgets.save(budget.rejectChange(requestId, note, by, clock.instant()));
         }
-        budget.pending(requestId);
+        Money changedTotal = budget.totalWithChange(requestId);
         String previousOverride = allocationOf(budget).map(Envelope.Allocation::overrideReason).orElse(null);
-        budget.applyChange(requestId, note, by, clock.instant());
-        Envelope envelope = reserve(budget, overrideReason != null ? overrideReason : previousOverride, by);
+        Envelope envelope = reserve(budget, changedTotal, overrideReason != null ? overrideReason : previousOverride,
+                by);
         boolean overridden = allocationIn(envelope, budget.id()).map(a -> a.overrideReason() != null).orElse(false);
-        List<RaisedEvent> decided = budget.changeApproved(requestId, overridden);
         try {
-            return budgets.save(budget, decided);
+            return budgets.save(budget.approveChange(requestId, overridden, note, by, clock.instant()));
         } catch (OptimisticLockingFailureException e) {
             Budget stored = budgets.get(budgetId);
-            reserve(stored, previousOverride, by);
+            reserve(stored, stored.total(), previousOverride, by);
             throw e;
         }
     }
@@ -89,28 +87,27 @@ class BudgetApprovals {
     Budget returnToDraft(String budgetId, Long versionRead, String reason, String by) {
         Budget budget = budgets.get(budgetId);
         budget.expectVersion(versionRead);
-        RaisedEvent returned = budget.returnToDraft(reason, by, clock.instant());
-        budgets.save(budget, List.of(returned));
+        budgets.save(budget.returnToDraft(reason, by, clock.instant()));
         giveBack(budget);
         return budget;
     }
 
-    private Envelope reserve(Budget budget, String overrideReason, String by) {
+    private Envelope reserve(Budget budget, Money total, String overrideReason, String by) {
         return ConcurrentChanges.retry(() -> {
             Envelope envelope = envelopes.find(budget.programId(), budget.fiscalYear())
                     .orElseThrow(() -> new RuleViolationException("envelope", "Program " + budget.programId()
                             + " has no envelope for FY" + budget.fiscalYear() + ": finance sets one before approving"
                             + " its budgets"));
-            envelope.allocate(budget, overrideReason, by, clock.instant());
-            return envelopes.save(envelope, List.of());
+            return envelopes.save(envelope.allocate(budget.id(), budget.rolloutId(), total, overrideReason, by,
+                    clock.instant()));
         });
     }
 
     private void giveBack(Budget budget) {
         try {
             ConcurrentChanges.retry(() -> envelopes.find(budget.programId(), budget.fiscalYear())
-                    .filter(envelope -> envelope.release(budget.id()))
-                    .ifPresent(envelope -> envelopes.save(envelope, List.of())));
+                    .filter(envelope -> envelope.release(budget.id()).result())
+                    .ifPresent(envelope -> envelopes.save(Changed.silently(envelope))));
         } catch (OptimisticLockingFailureException busy) {
             // The room stays held back, never overbooked; the next approval or return of this budget settles it.
         }

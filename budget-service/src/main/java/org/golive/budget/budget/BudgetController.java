@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.List;
 
 import static org.golive.budget.budget.BudgetViews.BudgetView;
+import static org.golive.budget.budget.BudgetViews.ChangeRequestView;
 
 @Tag(name = "Budgets", description = "Site budgets per fiscal year: lines by category and month, and their approval")
 @RestController
@@ -49,8 +50,17 @@ class BudgetController {
     }
 
     /** @param months each {@code {"month": "2027-03", "amount": "12500.00"}} in the budget's currency */
-    record LineForm(String lineId, @NotNull Category category, SpendKind kind, @Size(max = 500) String description,
-                    @NotNull @Size(max = 12) List<BudgetLine.@Valid @NotNull PlannedMonth> months) {
+    record LineForm(String lineId, @NotNull Category category, ExpenditureType kind,
+                    @Size(max = 500) String description,
+                    @NotNull @Size(max = 12) List<@Valid @NotNull MonthForm> months) {
+
+        LineDraft draft() {
+            return new LineDraft(lineId, category, kind, description,
+                    months.stream().map(m -> new LineDraft.Month(m.month(), m.amount())).toList());
+        }
+    }
+
+    record MonthForm(String month, BigDecimal amount) {
     }
 
     record LinesForm(@NotNull @Size(max = 200) List<@Valid @NotNull LineForm> lines, @NotNull Long version) {
@@ -90,16 +100,16 @@ class BudgetController {
     @PutMapping("/budgets/{budgetId}/lines")
     BudgetView reviseLines(@PathVariable String budgetId, @Valid @RequestBody LinesForm form) {
         Budget budget = changeable(budgetId, form.version());
-        budget.reviseLines(form.lines().stream().map(l -> new Budget.LineDraft(l.lineId(), l.category(), l.kind(),
-                l.description(), l.months())).toList(), settings.fiscalCalendar());
-        return BudgetView.of(budgets.save(budget, List.of()));
+        var revised = budget.reviseLines(form.lines().stream().map(LineForm::draft).toList(),
+                settings.fiscalCalendar());
+        return BudgetView.of(budgets.save(revised));
     }
 
     @Operation(summary = "Submit a draft budget for finance's approval")
     @PostMapping("/budgets/{budgetId}/submit")
     BudgetView submit(@PathVariable String budgetId, @Valid @RequestBody VersionForm form) {
         Budget budget = changeable(budgetId, form.version());
-        return BudgetView.of(budgets.save(budget, List.of(budget.submit(Caller.current().name(), clock.instant()))));
+        return BudgetView.of(budgets.save(budget.submit(Caller.current().name(), clock.instant())));
     }
 
     @Operation(summary = "Approve a submitted budget (finance)",
@@ -125,7 +135,7 @@ class BudgetController {
     BudgetView close(@PathVariable String budgetId, @Valid @RequestBody VersionForm form) {
         Budget budget = readable(budgetId);
         budget.expectVersion(form.version());
-        return BudgetView.of(budgets.save(budget, List.of(budget.close(Caller.current().name(), clock.instant()))));
+        return BudgetView.of(budgets.save(budget.close(Caller.current().name(), clock.instant())));
     }
 
     /** @param lineId the line to change, or null for a new line of {@code category} */
@@ -140,21 +150,22 @@ class BudgetController {
 
     @Operation(summary = "Ask to change an approved budget: an amount on a line and month, with a justification")
     @PostMapping("/budgets/{budgetId}/change-requests")
-    ResponseEntity<ChangeRequest> requestChange(@PathVariable String budgetId, @Valid @RequestBody ChangeForm form) {
+    ResponseEntity<ChangeRequestView> requestChange(@PathVariable String budgetId,
+                                                    @Valid @RequestBody ChangeForm form) {
         Budget budget = changeable(budgetId, form.version());
-        RaisedEvent requested = budget.requestChange(blankToNull(form.lineId()), form.category(), form.month(),
-                form.amount(), form.justification().strip(), settings.fiscalCalendar(), Caller.current().name(),
-                clock.instant());
-        budgets.save(budget, List.of(requested));
-        ChangeRequest request = budget.changeRequests().get(budget.changeRequests().size() - 1);
+        Changed<ChangeRequest> requested = budget.requestChange(new ChangeRequests.Ask(blankToNull(form.lineId()),
+                form.category(), form.month(), form.amount(), form.justification().strip()),
+                settings.fiscalCalendar(), Caller.current().name(), clock.instant());
+        budgets.save(budget, requested.events());
+        ChangeRequest request = requested.result();
         return ResponseEntity.created(URI.create("/budgets/" + budgetId + "/change-requests/" + request.id()))
-                .body(request);
+                .body(ChangeRequestView.of(request));
     }
 
     @Operation(summary = "The change requests of a budget, decided and pending: its history")
     @GetMapping("/budgets/{budgetId}/change-requests")
-    List<ChangeRequest> changeRequests(@PathVariable String budgetId) {
-        return readable(budgetId).changeRequests();
+    List<ChangeRequestView> changeRequests(@PathVariable String budgetId) {
+        return readable(budgetId).changeRequests().stream().map(ChangeRequestView::of).toList();
     }
 
     @Operation(summary = "Approve or reject a change request (finance)")

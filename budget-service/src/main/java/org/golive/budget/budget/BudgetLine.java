@@ -2,34 +2,33 @@ package org.golive.budget.budget;
 
 import org.golive.budget.money.Money;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
-/**
- * One line of a site budget: a category, CAPEX or OPEX, and the amount planned for each month of the fiscal year.
- * Months are kept as "2027-03" and amounts as exact decimals in the budget's currency.
- */
-public record BudgetLine(String lineId, Category category, SpendKind kind, String description,
+/** One line of a site budget: a category, CAPEX or OPEX, and its phasing: the amount planned for each month. */
+public record BudgetLine(String lineId, Category category, ExpenditureType kind, String description,
                          List<PlannedMonth> months) {
 
-    public record PlannedMonth(String month, BigDecimal amount) {
-
-        public YearMonth yearMonth() {
-            return YearMonth.parse(month);
-        }
-    }
-
     public BudgetLine {
-        months = List.copyOf(months);
+        months = months.stream().sorted(Comparator.comparing(PlannedMonth::month)).toList();
     }
 
     public Money total(Currency currency) {
         Money total = Money.zero(currency);
         for (PlannedMonth month : months) {
-            total = total.plus(Money.of(month.amount(), currency));
+            total = total.plus(month.amount());
         }
         return total;
+    }
+
+    Optional<Money> plannedIn(YearMonth month) {
+        return months.stream().filter(m -> m.month().equals(month)).map(PlannedMonth::amount).findFirst();
+    }
+
+    BudgetLine withMonths(List<PlannedMonth> phasing) {
+        return new BudgetLine(lineId, category, kind, description, phasing);
     }
 }

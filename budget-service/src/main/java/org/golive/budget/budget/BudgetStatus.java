@@ -1,9 +1,19 @@
 package org.golive.budget.budget;
 
+import org.golive.platform.problem.ConflictException;
+
 /** The approval workflow of a site budget. */
 public enum BudgetStatus {
     DRAFT,
     SUBMITTED,
     APPROVED,
-    CLOSED
+    CLOSED;
+
+    /** Refuses an action this status does not allow: a conflict with the budget's state (409). */
+    void require(BudgetStatus expected, String budgetId, String action) {
+        if (this != expected) {
+            throw new ConflictException("Budget " + budgetId + " is " + this + "; only a " + expected + " budget can be "
+                    + action + (this == APPROVED ? " (an approved budget changes by change requests)" : ""));
+        }
+    }
 }

@@ -46,12 +46,12 @@ final class BudgetTemplate {
     private BudgetTemplate() {
     }
 
-    static List<Budget.LineDraft> lines(Budget.Site site, Currency currency) {
+    static List<LineDraft> lines(BudgetDrafts.Site site, Currency currency) {
         int users = site.users() == null ? 0 : site.users();
         int beds = site.beds() == null ? 0 : site.beds();
         int factor = SITE_FACTOR.getOrDefault(site.siteType(), 1);
         YearMonth goLive = YearMonth.from(site.goLiveDate());
-        List<Budget.LineDraft> lines = new ArrayList<>();
+        List<LineDraft> lines = new ArrayList<>();
         Money sum = Money.zero(currency);
         for (Map.Entry<Category, Rule> entry : RULES.entrySet()) {
             Rule rule = entry.getValue();
@@ -70,7 +70,7 @@ final class BudgetTemplate {
     }
 
     /** Spreads an amount evenly over the months, the rounding remainder in the last one, exact to the cent. */
-    private static Budget.LineDraft line(Category category, Money amount, YearMonth goLive, int[] offsets) {
+    private static LineDraft line(Category category, Money amount, YearMonth goLive, int[] offsets) {
         Money share = amount.times(BigDecimal.ONE.divide(BigDecimal.valueOf(offsets.length), 10,
                 RoundingMode.DOWN));
         Map<String, BigDecimal> byMonth = new TreeMap<>();
@@ -81,9 +81,9 @@ final class BudgetTemplate {
             given = given.plus(part);
             byMonth.merge(month.toString(), part.amount(), BigDecimal::add);
         }
-        return new Budget.LineDraft(null, category, category.usualKind(), "From the " + category.name()
+        return new LineDraft(null, category, category.usualKind(), "From the " + category.name()
                 .toLowerCase().replace('_', ' ') + " rule of the site template",
-                byMonth.entrySet().stream().map(e -> new BudgetLine.PlannedMonth(e.getKey(), e.getValue()))
+                byMonth.entrySet().stream().map(e -> new LineDraft.Month(e.getKey(), e.getValue()))
                         .toList());
     }
 }

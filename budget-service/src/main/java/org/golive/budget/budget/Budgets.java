@@ -1,6 +1,7 @@
 package org.golive.budget.budget;
 
 import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,9 +26,9 @@ public class Budgets {
     }
 
     /** Stores a newly opened budget; false if it had been opened before (the same rollout and fiscal year). */
-    public boolean open(Budget.Opened opened) {
+    public boolean open(Changed<Budget> opened) {
         try {
-            store.insert(opened.budget(), List.of(opened.event()));
+            store.insert(opened.result(), opened.events());
             return true;
         } catch (DuplicateKeyException alreadyOpen) {
             return false;
@@ -36,6 +37,11 @@ public class Budgets {
 
     public Budget save(Budget budget, List<RaisedEvent> events) {
         return store.update(budget, events);
+    }
+
+    /** Stores a changed budget with the events the change raised. */
+    public Budget save(Changed<Budget> changed) {
+        return save(changed.result(), changed.events());
     }
 
     /** Whether budget has heard of the program: a rollout of it was announced. */

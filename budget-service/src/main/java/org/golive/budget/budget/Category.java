@@ -5,24 +5,24 @@ package org.golive.budget.budget;
  * at-the-elbow support, data conversion, interfaces), so each is its own line rather than a footnote.
  */
 public enum Category {
-    SOFTWARE(SpendKind.CAPEX),
-    HARDWARE_DEVICES(SpendKind.CAPEX),
-    IMPLEMENTATION_SERVICES(SpendKind.CAPEX),
-    INTERNAL_STAFF_BACKFILL(SpendKind.OPEX),
-    TRAINING(SpendKind.OPEX),
-    GO_LIVE_SUPPORT(SpendKind.OPEX),
-    INTERFACES(SpendKind.CAPEX),
-    DATA_CONVERSION(SpendKind.CAPEX),
-    CONTINGENCY(SpendKind.OPEX);
+    SOFTWARE(ExpenditureType.CAPEX),
+    HARDWARE_DEVICES(ExpenditureType.CAPEX),
+    IMPLEMENTATION_SERVICES(ExpenditureType.CAPEX),
+    INTERNAL_STAFF_BACKFILL(ExpenditureType.OPEX),
+    TRAINING(ExpenditureType.OPEX),
+    GO_LIVE_SUPPORT(ExpenditureType.OPEX),
+    INTERFACES(ExpenditureType.CAPEX),
+    DATA_CONVERSION(ExpenditureType.CAPEX),
+    CONTINGENCY(ExpenditureType.OPEX);
 
-    private final SpendKind usualKind;
+    private final ExpenditureType usualKind;
 
-    Category(SpendKind usualKind) {
+    Category(ExpenditureType usualKind) {
         this.usualKind = usualKind;
     }
 
     /** How the category is usually accounted for; a line may say otherwise (capitalised internal staff, say). */
-    public SpendKind usualKind() {
+    public ExpenditureType usualKind() {
         return usualKind;
     }
 }

@@ -3,6 +3,7 @@ package org.golive.budget.budget;
 import org.golive.budget.money.Money;
 import org.golive.contract.budget.EnvelopeSet;
 import org.golive.platform.outbox.Aggregate;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Id;
@@ -51,7 +52,7 @@ public class Envelope extends Aggregate {
         return envelope;
     }
 
-    RaisedEvent set(Money newAmount, String by, Instant now) {
+    Changed<Envelope> set(Money newAmount, String by, Instant now) {
         if (!newAmount.currency().getCurrencyCode().equals(currency)) {
             throw new RuleViolationException("currency", "The program's budgets are kept in " + currency + ", not "
                     + newAmount.currency().getCurrencyCode());
@@ -61,17 +62,17 @@ public class Envelope extends Aggregate {
         }
         BigDecimal previous = amount;
         amount = newAmount.amount();
-        return RaisedEvent.of(programId, new EnvelopeSet(programId, fiscalYear, currency, amount.toPlainString(),
-                previous == null ? null : previous.toPlainString(), by, now));
+        return Changed.of(this, RaisedEvent.of(programId, new EnvelopeSet(programId, fiscalYear, currency,
+                amount.toPlainString(), previous == null ? null : previous.toPlainString(), by, now)));
     }
 
     /**
-     * Reserves a budget's total, replacing any earlier reservation of the same budget (a retried approval). Past the
-     * envelope only with an override reason.
+     * Reserves a budget's total, replacing any earlier reservation of the same budget (a retried approval, a changed
+     * total). Past the envelope only with an override reason. Raises no event: the budget's approval announces it.
      */
-    Allocation allocate(Budget budget, String overrideReason, String by, Instant now) {
-        Money total = budget.total();
-        Money others = allocatedExcept(budget.id());
+    Changed<Envelope> allocate(String budgetId, String rolloutId, Money total, String overrideReason, String by,
+                               Instant now) {
+        Money others = allocatedExcept(budgetId);
         Money afterwards = others.plus(total);
         boolean fits = afterwards.compareTo(money(amount)) <= 0;
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
@@ -81,16 +82,17 @@ public class Envelope extends Aggregate {
                     + afterwards.minus(money(amount)) + " (" + others + " already approved). A finance user may"
                     + " approve it anyway with an override reason.");
         }
-        release(budget.id());
-        Allocation allocation = new Allocation(budget.id(), budget.rolloutId(), total.amount(), fits ? null : reason,
-                by, now);
-        allocations.add(allocation);
-        return allocation;
+        allocations.removeIf(a -> a.budgetId().equals(budgetId));
+        allocations.add(new Allocation(budgetId, rolloutId, total.amount(), fits ? null : reason, by, now));
+        return Changed.silently(this);
     }
 
-    /** Gives back a budget's reservation (its approval failed or it went back to draft); false if it had none. */
-    boolean release(String budgetId) {
-        return allocations.removeIf(a -> a.budgetId().equals(budgetId));
+    /**
+     * Gives back a budget's reservation (its approval failed or it went back to draft); the result says whether it
+     * had one.
+     */
+    Changed<Boolean> release(String budgetId) {
+        return Changed.silently(allocations.removeIf(a -> a.budgetId().equals(budgetId)));
     }
 
     public Money remaining() {

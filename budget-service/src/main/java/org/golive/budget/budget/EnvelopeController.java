@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Currency;
-import java.util.List;
 
 import static org.golive.budget.budget.BudgetViews.EnvelopeView;
 
@@ -55,8 +54,8 @@ class EnvelopeController {
             envelope.expectVersion(form.version());
         }
         Currency given = form.currency() == null ? currency : currencyOf(form.currency());
-        return EnvelopeView.of(envelopes.save(envelope, List.of(envelope.set(
-                Budget.amount(form.amount(), given, "amount"), Caller.current().name(), clock.instant()))));
+        return EnvelopeView.of(envelopes.save(envelope.set(Given.money(form.amount(), given, "amount"),
+                Caller.current().name(), clock.instant())));
     }
 
     @Operation(summary = "A program's envelope for a fiscal year: amount, what is approved, what remains")

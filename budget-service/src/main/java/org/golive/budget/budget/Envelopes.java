@@ -1,10 +1,9 @@
 package org.golive.budget.budget;
 
 import org.golive.platform.outbox.AggregateStore;
-import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.outbox.Changed;
 import org.springframework.stereotype.Repository;
 
-import java.util.List;
 import java.util.Optional;
 
 @Repository
@@ -20,7 +19,10 @@ class Envelopes {
         return store.find(Envelope.class, Envelope.idOf(programId, fiscalYear));
     }
 
-    Envelope save(Envelope envelope, List<RaisedEvent> events) {
-        return envelope.version() == null ? store.insert(envelope, events) : store.update(envelope, events);
+    /** Stores a changed envelope with its events: inserted the first time, updated (version-checked) after. */
+    Envelope save(Changed<Envelope> changed) {
+        Envelope envelope = changed.result();
+        return envelope.version() == null ? store.insert(envelope, changed.events())
+                : store.update(envelope, changed.events());
     }
 }

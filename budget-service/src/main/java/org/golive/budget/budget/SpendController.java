@@ -12,6 +12,7 @@ import org.golive.budget.erp.ErpTransaction;
 import org.golive.budget.erp.RowProblem;
 import org.golive.budget.money.Money;
 import org.golive.contract.budget.ThresholdCrossed;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.platform.security.Caller;
@@ -28,15 +29,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import static org.golive.budget.budget.BudgetViews.MoneyView;
 
@@ -88,9 +85,6 @@ class SpendController {
     @Operation(summary = "Record a commitment (purchase order, contract)")
     @PostMapping("/budgets/{budgetId}/commitments")
     ResponseEntity<SpendView> commitment(@PathVariable String budgetId, @Valid @RequestBody SpendForm form) {
-        if (form.amount().signum() < 0) {
-            throw new RuleViolationException("amount", "A commitment cannot be negative");
-        }
         return record(budgetId, form, SpendEntry.Kind.COMMITMENT);
     }
 
@@ -140,9 +134,12 @@ class SpendController {
         forecast.categories().forEach((category, line) -> categories.put(category.name(), forecastView(line)));
         Map<String, LineForecastView> lines = new LinkedHashMap<>();
         forecast.lines().forEach((lineId, line) -> lines.put(lineId, forecastView(line)));
+        Map<String, MonthView> months = new LinkedHashMap<>();
+        forecast.months().forEach((month, m) -> months.put(month.toString(), new MonthView(MoneyView.of(m.planned()),
+                MoneyView.of(m.actual()), MoneyView.of(m.variance()))));
         return new ForecastView(budgetId, MoneyView.of(forecast.planned()),
                 MoneyView.of(forecast.estimateAtCompletion()), MoneyView.of(forecast.variance()), categories, lines,
-                months(budget));
+                months);
     }
 
     private static LineForecastView forecastView(Forecast.Line line) {
@@ -151,38 +148,14 @@ class SpendController {
                 MoneyView.of(line.variance()));
     }
 
-    private static Map<String, MonthView> months(Budget budget) {
-        Currency unit = budget.currencyUnit();
-        Map<String, Money> planned = new TreeMap<>();
-        Map<String, Money> actual = new TreeMap<>();
-        for (BudgetLine line : budget.lines()) {
-            for (BudgetLine.PlannedMonth month : line.months()) {
-                planned.merge(month.month(), Money.of(month.amount(), unit), Money::plus);
-            }
-        }
-        for (SpendEntry entry : budget.ledger().entries()) {
-            if (entry.kind() == SpendEntry.Kind.ACTUAL) {
-                actual.merge(YearMonth.from(entry.date()).toString(), Money.of(entry.amount(), unit), Money::plus);
-            }
-        }
-        Map<String, MonthView> months = new TreeMap<>();
-        Set<String> all = new TreeSet<>(planned.keySet());
-        all.addAll(actual.keySet());
-        for (String month : all) {
-            Money plan = planned.getOrDefault(month, Money.zero(unit));
-            Money spent = actual.getOrDefault(month, Money.zero(unit));
-            months.put(month, new MonthView(MoneyView.of(plan), MoneyView.of(spent), MoneyView.of(plan.minus(spent))));
-        }
-        return months;
-    }
-
     private ResponseEntity<SpendView> record(String budgetId, SpendForm form, SpendEntry.Kind kind) {
         Budget budget = changeable(budgetId);
         SpendEntry entry = new SpendEntry(form.transactionId().strip(), kind, form.date(), form.category(),
                 form.amount(), form.description(), form.vendor(), blankToNull(form.reference()), "api",
                 Caller.current().name(), clock.instant(), blankToNull(form.lineId()));
-        checkInFiscalYear(budget, form.date());
-        Budget.Booking booking = budget.book(List.of(entry), settings.thresholds(), clock.instant());
+        Changed<Booking> booked = budget.book(List.of(entry), settings.thresholds(), settings.fiscalCalendar(),
+                clock.instant());
+        Booking booking = booked.result();
         if (!booking.refused().isEmpty()) {
             throw new RuleViolationException(booking.refused().get(0).field(), booking.refused().get(0).message());
         }
@@ -190,7 +163,7 @@ class SpendController {
             throw new ConflictException("Transaction " + entry.transactionId() + " was recorded before with other"
                     + " values");
         }
-        budgets.save(budget, booking.events());
+        budgets.save(budget, booked.events());
         SpendView view = view(budget);
         return booking.recorded().isEmpty() ? ResponseEntity.ok(view)
                 : ResponseEntity.created(URI.create("/budgets/" + budgetId + "/spend")).body(view);
@@ -198,32 +171,33 @@ class SpendController {
 
     private ImportReport importFile(String budgetId, byte[] csv, SpendEntry.Kind kind) {
         Budget budget = changeable(budgetId);
-        FiscalCalendar calendar = settings.fiscalCalendar();
+        FiscalYear year = budget.fiscalYear(settings.fiscalCalendar());
         ErpCsvReader.Options options = (kind == SpendEntry.Kind.ACTUAL
                 ? ErpCsvReader.Options.actuals(budget.currency()) : ErpCsvReader.Options.commitments(budget.currency()))
-                .withDatesBetween(calendar.firstDay(budget.fiscalYear()), calendar.lastDay(budget.fiscalYear()))
+                .withDatesBetween(year.firstDay(), year.lastDay())
                 .withMaxRows(MAX_IMPORT_ROWS);
         ErpImport read = new ErpCsvReader().read(csv, options);
         String source = "import:" + read.fileDigest();
         Instant now = clock.instant();
         List<SpendEntry> entries = read.accepted().stream().map(t -> entry(t, kind, source, now)).toList();
-        Budget.Booking booking = budget.book(entries, settings.thresholds(), now);
-        if (!booking.events().isEmpty()) {
-            budgets.save(budget, booking.events());
+        Changed<Booking> booked = budget.book(entries, settings.thresholds(), settings.fiscalCalendar(), now);
+        Booking booking = booked.result();
+        if (booked.raisedEvents()) {
+            budgets.save(budget, booked.events());
         }
         List<Rejected> rejected = new ArrayList<>();
         for (RowProblem problem : read.rejected()) {
             rejected.add(new Rejected(problem.line(), problem.column(), problem.message()));
         }
-        for (Budget.Refusal refusal : booking.refused()) {
-            rejected.add(new Rejected(lineOf(read, refusal.entry()), "line_id", refusal.message()));
+        for (Booking.Refusal refusal : booking.refused()) {
+            rejected.add(new Rejected(lineOf(read, refusal.entry()), column(refusal.field()), refusal.message()));
         }
         for (SpendEntry clash : booking.clashing()) {
             rejected.add(new Rejected(lineOf(read, clash), "transaction_id", "Transaction " + clash.transactionId()
                     + " was recorded before with other values"));
         }
         rejected.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        long crossings = booking.events().stream()
+        long crossings = booked.events().stream()
                 .filter(e -> e.data() instanceof ThresholdCrossed).count();
         return new ImportReport(read.rowsRead(), booking.recorded().size(), booking.alreadyRecorded().size(),
                 rejected, read.fileDigest(), (int) crossings);
@@ -245,12 +219,9 @@ class SpendController {
         return budget;
     }
 
-    private void checkInFiscalYear(Budget budget, LocalDate date) {
-        FiscalCalendar calendar = settings.fiscalCalendar();
-        if (calendar.fiscalYearOf(date) != budget.fiscalYear()) {
-            throw new RuleViolationException("date", date + " lies outside FY" + budget.fiscalYear()
-                    + ", the fiscal year of this budget");
-        }
+    /** The CSV column of a refused entry's field: {@code lineId} is {@code line_id}. */
+    private static String column(String field) {
+        return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
     private static SpendView view(Budget budget) {

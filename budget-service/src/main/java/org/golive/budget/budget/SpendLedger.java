@@ -1,8 +1,10 @@
 package org.golive.budget.budget;
 
 import org.golive.budget.money.Money;
+import org.golive.platform.problem.RuleViolationException;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -10,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -22,18 +27,47 @@ public class SpendLedger {
     static final int MAX_ENTRIES = 20_000;
 
     private List<SpendEntry> entries = new ArrayList<>();
+    /** The thresholds crossed and not fallen back below since, by {@link ThresholdKey#stored()}. */
     private List<String> crossed = new ArrayList<>();
 
     /** Actual, open commitments and exposure, in total or for one category. */
     public record Position(Money actual, Money openCommitments, Money exposure) {
     }
 
-    Optional<SpendEntry> find(String transactionId) {
-        return entries.stream().filter(e -> e.transactionId().equals(transactionId)).findFirst();
+    /** A threshold newly crossed: the approved amount it is a share of, and where spend stands against it. */
+    record Crossing(ThresholdKey key, Money approved, Position position) {
     }
 
-    void add(SpendEntry entry) {
-        entries.add(entry);
+    /**
+     * Books each entry {@code refusal} does not refuse, once: an entry booked before is set aside as a repeat (same
+     * values) or a clash (other values), never booked twice.
+     */
+    Booking book(List<SpendEntry> batch, Function<SpendEntry, Optional<Booking.Refusal>> refusal) {
+        if (entries.size() + batch.size() > MAX_ENTRIES) {
+            throw new RuleViolationException("entries", "A budget holds at most " + MAX_ENTRIES
+                    + " commitments and actuals; split the fiscal year's spend or archive it");
+        }
+        List<SpendEntry> recorded = new ArrayList<>();
+        List<SpendEntry> again = new ArrayList<>();
+        List<SpendEntry> clashing = new ArrayList<>();
+        List<Booking.Refusal> refused = new ArrayList<>();
+        for (SpendEntry entry : batch) {
+            Optional<Booking.Refusal> refusedAs = refusal.apply(entry);
+            Optional<SpendEntry> earlier = find(entry.transactionId());
+            if (refusedAs.isPresent()) {
+                refused.add(refusedAs.get());
+            } else if (earlier.isPresent()) {
+                (earlier.get().sameAs(entry) ? again : clashing).add(entry);
+            } else {
+                entries.add(entry);
+                recorded.add(entry);
+            }
+        }
+        return new Booking(recorded, again, clashing, refused);
+    }
+
+    private Optional<SpendEntry> find(String transactionId) {
+        return entries.stream().filter(e -> e.transactionId().equals(transactionId)).findFirst();
     }
 
     int size() {
@@ -77,21 +111,48 @@ public class SpendLedger {
         return new Position(actualMoney, openMoney, actualMoney.plus(openMoney));
     }
 
-    /** Whether a threshold (e.g. "TOTAL:90") was crossed and has not fallen back below since. */
-    boolean isCrossed(String threshold) {
-        return crossed.contains(threshold);
+    /** Actuals by the month of their transaction date. */
+    SortedMap<YearMonth, Money> actualsByMonth(Currency currency) {
+        SortedMap<YearMonth, Money> byMonth = new TreeMap<>();
+        entries.stream().filter(entry -> entry.kind() == SpendEntry.Kind.ACTUAL).forEach(entry -> byMonth.merge(
+                YearMonth.from(entry.date()), Money.of(entry.amount(), currency), Money::plus));
+        return byMonth;
     }
 
-    /** Records where exposure now stands against a threshold; true when this is a new crossing. */
-    boolean mark(String threshold, boolean past) {
-        if (past && !crossed.contains(threshold)) {
-            crossed.add(threshold);
-            return true;
+    /**
+     * Each share of the approved plan that exposure has passed since the last look, in total and per planned
+     * category. A threshold fallen back below (a credit note) is forgotten, so crossing it again is news again.
+     */
+    List<Crossing> crossings(LinePlan plan, List<Integer> percents) {
+        Currency unit = plan.currency();
+        Map<Category, Position> positions = byCategory(unit);
+        List<Crossing> crossings = new ArrayList<>();
+        for (int percent : percents) {
+            cross(ThresholdKey.total(percent), plan.total(), total(unit)).ifPresent(crossings::add);
+            for (Category category : Category.values()) {
+                Money approved = plan.plannedFor(category);
+                if (approved.isPositive()) {
+                    cross(ThresholdKey.of(category, percent), approved, positions.get(category))
+                            .ifPresent(crossings::add);
+                }
+            }
         }
-        if (!past) {
-            crossed.remove(threshold);
+        return crossings;
+    }
+
+    private Optional<Crossing> cross(ThresholdKey key, Money approved, Position position) {
+        boolean past = position.exposure().compareTo(approved.percent(BigDecimal.valueOf(key.percent()))) >= 0;
+        boolean isNew = past && !crossed.contains(key.stored());
+        if (isNew) {
+            crossed.add(key.stored());
+        } else if (!past) {
+            crossed.remove(key.stored());
         }
-        return false;
+        return isNew ? Optional.of(new Crossing(key, approved, position)) : Optional.empty();
+    }
+
+    boolean isCrossed(ThresholdKey key) {
+        return crossed.contains(key.stored());
     }
 
     List<SpendEntry> entries() {

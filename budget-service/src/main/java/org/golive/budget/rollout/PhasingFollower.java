@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
 
 /**
  * Moves a site's budgets with its go-live. Each budget remembers the last planning event it applied, in the same
@@ -34,9 +33,8 @@ class PhasingFollower {
             ConcurrentChanges.retry(() -> {
                 Budget budget = budgets.get(loaded.id());
                 if (!budget.hasApplied(event.sequence())) {
-                    var shifted = budget.followGoLive(event.sequence(), moved.previousGoLiveDate(),
-                            moved.goLiveDate(), YearMonth.now(clock), settings.fiscalCalendar(), clock.instant());
-                    budgets.save(budget, shifted.map(List::of).orElse(List.of()));
+                    budgets.save(budget.followGoLive(event.sequence(), moved.previousGoLiveDate(),
+                            moved.goLiveDate(), YearMonth.now(clock), settings.fiscalCalendar(), clock.instant()));
                 }
             });
         }

@@ -1,7 +1,7 @@
 package org.golive.budget.rollout;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.golive.budget.budget.Budget;
+import org.golive.budget.budget.BudgetDrafts;
 import org.golive.budget.budget.BudgetSettings;
 import org.golive.budget.budget.Budgets;
 import org.golive.budget.impact.ImpactSites;
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.Comparator;
 
 /**
  * Opens a draft budget when planning creates a rollout. Idempotent by construction: the budget's id is derived from
@@ -35,9 +36,12 @@ class PlanningEventsListener {
         this.handlers = EventHandlers.builder(json)
                 .on(RolloutCreated.class, (event, rollout) -> {
                     managers.record(event, rollout.rolloutId(), rollout.projectManager());
-                    Budget.openDrafts(new Budget.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
+                    // The go-live year's budget first: whoever sees the rollout's budgets sees that one.
+                    BudgetDrafts.open(new BudgetDrafts.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
                                     rollout.siteType(), rollout.goLiveDate(), rollout.beds(), rollout.users()),
                             settings.fiscalCalendar(), settings.currency().getCurrencyCode(), clock.instant())
+                            .stream().sorted(Comparator.comparing(
+                                    opened -> !opened.result().isGoLiveYear(settings.fiscalCalendar())))
                             .forEach(budgets::open);
                     sites.recordSite(event, rollout.rolloutId(), rollout.programId(), rollout.waveId(),
                             rollout.waveName(), rollout.siteName());

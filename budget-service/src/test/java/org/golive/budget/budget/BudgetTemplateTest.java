@@ -1,6 +1,7 @@
 package org.golive.budget.budget;
 
 import org.golive.budget.money.Money;
+import org.golive.platform.outbox.Changed;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -20,8 +21,8 @@ class BudgetTemplateTest {
     private static final Currency USD = Currency.getInstance("USD");
 
     private static List<Budget> drafts(String type, Integer beds, Integer users, LocalDate goLive) {
-        return Budget.openDrafts(new Budget.Site("r-1", "p-1", "Site", type, goLive, beds, users), JULY, "USD",
-                Instant.parse("2026-11-25T09:00:00Z")).stream().map(Budget.Opened::budget).toList();
+        return BudgetDrafts.open(new BudgetDrafts.Site("r-1", "p-1", "Site", type, goLive, beds, users), JULY, "USD",
+                Instant.parse("2026-11-25T09:00:00Z")).stream().map(Changed::result).toList();
     }
 
     private static Budget draft(String type, Integer beds, Integer users, LocalDate goLive) {
@@ -58,7 +59,7 @@ class BudgetTemplateTest {
         BudgetLine services = budget.lines().stream()
                 .filter(l -> l.category() == Category.IMPLEMENTATION_SERVICES).findFirst().orElseThrow();
         // 60,000 + 40 × 7 = 60,280 over December to April: 12,056 a month.
-        assertThat(services.months()).extracting(BudgetLine.PlannedMonth::month)
+        assertThat(services.months()).extracting(m -> m.month().toString())
                 .containsExactly("2026-12", "2027-01", "2027-02", "2027-03", "2027-04");
         BudgetLine training = budget.lines().stream().filter(l -> l.category() == Category.TRAINING).findFirst()
                 .orElseThrow();
@@ -66,7 +67,7 @@ class BudgetTemplateTest {
         assertThat(training.total(USD)).isEqualTo(Money.of("1260.00", "USD"));
         BudgetLine contingency = budget.lines().stream().filter(l -> l.category() == Category.CONTINGENCY)
                 .findFirst().orElseThrow();
-        assertThat(contingency.months()).extracting(BudgetLine.PlannedMonth::month).containsExactly("2027-05");
+        assertThat(contingency.months()).extracting(m -> m.month().toString()).containsExactly("2027-05");
     }
 
     @Test
@@ -77,7 +78,7 @@ class BudgetTemplateTest {
 
         assertThat(drafts).extracting(Budget::fiscalYear).containsExactly(2027, 2028);
         assertThat(drafts).extracting(b -> b.isGoLiveYear(JULY)).containsExactly(false, true);
-        assertThat(services(drafts.get(0)).months()).extracting(BudgetLine.PlannedMonth::month)
+        assertThat(services(drafts.get(0)).months()).extracting(m -> m.month().toString())
                 .containsExactly("2027-03", "2027-04", "2027-05", "2027-06");
         assertThat(services(drafts.get(0)).total(USD)).isEqualTo(Money.of("49920.00", "USD"));
         assertThat(services(drafts.get(1)).total(USD)).isEqualTo(Money.of("12480.00", "USD"));

@@ -1,6 +1,7 @@
 package org.golive.stakeholder.register;
 
 import org.golive.platform.outbox.Aggregate;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -49,17 +50,18 @@ public class Stakeholder extends Aggregate {
                           Engagement desiredEngagement, boolean champion, List<String> rolloutIds) {
     }
 
-    public static Stakeholder register(Profile profile, Instant now) {
+    public static Changed<Stakeholder> register(Profile profile, Instant now) {
         Stakeholder stakeholder = new Stakeholder();
         stakeholder.id = UUID.randomUUID().toString();
         stakeholder.createdAt = now;
         stakeholder.take(profile, now);
-        return stakeholder;
+        return Changed.silently(stakeholder);
     }
 
     /** Replaces the whole editable state: a revision is the profile as the user left it, not a patch. */
-    public void revise(Profile profile, Instant now) {
+    public Changed<Stakeholder> revise(Profile profile, Instant now) {
         take(profile, now);
+        return Changed.silently(this);
     }
 
     private void take(Profile profile, Instant now) {

@@ -1,6 +1,7 @@
 package org.golive.stakeholder.register;
 
 import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.stakeholder.rollout.KnownRollouts;
@@ -16,7 +17,7 @@ import java.util.Set;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-/** The stored register. Stakeholders raise no events yet, so every write passes an empty event list. */
+/** The stored register; every write stores a stakeholder with the events its change raised (none yet). */
 @Repository
 class Stakeholders {
 
@@ -47,9 +48,9 @@ class Stakeholders {
     }
 
     Stakeholder register(Stakeholder.Profile profile, Instant now) {
-        Stakeholder stakeholder = Stakeholder.register(profile, now);
-        requireKnown(stakeholder.rolloutIds());
-        return store.insert(stakeholder, List.of());
+        Changed<Stakeholder> registered = Stakeholder.register(profile, now);
+        requireKnown(registered.result().rolloutIds());
+        return store.insert(registered.result(), registered.events());
     }
 
     /**
@@ -65,9 +66,9 @@ class Stakeholders {
                     + " version " + readVersion + ", it is at version " + stakeholder.version()
                     + "); reload it and try again");
         }
-        stakeholder.revise(profile, now);
+        Changed<Stakeholder> revised = stakeholder.revise(profile, now);
         requireKnown(stakeholder.rolloutIds());
-        return store.update(stakeholder, List.of());
+        return store.update(stakeholder, revised.events());
     }
 
     private void requireKnown(List<String> rolloutIds) {

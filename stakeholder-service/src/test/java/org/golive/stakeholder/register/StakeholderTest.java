@@ -19,39 +19,43 @@ class StakeholderTest {
     private static final Instant MONDAY = Instant.parse("2026-11-23T09:00:00Z");
     private static final Instant TUESDAY = Instant.parse("2026-11-24T09:00:00Z");
 
+    private static Stakeholder registered(Stakeholder.Profile profile, Instant at) {
+        return Stakeholder.register(profile, at).result();
+    }
+
     @Test
     void aResistantClinicianWeNeedSupportiveIsTwoLevelsAway() {
-        Stakeholder chiefOfMedicine = Stakeholder.register(clinician(RESISTANT, SUPPORTIVE), MONDAY);
+        Stakeholder chiefOfMedicine = registered(clinician(RESISTANT, SUPPORTIVE), MONDAY);
 
         assertThat(chiefOfMedicine.engagementGap()).isEqualTo(2);
     }
 
     @Test
     void aStakeholderAlreadyWhereTheRolloutNeedsThemHasNoGap() {
-        assertThat(Stakeholder.register(clinician(LEADING, LEADING), MONDAY).engagementGap()).isZero();
+        assertThat(registered(clinician(LEADING, LEADING), MONDAY).engagementGap()).isZero();
     }
 
     @Test
     void aStakeholderMoreEngagedThanNeededHasANegativeGap() {
-        assertThat(Stakeholder.register(clinician(LEADING, NEUTRAL), MONDAY).engagementGap()).isEqualTo(-2);
+        assertThat(registered(clinician(LEADING, NEUTRAL), MONDAY).engagementGap()).isEqualTo(-2);
     }
 
     @Test
     void theGapIsUnknownUntilBothLevelsAreAssessed() {
-        assertThat(Stakeholder.register(clinician(null, SUPPORTIVE), MONDAY).engagementGap()).isNull();
-        assertThat(Stakeholder.register(clinician(UNAWARE, null), MONDAY).engagementGap()).isNull();
+        assertThat(registered(clinician(null, SUPPORTIVE), MONDAY).engagementGap()).isNull();
+        assertThat(registered(clinician(UNAWARE, null), MONDAY).engagementGap()).isNull();
     }
 
     @Test
     void aRolloutLinkedTwiceIsLinkedOnce() {
-        Stakeholder stakeholder = Stakeholder.register(clinicianOn(List.of("r-2", "r-1", " r-2 ")), MONDAY);
+        Stakeholder stakeholder = registered(clinicianOn(List.of("r-2", "r-1", " r-2 ")), MONDAY);
 
         assertThat(stakeholder.rolloutIds()).containsExactly("r-2", "r-1");
     }
 
     @Test
     void blankContactDetailsAreRecordedAsAbsent() {
-        Stakeholder stakeholder = Stakeholder.register(new Stakeholder.Profile("  Dr Ada Byrne ", " ", "", null,
+        Stakeholder stakeholder = registered(new Stakeholder.Profile("  Dr Ada Byrne ", " ", "", null,
                 RoleGroup.CLINICAL, null, null, null, null, false, null), MONDAY);
 
         assertThat(stakeholder.name()).isEqualTo("Dr Ada Byrne");
@@ -62,7 +66,7 @@ class StakeholderTest {
 
     @Test
     void aRevisionReplacesTheProfileButKeepsWhoAndWhenRegistered() {
-        Stakeholder stakeholder = Stakeholder.register(clinician(RESISTANT, SUPPORTIVE), MONDAY);
+        Stakeholder stakeholder = registered(clinician(RESISTANT, SUPPORTIVE), MONDAY);
         String id = stakeholder.id();
 
         stakeholder.revise(new Stakeholder.Profile("Dr Ada Byrne", null, "CMIO", null, RoleGroup.EXECUTIVE,
@@ -80,11 +84,11 @@ class StakeholderTest {
 
     @Test
     void aStakeholderNeedsANameAndARoleGroup() {
-        assertThatThrownBy(() -> Stakeholder.register(new Stakeholder.Profile(" ", null, null, null,
+        assertThatThrownBy(() -> registered(new Stakeholder.Profile(" ", null, null, null,
                 RoleGroup.CLINICAL, null, null, null, null, false, List.of()), MONDAY))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.fields()).containsOnlyKeys("name"));
-        assertThatThrownBy(() -> Stakeholder.register(new Stakeholder.Profile("Dr Ada Byrne", null, null, null,
+        assertThatThrownBy(() -> registered(new Stakeholder.Profile("Dr Ada Byrne", null, null, null,
                 null, null, null, null, null, false, List.of()), MONDAY))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.fields()).containsOnlyKeys("roleGroup"));

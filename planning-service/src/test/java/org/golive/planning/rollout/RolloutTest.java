@@ -1,0 +1,135 @@
+package org.golive.planning.rollout;
+
+import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
+import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskDefinition;
+import org.golive.planning.program.Program;
+import org.golive.planning.program.ProgramMother;
+import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.NotFoundException;
+import org.golive.platform.problem.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A site's rollout: its details, its go-live date and the plan it instantiates, without Spring. */
+class RolloutTest {
+
+    private static final Instant NOW = Instant.parse("2027-01-11T09:00:00Z");
+    /** A Monday. */
+    private static final LocalDate GO_LIVE = LocalDate.of(2027, 6, 7);
+    private static final Rollout.Site CLINIC = new Rollout.Site("Mercy Clinic", SiteType.AMBULATORY_CLINIC, null,
+            120);
+
+    private static Rollout.Details details(String waveId, String manager, List<String> goalIds) {
+        return new Rollout.Details(CLINIC, GO_LIVE, waveId, manager, goalIds);
+    }
+
+    private static Rollout rollout(Program program) {
+        return Rollout.create(program, details(null, "pm.ada", List.of()), NOW).rollout();
+    }
+
+    /** One task, ten working days ending before go-live, from version 1 of template "tpl". */
+    private static SitePlan.Blueprint blueprint(int templateVersion) {
+        return new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", templateVersion, null),
+                List.of(new SitePlan.BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10,
+                        List.of(), null, null, null))));
+    }
+
+    @Test
+    void creatingARolloutAnnouncesTheSiteWithItsWave() {
+        Program program = ProgramMother.withWave();
+        String waveId = program.waves().get(0).id();
+
+        Rollout.Created created = Rollout.create(program, details(waveId, "pm.ada", List.of("g-safety")), NOW);
+
+        RolloutCreated event = (RolloutCreated) created.event().data();
+        assertThat(event.waveName()).isEqualTo("Wave 1");
+        assertThat(event.goalIds()).containsExactly("g-safety");
+        assertThat(created.event().key()).isEqualTo(created.rollout().id());
+    }
+
+    @Test
+    void aRolloutBelongsToAWaveOfItsOwnProgram() {
+        assertThatThrownBy(() -> Rollout.create(ProgramMother.program(), details("w-other", null, List.of()), NOW))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("no wave w-other");
+    }
+
+    @Test
+    void aRolloutServesOnlyGoalsOfItsProgram() {
+        assertThatThrownBy(() -> Rollout.create(ProgramMother.program(), details(null, null, List.of("g-x")), NOW))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("g-x");
+    }
+
+    @Test
+    void aGoLiveCenturiesAwayIsRefused() {
+        Rollout.Details farAway = new Rollout.Details(CLINIC, LocalDate.of(2207, 6, 7), null, null, List.of());
+
+        assertThatThrownBy(() -> Rollout.create(ProgramMother.program(), farAway, NOW))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("goLiveDate");
+    }
+
+    @Test
+    void aNewProjectManagerIsAnnouncedWithTheFormerOne() {
+        Program program = ProgramMother.program();
+        Rollout rollout = rollout(program);
+
+        Rollout.Changed<Rollout> revised = rollout.revise(program, CLINIC, null, "pm.grace", List.of(), NOW);
+
+        RolloutUpdated event = (RolloutUpdated) revised.events().get(0).data();
+        assertThat(event.projectManager()).isEqualTo("pm.grace");
+        assertThat(event.previousProjectManager()).isEqualTo("pm.ada");
+    }
+
+    @Test
+    void movingGoLiveToTheSameDateChangesNothing() {
+        Rollout rollout = rollout(ProgramMother.program());
+
+        assertThat(rollout.moveGoLive(GO_LIVE, "No change", NOW).events()).isEmpty();
+    }
+
+    @Test
+    void movingGoLiveAnnouncesThePreviousAndTheNewDate() {
+        Rollout rollout = rollout(ProgramMother.program());
+
+        Rollout.Changed<SitePlan.Rescheduled> moved = rollout.moveGoLive(GO_LIVE.plusWeeks(2), "Vendor late", NOW);
+
+        GoLiveRescheduled event = (GoLiveRescheduled) moved.events().get(0).data();
+        assertThat(event.previousGoLiveDate()).isEqualTo(GO_LIVE);
+        assertThat(event.goLiveDate()).isEqualTo(GO_LIVE.plusWeeks(2));
+        assertThat(rollout.goLiveDate()).isEqualTo(GO_LIVE.plusWeeks(2));
+    }
+
+    @Test
+    void aRolloutHasNoPlanUntilOneIsInstantiated() {
+        assertThatThrownBy(() -> rollout(ProgramMother.program()).plan()).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void instantiatingTheSameTemplateVersionAgainChangesNothing() {
+        Rollout rollout = rollout(ProgramMother.program());
+        rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+
+        Rollout.Changed<Boolean> again = rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+
+        assertThat(again.result()).isFalse();
+        assertThat(again.events()).isEmpty();
+    }
+
+    @Test
+    void aRolloutWithAPlanCannotBeInstantiatedFromAnotherVersion() {
+        Rollout rollout = rollout(ProgramMother.program());
+        rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+
+        assertThatThrownBy(() -> rollout.instantiate(blueprint(2), PlanCalendar.MONDAY_TO_FRIDAY, NOW))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("version 2");
+    }
+}
