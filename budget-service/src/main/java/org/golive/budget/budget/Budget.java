@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The budget of one site rollout for one fiscal year. It is the consistency boundary of its line plan
@@ -56,7 +55,7 @@ public class Budget extends Aggregate {
 
     /** A new draft of the site's budget for one fiscal year, without lines yet (see {@link BudgetDrafts}). */
     Budget(BudgetDrafts.Site site, int fiscalYear, String currency, Instant now) {
-        this.id = idOf(site.rolloutId(), fiscalYear);
+        this.id = site.rolloutId() + "-FY" + fiscalYear;
         this.fiscalYear = fiscalYear;
         this.rolloutId = site.rolloutId();
         this.programId = site.programId();
@@ -96,7 +95,7 @@ public class Budget extends Aggregate {
         status = BudgetStatus.APPROVED;
         approval = new Approval(by, now, total().amount(), allocation.overrideReason() != null,
                 allocation.overrideReason());
-        return withForecast(BudgetEvents.approved(this, envelopeRemaining), now);
+        return new Changed<>(this, withForecast(List.of(BudgetEvents.approved(this, envelopeRemaining)), now));
     }
 
     public Changed<Budget> close(String by, Instant now) {
@@ -110,9 +109,8 @@ public class Budget extends Aggregate {
     }
 
     /**
-     * Moves the unspent phasing (this month and later) by as many months as go-live moved, so the budget follows the
-     * plan (see {@link LinePlan#shift}). Raises no event for a planning event applied before, a closed budget, or a
-     * move within the same month.
+     * Moves the unspent phasing by as many months as go-live moved (see {@link LinePlan#shift}); no event for a
+     * planning event applied before, a closed budget, or a move within the same month.
      */
     public Changed<Budget> followGoLive(long sequence, LocalDate previousGoLive, LocalDate newGoLive,
                                         YearMonth currentMonth, FiscalCalendar calendar, Instant now) {
@@ -139,15 +137,9 @@ public class Budget extends Aggregate {
         return Changed.of(request, BudgetEvents.changeRequested(this, request));
     }
 
-    public List<ChangeRequest> changeRequests() {
-        return List.copyOf(changeRequests);
-    }
-
     /** Rejects a pending change request: the budget stays as it is. */
     public Changed<Budget> rejectChange(String requestId, String note, String by, Instant now) {
-        ChangeRequest rejected = requests().pending(requestId).decided(ChangeRequest.Decision.REJECTED, note, by,
-                now);
-        changeRequests = requests().with(rejected).all();
+        ChangeRequest rejected = decide(requestId, ChangeRequest.Decision.REJECTED, note, by, now);
         return Changed.of(this, BudgetEvents.changeDecided(this, rejected, false));
     }
 
@@ -161,17 +153,19 @@ public class Budget extends Aggregate {
      * already been moved to the new total (see {@link BudgetApprovals}), past the envelope if {@code overridden}.
      */
     Changed<Budget> approveChange(String requestId, boolean overridden, String note, String by, Instant now) {
-        ChangeRequest request = requests().pending(requestId);
-        hold(plan().apply(request));
-        ChangeRequest approved = request.decided(ChangeRequest.Decision.APPROVED, note, by, now);
-        changeRequests = requests().with(approved).all();
-        return withForecast(BudgetEvents.changeDecided(this, approved, overridden), now);
+        hold(plan().apply(requests().pending(requestId)));
+        ChangeRequest approved = decide(requestId, ChangeRequest.Decision.APPROVED, note, by, now);
+        return new Changed<>(this, withForecast(List.of(BudgetEvents.changeDecided(this, approved, overridden)), now));
     }
 
-    /**
-     * Books commitments and actuals, each once, and raises an event for each, one for each share of the approved
-     * budget newly passed, and a forecast event if the estimate at completion moved.
-     */
+    private ChangeRequest decide(String requestId, ChangeRequest.Decision decision, String note, String by,
+                                 Instant now) {
+        ChangeRequest decided = requests().pending(requestId).decided(decision, note, by, now);
+        changeRequests = requests().with(decided).all();
+        return decided;
+    }
+
+    /** Books commitments and actuals, each once: an event each, and one for each threshold newly passed. */
     public Changed<Booking> book(List<SpendEntry> batch, List<Integer> thresholds, FiscalCalendar calendar,
                                  Instant now) {
         if (status == BudgetStatus.CLOSED) {
@@ -179,37 +173,30 @@ public class Budget extends Aggregate {
         }
         LinePlan plan = plan();
         Booking booking = ledger.book(batch, new SpendRules(id, plan, fiscalYear(calendar))::refusal);
-        List<RaisedEvent> events = new ArrayList<>();
-        booking.recorded().forEach(entry -> events.add(BudgetEvents.recorded(this, entry)));
-        if (!booking.recorded().isEmpty()) {
-            if (status == BudgetStatus.APPROVED) {
-                ledger.crossings(plan, thresholds).forEach(c -> events.add(BudgetEvents.crossed(this, c, now)));
-            }
-            forecastChange(now).ifPresent(events::add);
+        if (booking.recorded().isEmpty()) {
+            return Changed.silently(booking);
         }
-        return new Changed<>(booking, events);
+        List<RaisedEvent> events = new ArrayList<>(booking.recorded().stream()
+                .map(entry -> BudgetEvents.recorded(this, entry)).toList());
+        if (status == BudgetStatus.APPROVED) {
+            ledger.crossings(plan, thresholds).forEach(c -> events.add(BudgetEvents.crossed(this, c, now)));
+        }
+        return new Changed<>(booking, withForecast(events, now));
     }
 
     public Forecast forecast() {
         return Forecast.of(plan(), ledger);
     }
 
-    /** The plan moved: the event, and a forecast event if that moved the estimate at completion. */
-    private Changed<Budget> withForecast(RaisedEvent event, Instant now) {
-        List<RaisedEvent> events = new ArrayList<>(List.of(event));
-        forecastChange(now).ifPresent(events::add);
-        return new Changed<>(this, events);
-    }
-
-    /** A forecast event when the estimate at completion moved since the last one published. */
-    private Optional<RaisedEvent> forecastChange(Instant now) {
+    /** The events, and a forecast event if the change moved the estimate at completion since the last published. */
+    private List<RaisedEvent> withForecast(List<RaisedEvent> raised, Instant now) {
+        List<RaisedEvent> events = new ArrayList<>(raised);
         Forecast forecast = forecast();
-        BigDecimal estimate = forecast.estimateAtCompletion().amount();
-        if (publishedEstimate != null && publishedEstimate.compareTo(estimate) == 0) {
-            return Optional.empty();
+        if (forecast.movedFrom(publishedEstimate)) {
+            publishedEstimate = forecast.estimateAtCompletion().amount();
+            events.add(BudgetEvents.forecastUpdated(this, forecast, now));
         }
-        publishedEstimate = estimate;
-        return Optional.of(BudgetEvents.forecastUpdated(this, forecast, now));
+        return events;
     }
 
     private LinePlan plan() {
@@ -234,10 +221,6 @@ public class Budget extends Aggregate {
         return fiscalYear(calendar).contains(goLiveDate);
     }
 
-    static String idOf(String rolloutId, int fiscalYear) {
-        return rolloutId + "-FY" + fiscalYear;
-    }
-
     @Override
     public String id() {
         return id;
@@ -260,6 +243,7 @@ public class Budget extends Aggregate {
     public Instant openedAt() { return openedAt; }
     public Approval approval() { return approval; }
     public SpendLedger ledger() { return ledger; }
+    public List<ChangeRequest> changeRequests() { return List.copyOf(changeRequests); }
     public List<BudgetLine> lines() { return plan().lines(); }
     public Money total() { return plan().total(); }
 

@@ -12,8 +12,9 @@ public enum BudgetStatus {
     /** Refuses an action this status does not allow: a conflict with the budget's state (409). */
     void require(BudgetStatus expected, String budgetId, String action) {
         if (this != expected) {
-            throw new ConflictException("Budget " + budgetId + " is " + this + "; only a " + expected + " budget can be "
-                    + action + (this == APPROVED ? " (an approved budget changes by change requests)" : ""));
+            throw new ConflictException("Budget " + budgetId + " is " + this + "; only a " + expected
+                    + " budget can be " + action
+                    + (this == APPROVED ? " (an approved budget changes by change requests)" : ""));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.golive.budget.budget;
 
 import org.golive.budget.money.Money;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -86,6 +87,11 @@ public record Forecast(Money planned, Money estimateAtCompletion, Money variance
             months.put(month, new Month(plannedIn, spent, plannedIn.minus(spent)));
         }
         return months;
+    }
+
+    /** Whether the estimate at completion differs from the one last published (none yet counts as differing). */
+    boolean movedFrom(BigDecimal publishedEstimate) {
+        return publishedEstimate == null || publishedEstimate.compareTo(estimateAtCompletion.amount()) != 0;
     }
 
     private static Money max(Money a, Money b) {
