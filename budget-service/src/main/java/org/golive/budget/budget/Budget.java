@@ -129,8 +129,8 @@ public class Budget extends Aggregate {
     }
 
     /** Asks to change an approved budget; finance decides. */
-    public Changed<ChangeRequest> requestChange(ChangeRequests.Ask ask, FiscalCalendar calendar, String by,
-                                                Instant now) {
+    Changed<ChangeRequest> requestChange(ChangeRequests.Ask ask, FiscalCalendar calendar, String by,
+                                         Instant now) {
         status.require(BudgetStatus.APPROVED, id, "changed by a change request");
         ChangeRequest request = requests().open(ask, plan(), fiscalYear(calendar), id, by, now);
         changeRequests = requests().with(request).all();
