@@ -78,9 +78,9 @@ class FiscalImpactController {
         } else {
             plan.expectVersion(form.version());
         }
-        var event = plan.revise(new PlanInput(form.currency(), form.discountRate(), form.implementationCost(),
+        var revised = plan.revise(new PlanInput(form.currency(), form.discountRate(), form.implementationCost(),
                 form.years()), site, Caller.current().name(), clock.instant());
-        return view(site, plans.save(plan, event));
+        return view(site, plans.save(revised));
     }
 
     @Operation(summary = "A site's fiscal plan and impact: TCO over 1, 5 and 7 years, NPV, ROI, payback, each year")

@@ -8,6 +8,7 @@ import org.golive.budget.fiscal.YearLine;
 import org.golive.budget.money.Money;
 import org.golive.contract.budget.FiscalImpactUpdated;
 import org.golive.platform.outbox.Aggregate;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -55,7 +56,7 @@ public class FiscalPlan extends Aggregate {
      *
      * @throws org.golive.platform.problem.RuleViolationException naming each field at fault
      */
-    RaisedEvent revise(PlanInput input, ImpactSite site, String by, Instant now) {
+    Changed<FiscalPlan> revise(PlanInput input, ImpactSite site, String by, Instant now) {
         PlanInput.Checked checked = input.check(currencyUnit());
         discountRate = checked.discountRate();
         implementationCost = checked.horizon().implementationCost().amount();
@@ -63,11 +64,11 @@ public class FiscalPlan extends Aggregate {
         updatedBy = by;
         updatedAt = now;
         FiscalImpact impact = impact();
-        return RaisedEvent.of(rolloutId, new FiscalImpactUpdated(rolloutId, site.programId(), site.waveId(),
+        return Changed.of(this, RaisedEvent.of(rolloutId, new FiscalImpactUpdated(rolloutId, site.programId(), site.waveId(),
                 currency, discountRate.toPlainString(), impact.horizonYears(),
                 implementationCost.toPlainString(), text(impact.tco1()), text(impact.tco5()), text(impact.tco7()),
                 impact.npv().amount().toPlainString(), plain(impact.roi()), plain(impact.paybackYears()),
-                plain(impact.discountedPaybackYears()), by, now));
+                plain(impact.discountedPaybackYears()), by, now)));
     }
 
     /** The impact at the plan's own discount rate. */

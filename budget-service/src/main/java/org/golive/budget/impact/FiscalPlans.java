@@ -1,7 +1,7 @@
 package org.golive.budget.impact;
 
 import org.golive.platform.outbox.AggregateStore;
-import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.outbox.Changed;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,8 +31,9 @@ class FiscalPlans {
      * Stores the plan with its event: inserted the first time (a concurrent first save is a duplicate key, 409),
      * updated at the version it was read at afterwards.
      */
-    FiscalPlan save(FiscalPlan plan, RaisedEvent event) {
-        return plan.version() == null ? store.insert(plan, List.of(event)) : store.update(plan, List.of(event));
+    FiscalPlan save(Changed<FiscalPlan> revised) {
+        FiscalPlan plan = revised.result();
+        return plan.version() == null ? store.insert(plan, revised.events()) : store.update(plan, revised.events());
     }
 
     List<FiscalPlan> ofRollouts(Collection<String> rolloutIds) {

@@ -22,7 +22,7 @@ class FiscalPlanTest {
 
         // The brief's worked example: implementation 1,000,000; 200,000 a year of costs, 500,000 of benefits; 8 %.
         RaisedEvent raised = plan.revise(new PlanInput("USD", new BigDecimal("0.080"), new BigDecimal("1000000"),
-                Collections.nCopies(5, PlanInputTest.year("200000", "500000"))), site, "finance", NOW);
+                Collections.nCopies(5, PlanInputTest.year("200000", "500000"))), site, "finance", NOW).events().get(0);
 
         assertThat(raised.key()).isEqualTo("r-1");
         assertThat(raised.data()).isEqualTo(new FiscalImpactUpdated("r-1", "p-1", "w-1", "USD", "0.08", 5,
