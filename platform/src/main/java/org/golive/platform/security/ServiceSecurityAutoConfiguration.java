@@ -4,35 +4,42 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Every service is an OAuth2 resource server: a call reaching it around the gateway still needs a valid token
- * (signature, issuer, audience {@code golive}, expiry) and a role its {@link EndpointRules} allow. Probes, metrics
- * and API documents stay open for the platform that runs the service.
+ * (signature, issuer, audience {@code golive}, expiry) and a role its {@link EndpointRules} allow. Health (status
+ * only) and the API documents stay open for the platform that runs the service. The rest of the actuator (metrics,
+ * info) tells an attacker too much: on the API port it needs PMO_ADMIN; operations scrape it on the management port
+ * ({@code MANAGEMENT_SERVER_PORT}), which a deployment keeps off the public network.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceSecurityAutoConfiguration {
 
-    private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/error"};
+    private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain goliveResourceServer(HttpSecurity http, EndpointRules rules) throws Exception {
+    SecurityFilterChain goliveResourceServer(HttpSecurity http, EndpointRules rules, Environment environment)
+            throws Exception {
+        RequestMatcher onTheManagementPort = ManagementPort.matcher(environment);
         ProblemSecurityResponses problems = new ProblemSecurityResponses();
         http.csrf(AbstractHttpConfigurer::disable) // bearer tokens are never sent by a browser on its own
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(OPEN).permitAll();
+                    authorize.requestMatchers(onTheManagementPort).permitAll();
+                    authorize.requestMatchers("/actuator", "/actuator/**").hasAuthority(Role.PMO_ADMIN.authority());
                     for (EndpointRules.Rule rule : rules.rules()) {
                         authorize.requestMatchers(PathPatternRequestMatcher.withDefaults()
                                         .matcher(rule.method(), rule.pattern()))
