@@ -3,7 +3,12 @@ package org.golive.gateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -51,7 +56,8 @@ class GatewaySecurity {
     @Bean
     @Order(2)
     SecurityWebFilterChain apiRequiresAToken(ServerHttpSecurity http,
-                                             @Value("${golive.gateway.cors.allowed-origins}") List<String> uiOrigins) {
+                                             @Value("${golive.gateway.cors.allowed-origins}") List<String> uiOrigins,
+                                             Environment environment) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only: nothing a browser sends on its own
                 .cors(cors -> cors.configurationSource(uiOriginOnly(uiOrigins)))
@@ -61,17 +67,47 @@ class GatewaySecurity {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'none'; frame-ancestors 'none'")))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                        // Health is a bare status; the rest of the actuator (route listing with the services'
+                        // addresses, metrics) is for an admin, or on the management port for the platform's scrapers.
+                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .matchers(onTheManagementPort(environment)).permitAll()
+                        .pathMatchers("/actuator", "/actuator/**").hasRole("PMO_ADMIN")
                         // The services' API documents are public; calling the API they describe is not.
                         .pathMatchers(HttpMethod.GET, "/api/*/v3/api-docs").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> { })
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromTheRolesClaim()))
                         .authenticationEntryPoint(unauthenticated()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()))
                 .build();
+    }
+
+    /** Roles as the services read them: the token's {@code roles} claim, as {@code ROLE_<name>}. */
+    private static ReactiveJwtAuthenticationConverterAdapter rolesFromTheRolesClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    /**
+     * Requests that arrived on the management port ({@code MANAGEMENT_SERVER_PORT}), when a deployment gives the
+     * actuator a port of its own that only the platform reaches; none otherwise.
+     */
+    private static ServerWebExchangeMatcher onTheManagementPort(Environment environment) {
+        Integer management = environment.getProperty("management.server.port", Integer.class);
+        Integer api = environment.getProperty("server.port", Integer.class, 8080);
+        if (management == null || management <= 0 || management.equals(api)) {
+            return exchange -> ServerWebExchangeMatcher.MatchResult.notMatch();
+        }
+        return exchange -> {
+            var local = exchange.getRequest().getLocalAddress();
+            return local != null && local.getPort() == management ? ServerWebExchangeMatcher.MatchResult.match()
+                    : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
     }
 
     /** Browsers may call the API from the web UI's origin only. */

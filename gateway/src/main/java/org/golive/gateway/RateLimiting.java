@@ -1,9 +1,5 @@
 package org.golive.gateway;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -18,25 +14,22 @@ import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
 import java.security.Principal;
-import java.time.Duration;
 
 /**
  * One noisy client cannot take Golive down: every caller has a token bucket (Bucket4j). Past it the answer is 429
- * with {@code Retry-After}, the seconds until the next request would be let through. Buckets of callers gone quiet
- * are forgotten after ten minutes, so memory stays bounded however many callers come.
+ * with {@code Retry-After}, the seconds until the next request would be let through. Callers without a valid token
+ * were limited by address already, before their token was checked ({@link AddressRateLimiting}).
  */
 @Component
 @EnableConfigurationProperties(RateLimits.class)
 class RateLimiting implements GlobalFilter, Ordered {
 
     private final RateLimits limits;
-    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofMinutes(10))
-            .maximumSize(100_000)
-            .build();
+    private final TokenBuckets buckets;
 
     RateLimiting(RateLimits limits) {
         this.limits = limits;
+        this.buckets = new TokenBuckets(limits.capacity(), limits.refillPeriod());
     }
 
     @Override
@@ -47,14 +40,14 @@ class RateLimiting implements GlobalFilter, Ordered {
         return exchange.getPrincipal().map(Principal::getName)
                 .switchIfEmpty(Mono.fromSupplier(() -> "address:" + remoteAddress(exchange)))
                 .flatMap(caller -> {
-                    ConsumptionProbe probe = buckets.get(caller, key -> newBucket()).tryConsumeAndReturnRemaining(1);
+                    ConsumptionProbe probe = buckets.of(caller).tryConsumeAndReturnRemaining(1);
                     if (probe.isConsumed()) {
                         exchange.getResponse().getHeaders().set("X-RateLimit-Remaining",
                                 Long.toString(probe.getRemainingTokens()));
                         return chain.filter(exchange);
                     }
-                    long retryAfter = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-                    return Mono.error(new TooManyRequests(caller, retryAfter));
+                    return Mono.error(new TooManyRequests(caller,
+                            TokenBuckets.retryAfterSeconds(probe.getNanosToWaitForRefill())));
                 });
     }
 
@@ -77,14 +70,7 @@ class RateLimiting implements GlobalFilter, Ordered {
         }
     }
 
-    private Bucket newBucket() {
-        return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limits.capacity())
-                        .refillGreedy(limits.capacity(), limits.refillPeriod()).build())
-                .build();
-    }
-
-    private static String remoteAddress(ServerWebExchange exchange) {
+    static String remoteAddress(ServerWebExchange exchange) {
         InetSocketAddress address = exchange.getRequest().getRemoteAddress();
         return address == null ? "unknown" : address.getAddress().getHostAddress();
     }

@@ -8,10 +8,13 @@ import java.time.Duration;
 /**
  * {@code golive.gateway.rate-limit.*}: each caller (the token's subject: a user or a client; the remote address when
  * there is no token) may make {@code capacity} requests at once and gets {@code capacity} more every
- * {@code refillPeriod}, refilled continuously. Counted per gateway instance.
+ * {@code refillPeriod}, refilled continuously. Before any token is checked, each client address may send
+ * {@code anonymousCapacity} requests per {@code refillPeriod} that carry no token or a token refused with 401.
+ * Counted per gateway instance.
  */
 @ConfigurationProperties("golive.gateway.rate-limit")
 record RateLimits(@DefaultValue("true") boolean enabled,
                   @DefaultValue("300") long capacity,
-                  @DefaultValue("1m") Duration refillPeriod) {
+                  @DefaultValue("1m") Duration refillPeriod,
+                  @DefaultValue("120") long anonymousCapacity) {
 }

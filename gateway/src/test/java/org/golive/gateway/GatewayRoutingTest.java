@@ -156,27 +156,6 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void exposesRouteMetricsToPrometheus() throws Exception {
-        send(HttpRequest.newBuilder(gateway("/api/planning/programs")).GET());
-
-        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/actuator/prometheus")).GET());
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("spring_cloud_gateway_requests").contains("application=\"gateway\"");
-    }
-
-    @Test
-    void listsItsRoutesButCannotBeReconfiguredOverHttp() throws Exception {
-        HttpResponse<String> routes = send(HttpRequest.newBuilder(gateway("/actuator/gateway/routes")).GET());
-        assertThat(routes.statusCode()).isEqualTo(200);
-        assertThat(routes.body()).contains("planning", "stakeholder", "budget", "tracking");
-
-        HttpResponse<String> refresh = send(HttpRequest.newBuilder(gateway("/actuator/gateway/refresh"))
-                .POST(BodyPublishers.noBody()));
-        assertThat(refresh.statusCode()).isBetween(400, 499);
-    }
-
-    @Test
     void aServiceThatIsDownAnswers503AtOnce() throws Exception {
         Instant start = Instant.now();
 
