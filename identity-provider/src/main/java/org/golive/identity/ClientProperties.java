@@ -8,14 +8,15 @@ import java.util.List;
 /**
  * The three registered clients, under {@code golive.identity.clients}. Defaults live here rather than in
  * application.yml so that the provider works the same when it runs as one context among several (the local stack),
- * where another module's application.yml may be the one found on the classpath.
+ * where another module's application.yml may be the one found on the classpath. The machine clients' secrets have no
+ * default: the {@code demo} profile brings the demo ones ({@link DemoProfile}), a deployment configures its own.
  */
 @ConfigurationProperties("golive.identity.clients")
 class ClientProperties {
 
     private final Web web = new Web();
-    private final Machine cli = new Machine("golive-cli", "golive-cli-secret", "PMO_ADMIN");
-    private final Machine bi = new Machine("golive-bi", "golive-bi-secret", "VIEWER");
+    private final Machine cli = new Machine("golive-cli", "PMO_ADMIN");
+    private final Machine bi = new Machine("golive-bi", "VIEWER");
 
     public Web getWeb() {
         return web;
@@ -67,21 +68,40 @@ class ClientProperties {
         }
     }
 
-    /** The browser-facing client: authorization code with PKCE, public unless a secret is configured. */
+    /**
+     * The browser-facing client: authorization code with PKCE, public unless a secret is configured. Its redirect
+     * URIs are the gateway's pages ({@code gateway-url}, e.g. {@code http://localhost:9080} when the gateway runs on
+     * another port), unless {@code redirect-uris} lists them.
+     */
     static class Web extends Client {
 
-        private List<String> redirectUris = new ArrayList<>(List.of(
-                "http://localhost:8080/login/oauth2/code/golive",
-                "http://127.0.0.1:8080/login/oauth2/code/golive",
-                "http://localhost:8080/",
-                "http://localhost:8080/swagger-ui/oauth2-redirect.html"));
+        private String gatewayUrl = "http://localhost:8080";
+        private List<String> redirectUris;
 
         Web() {
             super("golive-web", "", List.of("openid", "profile"));
         }
 
+        public String getGatewayUrl() {
+            return gatewayUrl;
+        }
+
+        public void setGatewayUrl(String gatewayUrl) {
+            this.gatewayUrl = gatewayUrl;
+        }
+
         public List<String> getRedirectUris() {
-            return redirectUris;
+            if (redirectUris != null && !redirectUris.isEmpty()) {
+                return redirectUris;
+            }
+            String gateway = gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
+            List<String> pages = new ArrayList<>(List.of(gateway + "/login/oauth2/code/golive", gateway + "/",
+                    gateway + "/swagger-ui/oauth2-redirect.html"));
+            if (gateway.contains("://localhost:")) {
+                // Browsers and scripts reach a local gateway by either name.
+                pages.add(gateway.replace("://localhost:", "://127.0.0.1:") + "/login/oauth2/code/golive");
+            }
+            return pages;
         }
 
         public void setRedirectUris(List<String> redirectUris) {
@@ -94,8 +114,8 @@ class ClientProperties {
 
         private List<String> roles;
 
-        Machine(String clientId, String secret, String role) {
-            super(clientId, secret, List.of("golive.api"));
+        Machine(String clientId, String role) {
+            super(clientId, null, List.of("golive.api"));
             this.roles = new ArrayList<>(List.of(role));
         }
 

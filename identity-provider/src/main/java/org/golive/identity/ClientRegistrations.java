@@ -21,7 +21,9 @@ class ClientRegistrations {
     static final String ROLES = "golive.roles";
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(ClientProperties clients, PasswordEncoder passwordEncoder) {
+    RegisteredClientRepository registeredClientRepository(ClientProperties clients, DemoUsers users,
+                                                          PasswordEncoder passwordEncoder) {
+        RequiredSecrets.check(clients, users);
         return new InMemoryRegisteredClientRepository(
                 web(clients.getWeb(), passwordEncoder),
                 machine(clients.getCli(), passwordEncoder),

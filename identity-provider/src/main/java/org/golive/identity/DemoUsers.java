@@ -14,7 +14,8 @@ import java.util.Optional;
 @ConfigurationProperties("golive.identity.users")
 class DemoUsers {
 
-    private String password = "golive";
+    /** No default: the {@code demo} profile brings the demo password, a deployment sets its own. */
+    private String password;
     private List<Account> accounts = new ArrayList<>(List.of(
             new Account("admin", "Ada Admin", "admin@golive.example", List.of("PMO_ADMIN")),
             new Account("pm.north", "Noor North", "pm.north@golive.example", List.of("PROJECT_MANAGER")),

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.security.converter.RsaKeyConverters;
 
@@ -19,7 +20,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
@@ -27,9 +31,10 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
 
 /**
- * The RS256 key that signs every token, published at /oauth2/jwks. Generated at start-up unless
- * {@code golive.identity.signing-key-location} names a PKCS#8 PEM private key, which lets several instances (or a
- * restarted one) issue tokens that verify against each other's JWKS.
+ * The RS256 key that signs every token, published at /oauth2/jwks. Either {@code golive.identity.signing-key-location}
+ * names a PKCS#8 PEM private key (a deployment's secret, shared by several instances), or
+ * {@code golive.identity.signing-key-file} names a file that keeps the key generated on the first start (the local
+ * stack's data folder: tokens survive a restart), or, with neither, a key pair lives as long as the process.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningKey {
@@ -38,21 +43,41 @@ class SigningKey {
 
     @Bean
     JWKSource<SecurityContext> jwkSource(IdentityProperties identity) {
-        RSAKey key = identity.signingKeyLocation() == null ? generated() : loaded(identity.signingKeyLocation());
+        RSAKey key;
+        if (identity.signingKeyLocation() != null) {
+            key = loaded(identity.signingKeyLocation());
+        } else if (identity.signingKeyFile() != null) {
+            key = keptIn(identity.signingKeyFile());
+        } else {
+            log.info("Signing tokens with a key pair generated at start-up; set golive.identity.signing-key-location "
+                    + "to share a key between instances");
+            key = rsaKey(generatedPair());
+        }
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 
-    private static RSAKey generated() {
+    private static RSAKey keptIn(Path file) {
+        if (Files.exists(file)) {
+            return loaded(new FileSystemResource(file));
+        }
+        KeyPair pair = generatedPair();
+        PemFiles.writePrivateKey(file, pair.getPrivate());
+        log.info("Signing tokens with a new key pair, kept in {} for the next start", file);
+        return rsaKey(pair);
+    }
+
+    private static KeyPair generatedPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            var pair = generator.generateKeyPair();
-            log.info("Signing tokens with a key pair generated at start-up; set golive.identity.signing-key-location "
-                    + "to share a key between instances");
-            return rsaKey((RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot generate an RSA key pair", e);
         }
+    }
+
+    private static RSAKey rsaKey(KeyPair pair) {
+        return rsaKey((RSAPublicKey) pair.getPublic(), (RSAPrivateKey) pair.getPrivate());
     }
 
     private static RSAKey loaded(Resource location) {

@@ -109,7 +109,9 @@ public final class LocalStack implements AutoCloseable {
             kafkaBootstrapServers = broker.bootstrapServers();
         }
 
-        identityUrl = startIdentityProvider(settings);
+        // Chosen before the identity provider starts, so the web client's redirect URIs name the gateway's real port.
+        int gatewayPort = settings.gatewayPort() == 0 ? freePort() : settings.gatewayPort();
+        identityUrl = startIdentityProvider(settings, "http://localhost:" + gatewayPort);
         Map<String, Object> tokensFromTheIdentityProvider = Map.of(
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri", identityUrl,
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", identityUrl + "/oauth2/jwks");
@@ -135,7 +137,7 @@ public final class LocalStack implements AutoCloseable {
             log.info("{} service up on port {}", service.id(), port);
         }
 
-        gatewaySettings.put("server.port", settings.gatewayPort());
+        gatewaySettings.put("server.port", gatewayPort);
         gatewaySettings.put("spring.autoconfigure.exclude", NOT_FOR_THE_GATEWAY + "," + AUTHORIZATION_SERVER);
         gatewaySettings.put("golive.outbox.enabled", false);
         gatewaySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
@@ -150,8 +152,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Golive's development identity provider; every service and the gateway trust the tokens it issues. */
-    private String startIdentityProvider(LocalStackSettings settings) {
+    /**
+     * Golive's development identity provider; every service and the gateway trust the tokens it issues. The demo
+     * profile brings the demo secrets; the signing key is kept in the data folder, so tokens survive a restart.
+     */
+    private String startIdentityProvider(LocalStackSettings settings, String gatewayUrl) {
         int port = settings.identityPort() == 0 ? freePort() : settings.identityPort();
         String issuer = "http://localhost:" + port;
         Map<String, Object> identitySettings = new HashMap<>(QUIET_LOGS);
@@ -161,6 +166,12 @@ public final class LocalStack implements AutoCloseable {
         identitySettings.put("golive.outbox.enabled", false);
         identitySettings.put("spring.cloud.gateway.server.webflux.enabled", false);
         identitySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
+        identitySettings.put("spring.profiles.active", "demo");
+        identitySettings.put("golive.identity.clients.web.gateway-url", gatewayUrl);
+        if (settings.dataDirectory() != null) {
+            identitySettings.put("golive.identity.signing-key-file",
+                    settings.dataDirectory().resolve("identity").resolve("signing-key.pem").toAbsolutePath());
+        }
         ConfigurableApplicationContext identity = SpringApp.run(IdentityProviderApplication.class,
                 WebApplicationType.SERVLET, identitySettings);
         started.add(identity);

@@ -49,7 +49,7 @@ final class GoliveStack {
      */
     static HttpJson gatewayAs(String username) {
         return anonymousGateway().withToken(new BrowserSignIn(STACK.identityUrl())
-                .accessToken("golive-web", "http://localhost:8080/login/oauth2/code/golive", username, "golive"));
+                .accessToken("golive-web", STACK.gatewayUrl() + "/login/oauth2/code/golive", username, "golive"));
     }
 
     /** A token from the stack's identity provider, for a client by the client-credentials grant. */
