@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.UUID;
 
 /**
@@ -60,7 +61,18 @@ public class Stakeholder extends Aggregate {
 
     /** Replaces the whole editable state: a revision is the profile as the user left it, not a patch. */
     public Changed<Stakeholder> revise(Profile profile, Instant now) {
+        return revise(profile, rolloutId -> true, now);
+    }
+
+    /**
+     * A revision by someone who may change only some of the stakeholder's links (a project manager: the rollouts they
+     * manage). The links they may not change stay, whatever list they sent: a stakeholder shared with another
+     * manager's rollout never loses it to this revision.
+     */
+    public Changed<Stakeholder> revise(Profile profile, Predicate<String> mayChangeLink, Instant now) {
+        List<String> untouchable = rolloutIds.stream().filter(mayChangeLink.negate()).toList();
         take(profile, now);
+        untouchable.stream().filter(id -> !rolloutIds.contains(id)).forEach(rolloutIds::add);
         return Changed.silently(this);
     }
 

@@ -117,9 +117,8 @@ class StakeholderController {
         if (!access.mayAny(stakeholders.get(stakeholderId).rolloutIds(), RolloutAccess.Action.CHANGE)) {
             throw new ForbiddenException("Stakeholder " + stakeholderId + " is on none of your rollouts");
         }
-        mayChangeEach(request.profile().rolloutIds());
         return StakeholderView.of(stakeholders.revise(stakeholderId, request.version(), request.profile(),
-                clock.instant()));
+                rolloutId -> access.may(rolloutId, RolloutAccess.Action.CHANGE), clock.instant()));
     }
 
     /** A project manager links stakeholders to their own rollouts only. */

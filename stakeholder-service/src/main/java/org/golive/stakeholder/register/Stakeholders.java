@@ -2,6 +2,7 @@ package org.golive.stakeholder.register;
 
 import org.golive.platform.outbox.AggregateStore;
 import org.golive.platform.outbox.Changed;
+import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.stakeholder.rollout.KnownRollouts;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -54,19 +56,28 @@ class Stakeholders {
     }
 
     /**
-     * Revises the stakeholder as the client saw it at {@code readVersion}. The version of a loaded aggregate is the
+     * Revises the stakeholder as the client saw it at {@code readVersion}, linking it to a new rollout only where
+     * {@code mayChangeLink} allows and keeping every link it does not allow the caller to change. The version of a loaded aggregate is the
      * store's to set, so the client's version is compared with the loaded one here, and {@link AggregateStore#update}
      * then writes only if the stored version is still the loaded one: together, a write conditional on the version
      * the client read.
      */
-    Stakeholder revise(String id, long readVersion, Stakeholder.Profile profile, Instant now) {
+    Stakeholder revise(String id, long readVersion, Stakeholder.Profile profile, Predicate<String> mayChangeLink,
+                       Instant now) {
         Stakeholder stakeholder = get(id);
         if (stakeholder.version() != readVersion) {
             throw new OptimisticLockingFailureException("Stakeholder " + id + " was changed by someone else (you read"
                     + " version " + readVersion + ", it is at version " + stakeholder.version()
                     + "); reload it and try again");
         }
-        Changed<Stakeholder> revised = stakeholder.revise(profile, now);
+        if (profile.rolloutIds() != null) {
+            profile.rolloutIds().stream()
+                    .filter(rolloutId -> !stakeholder.rolloutIds().contains(rolloutId) && !mayChangeLink.test(rolloutId))
+                    .findFirst().ifPresent(rolloutId -> {
+                        throw new ForbiddenException("You do not manage rollout " + rolloutId);
+                    });
+        }
+        Changed<Stakeholder> revised = stakeholder.revise(profile, mayChangeLink, now);
         requireKnown(stakeholder.rolloutIds());
         return store.update(stakeholder, revised.events());
     }

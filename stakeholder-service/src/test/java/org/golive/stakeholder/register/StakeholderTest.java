@@ -65,6 +65,17 @@ class StakeholderTest {
     }
 
     @Test
+    void aRevisionBySomeoneWhoMayChangeSomeLinksKeepsTheOthersWhateverTheySent() {
+        Stakeholder shared = Stakeholder.register(new Stakeholder.Profile("Dr Ada Byrne", null, "CMIO", null,
+                RoleGroup.EXECUTIVE, null, null, null, null, false, List.of("north", "lake", "bay")), MONDAY);
+
+        shared.revise(new Stakeholder.Profile("Dr Ada Byrne", null, "CMIO", null, RoleGroup.EXECUTIVE, null, null,
+                null, null, false, List.of("annex")), rolloutId -> !rolloutId.equals("lake"), TUESDAY);
+
+        assertThat(shared.rolloutIds()).containsExactly("annex", "lake");
+    }
+
+    @Test
     void aRevisionReplacesTheProfileButKeepsWhoAndWhenRegistered() {
         Stakeholder stakeholder = registered(clinician(RESISTANT, SUPPORTIVE), MONDAY);
         String id = stakeholder.id();
