@@ -173,6 +173,44 @@ class TrackingServiceIT {
         assertThat(pmNorth.get("/portfolio/rollouts/" + lake).status()).as("guessing an id").isEqualTo(403);
     }
 
+    @Test
+    void countsCoverOnlyTheRolloutsTheCallerSeesAndBudgetsOnlyTheRolesTheBudgetApiServes() {
+        String programId = UUID.randomUUID().toString();
+        String north = UUID.randomUUID().toString();
+        String lake = UUID.randomUUID().toString();
+        events.send(programId, PortfolioEvents.programCreated(programId, "Scoped EHR", 1));
+        events.send(north, PortfolioEvents.rolloutCreated(north, programId, "North", "HOSPITAL",
+                LocalDate.of(2027, 2, 1), "pm.north"));
+        events.send(lake, PortfolioEvents.rolloutCreated(lake, programId, "Lake", "AMBULATORY_CLINIC",
+                LocalDate.of(2027, 2, 1), "pm.lake"));
+        events.send(north, PortfolioEvents.budgetOpened(north, programId, 2027));
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode portfolio = http.get("/portfolio?programId=" + programId).json();
+            return portfolio.get("programs").size() == 1 && portfolio.get("rollouts").size() == 2
+                    && http.get("/portfolio/rollouts/" + north).json().get("budgets").size() == 1;
+        });
+
+        JsonNode whole = http.get("/portfolio?programId=" + programId).json().get("programs").get(0);
+        assertThat(whole.get("rolloutCount").asInt()).isEqualTo(2);
+        JsonNode managers = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"))
+                .get("/portfolio?programId=" + programId).json().get("programs").get(0);
+        assertThat(managers.get("rolloutCount").asInt()).as("their rollouts, not the program's").isEqualTo(1);
+        assertThat(managers.get("sitesByType").get("HOSPITAL").asInt()).isEqualTo(1);
+        assertThat(managers.get("sitesByType").has("AMBULATORY_CLINIC")).isFalse();
+
+        HttpJson viewer = http.withToken(TestTokens.forRoles("viewer", "VIEWER"));
+        assertThat(viewer.get("/portfolio/rollouts/" + north).json().get("budgets").size()).isEqualTo(1);
+        HttpJson contributor = http.withToken(TestTokens.forRoles("contributor", "CONTRIBUTOR"));
+        JsonNode seenByContributor = contributor.get("/portfolio/rollouts/" + north).json();
+        assertThat(seenByContributor.get("siteName").asString()).isEqualTo("North");
+        assertThat(seenByContributor.path("budget").isNull() || seenByContributor.path("budget").isMissingNode())
+                .as("no money for contributors").isTrue();
+        assertThat(seenByContributor.path("budgets").isNull() || seenByContributor.path("budgets").isMissingNode())
+                .isTrue();
+        String contributorsPortfolio = contributor.get("/portfolio?programId=" + programId).body();
+        assertThat(contributorsPortfolio).contains("North").doesNotContain("USD", "DRAFT", "fiscalYear");
+    }
+
     @Autowired
     TrackingTestConfiguration.FinishedSpans spans;
 

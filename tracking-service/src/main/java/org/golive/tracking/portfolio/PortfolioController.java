@@ -2,6 +2,7 @@ package org.golive.tracking.portfolio;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,11 +34,8 @@ class PortfolioController {
     @Operation(summary = "The portfolio: programs, waves and every rollout with its go-live date and days to go-live")
     @GetMapping("/portfolio")
     Portfolio portfolio(@RequestParam(required = false) String programId) {
-        // A project manager's portfolio holds the rollouts they manage.
-        Portfolio all = queries.portfolio(programId, today());
-        var readable = access.readable();
-        return new Portfolio(all.asOf(), all.programs(),
-                all.rollouts().stream().filter(r -> readable.test(r.rolloutId())).toList());
+        // A project manager's portfolio holds the rollouts they manage, and counts those only.
+        return PortfolioScope.of(queries.portfolio(programId, today()), access.readable(), Caller.current());
     }
 
     @Operation(summary = "One rollout of the portfolio")
@@ -45,7 +43,7 @@ class PortfolioController {
     Portfolio.RolloutEntry rollout(@PathVariable String rolloutId) {
         Portfolio.RolloutEntry entry = queries.rollout(rolloutId, today());
         access.check(rolloutId, RolloutAccess.Action.READ);
-        return entry;
+        return PortfolioScope.entry(entry, Caller.current());
     }
 
     private LocalDate today() {
