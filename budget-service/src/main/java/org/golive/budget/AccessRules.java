@@ -28,11 +28,12 @@ class AccessRules {
                 .get("/budgets/*/change-requests", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .post("/budgets/*/change-requests", PMO_ADMIN, PROJECT_MANAGER, FINANCE)
                 .post("/budgets/*/change-requests/*/decision", FINANCE)
-                // commitments and actuals: finance books them, by hand or from the ERP's export
-                .post("/budgets/*/actuals", PMO_ADMIN, FINANCE)
-                .post("/budgets/*/commitments", PMO_ADMIN, FINANCE)
-                .post("/budgets/*/actuals/import", PMO_ADMIN, FINANCE)
-                .post("/budgets/*/commitments/import", PMO_ADMIN, FINANCE)
+                // commitments and actuals: finance alone books them, by hand or from the ERP's export; the PMO
+                // oversees the money it does not record (segregation of duties, like approvals)
+                .post("/budgets/*/actuals", FINANCE)
+                .post("/budgets/*/commitments", FINANCE)
+                .post("/budgets/*/actuals/import", FINANCE)
+                .post("/budgets/*/commitments/import", FINANCE)
                 .get("/budgets/*/spend", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .get("/budgets/*/forecast", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .get("/programs/*/envelopes/*", PMO_ADMIN, FINANCE, VIEWER)
