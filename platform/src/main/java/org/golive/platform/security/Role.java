@@ -5,7 +5,7 @@ package org.golive.platform.security;
  * system's identity provider.
  */
 public enum Role {
-    /** Everything, across every rollout. */
+    /** Runs the program across every rollout; approves and books no money (finance's: segregation of duties). */
     PMO_ADMIN,
     /** Acts on the rollouts they manage. */
     PROJECT_MANAGER,
