@@ -4,10 +4,13 @@ import org.golive.localstack.Service;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Tokens from the stack's identity provider, checked at the gateway and again by every service. */
 class SecuritySystemIT {
@@ -36,6 +39,39 @@ class SecuritySystemIT {
         HttpJson forger = GoliveStack.anonymousGateway().withToken(TestTokens.forRoles("mallory", "PMO_ADMIN"));
 
         assertThat(forger.get("/api/planning/programs").status()).isEqualTo(401);
+    }
+
+    @Test
+    void nothingInternalGoesOutThroughTheGateway() {
+        HttpJson admin = GoliveStack.gateway();
+        HttpJson viewer = GoliveStack.anonymousGateway().withToken(GoliveStack.token("golive-bi", "golive-bi-secret"));
+
+        assertThat(GoliveStack.anonymousGateway().get("/actuator/gateway/routes").status()).isEqualTo(401);
+        assertThat(viewer.get("/actuator/gateway/routes").status()).isEqualTo(403);
+        assertThat(admin.get("/actuator/gateway/routes").status()).isEqualTo(200);
+        for (String service : new String[] {"planning", "budgets", "tracking"}) {
+            assertThat(admin.get("/api/" + service + "/actuator/prometheus").status()).as(service).isEqualTo(404);
+        }
+        HttpJson.Reply health = GoliveStack.anonymousGateway().get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).doesNotContain("components", "details");
+    }
+
+    @Test
+    void aContributorSeesThePortfolioWithoutTheBudgetsTheBudgetApiRefusesThem() {
+        HttpJson contributor = GoliveStack.gatewayAs("contributor");
+        JsonNode rollouts = contributor.get("/api/tracking/portfolio").json().get("rollouts");
+        assertThat(rollouts.size()).as("the demo program").isPositive();
+        String rolloutId = rollouts.get(0).get("rolloutId").asString();
+
+        HttpJson viewer = GoliveStack.gatewayAs("viewer");
+        await().atMost(Duration.ofSeconds(30)).until(() -> viewer.get("/api/tracking/portfolio/rollouts/" + rolloutId)
+                .body().contains("\"fiscalYear\""));
+
+        assertThat(contributor.get("/api/budgets/rollouts/" + rolloutId).status()).isEqualTo(403);
+        assertThat(contributor.get("/api/tracking/portfolio/rollouts/" + rolloutId).body())
+                .doesNotContain("\"fiscalYear\"", "\"total\"");
+        assertThat(contributor.get("/api/tracking/portfolio").body()).doesNotContain("\"fiscalYear\"", "\"total\"");
     }
 
     @Test
