@@ -66,7 +66,7 @@ class StakeholderTest {
 
     @Test
     void aRevisionBySomeoneWhoMayChangeSomeLinksKeepsTheOthersWhateverTheySent() {
-        Stakeholder shared = Stakeholder.register(new Stakeholder.Profile("Dr Ada Byrne", null, "CMIO", null,
+        Stakeholder shared = registered(new Stakeholder.Profile("Dr Ada Byrne", null, "CMIO", null,
                 RoleGroup.EXECUTIVE, null, null, null, null, false, List.of("north", "lake", "bay")), MONDAY);
 
         shared.revise(new Stakeholder.Profile("Dr Ada Byrne", null, "CMIO", null, RoleGroup.EXECUTIVE, null, null,
