@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,9 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB wire-protocol server in this JVM (mongo-java-server), for machines without a MongoDB server.
- * In memory for tests, or on disk (H2 MVStore file) for the local stack so data survives a restart.
+ * In memory for tests, or on disk (H2 MVStore file) for the local stack so data survives a restart. On disk, a write
+ * is acknowledged as the {@link MongoDurability} says: by default once it is in the file, so a killed process loses
+ * no acknowledged write.
  *
  * <p>What it cannot do that real MongoDB can: multi-document transactions, non-unique secondary indexes (they are
  * accepted and ignored), TTL expiry, {@code $setWindowFields}, the {@code hello} command. Golive's code is written
@@ -40,14 +43,30 @@ public final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(new MemoryBackend(), "127.0.0.1", 0);
     }
 
-    /** A server that keeps its databases in {@code dataDirectory/mongo.mv}. */
+    /** A server that keeps its databases in {@code dataDirectory/mongo.mv}, acknowledging writes once in the file. */
     public static EmbeddedMongo onDisk(Path dataDirectory, String host, int port) {
+        return onDisk(dataDirectory, host, port, MongoDurability.WRITTEN);
+    }
+
+    /** A server that keeps its databases in {@code dataDirectory/mongo.mv}. */
+    public static EmbeddedMongo onDisk(Path dataDirectory, String host, int port, MongoDurability durability) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedMongo(new H2Backend(dataDirectory.resolve("mongo.mv").toString()), host, port);
+        String file = dataDirectory.resolve("mongo.mv").toString();
+        // The store keeps its background thread (a commit a second when nothing else commits, and compaction).
+        MVStore store = new MVStore.Builder().fileName(file).open();
+        H2Backend backend = switch (durability) {
+            case BACKGROUND -> new H2Backend(store);
+            case WRITTEN -> new DurableH2Backend(store, new GroupCommit(store::commit)::awaitCommit);
+            case SYNCED -> new DurableH2Backend(store, new GroupCommit(() -> {
+                store.commit();
+                store.sync();
+            })::awaitCommit);
+        };
+        return new EmbeddedMongo(backend, host, port);
     }
 
     public String connectionString() {
