@@ -97,7 +97,7 @@ public final class LocalStack implements AutoCloseable {
         String mongo = settings.externalMongo();
         if (mongo == null) {
             EmbeddedMongo server = EmbeddedMongo.onDisk(settings.dataDirectory().resolve("mongodb"), settings.host(),
-                    settings.mongoPort());
+                    settings.mongoPort(), settings.mongoDurability());
             started.add(server);
             mongo = server.connectionString();
         }

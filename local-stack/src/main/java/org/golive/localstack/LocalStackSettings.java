@@ -1,5 +1,7 @@
 package org.golive.localstack;
 
+import org.golive.infra.MongoDurability;
+
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +14,10 @@ import java.util.Map;
  * @param externalKafka   bootstrap servers of a broker to use instead of starting one (tests)
  * @param externalMongo   connection string of a MongoDB to use instead of starting one (tests)
  * @param databasePrefix  prefix of the services' database names, so several stacks can share one server
+ * @param mongoDurability when the embedded MongoDB server acknowledges a write: {@code written} (default) once it is
+ *                        in the data file, which a killed process cannot undo; {@code synced} also forced to the disk,
+ *                        which a power cut cannot undo; {@code background} within about a second (fastest, loses
+ *                        that second's writes on a crash)
  */
 public record LocalStackSettings(
         Path dataDirectory,
@@ -24,7 +30,8 @@ public record LocalStackSettings(
         boolean demoData,
         String externalKafka,
         String externalMongo,
-        String databasePrefix) {
+        String databasePrefix,
+        MongoDurability mongoDurability) {
 
     public static LocalStackSettings defaults() {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
@@ -32,7 +39,7 @@ public record LocalStackSettings(
             ports.put(service, service.defaultPort());
         }
         return new LocalStackSettings(Path.of(".golive-data"), "127.0.0.1", 9092, 27017, 8080, 9000, ports, true,
-                null, null, "golive-");
+                null, null, "golive-", MongoDurability.WRITTEN);
     }
 
     /** Settings for a stack on an existing broker and MongoDB server, every HTTP port chosen by the system. */
@@ -42,7 +49,7 @@ public record LocalStackSettings(
             ports.put(service, 0);
         }
         return new LocalStackSettings(null, "127.0.0.1", 0, 0, 0, 0, ports, true, kafkaBootstrapServers,
-                mongoConnectionString, "golive-");
+                mongoConnectionString, "golive-", MongoDurability.WRITTEN);
     }
 
     static LocalStackSettings parse(String[] args, Map<String, String> environment) {
@@ -75,7 +82,9 @@ public record LocalStackSettings(
                 !Boolean.parseBoolean(options.getOrDefault("no-demo", "false")),
                 options.get("kafka"),
                 options.get("mongodb"),
-                options.getOrDefault("database-prefix", d.databasePrefix()));
+                options.getOrDefault("database-prefix", d.databasePrefix()),
+                options.containsKey("mongo-durability") ? MongoDurability.parse(options.get("mongo-durability"))
+                        : d.mongoDurability());
     }
 
     private static int intOption(Map<String, String> options, String name, int fallback) {

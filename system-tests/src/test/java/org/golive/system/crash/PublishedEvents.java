@@ -1,0 +1,59 @@
+package org.golive.system.crash;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Every committed event on the given topics, read from the beginning to the end as a BI consumer would. */
+final class PublishedEvents {
+
+    record Event(String topic, String id, String type, String source, long sequence) {
+    }
+
+    private PublishedEvents() {
+    }
+
+    static List<Event> read(String bootstrapServers, Collection<String> topics) {
+        List<Event> events = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            // With read_committed, the end offsets are the last stable offsets: everything committed so far.
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    events.add(new Event(record.topic(), header(record, "ce_id"), header(record, "ce_type"),
+                            header(record, "ce_source"), Long.parseLong(header(record, "ce_sequence"))));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        if (header == null) {
+            throw new IllegalStateException("An event without " + name + " at " + record.topic() + "-"
+                    + record.partition() + "@" + record.offset());
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
