@@ -39,14 +39,16 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final Path configFile;
+    private final boolean persistent;
     private KafkaRaftServer server;
 
-    private EmbeddedKafka(Path logDir, String host, int port, int controllerPort) {
+    private EmbeddedKafka(Path logDir, String host, int port, int controllerPort, boolean persistent) {
         this.logDir = logDir;
         this.host = host;
         this.port = port;
         this.controllerPort = controllerPort;
         this.configFile = logDir.resolve("server.properties");
+        this.persistent = persistent;
     }
 
     /** A broker on free ports with its log in a fresh temporary directory. */
@@ -54,7 +56,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         try {
             Path dir = Files.createTempDirectory("golive-kafka-");
             dir.toFile().deleteOnExit();
-            return new EmbeddedKafka(dir, "127.0.0.1", freePort(), freePort());
+            return new EmbeddedKafka(dir, "127.0.0.1", freePort(), freePort(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,7 +77,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 controllerPort = freePort();
                 Files.writeString(controllerPortFile, Integer.toString(controllerPort));
             }
-            return new EmbeddedKafka(dataDirectory, host, port, controllerPort);
+            return new EmbeddedKafka(dataDirectory, host, port, controllerPort, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -147,6 +149,13 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("num.io.threads", "2");
         p.put("background.threads", "2");
         p.put("log.cleaner.enable", "false");
+        if (persistent) {
+            // After a kill the controller, replaying its log, still counts the dead broker's registration as alive and
+            // refuses the new one (DUPLICATE_BROKER_REGISTRATION) until that session expires: 9 s by default, the
+            // larger part of a restart's extra time. Broker and controller share this JVM, so a short session is safe.
+            p.put("broker.session.timeout.ms", "3000");
+            p.put("broker.heartbeat.interval.ms", "500");
+        }
         return p;
     }
 

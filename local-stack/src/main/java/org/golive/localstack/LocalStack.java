@@ -124,6 +124,12 @@ public final class LocalStack implements AutoCloseable {
             serviceSettings.put("spring.mongodb.uri", mongo);
             serviceSettings.put("spring.mongodb.database", settings.databasePrefix() + service.id());
             serviceSettings.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
+            if (settings.externalKafka() == null) {
+                // After a kill, the dead JVM's consumers stay members of their groups until their sessions expire
+                // (45 s by default), and the new consumers get no partition before: the read models would stand
+                // still that long. 10 s have passed before the services are up again.
+                serviceSettings.put("spring.kafka.consumer.properties.session.timeout.ms", 10_000);
+            }
             serviceSettings.put("spring.cloud.gateway.server.webflux.enabled", false);
             serviceSettings.put("spring.autoconfigure.exclude", AUTHORIZATION_SERVER);
             serviceSettings.putAll(tokensFromTheIdentityProvider);

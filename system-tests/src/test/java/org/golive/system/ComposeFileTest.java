@@ -2,6 +2,8 @@ package org.golive.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.WriteConcern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -86,6 +88,19 @@ class ComposeFileTest {
                     .contains("_id: '" + replicaSet + "'")
                     .contains("host: '" + uri.getHost() + ":" + port(uri) + "'");
         });
+    }
+
+    /**
+     * The services rely on an acknowledged write surviving a crash (an event sequence is never issued twice, a
+     * consumer's effect is never lost behind a committed offset): MongoDB must acknowledge only what is in its
+     * journal on a majority of the replica set. Read as the driver reads the URI, not as text.
+     */
+    @Test
+    void everyServiceWaitsForAMajorityJournaledWrite() {
+        services.forEach((service, container) -> assertThat(new ConnectionString(env(container).get("MONGODB_URI"))
+                .getWriteConcern())
+                .as("%s's write concern in MONGODB_URI", service)
+                .isEqualTo(WriteConcern.MAJORITY.withJournal(true)));
     }
 
     @Test

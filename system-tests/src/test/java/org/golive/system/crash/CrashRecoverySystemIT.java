@@ -49,6 +49,7 @@ class CrashRecoverySystemIT {
             Duration firstStart = stack.start();
             CrashWriters writers = new CrashWriters(prepareSite(gateway(stack)));
             List<Duration> restartsAfterAKill = new ArrayList<>();
+            List<Duration> catchUpsAfterAKill = new ArrayList<>();
             for (int crash = 1; crash <= CRASHES; crash++) {
                 List<Integer> before = writers.byKind();
                 CrashWriters.Round round = writers.start(gateway(stack));
@@ -64,6 +65,7 @@ class CrashRecoverySystemIT {
                 stack.kill();
                 round.end();
                 restartsAfterAKill.add(stack.start());
+                catchUpsAfterAKill.add(untilThePortfolioFollows(gateway(stack), writers));
             }
 
             HttpJson gateway = gateway(stack);
@@ -77,12 +79,26 @@ class CrashRecoverySystemIT {
 
             stack.stop();
             Duration cleanRestart = stack.start();
-            System.out.printf("Crash test: %d acknowledged writes over %d kills; first start %s, restart after a kill"
-                            + " %s, clean restart %s%n", writers.acknowledged(), CRASHES, seconds(firstStart),
-                    restartsAfterAKill.stream().map(CrashRecoverySystemIT::seconds).toList(), seconds(cleanRestart));
+            Duration cleanCatchUp = untilThePortfolioFollows(gateway(stack), writers);
+            // Figures for the README, never asserted: they depend on the machine and its load.
+            System.out.printf("Crash test: %d acknowledged writes over %d kills. Up after: first start %s, restart"
+                            + " after a kill %s, clean restart %s. Then a new rollout in the portfolio after: %s after"
+                            + " a kill, %s after the clean restart%n", writers.acknowledged(), CRASHES,
+                    seconds(firstStart), seconds(restartsAfterAKill), seconds(cleanRestart),
+                    seconds(catchUpsAfterAKill), seconds(cleanCatchUp));
         } finally {
             stack.kill();
         }
+    }
+
+    /** How long after the stack is up a new rollout takes to reach the portfolio: the consumers are back at work. */
+    private static Duration untilThePortfolioFollows(HttpJson gateway, CrashWriters writers) {
+        long begin = System.nanoTime();
+        String rolloutId = writers.createRollout(gateway);
+        assertThat(rolloutId).as("a rollout created right after the start").isNotNull();
+        await("the portfolio following planning").atMost(Duration.ofMinutes(2))
+                .until(() -> gateway.get("/api/tracking/portfolio/rollouts/" + rolloutId).status() == 200);
+        return Duration.ofNanos(System.nanoTime() - begin);
     }
 
     private static void everyAcknowledgedWriteIsThere(HttpJson gateway, CrashWriters writers) {
@@ -192,5 +208,9 @@ class CrashRecoverySystemIT {
 
     private static String seconds(Duration duration) {
         return String.format("%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    private static String seconds(List<Duration> durations) {
+        return durations.stream().map(CrashRecoverySystemIT::seconds).collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -68,11 +68,17 @@ final class CrashWriters {
         return round;
     }
 
-    private void createRollout(HttpJson gateway) {
+    /** Creates a rollout; returns its id once acknowledged, null otherwise. */
+    String createRollout(HttpJson gateway) {
         int n = numbers.incrementAndGet();
+        String[] id = new String[1];
         expect(gateway.post("/api/planning/programs/" + site.programId() + "/rollouts", Map.of(
                 "siteName", "Crash site " + n, "siteType", "AMBULATORY_CLINIC", "goLiveDate", site.goLive().toString(),
-                "waveId", site.waveId(), "users", 40 + n)), 201, reply -> rollouts.add(reply.get("id").asString()));
+                "waveId", site.waveId(), "users", 40 + n)), 201, reply -> {
+            id[0] = reply.get("id").asString();
+            rollouts.add(id[0]);
+        });
+        return id[0];
     }
 
     private void registerStakeholder(HttpJson gateway) {

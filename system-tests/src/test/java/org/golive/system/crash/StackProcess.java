@@ -15,8 +15,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The local stack ({@code org.golive.localstack.LocalStack}, as {@code ./golive-local} runs it) in a child JVM of its
- * own, so that it can be killed as a crash would kill it. The same ports and data directory on every start; its
- * console goes to a file next to the data.
+ * own, so that it can be killed as a crash would kill it. The same ports and data directory on every start; the
+ * console of each start goes to {@code target/crash-recovery/stack-<n>.log}.
  */
 final class StackProcess {
 
@@ -49,9 +49,10 @@ final class StackProcess {
         for (String service : List.of("planning", "stakeholder", "budget", "tracking")) {
             command.add("--" + service + "-port=0");
         }
-        console = dataDirectory.resolveSibling("stack-" + (++starts) + ".log");
+        console = Path.of("target", "crash-recovery", "stack-" + (++starts) + ".log");
         long begin = System.nanoTime();
         try {
+            Files.createDirectories(console.getParent());
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
