@@ -152,8 +152,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (persistent) {
             // After a kill the controller, replaying its log, still counts the dead broker's registration as alive and
             // refuses the new one (DUPLICATE_BROKER_REGISTRATION) until that session expires: 9 s by default, the
-            // larger part of a restart's extra time. Broker and controller share this JVM, so a short session is safe.
-            p.put("broker.session.timeout.ms", "3000");
+            // larger part of a restart's extra time. Broker and controller share this JVM, but a starved machine can
+            // still delay a heartbeat (3 s fenced the broker once at a load average of 40): 5 s, ten heartbeats.
+            p.put("broker.session.timeout.ms", "5000");
             p.put("broker.heartbeat.interval.ms", "500");
         }
         return p;
