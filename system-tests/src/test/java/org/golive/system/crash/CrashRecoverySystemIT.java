@@ -2,6 +2,7 @@ package org.golive.system.crash;
 
 import org.golive.contract.Topics;
 import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.oidc.BrowserSignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ class CrashRecoverySystemIT {
             List<Duration> catchUpsAfterAKill = new ArrayList<>();
             for (int crash = 1; crash <= CRASHES; crash++) {
                 List<Integer> before = writers.byKind();
-                CrashWriters.Round round = writers.start(gateway(stack));
+                CrashWriters.Round round = writers.start(gateway(stack), finance(stack));
                 await("every kind of write under way").atMost(Duration.ofMinutes(2)).until(() -> {
                     List<Integer> now = writers.byKind();
                     for (int kind = 0; kind < now.size(); kind++) {
@@ -69,7 +70,7 @@ class CrashRecoverySystemIT {
             }
 
             HttpJson gateway = gateway(stack);
-            everyAcknowledgedWriteIsThere(gateway, writers);
+            everyAcknowledgedWriteIsThere(gateway, finance(stack), writers);
             try (StoredAggregates stored = new StoredAggregates(stack.mongoConnectionString())) {
                 await("the outbox relays caught up").atMost(Duration.ofMinutes(2)).until(() -> stored.waitingEvents() == 0);
                 everyEventDescribesAStoredChangeAndNoSequenceCarriesTwoEvents(stack, stored);
@@ -101,7 +102,7 @@ class CrashRecoverySystemIT {
         return Duration.ofNanos(System.nanoTime() - begin);
     }
 
-    private static void everyAcknowledgedWriteIsThere(HttpJson gateway, CrashWriters writers) {
+    private static void everyAcknowledgedWriteIsThere(HttpJson gateway, HttpJson finance, CrashWriters writers) {
         assertThat(writers.rollouts.stream().filter(id -> gateway.get("/api/planning/rollouts/" + id).status() != 200))
                 .as("acknowledged rollouts that are gone").isEmpty();
         assertThat(writers.stakeholders.stream().filter(id -> gateway.get("/api/stakeholders/" + id).status() != 200))
@@ -116,7 +117,7 @@ class CrashRecoverySystemIT {
         });
         assertThat(progressLost).as("tasks whose acknowledged progress went back (task: percent now)").isEmpty();
         // The same transaction again is answered 200, "recorded before"; a 201 would mean it had been lost.
-        assertThat(writers.actuals.stream().filter(transaction -> gateway.post("/api/budgets/budgets/"
+        assertThat(writers.actuals.stream().filter(transaction -> finance.post("/api/budgets/budgets/"
                         + writers.site().budgetId() + "/actuals", writers.actual(transaction)).status() != 200))
                 .as("acknowledged actuals that were gone").isEmpty();
     }
@@ -195,6 +196,12 @@ class CrashRecoverySystemIT {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
         assertThat(token.status()).as(token.body()).isEqualTo(200);
         return new HttpJson(stack.gatewayUrl()).withToken(token.json().get("access_token").asString());
+    }
+
+    /** The gateway as the demo user finance, signed in through the web client as a browser does. */
+    private static HttpJson finance(StackProcess stack) {
+        return new HttpJson(stack.gatewayUrl()).withToken(new BrowserSignIn(stack.identityUrl())
+                .accessToken("golive-web", stack.gatewayUrl() + "/login/oauth2/code/golive", "finance", "golive"));
     }
 
     private static String standardTemplate() {

@@ -57,14 +57,17 @@ final class CrashWriters {
         return List.of(rollouts.size(), stakeholders.size(), progressWrites.get(), actuals.size());
     }
 
-    /** Starts the four writers against a freshly started stack; they write until the stack dies under them. */
-    Round start(HttpJson gateway) {
+    /**
+     * Starts the four writers against a freshly started stack; they write until the stack dies under them. Actuals
+     * are finance's alone, the rest the PMO's.
+     */
+    Round start(HttpJson pmo, HttpJson finance) {
         Round round = new Round();
-        round.run("rollouts", () -> createRollout(gateway));
-        round.run("stakeholders", () -> registerStakeholder(gateway));
+        round.run("rollouts", () -> createRollout(pmo));
+        round.run("stakeholders", () -> registerStakeholder(pmo));
         Map<String, Integer> revisions = new LinkedHashMap<>();
-        round.run("progress", () -> recordProgress(gateway, revisions));
-        round.run("actuals", () -> recordActual(gateway));
+        round.run("progress", () -> recordProgress(pmo, revisions));
+        round.run("actuals", () -> recordActual(finance));
         return round;
     }
 
