@@ -107,6 +107,8 @@ class GatewayRoutingTest {
         "/api/planning/programs,             planning,    /programs",
         "/api/stakeholders/7/engagement,     stakeholder, /stakeholders/7/engagement",
         "/api/stakeholders,                  stakeholder, /stakeholders",
+        "/api/planning/outbox/parked,        planning,    /outbox/parked",
+        "/api/stakeholders/outbox/parked/e1, stakeholder, /outbox/parked/e1",
         "/api/budgets/rollouts/42,           budget,      /rollouts/42",
         "/api/tracking/go-lives,             tracking,    /go-lives",
     })

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,7 +27,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** Wires the outbox: the store that writes aggregates with their events, and the relay that publishes them. */
+/**
+ * Wires the outbox: the store that writes aggregates with their events, the relay that publishes them, and the admin's
+ * endpoint for the events it parked.
+ */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -83,15 +87,29 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    ParkedEvents parkedEvents(MongoTemplate mongo, PendingAggregates pending, OutboxProperties properties,
+                              Clock clock, ObjectProvider<MeterRegistry> meters) {
+        return new ParkedEvents(mongo, pending, properties.maxAttempts(), clock,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** The admin's view of parked events, in every service: {@code /outbox/parked} (PMO_ADMIN, see EndpointRules). */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    ParkedEventsController parkedEventsController(ParkedEvents parked) {
+        return new ParkedEventsController(parked);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "golive.outbox.enabled", matchIfMissing = true)
-    OutboxRelay outboxRelay(MongoTemplate mongo, PendingAggregates pending, OutboxProperties properties,
-                            ProducerFactory<?, ?> producerFactory, Clock clock,
+    OutboxRelay outboxRelay(MongoTemplate mongo, PendingAggregates pending, ParkedEvents parked,
+                            OutboxProperties properties, ProducerFactory<?, ?> producerFactory, Clock clock,
                             ObjectProvider<MeterRegistry> meters,
                             @Value("${golive.outbox.transactional-id:${spring.application.name}-outbox}") String transactionalId) {
         RelayLease lease = new RelayLease(mongo, UUID.randomUUID().toString(), properties.leaseTtl(), clock);
-        Supplier<Producer<String, CloudEvent>> producers =
-                OutboxProducers.transactional(producerFactory.getConfigurationProperties(), transactionalId);
-        return new OutboxRelay(mongo, pending, lease, producers, properties,
+        Map<String, Object> kafkaSettings = producerFactory.getConfigurationProperties();
+        Supplier<Producer<String, CloudEvent>> producers = OutboxProducers.transactional(kafkaSettings, transactionalId);
+        return new OutboxRelay(mongo, pending, lease, producers, kafkaSettings, parked, properties,
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

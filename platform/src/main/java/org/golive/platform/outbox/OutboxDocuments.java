@@ -5,8 +5,16 @@ import org.bson.Document;
 import java.util.Date;
 import java.util.List;
 
-/** The stored form of pending events: explicit field names, so the outbox is readable in any MongoDB shell. */
+/**
+ * The stored form of outbox entries: explicit field names, so the outbox is readable in any MongoDB shell. An entry
+ * without a {@code state} (written before entries had one) is pending.
+ */
 final class OutboxDocuments {
+
+    static final String EVENT_ID = "eventId";
+    static final String STATE = "state";
+    static final String ATTEMPTS = "attempts";
+    static final String LAST_ERROR = "lastError";
 
     private OutboxDocuments() {
     }
@@ -24,7 +32,8 @@ final class OutboxDocuments {
                 .append("data", event.data())
                 .append("traceparent", event.traceparent())
                 .append("actor", event.actor())
-                .append("requestId", event.requestId());
+                .append("requestId", event.requestId())
+                .append(STATE, OutboxEntry.State.PENDING.name());
     }
 
     static OutboxEvent fromDocument(Document document) {
@@ -44,8 +53,10 @@ final class OutboxDocuments {
                 document.getString("requestId"));
     }
 
-    static List<OutboxEvent> pendingIn(Document aggregate) {
+    static List<OutboxEntry> entriesIn(Document aggregate) {
         List<Document> outbox = aggregate.getList(AggregateStore.OUTBOX_FIELD, Document.class, List.of());
-        return outbox.stream().map(OutboxDocuments::fromDocument).toList();
+        return outbox.stream().map(entry -> new OutboxEntry(fromDocument(entry),
+                OutboxEntry.State.valueOf(entry.get(STATE, OutboxEntry.State.PENDING.name())),
+                ((Number) entry.getOrDefault(ATTEMPTS, 0)).intValue(), entry.getString(LAST_ERROR))).toList();
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param leaseTtl      how long an instance keeps the relay lease without renewing it
  * @param maxBackOff    the longest wait between attempts while Kafka is unreachable
  * @param batchSize     aggregates published per Kafka transaction
+ * @param maxAttempts   attempts of an event that fails on its own before it is parked for an admin
  */
 @ConfigurationProperties("golive.outbox")
 public record OutboxProperties(
@@ -21,5 +22,6 @@ public record OutboxProperties(
         @DefaultValue("30s") Duration sweepInterval,
         @DefaultValue("15s") Duration leaseTtl,
         @DefaultValue("5s") Duration maxBackOff,
-        @DefaultValue("100") int batchSize) {
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("5") int maxAttempts) {
 }

@@ -10,12 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -25,38 +23,41 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Publishes the events waiting in the aggregates' documents, in order per aggregate, in Kafka transactions, then
- * removes them from the documents. At-least-once: a crash between the Kafka commit and the removal republishes the
- * last batch, which consumers recognise by event id and sequence. While Kafka is down the relay retries with
- * back-off and the API keeps accepting writes; the events go out when the broker is back.
+ * removes them from the documents ({@link RelayRound}). A commit that may have gone through unacknowledged, or a
+ * crash between the commit and the removal, does not republish: a new producer first looks at what is on the wire
+ * ({@link OutboxPublisher}). While Kafka is down a round fails as a whole, nothing counts against the events, the
+ * relay retries with back-off and the API keeps accepting writes; the events go out when the broker is back. An
+ * event that fails on its own waits with the later events of its aggregate and is parked after a few attempts
+ * ({@link ParkedEvents}); the other aggregates' events go on.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final Set<String> OWN_COLLECTIONS = Set.of(PendingAggregates.COLLECTION, RelayLease.COLLECTION);
+    private static final Set<String> OWN_COLLECTIONS = Set.of(PendingAggregates.COLLECTION, RelayLease.COLLECTION,
+            ParkedEvents.COLLECTION);
 
     private final MongoTemplate mongo;
     private final PendingAggregates pending;
     private final RelayLease lease;
-    private final Supplier<Producer<String, CloudEvent>> producers;
+    private final OutboxPublisher publisher;
+    private final RelayRound round;
     private final OutboxProperties properties;
-    private final Counter published;
     private final Counter failures;
 
     private volatile boolean running;
     private volatile Thread worker;
-    private Producer<String, CloudEvent> producer;
     private Instant nextSweep = Instant.EPOCH;
     private Duration backOff;
 
     public OutboxRelay(MongoTemplate mongo, PendingAggregates pending, RelayLease lease,
-                       Supplier<Producer<String, CloudEvent>> producers, OutboxProperties properties,
-                       MeterRegistry meters) {
+                       Supplier<Producer<String, CloudEvent>> producers, Map<String, Object> kafkaSettings,
+                       ParkedEvents parked, OutboxProperties properties, MeterRegistry meters) {
         this.mongo = mongo;
         this.pending = pending;
         this.lease = lease;
-        this.producers = producers;
+        this.publisher = new OutboxPublisher(producers, new PublishedTail(kafkaSettings));
+        this.round = new RelayRound(mongo, pending, publisher, parked, meters.counter("golive.outbox.published"));
         this.properties = properties;
-        this.published = meters.counter("golive.outbox.published");
         this.failures = meters.counter("golive.outbox.failures");
         this.backOff = properties.pollInterval();
     }
@@ -117,6 +118,11 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         try {
+            pending.createIndex();
+        } catch (RuntimeException e) {
+            log.debug("Could not create the index of pending aggregates; the relay works without it", e);
+        }
+        try {
             while (running) {
                 boolean moreWaiting = false;
                 try {
@@ -151,54 +157,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes one batch; true when more aggregates are waiting. */
     boolean relayOnce() {
-        List<PendingAggregates.Mark> marks = pending.oldest(properties.batchSize());
-        if (marks.isEmpty()) {
-            return false;
-        }
-        List<Batch> batches = new ArrayList<>();
-        for (PendingAggregates.Mark mark : marks) {
-            Query outboxOnly = byId(mark.aggregateId());
-            outboxOnly.fields().include(AggregateStore.OUTBOX_FIELD);
-            Document aggregate = mongo.findOne(outboxOnly, Document.class, mark.collection());
-            List<OutboxEvent> events = aggregate == null ? List.of() : OutboxDocuments.pendingIn(aggregate);
-            batches.add(new Batch(mark, events));
-        }
-        publish(batches);
-        for (Batch batch : batches) {
-            if (!batch.events().isEmpty()) {
-                List<String> ids = batch.events().stream().map(OutboxEvent::id).toList();
-                mongo.updateFirst(byId(batch.mark().aggregateId()),
-                        new Update().pull(AggregateStore.OUTBOX_FIELD, new Document("eventId", new Document("$in", ids))),
-                        batch.mark().collection());
-            }
-            pending.clear(batch.mark());
-        }
-        return marks.size() == properties.batchSize();
-    }
-
-    private void publish(List<Batch> batches) {
-        int count = batches.stream().mapToInt(b -> b.events().size()).sum();
-        if (count == 0) {
-            return;
-        }
-        Producer<String, CloudEvent> kafka = producer();
-        kafka.beginTransaction();
-        try {
-            for (Batch batch : batches) {
-                for (OutboxEvent event : batch.events()) {
-                    kafka.send(CloudEventRecords.toRecord(event));
-                }
-            }
-            kafka.commitTransaction();
-        } catch (RuntimeException e) {
-            try {
-                kafka.abortTransaction();
-            } catch (RuntimeException abortFailed) {
-                e.addSuppressed(abortFailed);
-            }
-            throw e;
-        }
-        published.increment(count);
+        return round.run(properties.batchSize());
     }
 
     private void sweepIfDue() {
@@ -211,7 +170,10 @@ public class OutboxRelay implements SmartLifecycle {
             if (OWN_COLLECTIONS.contains(collection) || collection.startsWith("system.")) {
                 continue;
             }
-            Query withPendingEvents = query(where(AggregateStore.OUTBOX_FIELD + ".0").exists(true));
+            // An aggregate whose first event is parked has nothing to send until an admin acts.
+            Query withPendingEvents = query(where(AggregateStore.OUTBOX_FIELD + ".0").exists(true)
+                    .and(AggregateStore.OUTBOX_FIELD + ".0." + OutboxDocuments.STATE)
+                    .ne(OutboxEntry.State.PARKED.name()));
             withPendingEvents.fields().include("_id");
             for (Document aggregate : mongo.find(withPendingEvents, Document.class, collection)) {
                 pending.mark(collection, String.valueOf(aggregate.get("_id")));
@@ -219,39 +181,11 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private Producer<String, CloudEvent> producer() {
-        if (producer == null) {
-            Producer<String, CloudEvent> created = producers.get();
-            try {
-                created.initTransactions();
-            } catch (RuntimeException e) {
-                created.close(Duration.ZERO);
-                throw e;
-            }
-            producer = created;
-        }
-        return producer;
-    }
-
     private void closeProducer() {
-        if (producer != null) {
-            try {
-                producer.close(Duration.ofSeconds(1));
-            } catch (RuntimeException e) {
-                log.debug("Closing the outbox producer failed", e);
-            }
-            producer = null;
-        }
-    }
-
-    private static Query byId(String id) {
-        return query(where("_id").is(id));
+        publisher.close();
     }
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private record Batch(PendingAggregates.Mark mark, List<OutboxEvent> events) {
     }
 }

@@ -2,11 +2,14 @@ package org.golive.platform.outbox;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Date;
 import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -16,12 +19,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * A small index of the aggregates that have events waiting, so the relay never scans the aggregate collections on
  * its hot path. A mark carries a ticket that every write increments; the relay removes a mark only if its ticket did
  * not move while it published, so a write racing with the relay is never forgotten. A mark lost to a crash between
- * the aggregate write and the mark is found again by the relay's periodic sweep.
+ * the aggregate write and the mark is found again by the relay's periodic sweep. Marks are read oldest first, by the
+ * time the aggregate was first marked (kept by later writes), so a busy aggregate cannot push a quiet one out of
+ * every batch. The sort is explicit: the embedded MongoDB server ignores the index on that time (it sorts the
+ * small collection in memory), a real MongoDB uses it.
  */
 public class PendingAggregates {
 
     static final String COLLECTION = "outbox_pending";
     private static final Logger log = LoggerFactory.getLogger(PendingAggregates.class);
+
+    private static final String FIRST_MARKED = "firstMarkedAt";
 
     private final MongoTemplate mongo;
     private final Runnable onMark;
@@ -31,13 +39,19 @@ public class PendingAggregates {
         this.onMark = onMark;
     }
 
+    /** The index a real MongoDB reads the oldest marks by. */
+    void createIndex() {
+        mongo.indexOps(COLLECTION).createIndex(new Index(FIRST_MARKED, Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
+    }
+
     record Mark(String collection, String aggregateId, long ticket) {
     }
 
     void mark(String collection, String aggregateId) {
         try {
             mongo.upsert(query(where("_id").is(collection + "/" + aggregateId)),
-                    new Update().inc("ticket", 1).set("collection", collection).set("aggregateId", aggregateId),
+                    new Update().inc("ticket", 1).set("collection", collection).set("aggregateId", aggregateId)
+                            .setOnInsert(FIRST_MARKED, new Date()),
                     COLLECTION);
         } catch (RuntimeException e) {
             // The events are safe in the aggregate's document; the sweep will find them.
@@ -47,7 +61,8 @@ public class PendingAggregates {
     }
 
     List<Mark> oldest(int limit) {
-        return mongo.find(new Query().limit(limit), Document.class, COLLECTION).stream()
+        Query oldestFirst = new Query().with(Sort.by(FIRST_MARKED, "_id")).limit(limit);
+        return mongo.find(oldestFirst, Document.class, COLLECTION).stream()
                 .map(d -> new Mark(d.getString("collection"), d.getString("aggregateId"),
                         ((Number) d.get("ticket")).longValue()))
                 .toList();

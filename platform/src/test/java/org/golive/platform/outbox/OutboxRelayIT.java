@@ -82,6 +82,9 @@ class OutboxRelayIT {
     PendingAggregates pending;
 
     @Autowired
+    ParkedEvents parked;
+
+    @Autowired
     OutboxProperties properties;
 
     @Autowired
@@ -195,8 +198,8 @@ class OutboxRelayIT {
     /** A second instance of the service, as OutboxAutoConfiguration would build it, on the same database. */
     private OutboxRelay startSecondRelay() {
         RelayLease lease = new RelayLease(mongo, secondOwner, properties.leaseTtl(), Clock.systemUTC());
-        OutboxRelay started = new OutboxRelay(mongo, pending, lease, this::producer, properties,
-                new SimpleMeterRegistry());
+        OutboxRelay started = new OutboxRelay(mongo, pending, lease, this::producer,
+                producerFactory.getConfigurationProperties(), parked, properties, new SimpleMeterRegistry());
         started.start();
         return started;
     }

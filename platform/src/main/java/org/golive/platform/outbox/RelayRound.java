@@ -1,0 +1,152 @@
+package org.golive.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * One round of the relay: the oldest waiting aggregates, each published as far as it can go. Events already on the
+ * wire are removed first; the rest go out in a transaction. An event that fails on its own is set aside with the
+ * later events of its aggregate (order per aggregate is the contract), and the others go out in a new transaction.
+ * When a transaction fails on its own without saying which record was at fault, the round sends one event per
+ * transaction, so that the fault is pinned on the right event and no other is charged with it.
+ */
+class RelayRound {
+
+    private final MongoTemplate mongo;
+    private final PendingAggregates pending;
+    private final OutboxPublisher publisher;
+    private final ParkedEvents parked;
+    private final Counter published;
+
+    RelayRound(MongoTemplate mongo, PendingAggregates pending, OutboxPublisher publisher, ParkedEvents parked,
+               Counter published) {
+        this.mongo = mongo;
+        this.pending = pending;
+        this.publisher = publisher;
+        this.parked = parked;
+        this.published = published;
+    }
+
+    /** An aggregate's entries still to send in this round, oldest first; marked again when one failed unparked. */
+    private static final class Waiting {
+        final PendingAggregates.Mark mark;
+        final List<OutboxEntry> entries;
+        boolean keepMarked;
+
+        Waiting(PendingAggregates.Mark mark, List<OutboxEntry> entries) {
+            this.mark = mark;
+            this.entries = new ArrayList<>(entries);
+        }
+    }
+
+    /** Publishes one batch; true when more aggregates are waiting. */
+    boolean run(int batchSize) {
+        List<PendingAggregates.Mark> marks = pending.oldest(batchSize);
+        if (marks.isEmpty()) {
+            return false;
+        }
+        List<Waiting> waiting = new ArrayList<>();
+        for (PendingAggregates.Mark mark : marks) {
+            Query outboxOnly = query(where("_id").is(mark.aggregateId()));
+            outboxOnly.fields().include(AggregateStore.OUTBOX_FIELD);
+            Document aggregate = mongo.findOne(outboxOnly, Document.class, mark.collection());
+            List<OutboxEntry> entries = aggregate == null ? List.of() : OutboxDocuments.entriesIn(aggregate);
+            waiting.add(new Waiting(mark, entries.isEmpty() || entries.get(0).parked() ? List.of() : entries));
+        }
+        Set<String> onTheWire = publisher.alreadyPublished(events(waiting));
+        for (Waiting aggregate : waiting) {
+            List<OutboxEntry> sent = aggregate.entries.stream().takeWhile(e -> onTheWire.contains(e.id())).toList();
+            removePublished(aggregate, sent);
+        }
+        publish(waiting);
+        for (Waiting aggregate : waiting) {
+            if (!aggregate.keepMarked) {
+                pending.clear(aggregate.mark); // kept while an event failed but is not parked: it is tried again
+            }
+        }
+        return marks.size() == batchSize;
+    }
+
+    private void publish(List<Waiting> waiting) {
+        while (!events(waiting).isEmpty()) {
+            OutboxPublisher.Attempt attempt = publisher.send(events(waiting));
+            if (attempt.committed()) {
+                waiting.forEach(aggregate -> removePublished(aggregate, List.copyOf(aggregate.entries)));
+                return;
+            }
+            if (attempt.failedUnattributed()) {
+                publishOneByOne(waiting);
+                return;
+            }
+            if (!setAside(waiting, attempt.failedEvents())) {
+                publishOneByOne(waiting);
+                return;
+            }
+        }
+    }
+
+    private void publishOneByOne(List<Waiting> waiting) {
+        for (Waiting aggregate : waiting) {
+            while (!aggregate.entries.isEmpty()) {
+                OutboxEntry entry = aggregate.entries.get(0);
+                OutboxPublisher.Attempt attempt = publisher.send(List.of(entry.event()));
+                if (attempt.committed()) {
+                    removePublished(aggregate, List.of(entry));
+                } else {
+                    Exception error = attempt.failedEvents().getOrDefault(entry.id(),
+                            new IllegalStateException("The transaction of this event alone failed"));
+                    setAside(List.of(aggregate), Map.of(entry.id(), error));
+                }
+            }
+        }
+    }
+
+    /** The failed event and the later ones of its aggregate wait; the failure is counted on the event. */
+    private boolean setAside(List<Waiting> waiting, Map<String, Exception> failures) {
+        boolean setAside = false;
+        for (Waiting aggregate : waiting) {
+            for (int i = 0; i < aggregate.entries.size(); i++) {
+                OutboxEntry entry = aggregate.entries.get(i);
+                Exception error = failures.get(entry.id());
+                if (error != null) {
+                    boolean nowParked = parked.failed(aggregate.mark.collection(), aggregate.mark.aggregateId(),
+                            entry, error);
+                    aggregate.entries.subList(i, aggregate.entries.size()).clear();
+                    aggregate.keepMarked = !nowParked;
+                    setAside = true;
+                    break;
+                }
+            }
+        }
+        return setAside;
+    }
+
+    private void removePublished(Waiting aggregate, List<OutboxEntry> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        List<String> ids = sent.stream().map(OutboxEntry::id).toList();
+        mongo.updateFirst(query(where("_id").is(aggregate.mark.aggregateId())),
+                new Update().pull(AggregateStore.OUTBOX_FIELD,
+                        new Document(OutboxDocuments.EVENT_ID, new Document("$in", ids))),
+                aggregate.mark.collection());
+        aggregate.entries.removeAll(sent);
+        published.increment(sent.size());
+    }
+
+    private static List<OutboxEvent> events(Collection<Waiting> waiting) {
+        return waiting.stream().flatMap(aggregate -> aggregate.entries.stream()).map(OutboxEntry::event).toList();
+    }
+}
