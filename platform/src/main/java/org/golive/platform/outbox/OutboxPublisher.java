@@ -148,7 +148,11 @@ class OutboxPublisher {
         try {
             kafka.commitTransaction();
         } catch (RuntimeException unknownOutcome) {
-            unconfirmed = partitionCounts(kafka, events);
+            try {
+                unconfirmed = partitionCounts(kafka, events); // metadata the sends just used: no broker needed
+            } catch (RuntimeException noMetadata) {
+                unknownOutcome.addSuppressed(noMetadata);
+            }
             throw unknownOutcome;
         }
         return Attempt.COMMITTED;

@@ -195,6 +195,29 @@ class OutboxRelayIT {
         awaitOutboxesEmptyAndUnmarked(List.of(sample.id()));
     }
 
+    @Test
+    void eventsWhoseCommitWentThroughUnacknowledgedAreNotPublishedAgain() {
+        relay.stop();
+        Sample sample = Sample.create("Committed while the broker went away");
+        store.insert(sample, raised(sample.created(), sample.addWaves(1)));
+        // The relay's transaction committed, but the relay never heard so (or crashed before removing the events).
+        try (Producer<String, CloudEvent> lastHolder = producer()) {
+            lastHolder.initTransactions();
+            lastHolder.beginTransaction();
+            outbox(sample.id()).forEach(entry ->
+                    lastHolder.send(CloudEventRecords.toRecord(OutboxDocuments.fromDocument(entry))));
+            lastHolder.commitTransaction();
+        }
+
+        relay.start();
+
+        awaitOutboxesEmptyAndUnmarked(List.of(sample.id()));
+        tap.awaitEvents(from(sample.id()), 2);
+        // Keep reading a moment: a duplicate would arrive after the originals.
+        List<WireEvent> events = tap.drain(Duration.ofSeconds(2)).stream().filter(from(sample.id())).toList();
+        assertThat(events).extracting(WireEvent::sequence).as("each event once").containsExactly(1L, 2L);
+    }
+
     /** A second instance of the service, as OutboxAutoConfiguration would build it, on the same database. */
     private OutboxRelay startSecondRelay() {
         RelayLease lease = new RelayLease(mongo, secondOwner, properties.leaseTtl(), Clock.systemUTC());
