@@ -65,8 +65,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    PendingAggregates pendingAggregates(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay) {
-        return new PendingAggregates(mongo, () -> relay.ifAvailable(OutboxRelay::wakeUp));
+    PendingAggregates pendingAggregates(MongoTemplate mongo, ObjectProvider<OutboxRelay> relay, Clock clock) {
+        return new PendingAggregates(mongo, () -> relay.ifAvailable(OutboxRelay::wakeUp), clock);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 
@@ -33,10 +34,12 @@ public class PendingAggregates {
 
     private final MongoTemplate mongo;
     private final Runnable onMark;
+    private final Clock clock;
 
-    public PendingAggregates(MongoTemplate mongo, Runnable onMark) {
+    public PendingAggregates(MongoTemplate mongo, Runnable onMark, Clock clock) {
         this.mongo = mongo;
         this.onMark = onMark;
+        this.clock = clock;
     }
 
     /** The index a real MongoDB reads the oldest marks by. */
@@ -51,7 +54,7 @@ public class PendingAggregates {
         try {
             mongo.upsert(query(where("_id").is(collection + "/" + aggregateId)),
                     new Update().inc("ticket", 1).set("collection", collection).set("aggregateId", aggregateId)
-                            .setOnInsert(FIRST_MARKED, new Date()),
+                            .setOnInsert(FIRST_MARKED, Date.from(clock.instant())),
                     COLLECTION);
         } catch (RuntimeException e) {
             // The events are safe in the aggregate's document; the sweep will find them.

@@ -30,6 +30,8 @@ import org.springframework.kafka.core.ProducerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -216,6 +218,29 @@ class OutboxRelayIT {
         // Keep reading a moment: a duplicate would arrive after the originals.
         List<WireEvent> events = tap.drain(Duration.ofSeconds(2)).stream().filter(from(sample.id())).toList();
         assertThat(events).extracting(WireEvent::sequence).as("each event once").containsExactly(1L, 2L);
+    }
+
+    @Test
+    void theRelayTakesTheAggregatesMarkedFirstHoweverOftenTheyAreMarkedAgain() {
+        relay.stop();
+        Instant now = Instant.now();
+        PendingAggregates markedNow = new PendingAggregates(mongo, () -> { }, Clock.fixed(now, ZoneOffset.UTC));
+        PendingAggregates markedEarlier = new PendingAggregates(mongo, () -> { },
+                Clock.fixed(now.minusSeconds(60), ZoneOffset.UTC));
+        PendingAggregates markedLater = new PendingAggregates(mongo, () -> { },
+                Clock.fixed(now.plusSeconds(60), ZoneOffset.UTC));
+        List<String> ids = newIds().subList(0, 3);
+        try {
+            markedNow.mark(SAMPLES, ids.get(0));
+            markedEarlier.mark(SAMPLES, ids.get(1)); // written second, but by a writer that marked it a minute ago
+            markedLater.mark(SAMPLES, ids.get(2));
+            markedLater.mark(SAMPLES, ids.get(1)); // marked again: still as old as its first mark
+
+            assertThat(pending.oldest(2)).extracting(PendingAggregates.Mark::aggregateId)
+                    .containsExactly(ids.get(1), ids.get(0));
+        } finally {
+            mongo.remove(query(where("aggregateId").in(ids)), PENDING);
+        }
     }
 
     /** A second instance of the service, as OutboxAutoConfiguration would build it, on the same database. */
