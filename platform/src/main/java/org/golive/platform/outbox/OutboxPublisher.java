@@ -3,6 +3,7 @@ package org.golive.platform.outbox;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -113,6 +114,14 @@ class OutboxPublisher {
                     }));
                 } catch (SerializationException unserializable) {
                     failedAtOnce.put(event.id(), unserializable);
+                } catch (KafkaException inErrorState) {
+                    // An earlier record's own error, arrived meanwhile, left the transaction unusable: whose it was
+                    // is not known here, so the round sends one event per transaction.
+                    if (!(inErrorState.getCause() instanceof Exception cause && SendFailures.isTheEventsOwn(cause))) {
+                        throw inErrorState;
+                    }
+                    abort(kafka);
+                    return new Attempt(false, Map.of(), true);
                 }
                 if (!failedAtOnce.isEmpty()) {
                     Exception error = failedAtOnce.get(event.id());
@@ -134,12 +143,12 @@ class OutboxPublisher {
                     roundFailure = SendFailures.asRuntime(error);
                 }
             }
-            if (roundFailure != null) {
-                throw roundFailure;
-            }
-            if (eventFailure) {
+            if (eventFailure) { // the records after it fail too, with its error or as aborted: see one by one
                 abort(kafka);
                 return new Attempt(false, Map.of(), true);
+            }
+            if (roundFailure != null) {
+                throw roundFailure;
             }
         } catch (RuntimeException e) {
             abortQuietly(kafka, e);
