@@ -134,18 +134,19 @@ class OutboxPublisher {
             }
             kafka.flush();
             RuntimeException roundFailure = null;
-            boolean eventFailure = false;
+            Exception eventFailure = null;
             for (Future<?> future : sent) {
                 Exception error = failureOf(future);
                 if (error != null && SendFailures.isTheEventsOwn(error)) {
-                    eventFailure = true;
+                    eventFailure = eventFailure == null ? error : eventFailure;
                 } else if (error != null && roundFailure == null) {
                     roundFailure = SendFailures.asRuntime(error);
                 }
             }
-            if (eventFailure) { // the records after it fail too, with its error or as aborted: see one by one
+            if (eventFailure != null) { // the records after it fail too, with its error or as aborted
                 abort(kafka);
-                return new Attempt(false, Map.of(), true);
+                return events.size() == 1 ? new Attempt(false, Map.of(events.get(0).id(), eventFailure), false)
+                        : new Attempt(false, Map.of(), true);
             }
             if (roundFailure != null) {
                 throw roundFailure;

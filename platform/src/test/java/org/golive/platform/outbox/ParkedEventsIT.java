@@ -1,6 +1,11 @@
 package org.golive.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import org.bson.Document;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.ProgramCreated;
@@ -10,6 +15,7 @@ import org.golive.testsupport.EventTap;
 import org.golive.testsupport.EventTap.WireEvent;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,8 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -40,7 +48,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * An event that can never be published (larger than the producer may send) waits with the later events of its
  * aggregate while every other aggregate's events go out; after the configured attempts it is parked, and the PMO
- * admin lists, retries or drops it over HTTP. Its own database and transactional id keep this service's relay apart
+ * admin lists, retries or drops it over HTTP. The same holds when the broker, not the producer, refuses the event. Its own database and transactional id keep this service's relay apart
  * from the other test contexts' relays.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -134,6 +142,32 @@ class ParkedEventsIT {
     }
 
     @Test
+    void anEventTheBrokerRefusesIsFoundAmongTheOthersAndParkedAlone() throws Exception {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.PLANNING);
+        try (Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafkaBootstrapServers()))) {
+            maxMessageBytes(kafka, topic, 200_000); // the producer may send it, the broker refuses it
+            try {
+                Sample refused = Sample.create(incompressible(400_000));
+                store.insert(refused, refused.created());
+                List<Sample> healthy = IntStream.range(0, 5).mapToObj(i -> Sample.create("Beside " + i)).toList();
+                healthy.forEach(sample -> store.insert(sample, sample.created()));
+
+                for (Sample sample : healthy) {
+                    assertThat(tap.awaitEvent(from(sample)).sequence()).isEqualTo(1L);
+                }
+                JsonNode parked = awaitParked(refused);
+                assertThat(parked.get("lastError").asString()).contains("RecordTooLargeException");
+                HttpJson.Reply dropped = admin().send(HttpRequest.newBuilder(
+                        admin().uri("/outbox/parked/" + parked.get("eventId").asString())).DELETE());
+                assertThat(dropped.status()).isEqualTo(200);
+            } finally {
+                maxMessageBytes(kafka, topic, OutboxAutoConfiguration.MAX_EVENT_BYTES);
+            }
+        }
+    }
+
+    @Test
     void onlyThePmoAdminSeesParkedEvents() {
         HttpJson viewer = new HttpJson("http://localhost:" + port).as("VIEWER", "PROJECT_MANAGER", "FINANCE");
         assertThat(viewer.get("/outbox/parked").status()).isEqualTo(403);
@@ -148,6 +182,22 @@ class ParkedEventsIT {
         Sample loaded = store.find(Sample.class, sample.id()).orElseThrow();
         store.update(loaded, loaded.addWaves(1));
         return sample;
+    }
+
+    private static void maxMessageBytes(Admin kafka, ConfigResource topic, int bytes) throws Exception {
+        kafka.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
+                new ConfigEntry("max.message.bytes", String.valueOf(bytes)), AlterConfigOp.OpType.SET))))
+                .all().get();
+    }
+
+    /** Random letters: lz4 cannot shrink them below the broker's limit. */
+    private static String incompressible(int length) {
+        Random random = new Random(42);
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append((char) ('!' + random.nextInt(90)));
+        }
+        return text.toString();
     }
 
     private JsonNode awaitParked(Sample sample) {
