@@ -1,13 +1,19 @@
 package org.golive.planning.rollout;
 
+import org.bson.Document;
+import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.SitePlan;
 import org.golive.platform.outbox.AggregateStore;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.security.RolloutManagerLookup;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,14 +27,46 @@ public class Rollouts implements RolloutManagerLookup {
 
     private final AggregateStore store;
     private final MongoTemplate mongo;
+    /** The stored name of a task's id inside the plan ({@code _id}: the mapping treats any {@code id} so). */
+    private final String taskIdField;
 
     Rollouts(AggregateStore store, MongoTemplate mongo) {
         this.store = store;
         this.mongo = mongo;
+        this.taskIdField = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(PlanTask.class)
+                .getRequiredPersistentProperty("id").getFieldName();
+    }
+
+    /** One task of a plan, with the go-live date its offsets are read against. */
+    record TaskAt(PlanTask task, LocalDate goLiveDate) {
     }
 
     public Rollout get(String id) {
         return store.find(Rollout.class, id).orElseThrow(() -> new NotFoundException("Rollout", id));
+    }
+
+    /**
+     * Reads one task, not the plan: the server filters the plan's tasks down to this one. (An aggregation rather than
+     * an {@code $elemMatch} projection, which MongoDB refuses on a nested array such as {@code plan.tasks}.)
+     */
+    TaskAt task(String rolloutId, String taskId) {
+        List<Document> pipeline = List.of(
+                new Document("$match", new Document("_id", rolloutId)),
+                new Document("$project", new Document("goLiveDate", 1).append("hasPlan",
+                        new Document("$isArray", "$plan.tasks")).append("tasks", new Document("$filter",
+                        new Document("input", "$plan.tasks").append("as", "task").append("cond",
+                                new Document("$eq", List.of("$$task." + taskIdField, taskId)))))));
+        Document found = mongo.getCollection(mongo.getCollectionName(Rollout.class)).aggregate(pipeline).first();
+        if (found == null) {
+            throw new NotFoundException("Rollout", rolloutId);
+        }
+        if (!Boolean.TRUE.equals(found.getBoolean("hasPlan"))) {
+            throw new NotFoundException("Plan of rollout", rolloutId);
+        }
+        Document partial = new Document("_id", rolloutId).append("goLiveDate", found.get("goLiveDate"))
+                .append("plan", new Document("tasks", found.get("tasks")));
+        Rollout rollout = mongo.getConverter().read(Rollout.class, partial);
+        return new TaskAt(rollout.plan().task(taskId), rollout.goLiveDate());
     }
 
     List<Rollout> ofProgram(String programId) {
@@ -61,6 +99,35 @@ public class Rollouts implements RolloutManagerLookup {
         if (!changed.events().isEmpty()) {
             store.update(rollout, changed.events());
         }
+        return changed.result();
+    }
+
+    /**
+     * Stores a change to some tasks of the plan: the tasks that differ from {@code before} (by position: tasks are
+     * only ever appended, and the version check guarantees the stored list is the one read) and the plan's dates.
+     * A progress update on a 2,000-task plan so writes a few tasks, not the whole plan.
+     */
+    <T> T saveTasks(Rollout rollout, List<PlanTask> before, Rollout.Changed<T> changed) {
+        if (changed.events().isEmpty()) {
+            return changed.result();
+        }
+        SitePlan plan = rollout.plan();
+        List<PlanTask> after = plan.tasks();
+        MongoConverter converter = mongo.getConverter();
+        Update changes = new Update();
+        for (int i = 0; i < after.size(); i++) {
+            if (i >= before.size() || !after.get(i).equals(before.get(i))) {
+                Document task = new Document();
+                converter.write(after.get(i), task);
+                task.remove("_class");
+                changes.set("plan.tasks." + i, task);
+            }
+        }
+        changes.set("plan.criticalPath", plan.criticalPath())
+                .set("plan.start", plan.start())
+                .set("plan.finish", plan.finish())
+                .set("plan.nextTaskNumber", plan.nextTaskNumber());
+        store.update(rollout, changes, changed.events());
         return changed.result();
     }
 }
