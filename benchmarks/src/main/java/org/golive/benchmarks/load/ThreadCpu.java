@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * CPU time of every thread of a process, JVM threads included (the garbage collector runs in "VM Thread" with the
- * serial collector, the JIT in "C1 CompilerThre..."), read from Linux's /proc. Threads are grouped by name with
- * their numbers removed (Linux keeps the first 15 characters of a name).
+ * serial collector, the JIT in "C1 CompilerThre..."), read from Linux's /proc. Threads are read one by one and
+ * grouped by name with their numbers removed (Linux keeps the first 15 characters of a name) only when compared, so a
+ * thread that ends between two readings loses its share instead of making its group's figure negative.
  */
 final class ThreadCpu {
 
@@ -20,9 +21,9 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    /** Milliseconds of CPU per thread group, or an empty map where /proc is not readable. */
+    /** Milliseconds of CPU per thread ("id name"), or an empty map where /proc is not readable. */
     static Map<String, Double> of(long pid) {
-        Map<String, Double> groups = new HashMap<>();
+        Map<String, Double> threads = new HashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks) {
                 String stat;
@@ -36,18 +37,19 @@ final class ThreadCpu {
                 String name = stat.substring(open + 1, close).replaceAll("\\d+", "N");
                 String[] fields = stat.substring(close + 2).split(" ");
                 double ms = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS;
-                groups.merge(name, ms, Double::sum);
+                threads.put(task.getFileName() + " " + name, ms);
             }
         } catch (IOException | RuntimeException e) {
             return Map.of();
         }
-        return groups;
+        return threads;
     }
 
     /** The groups' CPU between two readings, per request, largest first, as one line. */
     static String perRequest(Map<String, Double> before, Map<String, Double> after, long requests, int top) {
         Map<String, Double> delta = new HashMap<>();
-        after.forEach((name, ms) -> delta.put(name, ms - before.getOrDefault(name, 0.0)));
+        after.forEach((thread, ms) -> delta.merge(thread.substring(thread.indexOf(' ') + 1),
+                ms - before.getOrDefault(thread, 0.0), Double::sum));
         double total = delta.values().stream().mapToDouble(Double::doubleValue).sum();
         StringBuilder line = new StringBuilder();
         delta.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
