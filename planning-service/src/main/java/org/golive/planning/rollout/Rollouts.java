@@ -1,5 +1,6 @@
 package org.golive.planning.rollout;
 
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.SitePlan;
@@ -46,26 +47,38 @@ public class Rollouts implements RolloutManagerLookup {
     }
 
     /**
-     * Reads one task, not the plan: the server filters the plan's tasks down to this one. (An aggregation rather than
-     * an {@code $elemMatch} projection, which MongoDB refuses on a nested array such as {@code plan.tasks}.)
+     * Reads one task, not the plan: first the tasks' ids (a projection), then that task alone ({@code $slice}), both
+     * by {@code _id}, so neither store scans the collection. Tasks are only ever appended, so a position once seen
+     * keeps its task. (Not an {@code $elemMatch} projection, which MongoDB refuses on a nested array such as
+     * {@code plan.tasks}; not an aggregation, which the embedded server runs over every document of the collection.)
      */
     TaskAt task(String rolloutId, String taskId) {
-        List<Document> pipeline = List.of(
-                new Document("$match", new Document("_id", rolloutId)),
-                new Document("$project", new Document("goLiveDate", 1).append("hasPlan",
-                        new Document("$isArray", "$plan.tasks")).append("tasks", new Document("$filter",
-                        new Document("input", "$plan.tasks").append("as", "task").append("cond",
-                                new Document("$eq", List.of("$$task." + taskIdField, taskId)))))));
-        Document found = mongo.getCollection(mongo.getCollectionName(Rollout.class)).aggregate(pipeline).first();
+        MongoCollection<Document> rollouts = mongo.getCollection(mongo.getCollectionName(Rollout.class));
+        Document ids = rollouts.find(new Document("_id", rolloutId))
+                .projection(new Document("plan.tasks." + taskIdField, 1)).first();
+        if (ids == null) {
+            throw new NotFoundException("Rollout", rolloutId);
+        }
+        Document plan = ids.get("plan", Document.class);
+        if (plan == null || plan.getList("tasks", Document.class) == null) {
+            throw new NotFoundException("Plan of rollout", rolloutId);
+        }
+        List<Document> tasks = plan.getList("tasks", Document.class);
+        int position = -1;
+        for (int i = 0; i < tasks.size() && position < 0; i++) {
+            if (taskId.equals(tasks.get(i).get(taskIdField))) {
+                position = i;
+            }
+        }
+        if (position < 0) {
+            throw new NotFoundException("Task", taskId);
+        }
+        Document found = rollouts.find(new Document("_id", rolloutId)).projection(new Document("goLiveDate", 1)
+                .append("plan.tasks", new Document("$slice", List.of(position, 1)))).first();
         if (found == null) {
             throw new NotFoundException("Rollout", rolloutId);
         }
-        if (!Boolean.TRUE.equals(found.getBoolean("hasPlan"))) {
-            throw new NotFoundException("Plan of rollout", rolloutId);
-        }
-        Document partial = new Document("_id", rolloutId).append("goLiveDate", found.get("goLiveDate"))
-                .append("plan", new Document("tasks", found.get("tasks")));
-        Rollout rollout = mongo.getConverter().read(Rollout.class, partial);
+        Rollout rollout = mongo.getConverter().read(Rollout.class, found);
         return new TaskAt(rollout.plan().task(taskId), rollout.goLiveDate());
     }
 
