@@ -277,6 +277,11 @@ public class SitePlan {
         return finish;
     }
 
+    /** The counter behind the ids of tasks added to the plan ({@code t-N}). */
+    public int nextTaskNumber() {
+        return nextTaskNumber;
+    }
+
     // --- internals --------------------------------------------------------------------------------------------------
 
     private Schedule schedule(LocalDate goLive, WorkCalendar workCalendar) {

@@ -1,16 +1,20 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.PlanTask;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Applies a change to a rollout and its plan and stores it with its events. A plan is one document, so two people
  * changing different tasks at the same moment collide on the document's version: the loser is replayed on the
- * fresh state (each task's own revision still refuses a stale edit of the same task).
+ * fresh state (each task's own revision still refuses a stale edit of the same task). The answer is made from the
+ * state just stored, never by reading the plan again.
  */
 @Service
 class PlanCommands {
@@ -25,22 +29,52 @@ class PlanCommands {
 
     /** A change only those who may change the rollout (its project manager, the PMO) may make. */
     <T> T change(String rolloutId, Function<Rollout, Rollout.Changed<T>> command) {
-        return change(rolloutId, rollout -> access.check(rolloutId, RolloutAccess.Action.CHANGE), command);
+        return change(rolloutId, command, (result, rollout) -> result);
     }
 
-    /** A change whose permission depends on the rollout's state (a contributor's own task): {@code guard} decides. */
-    <T> T change(String rolloutId, Consumer<Rollout> guard, Function<Rollout, Rollout.Changed<T>> command) {
+    /** The same, answered with {@code answer} of the result and the rollout as stored. */
+    <T, V> V change(String rolloutId, Function<Rollout, Rollout.Changed<T>> command,
+                    BiFunction<T, Rollout, V> answer) {
+        return ConcurrentChanges.retry(() -> {
+            Rollout rollout = rollouts.get(rolloutId);
+            access.check(rolloutId, RolloutAccess.Action.CHANGE);
+            return answer.apply(rollouts.save(rollout, command.apply(rollout)), rollout);
+        });
+    }
+
+    /**
+     * A change to some tasks of the plan (a task added, revised, assigned, progressed, and the tasks it pushed): only
+     * those tasks and the plan's dates are written. {@code guard} decides who may make it (a contributor on their
+     * own task).
+     */
+    <T, V> V changeTasks(String rolloutId, Consumer<Rollout> guard, Function<Rollout, Rollout.Changed<T>> command,
+                         BiFunction<T, Rollout, V> answer) {
         return ConcurrentChanges.retry(() -> {
             Rollout rollout = rollouts.get(rolloutId);
             guard.accept(rollout);
-            return rollouts.save(rollout, command.apply(rollout));
+            List<PlanTask> before = rollout.plan().tasks();
+            return answer.apply(rollouts.saveTasks(rollout, before, command.apply(rollout)), rollout);
         });
+    }
+
+    /** A task change only those who may change the rollout may make. */
+    <T, V> V changeTasks(String rolloutId, Function<Rollout, Rollout.Changed<T>> command,
+                         BiFunction<T, Rollout, V> answer) {
+        return changeTasks(rolloutId, rollout -> access.check(rolloutId, RolloutAccess.Action.CHANGE), command,
+                answer);
     }
 
     Rollout read(String rolloutId) {
         Rollout rollout = rollouts.get(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
         return rollout;
+    }
+
+    /** One task of the plan, read without the rest of it. */
+    Rollouts.TaskAt readTask(String rolloutId, String taskId) {
+        Rollouts.TaskAt task = rollouts.task(rolloutId, taskId);
+        access.check(rolloutId, RolloutAccess.Action.READ);
+        return task;
     }
 
     boolean mayChange(String rolloutId) {

@@ -89,12 +89,11 @@ class PlanController {
         SitePlan.Blueprint blueprint = template.blueprint(version);
         PlanCalendar calendar = request.calendar() == null ? PlanCalendar.MONDAY_TO_FRIDAY
                 : request.calendar().toCalendar();
-        boolean created = commands.change(rolloutId,
-                rollout -> rollout.instantiate(blueprint, calendar, clock.instant()));
-        PlanView plan = PlanView.of(commands.read(rolloutId));
-        return created
-                ? ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan")).body(plan)
-                : ResponseEntity.ok(plan);
+        return commands.change(rolloutId, rollout -> rollout.instantiate(blueprint, calendar, clock.instant()),
+                (created, rollout) -> created
+                        ? ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
+                                .body(PlanView.of(rollout))
+                        : ResponseEntity.ok(PlanView.of(rollout)));
     }
 
     @Operation(summary = "Read the site's plan: tasks with their scheduled, late and actual dates, float, critical path")
@@ -106,14 +105,12 @@ class PlanController {
     @Operation(summary = "Move the site's go-live date; every task not yet done is rescheduled and listed if it moved")
     @PutMapping("/rollouts/{rolloutId}/go-live")
     GoLiveMoved moveGoLive(@PathVariable String rolloutId, @Valid @RequestBody MoveGoLive request) {
-        SitePlan.Rescheduled rescheduled = commands.change(rolloutId, rollout -> {
+        return commands.change(rolloutId, rollout -> {
             rollout.expectVersion(request.version());
             return rollout.moveGoLive(request.goLiveDate(), request.reason(), clock.instant());
-        });
-        Rollout rollout = commands.read(rolloutId);
-        return new GoLiveMoved(rolloutId, rollout.goLiveDate(), rescheduled.moved(),
+        }, (rescheduled, rollout) -> new GoLiveMoved(rolloutId, rollout.goLiveDate(), rescheduled.moved(),
                 rollout.sitePlan().map(SitePlan::criticalPath).orElse(List.of()),
-                rollout.sitePlan().map(SitePlan::finish).orElse(null), rollout.version());
+                rollout.sitePlan().map(SitePlan::finish).orElse(null), rollout.version()));
     }
 
     @Operation(summary = "Set a named baseline: a snapshot of every task's dates to measure slips against")

@@ -56,12 +56,12 @@ class PlanFileController {
                                         @RequestParam(defaultValue = "plan.xml") String fileName) {
         FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
         SitePlan.Source source = new SitePlan.Source(null, null, null, fileName);
-        commands.change(rolloutId, rollout -> rollout.instantiate(
+        PlanView plan = commands.change(rolloutId, rollout -> rollout.instantiate(
                 new SitePlan.Blueprint(source, blueprint.tasks(), blueprint.phases().stream()
                         .map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList()),
-                blueprint.calendar(), clock.instant()));
+                blueprint.calendar(), clock.instant()), (created, rollout) -> PlanView.of(rollout));
         return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
-                .body(new Imported(PlanView.of(commands.read(rolloutId)), blueprint.warnings()));
+                .body(new Imported(plan, blueprint.warnings()));
     }
 
     @Operation(summary = "Export the site's plan as Microsoft Project XML (MSPDI), phases as summary tasks")

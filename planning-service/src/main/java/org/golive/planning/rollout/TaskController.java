@@ -14,7 +14,6 @@ import org.golive.planning.plan.DependencyForm;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.ProgressReport;
 import org.golive.planning.plan.Raci;
-import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
 import org.golive.planning.plan.TaskStatus;
 import org.golive.platform.problem.ForbiddenException;
@@ -107,18 +106,18 @@ class TaskController {
     @Operation(summary = "Add a task to the site's plan")
     @PostMapping("/rollouts/{rolloutId}/plan/tasks")
     ResponseEntity<TaskChangeView> add(@PathVariable String rolloutId, @Valid @RequestBody TaskForm form) {
-        SitePlan.TaskChange change = commands.change(rolloutId,
-                rollout -> rollout.addTask(form.toDefinition(rollout.goLiveDate()), clock.instant()));
-        Rollout rollout = commands.read(rolloutId);
-        return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan/tasks/" + change.after().id()))
-                .body(TaskChangeView.of(change, rollout));
+        TaskChangeView added = commands.changeTasks(rolloutId,
+                rollout -> rollout.addTask(form.toDefinition(rollout.goLiveDate()), clock.instant()),
+                TaskChangeView::of);
+        return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan/tasks/" + added.task().id()))
+                .body(added);
     }
 
     @Operation(summary = "Read one task")
     @GetMapping("/rollouts/{rolloutId}/plan/tasks/{taskId}")
     TaskView get(@PathVariable String rolloutId, @PathVariable String taskId) {
-        Rollout rollout = commands.read(rolloutId);
-        return TaskView.of(rollout.plan().task(taskId), rollout.goLiveDate());
+        Rollouts.TaskAt task = commands.readTask(rolloutId, taskId);
+        return TaskView.of(task.task(), task.goLiveDate());
     }
 
     @Operation(summary = "Change a task's definition; a slip pushes its successors, listed in the answer")
@@ -126,9 +125,8 @@ class TaskController {
     TaskChangeView revise(@PathVariable String rolloutId, @PathVariable String taskId,
                           @Valid @RequestBody TaskForm form) {
         int revision = required(form.revision());
-        SitePlan.TaskChange change = commands.change(rolloutId, rollout -> rollout.reviseTask(taskId, revision,
-                form.toDefinition(rollout.goLiveDate()), clock.instant()));
-        return TaskChangeView.of(change, commands.read(rolloutId));
+        return commands.changeTasks(rolloutId, rollout -> rollout.reviseTask(taskId, revision,
+                form.toDefinition(rollout.goLiveDate()), clock.instant()), TaskChangeView::of);
     }
 
     @Operation(summary = "Replace a task's RACI: exactly one accountable party")
@@ -136,9 +134,8 @@ class TaskController {
     TaskChangeView assign(@PathVariable String rolloutId, @PathVariable String taskId,
                           @Valid @RequestBody Assignments request) {
         Raci raci = Raci.of(request.raci(), "raci");
-        SitePlan.TaskChange change = commands.change(rolloutId,
-                rollout -> rollout.assign(taskId, request.revision(), raci, clock.instant()));
-        return TaskChangeView.of(change, commands.read(rolloutId));
+        return commands.changeTasks(rolloutId,
+                rollout -> rollout.assign(taskId, request.revision(), raci, clock.instant()), TaskChangeView::of);
     }
 
     @Operation(summary = "Record progress on a task",
@@ -149,10 +146,9 @@ class TaskController {
                             @Valid @RequestBody Progress request) {
         ProgressReport report = new ProgressReport(request.status(), request.percentComplete(),
                 request.actualStart(), request.actualFinish());
-        SitePlan.TaskChange change = commands.change(rolloutId, rollout -> checkMayProgress(rollout, taskId),
+        return commands.changeTasks(rolloutId, rollout -> checkMayProgress(rollout, taskId),
                 rollout -> rollout.recordProgress(taskId, request.revision(), report, LocalDate.now(clock),
-                        clock.instant()));
-        return TaskChangeView.of(change, commands.read(rolloutId));
+                        clock.instant()), TaskChangeView::of);
     }
 
     private void checkMayProgress(Rollout rollout, String taskId) {

@@ -1,6 +1,7 @@
 package org.golive.platform.outbox;
 
 import org.bson.Document;
+import org.golive.platform.problem.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PersistentProperty;
@@ -8,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +28,8 @@ public class AggregateStore {
     static final String OUTBOX_FIELD = "outbox";
     private static final String VERSION_FIELD = "version";
     private static final String SEQUENCE_FIELD = "eventSequence";
+    /** Room left in a Kafka record for its key and headers, under the producer's and topic's limit. */
+    private static final int HEADROOM_BYTES = 64 * 1024;
 
     private final MongoTemplate mongo;
     private final OutboxEventFactory events;
@@ -109,11 +113,60 @@ public class AggregateStore {
         return aggregate;
     }
 
+    /**
+     * Stores only what a change touched ({@code changes}: property paths of the aggregate's class, such as
+     * {@code plan.tasks.12}) with its new events, in the same version-checked single-document write as
+     * {@link #update(Aggregate, List)}. The caller vouches that {@code changes} brings the stored document to the
+     * aggregate's state; the version check guarantees nobody wrote in between.
+     *
+     * @throws OptimisticLockingFailureException when someone else changed or removed it since it was loaded
+     */
+    public <A extends Aggregate> A update(A aggregate, Update changes, List<RaisedEvent> raised) {
+        Class<?> type = aggregate.getClass();
+        if (aggregate.version() == null) {
+            throw new IllegalStateException(type.getSimpleName() + " " + aggregate.id()
+                    + " was never stored: insert it before updating it");
+        }
+        long expectedVersion = aggregate.version();
+        List<OutboxEvent> outbox = number(aggregate, raised);
+        long newSequence = aggregate.eventSequence() + outbox.size();
+        Update update = Update.fromDocument(changes.getUpdateObject());
+        update.set(VERSION_FIELD, expectedVersion + 1).set(SEQUENCE_FIELD, newSequence);
+        if (!outbox.isEmpty()) {
+            update.push(OUTBOX_FIELD).each(toDocuments(outbox).toArray());
+        }
+        long matched = mongo.updateFirst(
+                query(where("_id").is(aggregate.id()).and(VERSION_FIELD).is(expectedVersion)), update, type)
+                .getMatchedCount();
+        if (matched == 0) {
+            throw new OptimisticLockingFailureException(
+                    type.getSimpleName() + " " + aggregate.id() + " was changed by someone else (expected version "
+                            + expectedVersion + "); reload it and try again");
+        }
+        aggregate.recorded(expectedVersion + 1, newSequence);
+        if (!outbox.isEmpty()) {
+            pending.mark(mongo.getCollectionName(type), aggregate.id());
+        }
+        return aggregate;
+    }
+
+    /**
+     * Numbers the raised events. An event too large for Kafka would wait in the outbox forever: the change that raised
+     * it is refused (422) before anything is stored.
+     */
     private List<OutboxEvent> number(Aggregate aggregate, List<RaisedEvent> raised) {
         List<OutboxEvent> numbered = new ArrayList<>(raised.size());
         long sequence = aggregate.eventSequence();
         for (RaisedEvent event : raised) {
-            numbered.add(events.create(event, aggregate.source(), ++sequence));
+            OutboxEvent created = events.create(event, aggregate.source(), ++sequence);
+            int limit = OutboxAutoConfiguration.MAX_EVENT_BYTES - HEADROOM_BYTES;
+            // A char is at most three bytes in UTF-8: only a long text needs counting.
+            int bytes = created.data().length() * 3 <= limit ? 0 : created.data().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > limit) {
+                throw new RuleViolationException("events", "This change would publish a " + created.type()
+                        + " event of " + bytes + " bytes, over the limit of " + limit + " bytes; make it smaller");
+            }
+            numbered.add(created);
         }
         return numbered;
     }

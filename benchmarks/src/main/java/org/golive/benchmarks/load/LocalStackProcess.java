@@ -1,0 +1,127 @@
+package org.golive.benchmarks.load;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local stack ({@code local-stack-exec.jar}) in a child JVM, started as {@code ./golive-local} starts it, with
+ * every port shifted by an offset, its data in a fresh directory, no demo program, and the gateway's rate limit raised
+ * so that the benchmark measures the stack, not the limiter. Its CPU time is read from the operating system.
+ */
+final class LocalStackProcess implements AutoCloseable {
+
+    /** The JVM options of {@code ./golive-local}. */
+    static final List<String> GOLIVE_LOCAL_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
+
+    private final Process process;
+    private final int offset;
+
+    private LocalStackProcess(Process process, int offset) {
+        this.process = process;
+        this.offset = offset;
+    }
+
+    static LocalStackProcess start(Path jar, int offset, List<String> jvmOptions, Path dataDir) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it with ./mvnw -q -pl local-stack,benchmarks -am"
+                    + " -DskipTests package");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--no-demo", "--data-dir=" + dataDir,
+                "--gateway-port=" + (8080 + offset), "--identity-port=" + (9000 + offset),
+                "--kafka-port=" + (9092 + offset), "--mongo-port=" + (27017 + offset),
+                "--planning-port=" + (8081 + offset), "--stakeholder-port=" + (8082 + offset),
+                "--budget-port=" + (8083 + offset), "--tracking-port=" + (8084 + offset)));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("RATE_LIMIT_CAPACITY", "1000000000");
+        try {
+            Process process = builder.start();
+            LocalStackProcess stack = new LocalStackProcess(process, offset);
+            stack.awaitUp(dataDir.resolve("stack.log"));
+            return stack;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the child's console to a log file and waits for its "Golive is up" line. */
+    private void awaitUp(Path log) {
+        CountDownLatch up = new CountDownLatch(1);
+        Thread pump = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8)); PrintWriter out = new PrintWriter(Files.newBufferedWriter(log), true)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    out.println(line);
+                    if (line.contains("Golive is up")) {
+                        up.countDown();
+                    }
+                }
+            } catch (IOException e) {
+                // The stack stopped and its console closed: nothing more to copy.
+            }
+        }, "local-stack-console");
+        pump.setDaemon(true);
+        pump.start();
+        try {
+            while (!up.await(1, TimeUnit.SECONDS)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The local stack stopped during start; see " + log);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The CPU time the stack's JVM has used so far, all threads, user and system. */
+    Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow();
+    }
+
+    String gateway() {
+        return "http://localhost:" + (8080 + offset);
+    }
+
+    String identity() {
+        return "http://localhost:" + (9000 + offset);
+    }
+
+    String planning() {
+        return "http://127.0.0.1:" + (8081 + offset);
+    }
+
+    String tracking() {
+        return "http://127.0.0.1:" + (8084 + offset);
+    }
+
+    /** Stops the stack as Ctrl-C does (its shutdown hook closes every part in order). */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
