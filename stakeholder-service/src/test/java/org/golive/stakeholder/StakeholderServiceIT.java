@@ -102,10 +102,10 @@ class StakeholderServiceIT {
         assertThat(after.get("champion").asBoolean()).as("the stale revision wrote nothing").isFalse();
 
         ConsumerLag.awaitCaughtUp("golive-stakeholder", List.of(Topics.PLANNING));
-        List<Document> known = mongo.find(query(where("_id").is(rolloutId)), Document.class, "known_rollouts");
+        List<Document> known = mongo.find(query(where("_id").is(rolloutId)), Document.class, "rollout_managers");
         assertThat(known).singleElement().satisfies(rollout -> {
             assertThat(rollout.getString("programId")).isEqualTo(programId);
-            assertThat(rollout.getString("siteName")).isEqualTo("Northwind General");
+            assertThat(rollout.getString("manager")).as("nobody manages it yet").isNull();
         });
     }
 

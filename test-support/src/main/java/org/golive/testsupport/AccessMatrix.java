@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Checks a service's access rules against the service itself: every endpoint it maps has a rule, every role gets
  * through where its rule allows (no 401/403) and is refused (403) everywhere else, a call without a token is 401,
- * and forged, expired, unsigned or foreign tokens are 401 too.
+ * and forged, expired, unsigned or foreign tokens are 401 too. A path no endpoint serves is 404 with a token, not
+ * 403: it does not exist.
  */
 public final class AccessMatrix {
 
@@ -58,6 +59,13 @@ public final class AccessMatrix {
                     }
                 }));
             }
+        }
+        for (String role : ROLES) {
+            tests.add(DynamicTest.dynamicTest("a path no endpoint serves is 404 as " + role, () -> {
+                HttpJson.Reply reply = call(anonymous.as(role), "GET", "/" + PROBE + "/nothing-here");
+                assertThat(reply.status()).as("status").isEqualTo(404);
+                assertThat(reply.body()).contains("/problems/not-found");
+            }));
         }
         Endpoint sample = endpoints.stream().filter(e -> e.method().equals("GET")).findFirst().orElse(endpoints.get(0));
         String samplePath = sample.pattern().replace("**", PROBE).replace("*", PROBE);
