@@ -91,7 +91,8 @@ public final class AccessMatrix {
                 if (pattern.startsWith("/error") || pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger")) {
                     continue;
                 }
-                String path = pattern.replaceAll("\\{[^}]+}", PROBE);
+                // A mapping without a path (on a controller without a prefix) serves the root.
+                String path = pattern.isEmpty() ? "/" : pattern.replaceAll("\\{[^}]+}", PROBE);
                 for (var method : info.getMethodsCondition().getMethods()) {
                     boolean covered = endpoints.stream().anyMatch(e -> e.method().equals(method.name())
                             && PARSER.parse(e.pattern()).matches(org.springframework.http.server.PathContainer.parsePath(path)));
