@@ -53,7 +53,7 @@ public class ConsumerAutoConfiguration {
     }
 
     @Bean
-    ParkedEvents parkedEvents(MongoTemplate mongo) {
+    ParkedEvents consumerParkedEvents(MongoTemplate mongo) {
         return new ParkedEvents(mongo);
     }
 

@@ -18,12 +18,12 @@ class ParkedEventsEndpoint {
     static final String PATH = "/consumer/parked";
 
     @Bean
-    ParkedEventsController parkedEventsController(ParkedEvents parked) {
+    ParkedEventsController consumerParkedEventsController(ParkedEvents parked) {
         return new ParkedEventsController(parked);
     }
 
     @Bean
-    EndpointRules parkedEventsRules() {
+    EndpointRules consumerParkedEventsRules() {
         return EndpointRules.builder().get(PATH, Role.PMO_ADMIN).build();
     }
 }
