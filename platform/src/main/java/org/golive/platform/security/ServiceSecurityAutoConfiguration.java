@@ -1,6 +1,7 @@
 package org.golive.platform.security;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,9 @@ import java.util.List;
  * ({@code MANAGEMENT_SERVER_PORT}), which a deployment keeps off the public network. The rules are the service's own
  * {@link EndpointRules} bean and those of the endpoints the platform adds (e.g. the parked consumer events).
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+// After the consumer auto-configuration, which declares the rollout managers a service without rollouts learns.
+@AutoConfiguration(afterName = "org.golive.platform.consumer.ConsumerAutoConfiguration",
+        beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceSecurityAutoConfiguration {
 
@@ -58,9 +61,13 @@ public class ServiceSecurityAutoConfiguration {
         return http.build();
     }
 
-    /** Object-level checks on rollouts, from who manages which (planning's own records, or learned from its events). */
+    /**
+     * Object-level checks on rollouts, from who manages which (planning's own records, or learned from its events);
+     * none in an application that knows no rollouts (the identity provider beside the services in the local stack).
+     */
     @Bean
     @ConditionalOnMissingBean
+    @ConditionalOnBean(RolloutManagerLookup.class)
     RolloutAccess rolloutAccess(RolloutManagerLookup managers) {
         return new RolloutAccess(managers);
     }
