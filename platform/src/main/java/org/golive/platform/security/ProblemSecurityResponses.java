@@ -38,11 +38,11 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
             throws IOException {
         if (!served(request)) {
             write(response, 404, "not-found", "Not found", "No endpoint at " + request.getMethod() + " "
-                    + request.getRequestURI());
+                    + quoted(request.getRequestURI()));
             return;
         }
         write(response, 403, "forbidden", "Forbidden", "Your roles do not allow " + request.getMethod() + " "
-                + request.getRequestURI());
+                + quoted(request.getRequestURI()));
     }
 
     /** Whether a handler of the service (a controller, an actuator endpoint) serves this path, whatever the method. */
@@ -66,6 +66,11 @@ final class ProblemSecurityResponses implements AuthenticationEntryPoint, Access
             }
         }
         return false;
+    }
+
+    /** A problem quotes a few dozen characters of what the client sent, never an unbounded path. */
+    private static String quoted(String path) {
+        return path.length() <= 40 ? path : path.substring(0, 40) + "…";
     }
 
     private static void write(HttpServletResponse response, int status, String type, String title, String detail)
