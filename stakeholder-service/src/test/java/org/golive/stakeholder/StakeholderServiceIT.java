@@ -144,14 +144,14 @@ class StakeholderServiceIT {
         planning.send(northAnnex, PlanningEvents.rolloutCreated(northAnnex, "p-4", "Northwind Annex", "pm.north"));
         planning.send(lake, PlanningEvents.rolloutCreated(lake, "p-4", "Lakeside Community", "pm.lake"));
         JsonNode shared = await().atMost(Duration.ofSeconds(30)).until(
-                () -> http.post("/stakeholders", chiefOfMedicine(List.of(north, lake))), r -> r.status() == 201)
+                () -> http.post("/", chiefOfMedicine(List.of(north, lake))), r -> r.status() == 201)
                 .json();
         String id = shared.get("id").asString();
         HttpJson pmNorth = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> pmNorth.get("/stakeholders?rolloutId=" + northAnnex)
+        await().atMost(Duration.ofSeconds(30)).until(() -> pmNorth.get("/?rolloutId=" + northAnnex)
                 .status() == 200);
 
-        HttpJson.Reply dropsLake = pmNorth.put("/stakeholders/" + id,
+        HttpJson.Reply dropsLake = pmNorth.put("/" + id,
                 with(with(chiefOfMedicine(List.of(northAnnex)), "version", 0), "title", "Chief of Medicine, North"));
         assertThat(dropsLake.status()).as(dropsLake.body()).isEqualTo(200);
         assertThat(strings(dropsLake.json().get("rolloutIds"))).as("lake's link stays; north's moved to the annex")
@@ -159,14 +159,14 @@ class StakeholderServiceIT {
         assertThat(dropsLake.json().get("title").asString()).isEqualTo("Chief of Medicine, North");
 
         HttpJson pmLake = http.withToken(TestTokens.forRoles("pm.lake", "PROJECT_MANAGER"));
-        assertThat(pmLake.get("/stakeholders?rolloutId=" + lake).json().findValuesAsString("id")).contains(id);
-        HttpJson.Reply takesNorthOver = pmLake.put("/stakeholders/" + id, with(chiefOfMedicine(List.of(lake, north)),
+        assertThat(pmLake.get("/?rolloutId=" + lake).json().findValuesAsString("id")).contains(id);
+        HttpJson.Reply takesNorthOver = pmLake.put("/" + id, with(chiefOfMedicine(List.of(lake, north)),
                 "version", 1));
         assertThat(takesNorthOver.status()).as("linking a rollout they do not manage").isEqualTo(403);
-        assertThat(strings(http.get("/stakeholders/" + id).json().get("rolloutIds")))
+        assertThat(strings(http.get("/" + id).json().get("rolloutIds")))
                 .containsExactlyInAnyOrder(northAnnex, lake);
 
-        HttpJson.Reply lakeLeaves = pmLake.put("/stakeholders/" + id, with(chiefOfMedicine(List.of()), "version", 1));
+        HttpJson.Reply lakeLeaves = pmLake.put("/" + id, with(chiefOfMedicine(List.of()), "version", 1));
         assertThat(lakeLeaves.status()).isEqualTo(200);
         assertThat(strings(lakeLeaves.json().get("rolloutIds"))).as("a manager unlinks their own rollout only")
                 .containsExactly(northAnnex);
