@@ -105,8 +105,9 @@ class GatewayRoutingTest {
     @ParameterizedTest(name = "{0} reaches {1} as {2}")
     @CsvSource({
         "/api/planning/programs,             planning,    /programs",
-        "/api/stakeholders/7/engagement,     stakeholder, /stakeholders/7/engagement",
-        "/api/stakeholders,                  stakeholder, /stakeholders",
+        "/api/stakeholders/7/engagement,     stakeholder, /7/engagement",
+        "/api/stakeholders,                  stakeholder, /",
+        "/api/stakeholders/v3/api-docs,      stakeholder, /v3/api-docs",
         "/api/planning/outbox/parked,        planning,    /outbox/parked",
         "/api/stakeholders/outbox/parked/e1, stakeholder, /outbox/parked/e1",
         "/api/budgets/rollouts/42,           budget,      /rollouts/42",

@@ -1,7 +1,7 @@
 package org.golive.planning;
 
-import org.golive.planning.imports.ImportedPlan;
-import org.golive.planning.imports.MspdiReader;
+import org.golive.planning.msproject.ImportedPlan;
+import org.golive.planning.msproject.MspdiReader;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.BeforeEach;

@@ -15,10 +15,10 @@ class AccessRules {
     @Bean
     EndpointRules stakeholderRules() {
         return EndpointRules.builder()
-                .get("/stakeholders", EVERYONE)
-                .get("/stakeholders/*", EVERYONE)
-                .post("/stakeholders", PMO_ADMIN, PROJECT_MANAGER)
-                .put("/stakeholders/*", PMO_ADMIN, PROJECT_MANAGER)
+                .get("/", EVERYONE)
+                .get("/*", EVERYONE)
+                .post("/", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/*", PMO_ADMIN, PROJECT_MANAGER)
                 .build();
     }
 }

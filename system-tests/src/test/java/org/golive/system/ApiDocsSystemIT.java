@@ -13,7 +13,7 @@ class ApiDocsSystemIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "planning,     /programs,             /api/planning",
-        "stakeholders, /stakeholders,         /api",
+        "stakeholders, /,                     /api/stakeholders",
         "budgets,      /rollouts/{rolloutId}, /api/budgets",
         "tracking,     /portfolio,            /api/tracking",
     })

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Checks a service's access rules against the service itself: every endpoint it maps has a rule, every role gets
  * through where its rule allows (no 401/403) and is refused (403) everywhere else, a call without a token is 401,
- * and forged, expired, unsigned or foreign tokens are 401 too.
+ * and forged, expired, unsigned or foreign tokens are 401 too. A path no endpoint serves is 404 with a token, not
+ * 403: it does not exist.
  */
 public final class AccessMatrix {
 
@@ -59,6 +60,13 @@ public final class AccessMatrix {
                 }));
             }
         }
+        for (String role : ROLES) {
+            tests.add(DynamicTest.dynamicTest("a path no endpoint serves is 404 as " + role, () -> {
+                HttpJson.Reply reply = call(anonymous.as(role), "GET", "/" + PROBE + "/nothing-here");
+                assertThat(reply.status()).as("status").isEqualTo(404);
+                assertThat(reply.body()).contains("/problems/not-found");
+            }));
+        }
         Endpoint sample = endpoints.stream().filter(e -> e.method().equals("GET")).findFirst().orElse(endpoints.get(0));
         String samplePath = sample.pattern().replace("**", PROBE).replace("*", PROBE);
         Map<String, String> badTokens = Map.of(
@@ -83,7 +91,8 @@ public final class AccessMatrix {
                 if (pattern.startsWith("/error") || pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger")) {
                     continue;
                 }
-                String path = pattern.replaceAll("\\{[^}]+}", PROBE);
+                // A mapping without a path (on a controller without a prefix) serves the root.
+                String path = pattern.isEmpty() ? "/" : pattern.replaceAll("\\{[^}]+}", PROBE);
                 for (var method : info.getMethodsCondition().getMethods()) {
                     boolean covered = endpoints.stream().anyMatch(e -> e.method().equals(method.name())
                             && PARSER.parse(e.pattern()).matches(org.springframework.http.server.PathContainer.parsePath(path)));

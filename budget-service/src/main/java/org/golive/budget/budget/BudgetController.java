@@ -10,6 +10,7 @@ import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
+import org.golive.platform.web.OptionalText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -153,8 +154,9 @@ class BudgetController {
     ResponseEntity<ChangeRequestView> requestChange(@PathVariable String budgetId,
                                                     @Valid @RequestBody ChangeForm form) {
         Budget budget = changeable(budgetId, form.version());
-        Changed<ChangeRequest> requested = budget.requestChange(new ChangeRequests.Ask(blankToNull(form.lineId()),
-                form.category(), form.month(), form.amount(), form.justification().strip()),
+        Changed<ChangeRequest> requested = budget.requestChange(new ChangeRequests.Ask(
+                OptionalText.of(form.lineId()), form.category(), form.month(), form.amount(),
+                form.justification().strip()),
                 settings.fiscalCalendar(), Caller.current().name(), clock.instant());
         budgets.save(budget, requested.events());
         ChangeRequest request = requested.result();
@@ -175,10 +177,6 @@ class BudgetController {
         readable(budgetId);
         return BudgetView.of(approvals.decideChange(budgetId, requestId, form.version(), form.approve(),
                 form.note(), form.overrideReason(), Caller.current().name()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private Budget readable(String budgetId) {

@@ -17,6 +17,7 @@ import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
+import org.golive.platform.web.OptionalText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -151,8 +152,8 @@ class SpendController {
     private ResponseEntity<SpendView> record(String budgetId, SpendForm form, SpendEntry.Kind kind) {
         Budget budget = changeable(budgetId);
         SpendEntry entry = new SpendEntry(form.transactionId().strip(), kind, form.date(), form.category(),
-                form.amount(), form.description(), form.vendor(), blankToNull(form.reference()), "api",
-                Caller.current().name(), clock.instant(), blankToNull(form.lineId()));
+                form.amount(), form.description(), form.vendor(), OptionalText.of(form.reference()), "api",
+                Caller.current().name(), clock.instant(), OptionalText.of(form.lineId()));
         Changed<Booking> booked = budget.book(List.of(entry), settings.thresholds(), settings.fiscalCalendar(),
                 clock.instant());
         Booking booking = booked.result();
@@ -236,9 +237,5 @@ class SpendController {
     private static PositionView position(Money approved, SpendLedger.Position position) {
         return new PositionView(MoneyView.of(approved), MoneyView.of(position.actual()),
                 MoneyView.of(position.openCommitments()), MoneyView.of(position.exposure()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -12,11 +12,9 @@ import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.EventHandlers;
-import org.golive.platform.consumer.IncomingEvent;
-import org.golive.platform.consumer.RolloutManagers;
+import org.golive.platform.consumer.EventIntake;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -24,18 +22,18 @@ import java.util.Comparator;
 /**
  * Opens a draft budget when planning creates a rollout. Idempotent by construction: the budget's id is derived from
  * the rollout and fiscal year, and its insert is refused if it exists. Also keeps where each rollout sits in its
- * program (wave, site name) and the waves' names for the fiscal-impact roll-ups, each event applied once.
+ * program (wave, site name) and the waves' names for the fiscal-impact roll-ups, each event applied once. Who
+ * manages each rollout the platform learns from the same events.
  */
 @Component
 class PlanningEventsListener {
 
     private final EventHandlers handlers;
 
-    PlanningEventsListener(Budgets budgets, RolloutManagers managers, ImpactSites sites, BudgetSettings settings,
-                           Clock clock, JsonMapper json, PhasingFollower phasing) {
-        this.handlers = EventHandlers.builder(json)
+    PlanningEventsListener(Budgets budgets, ImpactSites sites, BudgetSettings settings, Clock clock,
+                           EventIntake intake, PhasingFollower phasing) {
+        this.handlers = intake.handlers()
                 .on(RolloutCreated.class, (event, rollout) -> {
-                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
                     // The go-live year's budget first: whoever sees the rollout's budgets sees that one.
                     BudgetDrafts.open(new BudgetDrafts.Site(rollout.rolloutId(), rollout.programId(), rollout.siteName(),
                                     rollout.siteType(), rollout.goLiveDate(), rollout.beds(), rollout.users()),
@@ -47,12 +45,8 @@ class PlanningEventsListener {
                             rollout.waveName(), rollout.siteName());
                 })
                 .on(GoLiveRescheduled.class, (event, moved) -> phasing.follow(event, moved))
-                .on(RolloutUpdated.class, (event, rollout) -> {
-                    // A new project manager takes over the site's access at once; the former one loses it.
-                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
-                    sites.recordSite(event, rollout.rolloutId(), rollout.programId(), rollout.waveId(),
-                            rollout.waveName(), rollout.siteName());
-                })
+                .on(RolloutUpdated.class, (event, rollout) -> sites.recordSite(event, rollout.rolloutId(),
+                        rollout.programId(), rollout.waveId(), rollout.waveName(), rollout.siteName()))
                 .on(WaveCreated.class, (event, wave) ->
                         sites.recordWave(event, wave.waveId(), wave.programId(), wave.name(), wave.sequence()))
                 .on(WaveUpdated.class, (event, wave) ->
@@ -62,6 +56,6 @@ class PlanningEventsListener {
 
     @KafkaListener(id = "budget-planning-events", idIsGroup = false, topics = Topics.PLANNING)
     void on(ConsumerRecord<String, byte[]> record) {
-        handlers.handle(IncomingEvent.from(record));
+        handlers.handle(record);
     }
 }

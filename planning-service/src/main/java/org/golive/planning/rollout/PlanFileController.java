@@ -2,10 +2,10 @@ package org.golive.planning.rollout;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.golive.planning.imports.FileBlueprint;
-import org.golive.planning.imports.MspdiWriter;
-import org.golive.planning.imports.PlanCsv;
-import org.golive.planning.imports.PlanExport;
+import org.golive.planning.msproject.FileBlueprint;
+import org.golive.planning.msproject.MspdiWriter;
+import org.golive.planning.msproject.PlanCsv;
+import org.golive.planning.msproject.PlanExport;
 import org.golive.planning.plan.SitePlan;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.Programs;
 import org.golive.platform.security.RolloutAccess;
+import org.golive.platform.web.OptionalText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -80,7 +81,7 @@ class RolloutController {
         Rollout.Site site = new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(),
                 request.users());
         Rollout rollout = rollouts.add(Rollout.create(program, new Rollout.Details(site, request.goLiveDate(),
-                request.waveId(), blankToNull(request.projectManager()), request.goalIds()), clock.instant()));
+                request.waveId(), OptionalText.of(request.projectManager()), request.goalIds()), clock.instant()));
         return ResponseEntity.created(URI.create("/rollouts/" + rollout.id())).body(RolloutView.of(rollout));
     }
 
@@ -110,12 +111,9 @@ class RolloutController {
                 request.users());
         return RolloutView.of(commands.change(rolloutId, rollout -> {
             rollout.expectVersion(request.version());
-            return rollout.revise(program, site, request.waveId(), blankToNull(request.projectManager()),
+            return rollout.revise(program, site, request.waveId(), OptionalText.of(request.projectManager()),
                     request.goalIds(), clock.instant());
         }));
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -50,6 +50,9 @@ class TaskController {
         this.clock = clock;
     }
 
+    /** A plan reaches at most ten years either side of its go-live. */
+    private static final int MAX_OFFSET_DAYS = 3650;
+
     /**
      * A task as a planner defines it. Dates are stored relative to go-live, so moving go-live moves them too.
      *
@@ -57,8 +60,6 @@ class TaskController {
      * @param deadline           the task should finish by this day; missing it makes the total float negative
      * @param revision           required when changing a task: the revision you read
      */
-    private static final int MAX_OFFSET_DAYS = 3650;
-
     record TaskForm(@Size(max = 40) String wbs,
                     @Size(max = 40) String phase,
                     @NotBlank @Size(max = 300) String title,
@@ -72,9 +73,10 @@ class TaskController {
                     Integer revision) {
 
         TaskDefinition toDefinition(LocalDate goLive) {
-            return new TaskDefinition(wbs, phase, title.strip(), offset(goLive, startNoEarlierThan,
-                    "startNoEarlierThan"), offset(goLive, deadline, "deadline"), durationDays, DependencyForm.toDependencies(dependencies), effortHours,
-                    readinessCriterion, Raci.of(raci == null ? List.of() : raci, "raci"));
+            return new TaskDefinition(wbs, phase, title.strip(),
+                    offset(goLive, startNoEarlierThan, "startNoEarlierThan"), offset(goLive, deadline, "deadline"),
+                    durationDays, DependencyForm.toDependencies(dependencies), effortHours, readinessCriterion,
+                    Raci.of(raci == null ? List.of() : raci, "raci"));
         }
 
         /** Dates are kept relative to go-live; a plan reaches at most ten years either side of it. */

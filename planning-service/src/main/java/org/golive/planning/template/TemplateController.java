@@ -3,7 +3,7 @@ package org.golive.planning.template;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.golive.planning.imports.FileBlueprint;
+import org.golive.planning.msproject.FileBlueprint;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

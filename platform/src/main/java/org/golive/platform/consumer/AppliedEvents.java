@@ -12,8 +12,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * Applies an event's effect to one document exactly once. The document remembers, per event source, the highest
  * sequence it has applied, and the guard and the effect are one atomic update: a redelivered event (same source,
- * same sequence) matches nothing and changes nothing. Sources publish in order without gaps, so the high-water mark
- * is exact and stays small (one number per source).
+ * same sequence) matches nothing and changes nothing. A source's events arrive in order on one partition, so the
+ * high-water mark is exact and stays small (one number per source); an event that arrives after a later one of its
+ * source never reaches this guard: {@link SourceLedger} parks it first.
  */
 public class AppliedEvents {
 

@@ -9,8 +9,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.golive.platform.security.RolloutAccess;
+import org.springframework.context.annotation.Import;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.golive.platform.security.RolloutManagerLookup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -20,18 +23,23 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Consumer mechanics every service shares: bounded retries, then the dead-letter topic
- * {@code golive.<service>.dlt}, so that a poison event never blocks its partition. The dead letter is the original
- * record, bytes and headers, so it can be inspected and replayed as it was.
+ * Consumer mechanics every service shares: the intake (a ledger per event source, parked events, the rollout
+ * managers projection), bounded retries, then the dead-letter topic {@code golive.<service>.dlt}, so that a poison
+ * event never blocks its partition. The dead letter is the original record, bytes and headers, so it can be
+ * inspected and replayed as it was.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @ConditionalOnBean(MongoTemplate.class)
+@Import(ParkedEventsEndpoint.class)
 public class ConsumerAutoConfiguration {
 
     @Bean
@@ -39,16 +47,28 @@ public class ConsumerAutoConfiguration {
         return new AppliedEvents(mongo);
     }
 
-    /** Services that do not own rollouts learn their managers from planning's events. */
     @Bean
-    @ConditionalOnMissingBean(RolloutManagerLookup.class)
-    RolloutManagers rolloutManagers(MongoTemplate mongo, AppliedEvents applied) {
-        return new RolloutManagers(mongo, applied);
+    SourceLedger sourceLedger(MongoTemplate mongo, @Value("${golive.consumer.ledger-window:500}") int window) {
+        return new SourceLedger(mongo, window);
     }
 
     @Bean
-    RolloutAccess rolloutAccess(RolloutManagerLookup managers) {
-        return new RolloutAccess(managers);
+    ParkedEvents consumerParkedEvents(MongoTemplate mongo) {
+        return new ParkedEvents(mongo);
+    }
+
+    /** Services that do not own rollouts learn their managers from planning's events. */
+    @Bean
+    @ConditionalOnMissingBean(RolloutManagerLookup.class)
+    RolloutManagers rolloutManagers(MongoTemplate mongo, AppliedEvents applied, JsonMapper json) {
+        return new RolloutManagers(mongo, applied, json);
+    }
+
+    @Bean
+    EventIntake eventIntake(SourceLedger ledger, ParkedEvents parked, ObjectProvider<RolloutManagers> managers,
+                            ObjectProvider<MeterRegistry> meters, JsonMapper json, ObjectProvider<Clock> clock) {
+        return new EventIntake(ledger, parked, managers.stream().map(RolloutManagers::projection).toList(),
+                meters.getIfAvailable(SimpleMeterRegistry::new), json, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

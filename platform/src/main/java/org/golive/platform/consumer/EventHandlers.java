@@ -1,5 +1,6 @@
 package org.golive.platform.consumer;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.EventCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,23 +16,47 @@ import java.util.function.BiConsumer;
 /**
  * Routes incoming events to typed handlers. Types a consumer has no handler for are skipped on purpose: producers
  * may add new event types at any time, and a consumer must keep reading past them.
+ *
+ * <p>One idempotency rule for every handler: its effect carries its own guard in the same write, the event's
+ * (source, sequence) mark through {@link AppliedEvents} (or, for a document created from an event, an id derived
+ * from the event, whose second insert is refused). The handlers may therefore see an event more than once.
  */
 public final class EventHandlers {
 
     private static final Logger log = LoggerFactory.getLogger(EventHandlers.class);
 
     private final Map<String, Handler<?>> handlers;
+    private final EventIntake intake;
 
-    private EventHandlers(Map<String, Handler<?>> handlers) {
+    private EventHandlers(Map<String, Handler<?>> handlers, EventIntake intake) {
         this.handlers = Map.copyOf(handlers);
+        this.intake = intake;
     }
 
-    public static Builder builder(JsonMapper json) {
-        return new Builder(json);
+    /** Handlers fed by the platform itself, behind its intake (see {@link RolloutManagers}). */
+    static Builder builder(JsonMapper json) {
+        return new Builder(json, null);
+    }
+
+    /**
+     * Takes a record from a listener: checks it against its source's ledger (a conflicting or late event is parked,
+     * not applied), feeds the platform's projections, then applies this service's handler.
+     *
+     * @throws MalformedEventException for a record that is no event: it goes to the dead-letter topic
+     */
+    public void handle(ConsumerRecord<String, byte[]> record) {
+        if (intake == null) {
+            throw new IllegalStateException("These handlers are fed by the platform's intake");
+        }
+        IncomingEvent event = IncomingEvent.from(record);
+        if (intake.admit(record, event)) {
+            intake.project(event);
+            dispatch(event);
+        }
     }
 
     /** Applies the event; returns false when this consumer does not handle its type. */
-    public boolean handle(IncomingEvent event) {
+    boolean dispatch(IncomingEvent event) {
         Handler<?> handler = handlers.get(event.type());
         if (handler == null) {
             log.debug("Skipping event {} of type {}: not handled here", event.id(), event.type());
@@ -58,10 +83,12 @@ public final class EventHandlers {
     public static final class Builder {
 
         private final JsonMapper json;
+        private final EventIntake intake;
         private final Map<String, Handler<?>> handlers = new HashMap<>();
 
-        private Builder(JsonMapper json) {
+        Builder(JsonMapper json, EventIntake intake) {
             this.json = json;
+            this.intake = intake;
         }
 
         public <T extends Record> Builder on(Class<T> type, BiConsumer<IncomingEvent, T> action) {
@@ -71,7 +98,7 @@ public final class EventHandlers {
         }
 
         public EventHandlers build() {
-            return new EventHandlers(handlers);
+            return new EventHandlers(handlers, intake);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.golive.platform.security;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,14 +15,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import java.util.List;
+
 /**
  * Every service is an OAuth2 resource server: a call reaching it around the gateway still needs a valid token
  * (signature, issuer, audience {@code golive}, expiry) and a role its {@link EndpointRules} allow. Health (status
  * only) and the API documents stay open for the platform that runs the service. The rest of the actuator (metrics,
  * info) tells an attacker too much: on the API port it needs PMO_ADMIN; operations scrape it on the management port
- * ({@code MANAGEMENT_SERVER_PORT}), which a deployment keeps off the public network.
+ * ({@code MANAGEMENT_SERVER_PORT}), which a deployment keeps off the public network. The rules are the service's own
+ * {@link EndpointRules} bean and those of the endpoints the platform adds (e.g. the parked consumer events).
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+// After the consumer auto-configuration, which declares the rollout managers a service without rollouts learns.
+@AutoConfiguration(afterName = "org.golive.platform.consumer.ConsumerAutoConfiguration",
+        beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ServiceSecurityAutoConfiguration {
 
@@ -30,7 +36,7 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain goliveResourceServer(HttpSecurity http, EndpointRules rules, Environment environment)
+    SecurityFilterChain goliveResourceServer(HttpSecurity http, List<EndpointRules> rules, Environment environment)
             throws Exception {
         RequestMatcher onTheManagementPort = ManagementPort.matcher(environment);
         ProblemSecurityResponses problems = new ProblemSecurityResponses();
@@ -40,7 +46,7 @@ public class ServiceSecurityAutoConfiguration {
                     authorize.requestMatchers(OPEN).permitAll();
                     authorize.requestMatchers(onTheManagementPort).permitAll();
                     authorize.requestMatchers("/actuator", "/actuator/**").hasAuthority(Role.PMO_ADMIN.authority());
-                    for (EndpointRules.Rule rule : rules.rules()) {
+                    for (EndpointRules.Rule rule : rules.stream().flatMap(r -> r.rules().stream()).toList()) {
                         authorize.requestMatchers(PathPatternRequestMatcher.withDefaults()
                                         .matcher(rule.method(), rule.pattern()))
                                 .hasAnyAuthority(rule.roles().stream().map(Role::authority).toArray(String[]::new));
@@ -53,6 +59,17 @@ public class ServiceSecurityAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * Object-level checks on rollouts, from who manages which (planning's own records, or learned from its events);
+     * none in an application that knows no rollouts (the identity provider beside the services in the local stack).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(RolloutManagerLookup.class)
+    RolloutAccess rolloutAccess(RolloutManagerLookup managers) {
+        return new RolloutAccess(managers);
     }
 
     static JwtAuthenticationConverter rolesFromTheRolesClaim() {

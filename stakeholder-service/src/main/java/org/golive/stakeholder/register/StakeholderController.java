@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,8 +27,12 @@ import java.time.Instant;
 import java.util.List;
 
 @Tag(name = "Stakeholders", description = "The stakeholder register: who the rollouts need, and how engaged they are")
+/**
+ * The register at the root of the service, so the gateway's one rule for every service ({@code /api/<service>/**}
+ * reaches the service as {@code /**}) gives it its public paths {@code /api/stakeholders} and
+ * {@code /api/stakeholders/{id}}. Communications and conflicts will sit beside it ({@code /communications/**}).
+ */
 @RestController
-@RequestMapping("/stakeholders")
 class StakeholderController {
 
     private final Stakeholders stakeholders;
@@ -88,7 +91,7 @@ class StakeholderController {
     ResponseEntity<StakeholderView> register(@Valid @RequestBody StakeholderForm request) {
         mayChangeEach(request.profile().rolloutIds());
         Stakeholder stakeholder = stakeholders.register(request.profile(), clock.instant());
-        return ResponseEntity.created(URI.create("/stakeholders/" + stakeholder.id()))
+        return ResponseEntity.created(URI.create("/" + stakeholder.id()))
                 .body(StakeholderView.of(stakeholder));
     }
 

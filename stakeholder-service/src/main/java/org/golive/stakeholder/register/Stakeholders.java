@@ -1,11 +1,11 @@
 package org.golive.stakeholder.register;
 
+import org.golive.platform.consumer.RolloutManagers;
 import org.golive.platform.outbox.AggregateStore;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
-import org.golive.stakeholder.rollout.KnownRollouts;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,9 +28,9 @@ class Stakeholders {
 
     private final AggregateStore store;
     private final MongoTemplate mongo;
-    private final KnownRollouts rollouts;
+    private final RolloutManagers rollouts;
 
-    Stakeholders(AggregateStore store, MongoTemplate mongo, KnownRollouts rollouts) {
+    Stakeholders(AggregateStore store, MongoTemplate mongo, RolloutManagers rollouts) {
         this.store = store;
         this.mongo = mongo;
         this.rollouts = rollouts;

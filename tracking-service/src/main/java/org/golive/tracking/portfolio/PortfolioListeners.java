@@ -15,14 +15,15 @@ import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.EventHandlers;
-import org.golive.platform.consumer.IncomingEvent;
-import org.golive.platform.consumer.RolloutManagers;
+import org.golive.platform.consumer.EventIntake;
 import org.golive.tracking.audit.AuditTrail;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Feeds planning's and budget's events into the audit trail and the portfolio projection. */
+/**
+ * Feeds planning's and budget's events into the audit trail and the portfolio projection (who manages each rollout
+ * the platform records itself).
+ */
 @Component
 class PortfolioListeners {
 
@@ -32,21 +33,15 @@ class PortfolioListeners {
     private final EventHandlers handlers;
     private final AuditTrail audit;
 
-    PortfolioListeners(PortfolioProjection projection, RolloutManagers managers, AuditTrail audit, JsonMapper json) {
+    PortfolioListeners(PortfolioProjection projection, AuditTrail audit, EventIntake intake) {
         this.audit = audit;
-        this.handlers = EventHandlers.builder(json)
+        this.handlers = intake.handlers()
                 .on(ProgramCreated.class, projection::programCreated)
                 .on(WaveCreated.class, projection::waveCreated)
-                .on(RolloutCreated.class, (event, rollout) -> {
-                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
-                    projection.rolloutCreated(event, rollout);
-                })
+                .on(RolloutCreated.class, projection::rolloutCreated)
                 .on(ProgramUpdated.class, projection::programUpdated)
                 .on(WaveUpdated.class, projection::waveUpdated)
-                .on(RolloutUpdated.class, (event, rollout) -> {
-                    managers.record(event, rollout.rolloutId(), rollout.projectManager());
-                    projection.rolloutUpdated(event, rollout);
-                })
+                .on(RolloutUpdated.class, projection::rolloutUpdated)
                 .on(GoLiveRescheduled.class, projection::goLiveRescheduled)
                 .on(BudgetOpened.class, projection::budgetOpened)
                 .on(BudgetSubmitted.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
@@ -63,12 +58,12 @@ class PortfolioListeners {
     @KafkaListener(id = PLANNING_LISTENER, idIsGroup = false, topics = Topics.PLANNING)
     void onPlanning(ConsumerRecord<String, byte[]> record) {
         audit.record(record);
-        handlers.handle(IncomingEvent.from(record));
+        handlers.handle(record);
     }
 
     @KafkaListener(id = BUDGET_LISTENER, idIsGroup = false, topics = Topics.BUDGET)
     void onBudget(ConsumerRecord<String, byte[]> record) {
         audit.record(record);
-        handlers.handle(IncomingEvent.from(record));
+        handlers.handle(record);
     }
 }

@@ -1,0 +1,159 @@
+package org.golive.planning.msproject;
+
+import org.golive.planning.plan.Dependency;
+import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskDefinition;
+import org.golive.platform.problem.RuleViolationException;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An imported plan made go-live-relative, ready to become a site plan or a template version: its leaf tasks (summary
+ * tasks become phases: the top-level summary a task sits under), their links, and dates as offsets from an anchor.
+ * The anchor is the task the caller names, else a milestone called "go-live", else the file's finish.
+ *
+ * <p>A task with predecessors keeps only its links and constraints, so the schedule engine places it; a task without
+ * any starts no earlier than where the file had it. Scheduled at an anchor equal to the file's, the plan therefore
+ * reproduces the authoring tool's dates, except that a milestone right after a task shows the next working day (the
+ * engine's convention, see {@code Scheduler}); the differential test and {@code mspdi/DIFFERENTIAL.md} in the test
+ * resources list every difference found in the sample files and why.
+ */
+public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.BlueprintTask> tasks, PlanCalendar calendar,
+                            String anchorTaskId, LocalDate anchorDate, List<String> warnings) {
+
+    public record Phase(String key, String name) {
+    }
+
+    private static final Pattern GO_LIVE = Pattern.compile("\\bgo[- ]?live\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The id a file task gets in Golive: ids must be short letters and digits. */
+    public static String taskId(String uid) {
+        return "uid-" + uid;
+    }
+
+    /** Reads an MSPDI upload; a file MS Project would not open is refused (422) naming what is wrong. */
+    public static FileBlueprint read(byte[] file, String anchorUid) {
+        if (file == null || file.length == 0) {
+            throw new RuleViolationException("file", "The request body must be a Microsoft Project XML file");
+        }
+        try {
+            return of(new MspdiReader().read(new ByteArrayInputStream(file)), anchorUid);
+        } catch (MspdiFormatException e) {
+            throw new RuleViolationException("file", e.getMessage());
+        }
+    }
+
+    public static FileBlueprint of(ImportedPlan plan, String anchorUid) {
+        Map<String, ImportedTask> byUid = new HashMap<>();
+        plan.tasks().forEach(task -> byUid.put(task.uid(), task));
+        ImportedTask anchor = anchor(plan, byUid, anchorUid).orElse(null);
+        ImportedCalendar imported = plan.calendar();
+        PlanCalendar calendar = new PlanCalendar(imported.workingWeekdays(), List.copyOf(imported.holidays()),
+                List.copyOf(imported.extraWorkingDays()));
+        Map<String, Phase> phases = new LinkedHashMap<>();
+        LocalDate anchorDate = anchor != null ? anchor.start() : plan.finish();
+        List<SitePlan.BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate);
+        if (anchor != null) {
+            // The file may date a go-live milestone at the end of its predecessor's day, where the engine shows the
+            // next working day: anchor on the date the engine gives it, so the site's go-live task lands on its
+            // go-live date.
+            LocalDate shown = SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source(null, null, null, "probe"),
+                    tasks), calendar, anchorDate).task(taskId(anchor.uid())).scheduled().start();
+            if (!shown.equals(anchorDate)) {
+                anchorDate = shown;
+                tasks = tasks(plan, byUid, phases, anchorDate);
+            }
+        }
+        return new FileBlueprint(plan.title(), List.copyOf(phases.values()), tasks, calendar,
+                anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings());
+    }
+
+    private static List<SitePlan.BlueprintTask> tasks(ImportedPlan plan, Map<String, ImportedTask> byUid,
+                                                      Map<String, Phase> phases, LocalDate anchorDate) {
+        List<SitePlan.BlueprintTask> tasks = new ArrayList<>();
+        for (ImportedTask task : plan.tasks()) {
+            if (task.summary()) {
+                continue;
+            }
+            String phase = phaseOf(task, byUid, phases);
+            List<Dependency> dependencies = task.predecessors().stream()
+                    .map(link -> new Dependency(taskId(link.predecessorUid()),
+                            Dependency.DependencyType.valueOf(link.type()), link.lagDays()))
+                    .toList();
+            tasks.add(new SitePlan.BlueprintTask(taskId(task.uid()), new TaskDefinition(task.wbs(), phase,
+                    title(task), startOffset(task, anchorDate),
+                    task.deadline() == null ? null : offset(anchorDate, task.deadline()),
+                    task.durationDays(), dependencies, null, null, null)));
+        }
+        return List.copyOf(tasks);
+    }
+
+    /**
+     * A constraint's date, else the file's start for a task without predecessors, else none: the links place it.
+     * (Written with ifs: a conditional mixing {@code int} and {@code null} unboxes the null and throws.)
+     */
+    private static Integer startOffset(ImportedTask task, LocalDate anchorDate) {
+        if (task.constraintStartNoEarlierThan() != null) {
+            return offset(anchorDate, task.constraintStartNoEarlierThan());
+        }
+        if (task.predecessors().isEmpty()) {
+            return offset(anchorDate, task.start());
+        }
+        return null;
+    }
+
+    private static Optional<ImportedTask> anchor(ImportedPlan plan, Map<String, ImportedTask> byUid,
+                                                 String anchorUid) {
+        if (anchorUid != null && !anchorUid.isBlank()) {
+            String uid = anchorUid.startsWith("uid-") ? anchorUid.substring(4) : anchorUid;
+            ImportedTask named = byUid.get(uid);
+            if (named == null || named.summary()) {
+                throw new RuleViolationException("anchorTask", "The file has no task with UID " + anchorUid
+                        + " to anchor the plan on");
+            }
+            return Optional.of(named);
+        }
+        return plan.tasks().stream().filter(t -> !t.summary() && t.milestone() && GO_LIVE.matcher(t.name()).find())
+                .findFirst();
+    }
+
+    private static String phaseOf(ImportedTask task, Map<String, ImportedTask> byUid, Map<String, Phase> phases) {
+        ImportedTask top = task;
+        while (top.parentUid() != null && byUid.containsKey(top.parentUid())) {
+            top = byUid.get(top.parentUid());
+        }
+        if (top == task) {
+            return null;
+        }
+        String key = key(top.name(), top.uid());
+        phases.putIfAbsent(key, new Phase(key, title(top)));
+        return key;
+    }
+
+    private static String key(String name, String uid) {
+        String slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > 30 ? slug.substring(0, 30).replaceAll("-+$", "") : slug;
+        return (slug.isEmpty() ? "phase" : slug) + "-" + uid;
+    }
+
+    private static String title(ImportedTask task) {
+        String name = task.name() == null || task.name().isBlank() ? "Task " + task.uid() : task.name().strip();
+        return name.length() > 300 ? name.substring(0, 300) : name;
+    }
+
+    private static Integer offset(LocalDate anchor, LocalDate date) {
+        return Math.toIntExact(ChronoUnit.DAYS.between(anchor, date));
+    }
+}

@@ -1,0 +1,33 @@
+package org.golive.planning.msproject;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * A working calendar as concrete dates: the working weekdays, the dates that are not worked although their weekday is
+ * ({@code holidays}) and the dates that are worked although their weekday is not ({@code extraWorkingDays}).
+ * Recurring exceptions of the source calendar are expanded over a bounded range of dates (see {@link MspdiReader}).
+ */
+public record ImportedCalendar(String name, Set<DayOfWeek> workingWeekdays, SortedSet<LocalDate> holidays,
+                               SortedSet<LocalDate> extraWorkingDays) {
+
+    public ImportedCalendar {
+        workingWeekdays = Collections.unmodifiableSet(workingWeekdays.isEmpty()
+                ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workingWeekdays));
+        holidays = Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
+        extraWorkingDays = Collections.unmodifiableSortedSet(new TreeSet<>(extraWorkingDays));
+    }
+
+    /** Whether work happens on {@code date} in this calendar. */
+    public boolean isWorkingDay(LocalDate date) {
+        if (extraWorkingDays.contains(date)) {
+            return true;
+        }
+        return workingWeekdays.contains(date.getDayOfWeek()) && !holidays.contains(date);
+    }
+}

@@ -1,0 +1,34 @@
+package org.golive.planning.msproject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One task of an imported plan.
+ *
+ * @param uid the task's unique id in the file
+ * @param wbs the file's WBS code, or the outline number ("1.2.3") when the file's codes are missing or repeated
+ * @param outlineLevel 1 at the top (the project summary task is not counted), counted from the hierarchy
+ * @param parentUid the enclosing summary task, {@code null} at the top level
+ * @param summary whether later tasks sit under it (inferred from outline levels, whatever the file's flag says)
+ * @param milestone flagged as a milestone in the file, or a non-summary task of zero duration
+ * @param durationDays the duration in working days, rounded half away from zero
+ * @param durationHours the same duration in working hours, two decimals
+ * @param constraintStartNoEarlierThan the date of a start-no-earlier-than or must-start-on constraint; for a manually
+ *        scheduled task, its start (MS Project does not move it)
+ * @param predecessors this task's predecessor links; links to or from summary tasks are expanded onto leaf tasks
+ * @param baselineStart baseline 0
+ * @param notes plain text, {@code null} when blank
+ */
+public record ImportedTask(String uid, String wbs, String name, int outlineLevel, String parentUid, boolean summary,
+                           boolean milestone, LocalDate start, LocalDate finish, int durationDays,
+                           BigDecimal durationHours, LocalDate constraintStartNoEarlierThan, LocalDate deadline,
+                           int percentComplete, LocalDate actualStart, LocalDate actualFinish,
+                           List<ImportedLink> predecessors, LocalDate baselineStart, LocalDate baselineFinish,
+                           String notes) {
+
+    public ImportedTask {
+        predecessors = List.copyOf(predecessors);
+    }
+}

@@ -1,0 +1,233 @@
+package org.golive.planning.msproject;
+
+import net.sf.mpxj.ChildTaskContainer;
+import net.sf.mpxj.ConstraintType;
+import net.sf.mpxj.Duration;
+import net.sf.mpxj.ProjectCalendar;
+import net.sf.mpxj.ProjectCalendarException;
+import net.sf.mpxj.ProjectCalendarHours;
+import net.sf.mpxj.ProjectFile;
+import net.sf.mpxj.ProjectProperties;
+import net.sf.mpxj.Relation;
+import net.sf.mpxj.Task;
+import net.sf.mpxj.TimeUnit;
+import net.sf.mpxj.mspdi.MSPDIWriter;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a plan as a Microsoft Project XML (MSPDI) file that MS Project, ProjectLibre and MPXJ open. Stateless and
+ * thread-safe.
+ *
+ * <p>Every working day runs 08:00-12:00 and 13:00-17:00, so a task starts at 08:00 on its start date and finishes at
+ * 17:00 on its finish date; a milestone sits at 17:00 on its date. The hierarchy comes from the outline levels (a task
+ * followed by deeper tasks is their summary). A leaf task without predecessors that starts after the project gets a
+ * start-no-earlier-than constraint, otherwise MS Project would pull it back to the project start when it reschedules.
+ */
+public final class MspdiWriter {
+
+    static final LocalTime DAY_START = LocalTime.of(8, 0);
+    static final LocalTime DAY_FINISH = LocalTime.of(17, 0);
+    private static final int MINUTES_PER_DAY = 480;
+    private static final int DAYS_PER_MONTH = 20;
+
+    /**
+     * Writes {@code plan} to {@code out}, which is flushed but left open.
+     *
+     * @throws IllegalArgumentException when the plan cannot be written: a link to an unknown task id, two tasks with one
+     *         id, an outline level below 1, a calendar without working weekdays
+     * @throws UncheckedIOException when {@code out} fails
+     */
+    public void write(PlanForExport plan, OutputStream out) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(out, "out");
+        ProjectFile file = new ProjectFile();
+        ProjectCalendar calendar = calendar(file, plan.calendar());
+        file.setDefaultCalendar(calendar);
+        LocalDate projectStart = plan.tasks().stream().map(ExportTask::start).min(Comparator.naturalOrder())
+                .orElse(LocalDate.now());
+        properties(file.getProjectProperties(), plan, calendar, projectStart);
+        Map<String, Task> byId = tasks(file, plan.tasks(), plan.calendar(), projectStart);
+        links(plan.tasks(), byId);
+        try {
+            MSPDIWriter writer = new MSPDIWriter();
+            writer.setWriteTimephasedData(false);
+            writer.write(file, new FilterOutputStream(out) {
+                @Override
+                public void close() throws IOException {
+                    flush(); // the caller owns the stream
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the Microsoft Project XML", e);
+        }
+    }
+
+    private static void properties(ProjectProperties properties, PlanForExport plan, ProjectCalendar calendar,
+                                   LocalDate projectStart) {
+        String title = plan.title() == null || plan.title().isBlank() ? "Untitled project" : plan.title();
+        properties.setProjectTitle(title);
+        properties.setName(title);
+        properties.setDefaultCalendar(calendar);
+        properties.setMinutesPerDay(MINUTES_PER_DAY);
+        properties.setMinutesPerWeek(MINUTES_PER_DAY * plan.calendar().workingWeekdays().size());
+        properties.setDaysPerMonth(DAYS_PER_MONTH);
+        properties.setDefaultStartTime(DAY_START);
+        properties.setDefaultEndTime(DAY_FINISH);
+        properties.setNewTasksAreManual(false);
+        properties.setStartDate(LocalDateTime.of(projectStart, DAY_START));
+        plan.tasks().stream().map(ExportTask::finish).max(Comparator.naturalOrder())
+                .ifPresent(finish -> properties.setFinishDate(LocalDateTime.of(finish, DAY_FINISH)));
+    }
+
+    private static ProjectCalendar calendar(ProjectFile file, ImportedCalendar source) {
+        if (source.workingWeekdays().isEmpty()) {
+            throw new IllegalArgumentException("the calendar has no working weekday");
+        }
+        ProjectCalendar calendar = file.addDefaultBaseCalendar();
+        if (source.name() != null && !source.name().isBlank()) {
+            calendar.setName(source.name());
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            boolean working = source.workingWeekdays().contains(day);
+            calendar.setWorkingDay(day, working);
+            ProjectCalendarHours hours = calendar.getCalendarHours(day);
+            if (hours == null) {
+                hours = calendar.addCalendarHours(day);
+            }
+            hours.clear();
+            if (working) {
+                addWorkingHours(hours);
+            }
+        }
+        for (LocalDate holiday : source.holidays()) {
+            calendar.addCalendarException(holiday, holiday).setName("Holiday");
+        }
+        for (LocalDate day : source.extraWorkingDays()) {
+            ProjectCalendarException exception = calendar.addCalendarException(day, day);
+            exception.setName("Working day");
+            addWorkingHours(exception);
+        }
+        return calendar;
+    }
+
+    private static void addWorkingHours(ProjectCalendarHours hours) {
+        hours.add(ProjectCalendar.DEFAULT_WORKING_MORNING);
+        hours.add(ProjectCalendar.DEFAULT_WORKING_AFTERNOON);
+    }
+
+    private static Map<String, Task> tasks(ProjectFile file, List<ExportTask> tasks, ImportedCalendar calendar,
+                                           LocalDate projectStart) {
+        Map<String, Task> byId = new HashMap<>();
+        Deque<Task> open = new ArrayDeque<>();
+        Deque<Integer> openLevels = new ArrayDeque<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            ExportTask source = tasks.get(i);
+            if (source.outlineLevel() < 1) {
+                throw new IllegalArgumentException("task '" + source.id() + "' has outline level "
+                        + source.outlineLevel() + ": levels start at 1");
+            }
+            while (!openLevels.isEmpty() && openLevels.peek() >= source.outlineLevel()) {
+                open.pop();
+                openLevels.pop();
+            }
+            ChildTaskContainer parent = open.isEmpty() ? file : open.peek();
+            Task task = parent.addTask();
+            boolean summary = i + 1 < tasks.size() && tasks.get(i + 1).outlineLevel() > source.outlineLevel();
+            fill(task, source, summary, calendar, projectStart);
+            if (byId.put(source.id(), task) != null) {
+                throw new IllegalArgumentException("two tasks have the id '" + source.id() + "'");
+            }
+            open.push(task);
+            openLevels.push(source.outlineLevel());
+        }
+        return byId;
+    }
+
+    private static void fill(Task task, ExportTask source, boolean summary, ImportedCalendar calendar,
+                             LocalDate projectStart) {
+        task.setName(source.name());
+        if (source.wbs() != null && !source.wbs().isBlank()) {
+            task.setWBS(source.wbs());
+        }
+        task.setSummary(summary);
+        boolean milestone = source.milestone() && !summary;
+        task.setMilestone(milestone);
+        if (milestone) {
+            LocalDateTime at = LocalDateTime.of(source.finish(), DAY_FINISH);
+            task.setStart(at);
+            task.setFinish(at);
+            task.setDuration(Duration.getInstance(0, TimeUnit.DAYS));
+        } else {
+            task.setStart(LocalDateTime.of(source.start(), DAY_START));
+            task.setFinish(LocalDateTime.of(source.finish(), DAY_FINISH));
+            task.setDuration(Duration.getInstance(source.durationDays(), TimeUnit.DAYS));
+        }
+        int percent = Math.max(0, Math.min(100, source.percentComplete()));
+        task.setPercentageComplete(percent);
+        if (!summary) {
+            // MS Project derives % complete from actual and remaining duration: keep the three consistent.
+            double done = milestone ? 0 : source.durationDays() * percent / 100.0;
+            task.setActualDuration(Duration.getInstance(done, TimeUnit.DAYS));
+            task.setRemainingDuration(Duration.getInstance((milestone ? 0 : source.durationDays()) - done, TimeUnit.DAYS));
+        }
+        task.setActualStart(at(source.actualStart(), DAY_START));
+        task.setActualFinish(at(source.actualFinish(), DAY_FINISH));
+        task.setBaselineStart(at(source.baselineStart(), milestone ? DAY_FINISH : DAY_START));
+        task.setBaselineFinish(at(source.baselineFinish(), DAY_FINISH));
+        if (source.baselineStart() != null && source.baselineFinish() != null) {
+            int days = milestone ? 0 : workingDays(calendar, source.baselineStart(), source.baselineFinish());
+            task.setBaselineDuration(Duration.getInstance(days, TimeUnit.DAYS));
+        }
+        if (source.notes() != null && !source.notes().isBlank()) {
+            task.setNotes(source.notes());
+        }
+        if (!summary && source.predecessors().isEmpty() && source.start().isAfter(projectStart)) {
+            task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
+            task.setConstraintDate(task.getStart());
+        }
+    }
+
+    private static void links(List<ExportTask> tasks, Map<String, Task> byId) {
+        for (ExportTask source : tasks) {
+            Task successor = byId.get(source.id());
+            for (ExportLink link : source.predecessors()) {
+                Task predecessor = byId.get(link.predecessorId());
+                if (predecessor == null) {
+                    throw new IllegalArgumentException("task '" + source.id() + "' has a predecessor '"
+                            + link.predecessorId() + "' that is not in the plan");
+                }
+                successor.addPredecessor(new Relation.Builder().predecessorTask(predecessor)
+                        .type(LinkTypes.toMpxj(link.type())).lag(Duration.getInstance(link.lagDays(), TimeUnit.DAYS)));
+            }
+        }
+    }
+
+    private static int workingDays(ImportedCalendar calendar, LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            if (calendar.isWorkingDay(date)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    private static LocalDateTime at(LocalDate date, LocalTime time) {
+        return date == null ? null : LocalDateTime.of(date, time);
+    }
+}

@@ -1,0 +1,74 @@
+package org.golive.planning.msproject;
+
+import org.golive.planning.plan.Baseline;
+import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.SitePlan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A site plan in the shape the MSPDI and CSV writers take: each phase becomes a summary task over its tasks, in the
+ * order phases first appear; baseline dates come from the latest baseline.
+ */
+public final class PlanExport {
+
+    private PlanExport() {
+    }
+
+    public static PlanForExport of(String title, SitePlan plan, LocalDate goLive) {
+        Map<String, List<PlanTask>> byPhase = new LinkedHashMap<>();
+        plan.tasks().forEach(task -> byPhase.computeIfAbsent(
+                task.definition().phase() == null ? "" : task.definition().phase(), k -> new ArrayList<>()).add(task));
+        Optional<Baseline> baseline = plan.latestBaseline();
+        Map<String, String> names = new HashMap<>();
+        plan.phases().forEach(p -> names.put(p.key(), p.name()));
+        List<ExportTask> tasks = new ArrayList<>();
+        byPhase.forEach((phase, members) -> {
+            int level = 1;
+            if (!phase.isEmpty()) {
+                LocalDate start = members.stream().map(t -> t.scheduled().start()).min(LocalDate::compareTo).orElseThrow();
+                LocalDate finish = members.stream().map(t -> t.scheduled().finish()).max(LocalDate::compareTo)
+                        .orElseThrow();
+                tasks.add(new ExportTask("phase-" + phase, null, names.getOrDefault(phase, phase), 1, false, start,
+                        finish, 0, 0, null, null, List.of(), null, null, null));
+                level = 2;
+            }
+            for (PlanTask task : members) {
+                tasks.add(task(task, level, baseline));
+            }
+        });
+        return new PlanForExport(title, new ImportedCalendar("Site calendar", plan.calendar().workingWeekdays(),
+                new java.util.TreeSet<>(plan.calendar().holidays()),
+                new java.util.TreeSet<>(withGoLive(plan.calendar().extraWorkingDays(), goLive))), tasks);
+    }
+
+    /** The plan's tasks alone, for a flat CSV export. */
+    public static List<ExportTask> tasks(SitePlan plan) {
+        Optional<Baseline> baseline = plan.latestBaseline();
+        return plan.tasks().stream().map(task -> task(task, 1, baseline)).toList();
+    }
+
+    private static ExportTask task(PlanTask task, int level, Optional<Baseline> baseline) {
+        Optional<Baseline.TaskDates> planned = baseline.flatMap(b -> b.tasks().stream()
+                .filter(t -> t.taskId().equals(task.id())).findFirst());
+        return new ExportTask(task.id(), task.definition().wbs(), task.definition().title(), level, task.milestone(),
+                task.scheduled().start(), task.scheduled().finish(), task.definition().durationDays(),
+                task.percentComplete(), task.actualStart(), task.actualFinish(),
+                task.definition().dependencies().stream()
+                        .map(d -> new ExportLink(d.taskId(), d.type().name(), d.lagDays())).toList(),
+                planned.map(Baseline.TaskDates::start).orElse(null),
+                planned.map(Baseline.TaskDates::finish).orElse(null), null);
+    }
+
+    private static List<LocalDate> withGoLive(List<LocalDate> extra, LocalDate goLive) {
+        List<LocalDate> days = new ArrayList<>(extra);
+        days.add(goLive);
+        return days;
+    }
+}

@@ -1,0 +1,442 @@
+package org.golive.planning.msproject;
+
+import net.sf.mpxj.ConstraintType;
+import net.sf.mpxj.Duration;
+import net.sf.mpxj.ProjectCalendar;
+import net.sf.mpxj.ProjectFile;
+import net.sf.mpxj.ProjectProperties;
+import net.sf.mpxj.Relation;
+import net.sf.mpxj.ResourceAssignment;
+import net.sf.mpxj.Task;
+import net.sf.mpxj.TaskMode;
+import net.sf.mpxj.TimeUnit;
+import net.sf.mpxj.mspdi.MSPDIReader;
+import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskDefinition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A differential test of the schedule engine against the authoring tools: each sample of {@code mspdi/} (see
+ * SOURCES.md) is imported as a {@link FileBlueprint}, scheduled by {@link SitePlan} at the file's own anchor, so that
+ * offsets land back on the file's dates, and every leaf task's start and finish are compared with the dates MS
+ * Project, ProjectLibre or MPXJ wrote into the file.
+ *
+ * <p>Every disagreement must be explained by a {@link Reason}: a property of the file's data (read with MPXJ where
+ * the imported model does not keep it) that accounts for the difference, together with the exact dates the engine
+ * must then show. A reason is only accepted when the property holds for the task <em>and</em> the engine shows
+ * precisely the predicted dates; {@link #eachReasonHoldsExactlyForTheDisagreementsItExplains} checks that no reason
+ * holds for a task that agrees, so a reason cannot quietly swallow unrelated differences. The results are summed up
+ * in {@code mspdi/DIFFERENTIAL.md}.
+ */
+class DifferentialScheduleTest {
+
+    /**
+     * Leaf tasks agreeing on both dates, as measured when this test was written: a regression guard (more may agree
+     * after a fix, never fewer).
+     */
+    private static final Map<String, Integer> MEASURED_AGREEING = Map.of(
+            Samples.SAMPLE1, 17,
+            Samples.TASK_LINKS, 16,
+            Samples.BASELINES, 110,
+            Samples.PROJECTLIBRE, 25);
+
+    private static final Map<String, Run> RUNS = new ConcurrentHashMap<>();
+
+    // --- the reasons ------------------------------------------------------------------------------------------------
+
+    /** Why the engine may rightly show other dates than the file, each with the dates it then must show. */
+    enum Reason {
+
+        /**
+         * A milestone placed at the end of a working day, after a finish-to-start predecessor. MS Project and
+         * ProjectLibre keep the predecessor's finish moment (17:00 on its last day) as the milestone's date; the
+         * engine counts whole working days, gives the milestone the index {@code s = pred.e} where its successors
+         * would start, and shows that day: the next working day (see {@code Scheduler}, "a difference of display
+         * only"). Holds when the milestone has a finish-to-start predecessor (summary links expanded) and the file
+         * puts it at a moment after which its calendar has no more work that day; the engine must then show the day
+         * on which work resumes.
+         */
+        MILESTONE_AT_END_OF_DAY("a milestone after a task: the file shows the end of the predecessor's last day "
+                + "(17:00), the engine the next working day, where successors start in both") {
+            @Override
+            boolean holds(FileTask task) {
+                return task.imported().milestone()
+                        && task.imported().predecessors().stream().anyMatch(link -> link.type().equals("FS"))
+                        && task.nextWorkStart().toLocalDate().isAfter(task.start().toLocalDate());
+            }
+
+            @Override
+            Dates predicted(FileTask task) {
+                LocalDate resume = task.nextWorkStart().toLocalDate();
+                return new Dates(resume, resume);
+            }
+        },
+
+        /**
+         * The file's Duration is not the number of working days between its own Start and Finish, and the Finish is
+         * that of a resource assignment: the dates were not computed from the Duration (a writer that does not
+         * schedule, such as MPXJ's sample, set the task's span from its assignments' work and units on the
+         * resources' calendars). The engine schedules the Duration, so it keeps the start and lays the Duration
+         * from there; the finish it must show is where the file's calendar ends that Duration.
+         */
+        DURATION_IS_NOT_THE_FILE_SPAN("the file's Duration does not span its own Start..Finish; those dates are "
+                + "the resource assignments' (work / units), the engine lays the Duration from the start") {
+            @Override
+            boolean holds(FileTask task) {
+                return !task.imported().milestone()
+                        && task.workingDaysInFileSpan() != task.imported().durationDays()
+                        && task.lastAssignmentFinish() != null
+                        && task.lastAssignmentFinish().equals(task.finish());
+            }
+
+            @Override
+            Dates predicted(FileTask task) {
+                return new Dates(task.imported().start(), task.durationEndDay());
+            }
+        };
+
+        private final String explanation;
+
+        Reason(String explanation) {
+            this.explanation = explanation;
+        }
+
+        /** Whether the file's data has the property; looks at the file only, never at the engine's result. */
+        abstract boolean holds(FileTask task);
+
+        /** The dates the engine must show when the reason holds. */
+        abstract Dates predicted(FileTask task);
+
+        String explanation() {
+            return explanation;
+        }
+    }
+
+    // --- the comparison ---------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {Samples.SAMPLE1, Samples.TASK_LINKS, Samples.BASELINES, Samples.PROJECTLIBRE})
+    void everyDisagreementWithTheFileIsExplained(String resource) {
+        Run run = run(resource);
+        System.out.println(run.report());
+
+        assertThat(run.unexplained()).as("disagreements no reason explains in " + resource)
+                .extracting(Comparison::describe).isEmpty();
+        assertThat(run.agreeing().size()).as("leaf tasks agreeing on both dates in " + resource)
+                .isGreaterThanOrEqualTo(MEASURED_AGREEING.get(resource));
+    }
+
+    @Test
+    void eachReasonHoldsExactlyForTheDisagreementsItExplains() {
+        Map<Reason, List<String>> holders = new LinkedHashMap<>();
+        for (Reason reason : Reason.values()) {
+            holders.put(reason, new ArrayList<>());
+        }
+        for (String resource : MEASURED_AGREEING.keySet().stream().sorted().toList()) {
+            for (Comparison comparison : run(resource).comparisons()) {
+                for (Reason reason : Reason.values()) {
+                    if (!reason.holds(comparison.file())) {
+                        continue;
+                    }
+                    holders.get(reason).add(resource + "#" + comparison.file().imported().uid());
+                    // Never labels a task that agrees, and predicts the engine to the day.
+                    assertThat(comparison.agrees()).as(reason + " holds for " + comparison.describe()).isFalse();
+                    assertThat(comparison.engine()).as(reason + " predicts " + comparison.describe())
+                            .isEqualTo(reason.predicted(comparison.file()));
+                }
+            }
+        }
+        // The difference is one of display: every task (not milestone) after such a milestone agrees with the file.
+        Run projectLibre = run(Samples.PROJECTLIBRE);
+        List<Comparison> afterMilestones = projectLibre.comparisons().stream()
+                .filter(c -> !c.file().imported().milestone())
+                .filter(c -> c.file().imported().predecessors().stream().anyMatch(link -> Reason.MILESTONE_AT_END_OF_DAY
+                        .holds(projectLibre.comparison(link.predecessorUid()).file())))
+                .toList();
+        assertThat(afterMilestones).isNotEmpty().allMatch(Comparison::agrees);
+
+        // Checked by hand against the XML: ProjectLibre writes these milestones at <Start>...T17:00:00, each after a
+        // task's finish (expanded summary links included); its "Begin project" at 08:00 and MPXJ sample's "Third
+        // task" at 08:00 have no predecessor and are not concerned.
+        assertThat(holders.get(Reason.MILESTONE_AT_END_OF_DAY)).containsExactlyInAnyOrder(
+                "mspdi/projectlibre-new-product.xml#6", "mspdi/projectlibre-new-product.xml#9",
+                "mspdi/projectlibre-new-product.xml#10", "mspdi/projectlibre-new-product.xml#13",
+                "mspdi/projectlibre-new-product.xml#15", "mspdi/projectlibre-new-product.xml#22",
+                "mspdi/projectlibre-new-product.xml#29", "mspdi/projectlibre-new-product.xml#35",
+                "mspdi/projectlibre-new-product.xml#37", "mspdi/projectlibre-new-product.xml#38",
+                "mspdi/projectlibre-new-product.xml#43");
+        // Second Task: <Duration>PT800H0M0S</Duration> (100 days) but <Start>2003-01-07T08:00 <Finish>2003-03-18T08:00
+        // (50 working days), the Finish of its assignment to Second Resource (300 h of work at 75 %).
+        assertThat(holders.get(Reason.DURATION_IS_NOT_THE_FILE_SPAN)).containsExactly("mspdi/mpxj-sample1.xml#2");
+    }
+
+    @Test
+    void theReasonsLookAtTheFileNotAtTheEngine() {
+        Comparison secondTask = run(Samples.SAMPLE1).comparison("2");
+        assertThat(secondTask.file().imported().durationDays()).isEqualTo(100);
+        assertThat(secondTask.file().workingDaysInFileSpan()).isEqualTo(50);
+        assertThat(secondTask.file().durationEndDay()).isEqualTo(LocalDate.of(2003, 5, 26));
+        assertThat(secondTask.engine()).isEqualTo(new Dates(LocalDate.of(2003, 1, 7), LocalDate.of(2003, 5, 26)));
+
+        // A milestone at 17:00 resumes the next working day, over a weekend: Friday 2001-01-19 -> Monday 01-22.
+        Comparison meetBankers = run(Samples.PROJECTLIBRE).comparison("10");
+        assertThat(meetBankers.file().start()).isEqualTo(LocalDateTime.of(2001, 1, 19, 17, 0));
+        assertThat(meetBankers.file().nextWorkStart()).isEqualTo(LocalDateTime.of(2001, 1, 22, 8, 0));
+        // ... and its successor, a task, starts that Monday in the file and in the engine alike.
+        Comparison circulate = run(Samples.PROJECTLIBRE).comparison("11");
+        assertThat(circulate.agrees()).isTrue();
+        assertThat(circulate.engine().start()).isEqualTo(LocalDate.of(2001, 1, 22));
+
+        // A milestone at the start of a day is not concerned.
+        Comparison begin = run(Samples.PROJECTLIBRE).comparison("2");
+        assertThat(begin.file().start()).isEqualTo(LocalDateTime.of(2001, 1, 1, 8, 0));
+        assertThat(Reason.MILESTONE_AT_END_OF_DAY.holds(begin.file())).isFalse();
+    }
+
+    /**
+     * The other usual causes of a difference are absent from the samples, so none is needed as a reason: no progress,
+     * durations and lags in whole working days and none elapsed, every task on the project calendar, no levelling
+     * delay, and no constraint but start-no-earlier-than (which the import keeps).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {Samples.SAMPLE1, Samples.TASK_LINKS, Samples.BASELINES, Samples.PROJECTLIBRE})
+    void theSamplesHaveNoOtherKnownCauseOfDifference(String resource) {
+        ProjectFile file = Run.read(resource);
+        ProjectProperties properties = file.getProjectProperties();
+        List<String> leaves = run(resource).comparisons().stream().map(c -> c.file().imported().uid()).toList();
+        for (Task task : file.getTasks()) {
+            if (!leaves.contains(String.valueOf(task.getUniqueID()))) {
+                continue;
+            }
+            String what = resource + " UID " + task.getUniqueID();
+            assertThat(task.getPercentageComplete().doubleValue()).as(what + " % complete").isZero();
+            assertThat(task.getActualStart()).as(what + " actual start").isNull();
+            assertThat(wholeDays(task.getDuration(), properties)).as(what + " duration in whole days").isTrue();
+            assertThat(task.getEffectiveCalendar().getUniqueID()).as(what + " calendar")
+                    .isEqualTo(file.getDefaultCalendar().getUniqueID());
+            assertThat(task.getLevelingDelay() == null || task.getLevelingDelay().getDuration() == 0)
+                    .as(what + " levelling delay").isTrue();
+            assertThat(task.getConstraintType()).as(what + " constraint").isIn(null,
+                    ConstraintType.AS_SOON_AS_POSSIBLE, ConstraintType.START_NO_EARLIER_THAN);
+            for (Relation link : task.getPredecessors()) {
+                assertThat(link.getLag() == null || !link.getLag().getUnits().isElapsed() && wholeDays(link.getLag(),
+                        properties)).as(what + " lag " + link.getLag()).isTrue();
+            }
+        }
+    }
+
+    private static boolean wholeDays(Duration duration, ProjectProperties properties) {
+        double days = duration.convertUnits(TimeUnit.DAYS, properties).getDuration();
+        return Math.abs(days - Math.rint(days)) < 1e-9;
+    }
+
+    /**
+     * Every task of the MS Project 2019 link sample is manually scheduled (<Manual>1</Manual>), so the import pins
+     * each at its file start and the comparison above agrees by construction. Unpinned, the successors must land on
+     * the file's dates by their links alone: the only check of the engine's FS/SS/FF/SF rules and of lags in day and
+     * week formats against MS Project.
+     */
+    @Test
+    void manuallyScheduledTasksLandOnTheFileDatesByTheirLinksAlone() {
+        Run pinned = run(Samples.TASK_LINKS);
+        assertThat(pinned.comparisons()).allMatch(c -> c.file().manual());
+
+        Run unpinned = Run.of(Samples.TASK_LINKS, true);
+        List<Comparison> placedByLinks = unpinned.comparisons().stream()
+                .filter(c -> !c.file().imported().predecessors().isEmpty()).toList();
+        System.out.println(unpinned.report());
+
+        assertThat(placedByLinks).hasSize(8).allMatch(c -> c.definition().startOffsetDays() == null);
+        assertThat(placedByLinks).flatExtracting(c -> c.file().imported().predecessors())
+                .extracting(ImportedLink::type).contains("FS", "SS", "FF", "SF");
+        assertThat(placedByLinks).filteredOn(c -> !c.agrees()).extracting(Comparison::describe).isEmpty();
+    }
+
+    // --- running one sample -----------------------------------------------------------------------------------------
+
+    record Dates(LocalDate start, LocalDate finish) {
+
+        @Override
+        public String toString() {
+            return start + ".." + finish;
+        }
+    }
+
+    /**
+     * One leaf task as the file has it: the imported task plus what the comparison needs from MPXJ.
+     *
+     * @param start                 the file's Start, with its time of day
+     * @param finish                the file's Finish, with its time of day
+     * @param nextWorkStart         the first working moment of the task's calendar at or after its Start
+     * @param workingDaysInFileSpan working dates of the task's calendar from the start date to the finish date
+     * @param durationEndDay        the last day with work when the file's Duration is laid from its Start
+     * @param lastAssignmentFinish  the latest Finish of the task's resource assignments, null without any
+     * @param manual                {@code <Manual>1</Manual>} without a constraint: the import pins its start
+     */
+    record FileTask(ImportedTask imported, LocalDateTime start, LocalDateTime finish, LocalDateTime nextWorkStart,
+                    int workingDaysInFileSpan, LocalDate durationEndDay, LocalDateTime lastAssignmentFinish,
+                    boolean manual) {
+
+        static FileTask of(ImportedTask imported, Task task) {
+            ProjectCalendar calendar = task.getEffectiveCalendar();
+            int workingDays = 0;
+            for (LocalDate day = imported.start(); !day.isAfter(imported.finish()); day = day.plusDays(1)) {
+                workingDays += calendar.isWorkingDate(day) ? 1 : 0;
+            }
+            LocalDateTime durationEnd = calendar.getDate(task.getStart(), task.getDuration());
+            LocalDateTime lastAssignmentFinish = task.getResourceAssignments().stream()
+                    .map(ResourceAssignment::getFinish).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            ConstraintType constraint = task.getConstraintType();
+            boolean manual = task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED
+                    && (constraint == null || constraint == ConstraintType.AS_SOON_AS_POSSIBLE);
+            return new FileTask(imported, task.getStart(), task.getFinish(), calendar.getNextWorkStart(task.getStart()),
+                    workingDays, lastDayWithWork(calendar, task.getStart(), durationEnd), lastAssignmentFinish,
+                    manual);
+        }
+
+        /** An end at the first working minute of a day means the work ended on the previous working day. */
+        private static LocalDate lastDayWithWork(ProjectCalendar calendar, LocalDateTime start, LocalDateTime end) {
+            LocalTime dayStart = calendar.isWorkingDate(end.toLocalDate())
+                    ? calendar.getStartTime(end.toLocalDate()) : null;
+            if (end.isAfter(start) && (dayStart == null || !end.toLocalTime().isAfter(dayStart))) {
+                return calendar.getPreviousWorkFinish(end).toLocalDate();
+            }
+            return end.toLocalDate();
+        }
+    }
+
+    record Comparison(FileTask file, TaskDefinition definition, Dates engine) {
+
+        Dates fileDates() {
+            return new Dates(file.imported().start(), file.imported().finish());
+        }
+
+        boolean agrees() {
+            return engine.equals(fileDates());
+        }
+
+        /** The reason that holds and predicts the engine's dates, if any. */
+        Optional<Reason> explanation() {
+            if (agrees()) {
+                return Optional.empty();
+            }
+            for (Reason reason : Reason.values()) {
+                if (reason.holds(file) && reason.predicted(file).equals(engine)) {
+                    return Optional.of(reason);
+                }
+            }
+            return Optional.empty();
+        }
+
+        String describe() {
+            ImportedTask task = file.imported();
+            return "UID " + task.uid() + " '" + task.name() + "'" + (task.milestone() ? " (milestone)" : "")
+                    + ": file " + fileDates() + ", engine " + engine;
+        }
+    }
+
+    record Run(String resource, boolean unpinManual, List<Comparison> comparisons) {
+
+        static Run of(String resource, boolean unpinManual) {
+            ImportedPlan plan = Samples.read(resource);
+            ProjectFile file = read(resource);
+            Map<String, Task> fileTasks = new HashMap<>();
+            file.getTasks().forEach(task -> fileTasks.put(String.valueOf(task.getUniqueID()), task));
+            List<FileTask> leaves = plan.tasks().stream().filter(Predicate.not(ImportedTask::summary))
+                    .map(task -> FileTask.of(task, fileTasks.get(task.uid()))).toList();
+
+            FileBlueprint blueprint = FileBlueprint.of(plan, null);
+            Map<String, FileTask> byId = leaves.stream()
+                    .collect(Collectors.toMap(task -> FileBlueprint.taskId(task.imported().uid()), task -> task));
+            List<SitePlan.BlueprintTask> tasks = blueprint.tasks().stream()
+                    .map(task -> unpinManual ? unpinned(task, byId.get(task.id())) : task).toList();
+            SitePlan sitePlan = SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source(null, null, null, resource),
+                    tasks), blueprint.calendar(), blueprint.anchorDate());
+
+            List<Comparison> comparisons = new ArrayList<>();
+            for (FileTask leaf : leaves) {
+                PlanTask scheduled = sitePlan.task(FileBlueprint.taskId(leaf.imported().uid()));
+                comparisons.add(new Comparison(leaf, scheduled.definition(),
+                        new Dates(scheduled.scheduled().start(), scheduled.scheduled().finish())));
+            }
+            return new Run(resource, unpinManual, List.copyOf(comparisons));
+        }
+
+        /** A manually scheduled task with predecessors, left to its links: its pinned start dropped. */
+        private static SitePlan.BlueprintTask unpinned(SitePlan.BlueprintTask task, FileTask file) {
+            if (!file.manual() || file.imported().predecessors().isEmpty()) {
+                return task;
+            }
+            TaskDefinition d = task.definition();
+            return new SitePlan.BlueprintTask(task.id(), new TaskDefinition(d.wbs(), d.phase(), d.title(), null,
+                    d.deadlineOffsetDays(), d.durationDays(), d.dependencies(), d.effortHours(),
+                    d.readinessCriterion(), d.raci()));
+        }
+
+        static ProjectFile read(String resource) {
+            try {
+                return new MSPDIReader().read(Samples.open(resource));
+            } catch (Exception e) {
+                throw new IllegalStateException("MPXJ cannot read " + resource, e);
+            }
+        }
+
+        List<Comparison> agreeing() {
+            return comparisons.stream().filter(Comparison::agrees).toList();
+        }
+
+        List<Comparison> unexplained() {
+            return comparisons.stream().filter(c -> !c.agrees() && c.explanation().isEmpty()).toList();
+        }
+
+        Comparison comparison(String uid) {
+            return comparisons.stream().filter(c -> c.file().imported().uid().equals(uid)).findFirst().orElseThrow();
+        }
+
+        String report() {
+            List<Comparison> agreeing = agreeing();
+            long byLinks = agreeing.stream().filter(c -> c.definition().startOffsetDays() == null).count();
+            StringBuilder report = new StringBuilder();
+            report.append(resource).append(unpinManual ? " (manual tasks left to their links)" : "").append(": ")
+                    .append(comparisons.size()).append(" leaf tasks, ").append(agreeing.size())
+                    .append(" agree on start and finish (").append(String.format("%.0f", 100.0 * agreeing.size()
+                            / comparisons.size())).append(" %; ").append(byLinks)
+                    .append(" of them placed by their links alone, the others start no earlier than a date from the"
+                            + " file)");
+            Map<String, List<Comparison>> byReason = comparisons.stream().filter(c -> !c.agrees())
+                    .collect(Collectors.groupingBy(c -> c.explanation().map(Reason::name).orElse("UNEXPLAINED"),
+                            LinkedHashMap::new, Collectors.toList()));
+            byReason.forEach((reason, differing) -> {
+                report.append("\n  ").append(reason).append(": ").append(differing.size()).append(reason.equals(
+                        "UNEXPLAINED") ? "" : " -- " + Reason.valueOf(reason).explanation());
+                differing.forEach(c -> report.append("\n    ").append(c.describe()));
+            });
+            return report.toString();
+        }
+    }
+
+    private static Run run(String resource) {
+        return RUNS.computeIfAbsent(resource, r -> Run.of(r, false));
+    }
+}
