@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
 /** RFC 9457 problem responses, a request size limit and request ids for every servlet service. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ProblemHandling.class)
+@Import({ProblemHandling.class, ProblemSanitizing.class})
 public class WebAutoConfiguration {
 
     @Bean
