@@ -1,5 +1,6 @@
 package org.golive.platform.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.golive.platform.input.OutOfBoundsException;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.ForbiddenException;
@@ -78,6 +79,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestTooLargeException.class)
     ProblemDetail tooLarge(RequestTooLargeException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large", e.getMessage());
+    }
+
+    /** Tomcat decodes parameters lazily and fails on bytes that are not UTF-8 ({@code ?rolloutId=%C3%28}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "A parameter is not valid UTF-8 once percent-decoded");
     }
 
     @ExceptionHandler(Exception.class)

@@ -2,6 +2,7 @@ package org.golive.platform.input;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.golive.platform.web.ContentTypeFilter;
 import org.golive.platform.web.ProblemHandling;
 import org.golive.platform.web.ProblemSanitizing;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,7 @@ class BoundedInputTest {
                 .setControllerAdvice(new ProblemHandling(), new ProblemSanitizing())
                 .setMessageConverters(new JacksonJsonHttpMessageConverter(RequestJson.mapper()))
                 .setValidator(validator)
+                .addFilters(new ContentTypeFilter())
                 .build();
     }
 
@@ -138,6 +140,16 @@ class BoundedInputTest {
                 .content("{\"lines\":[]}")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(415);
+    }
+
+    @ParameterizedTest(name = "Content-Type: {0}")
+    @CsvSource(delimiter = '|', value = {"*/*", "application/*", "nonsense", "application/json;;", "text/plain"})
+    void aBodyOfAnotherOrNoConcreteMediaTypeIs415(String contentType) throws Exception {
+        MvcResult result = mvc.perform(post("/lines").header("Content-Type", contentType)
+                .content("{\"lines\":[]}")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(415);
+        assertNoInternals(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "rate={0}")

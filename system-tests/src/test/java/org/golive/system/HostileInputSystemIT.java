@@ -1,0 +1,118 @@
+package org.golive.system;
+
+import org.golive.testsupport.HttpJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The hostile-input suite: every operation of every service, as its OpenAPI document describes it, × every class of
+ * bad input ({@link HostileValues}, {@link HostileBodies}), sent through the gateway with a token allowed to call
+ * the operation. No answer may be a 5xx, name a Java type or library, exceed 64 KB as an error, or hang.
+ *
+ * <p>CI sends a sample of {@value #CI_REQUESTS} requests drawn with a fixed seed; the full run sends all of them
+ * (well over 10,000): {@code -Dgolive.hostile.requests=all} (or a number; {@code -Dgolive.hostile.seed=} draws
+ * another sample). The run's counts are printed.
+ */
+class HostileInputSystemIT {
+
+    private static final int CI_REQUESTS = 1_500;
+    private static final List<String> SERVICES = List.of("planning", "stakeholders", "budgets", "tracking");
+
+    @Test
+    void noHostileInputGetsA5xxALeakOrAnOversizeAnswer() {
+        HostileFixture fixture = HostileFixture.create();
+        Map<String, String> tokens = Map.of(
+                "planning", GoliveStack.token("golive-cli", "golive-cli-secret"),
+                "stakeholders", GoliveStack.token("golive-cli", "golive-cli-secret"),
+                "tracking", GoliveStack.token("golive-cli", "golive-cli-secret"),
+                // Approvals, envelopes and decisions are finance's alone; finance may call every budget operation.
+                "budgets", GoliveStack.financeToken());
+
+        List<ApiOperation> operations = new ArrayList<>();
+        for (String service : SERVICES) {
+            JsonNode document = GoliveStack.anonymousGateway().get("/api/" + service + "/v3/api-docs").json();
+            operations.addAll(ApiOperation.of(service, document));
+        }
+        HostileCases generator = new HostileCases(fixture::parameter);
+        List<Map.Entry<HostileCase, String>> cases = new ArrayList<>();
+        for (ApiOperation operation : operations) {
+            generator.of(operation).forEach(hostile -> cases.add(Map.entry(hostile, operation.service())));
+        }
+        List<Map.Entry<HostileCase, String>> chosen = sample(cases);
+
+        HostileRun run = new HostileRun(GoliveStack.gatewayUrl(), tokens);
+        chosen.forEach(entry -> run.send(entry.getKey(), entry.getValue()));
+
+        System.out.println(run.summary(operations.size()) + "\n  of " + cases.size() + " generated");
+        assertThat(operations).as("operations found in the OpenAPI documents").hasSizeGreaterThan(40);
+        assertThat(run.failures()).as(run.summary(operations.size())).isEmpty();
+        assertThat(run.rateLimited()).as("rate-limited answers: raise the gateway's limits for system tests"
+                + " (system-tests/pom.xml)").isZero();
+        assertThat(run.sent()).isEqualTo(chosen.size());
+        await().atMost(Duration.ofSeconds(30)).until(() -> GoliveStack.gateway().get("/api/tracking/portfolio")
+                .status() == 200);
+    }
+
+    private static List<Map.Entry<HostileCase, String>> sample(List<Map.Entry<HostileCase, String>> cases) {
+        String requests = System.getProperty("golive.hostile.requests", String.valueOf(CI_REQUESTS));
+        if (requests.equals("all")) {
+            return cases;
+        }
+        List<Map.Entry<HostileCase, String>> shuffled = new ArrayList<>(cases);
+        Collections.shuffle(shuffled, new Random(Long.getLong("golive.hostile.seed", 11)));
+        return shuffled.subList(0, Math.min(Integer.parseInt(requests), shuffled.size()));
+    }
+
+    /** A program, wave, rollout with a plan, its budget, a stakeholder and a template of the suite's own. */
+    record HostileFixture(Map<String, String> values) {
+
+        static HostileFixture create() {
+            HttpJson admin = GoliveStack.gateway();
+            String programId = admin.post("/api/planning/programs", Map.of("name", "Hostile input"))
+                    .json().get("id").asString();
+            String waveId = admin.post("/api/planning/programs/" + programId + "/waves", Map.of("name", "Hostile"))
+                    .json().get("id").asString();
+            String rolloutId = admin.post("/api/planning/programs/" + programId + "/rollouts", Map.of(
+                    "siteName", "Hostile Hospital", "siteType", "HOSPITAL", "goLiveDate", "2027-09-06",
+                    "waveId", waveId, "beds", 120, "users", 900)).json().get("id").asString();
+            String templateId = null;
+            for (JsonNode template : admin.get("/api/planning/templates").json()) {
+                if (template.get("name").asString().equals("Standard EHR site rollout")) {
+                    templateId = template.get("id").asString();
+                }
+            }
+            admin.post("/api/planning/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
+            String taskId = admin.get("/api/planning/rollouts/" + rolloutId + "/plan").json()
+                    .path("tasks").path(0).path("id").asString("none");
+            String ownTemplateId = admin.post("/api/planning/templates", Map.of("name", "Hostile template",
+                            "content", Map.of("tasks", List.of(Map.of("id", "t1", "title", "T1", "durationDays", 1)))))
+                    .json().path("id").asString(templateId);
+            admin.post("/api/planning/rollouts/" + rolloutId + "/plan/baselines", Map.of("name", "hostile-baseline"));
+            String stakeholderId = admin.post("/api/stakeholders", Map.of("name", "Hostile Stakeholder",
+                    "roleGroup", "CLINICAL", "rolloutIds", List.of(rolloutId))).json().get("id").asString();
+            String budgetId = await().atMost(Duration.ofSeconds(30)).until(
+                    () -> admin.get("/api/budgets/rollouts/" + rolloutId),
+                    reply -> reply.status() == 200 && reply.json().hasNonNull("goLiveBudgetId"))
+                    .json().get("goLiveBudgetId").asString();
+            return new HostileFixture(Map.ofEntries(Map.entry("programId", programId), Map.entry("waveId", waveId),
+                    Map.entry("rolloutId", rolloutId), Map.entry("templateId", ownTemplateId),
+                    Map.entry("taskId", taskId), Map.entry("stakeholderId", stakeholderId),
+                    Map.entry("budgetId", budgetId), Map.entry("fiscalYear", "2027"),
+                    Map.entry("name", "hostile-baseline"), Map.entry("requestId", "none"), Map.entry("number", "1")));
+        }
+
+        String parameter(String name) {
+            return values.getOrDefault(name, "1");
+        }
+    }
+}
