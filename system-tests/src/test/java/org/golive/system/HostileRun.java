@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,7 @@ final class HostileRun {
     private final Map<String, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> byKind = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
-    private int sent;
+    private final AtomicInteger sent = new AtomicInteger();
     private int serverErrors;
     private int oversize;
     private int internals;
@@ -49,15 +50,18 @@ final class HostileRun {
         this.tokensByService = tokensByService;
     }
 
+    /** Thread-safe: the cases of a run may be sent from several threads. */
     void send(HostileCase hostile, String service) {
-        sent++;
-        byKind.merge(hostile.kind(), 1, Integer::sum);
+        sent.incrementAndGet();
+        synchronized (this) {
+            byKind.merge(hostile.kind(), 1, Integer::sum);
+        }
         HttpRequest.Builder request;
         try {
             request = HttpRequest.newBuilder(URI.create(gatewayUrl + hostile.pathAndQuery())).timeout(HANG)
                     .header("Authorization", "Bearer " + tokensByService.get(service));
         } catch (IllegalArgumentException notAUri) {
-            byStatus.merge("not sent (not a URI)", 1, Integer::sum);
+            count("not sent (not a URI)");
             return;
         }
         if (hostile.contentType() != null) {
@@ -74,18 +78,26 @@ final class HostileRun {
             }
             judge(hostile, response.statusCode(), body);
         } catch (HttpTimeoutException e) {
-            hangs++;
-            fail(hostile, "no answer within " + HANG.toSeconds() + " s");
+            hang(hostile);
         } catch (IOException e) {
             // The gateway may close the connection on a request it cannot parse: that is an answer, not a 5xx.
-            byStatus.merge("connection closed", 1, Integer::sum);
+            count("connection closed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    private void judge(HostileCase hostile, int status, byte[] body) {
+    private synchronized void count(String outcome) {
+        byStatus.merge(outcome, 1, Integer::sum);
+    }
+
+    private synchronized void hang(HostileCase hostile) {
+        hangs++;
+        fail(hostile, "no answer within " + HANG.toSeconds() + " s");
+    }
+
+    private synchronized void judge(HostileCase hostile, int status, byte[] body) {
         byStatus.merge(String.valueOf(status), 1, Integer::sum);
         String text = new String(body, 0, Math.min(body.length, MAX_ERROR_BODY), StandardCharsets.UTF_8);
         if (status >= 500) {
@@ -109,22 +121,22 @@ final class HostileRun {
         failures.add(hostile.describe() + " -> " + what);
     }
 
-    List<String> failures() {
-        return failures;
+    synchronized List<String> failures() {
+        return List.copyOf(failures);
     }
 
     int sent() {
-        return sent;
+        return sent.get();
     }
 
-    int rateLimited() {
+    synchronized int rateLimited() {
         return rateLimited;
     }
 
-    String summary(int operations) {
+    synchronized String summary(int operations) {
         return String.format("Hostile input: %,d requests over %d operations; 5xx %d, oversize %d, internals named %d,"
                         + " no answer within %d s %d, rate-limited %d%n  by status %s%n  by kind %s",
-                sent, operations, serverErrors, oversize, internals, HANG.toSeconds(), hangs, rateLimited, byStatus,
+                sent.get(), operations, serverErrors, oversize, internals, HANG.toSeconds(), hangs, rateLimited, byStatus,
                 byKind);
     }
 }
