@@ -26,7 +26,7 @@ final class ProblemText {
     private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
     private static final Pattern LIBRARY = Pattern.compile(
-            "(?i)\\b(?:jackson|springframework|spring|hibernate|jakarta|javax|tomcat|mongodb|bson|kafka|java)\\b");
+            "(?i)\\b(?:jackson|fasterxml|springframework|hibernate|tomcat|netty|mongodb|bson|kafka)\\b");
     private static final Pattern JAVA_TYPE = Pattern.compile("\\b(?:BigDecimal|BigInteger|LocalDate|LocalDateTime"
             + "|OffsetDateTime|ZonedDateTime|Instant|YearMonth|Integer|Long|Short|Byte|Double|Float|Boolean|Character"
             + "|String|ArrayList|HashMap|LinkedHashMap|Optional|UUID)\\b");
