@@ -143,7 +143,7 @@ class BoundedInputTest {
     }
 
     @ParameterizedTest(name = "Content-Type: {0}")
-    @CsvSource(delimiter = '|', value = {"*/*", "application/*", "nonsense", "application/json;charset", "text/plain"})
+    @CsvSource(delimiter = '|', value = {"*/*", "application/*", "nonsense", "application/", "text/plain"})
     void aBodyOfAnotherOrNoConcreteMediaTypeIs415(String contentType) throws Exception {
         MvcResult result = mvc.perform(post("/lines").header("Content-Type", contentType)
                 .content("{\"lines\":[]}")).andReturn();
