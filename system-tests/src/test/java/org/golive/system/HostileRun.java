@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,7 @@ final class HostileRun {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String gatewayUrl;
-    private final Map<String, String> tokensByService;
+    private final Function<String, String> tokenOf;
     private final Map<String, Integer> byStatus = new TreeMap<>();
     private final Map<String, Integer> byKind = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
@@ -43,11 +44,12 @@ final class HostileRun {
     private int internals;
     private int hangs;
     private int rateLimited;
+    private int unauthenticated;
 
-    /** @param tokensByService the bearer token to call each service with ({@code planning}, {@code budgets}, …) */
-    HostileRun(String gatewayUrl, Map<String, String> tokensByService) {
+    /** @param tokenOf the bearer token to call a service with ({@code planning}, {@code budgets}, …), fresh */
+    HostileRun(String gatewayUrl, Function<String, String> tokenOf) {
         this.gatewayUrl = gatewayUrl;
-        this.tokensByService = tokensByService;
+        this.tokenOf = tokenOf;
     }
 
     /** Thread-safe: the cases of a run may be sent from several threads. */
@@ -59,7 +61,7 @@ final class HostileRun {
         HttpRequest.Builder request;
         try {
             request = HttpRequest.newBuilder(URI.create(gatewayUrl + hostile.pathAndQuery())).timeout(HANG)
-                    .header("Authorization", "Bearer " + tokensByService.get(service));
+                    .header("Authorization", "Bearer " + tokenOf.apply(service));
         } catch (IllegalArgumentException notAUri) {
             count("not sent (not a URI)");
             return;
@@ -107,6 +109,9 @@ final class HostileRun {
         if (status == 429) {
             rateLimited++;
         }
+        if (status == 401) {
+            unauthenticated++;
+        }
         if (status >= 300 && body.length > MAX_ERROR_BODY || body.length > MAX_BODY) {
             oversize++;
             fail(hostile, status + " with a body over " + (status >= 300 ? MAX_ERROR_BODY : MAX_BODY) + " bytes");
@@ -127,6 +132,11 @@ final class HostileRun {
 
     int sent() {
         return sent.get();
+    }
+
+    /** Answers that never reached the operation: refused by the rate limit or for the token. */
+    synchronized int notExercised() {
+        return rateLimited + unauthenticated;
     }
 
     synchronized int rateLimited() {
