@@ -60,7 +60,7 @@ final class GoliveStack {
     /** A finance analyst's token, signed in through the web client as a browser does. */
     static String financeToken() {
         return new BrowserSignIn(STACK.identityUrl())
-                .accessToken("golive-web", "http://localhost:8080/login/oauth2/code/golive", "finance", "golive");
+                .accessToken("golive-web", STACK.gatewayUrl() + "/login/oauth2/code/golive", "finance", "golive");
     }
 
     /** A token from the stack's identity provider, for a client by the client-credentials grant. */
