@@ -3,8 +3,6 @@ package org.golive.budget.impact;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.golive.budget.budget.Budget;
 import org.golive.budget.budget.Budgets;
@@ -102,8 +100,7 @@ class FiscalImpactController {
                     + " otherwise). discountRateFrom says which.")
     @GetMapping("/programs/{programId}/fiscal-impact")
     ProgramImpactView ofProgram(@PathVariable String programId,
-                                @RequestParam(required = false) @DecimalMin("0")
-                                @DecimalMax(value = "1", inclusive = false) BigDecimal discountRate) {
+                                @RequestParam(required = false) BigDecimal discountRate) {
         return rollUp.of(programId, discountRate);
     }
 
