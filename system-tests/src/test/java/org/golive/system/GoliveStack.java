@@ -52,6 +52,17 @@ final class GoliveStack {
                 .accessToken("golive-web", STACK.gatewayUrl() + "/login/oauth2/code/golive", username, "golive"));
     }
 
+    /** The gateway's address. */
+    static String gatewayUrl() {
+        return STACK.gatewayUrl();
+    }
+
+    /** A finance analyst's token, signed in through the web client as a browser does. */
+    static String financeToken() {
+        return new BrowserSignIn(STACK.identityUrl())
+                .accessToken("golive-web", STACK.gatewayUrl() + "/login/oauth2/code/golive", "finance", "golive");
+    }
+
     /** A token from the stack's identity provider, for a client by the client-credentials grant. */
     static String token(String clientId, String secret) {
         HttpJson identity = new HttpJson(STACK.identityUrl());

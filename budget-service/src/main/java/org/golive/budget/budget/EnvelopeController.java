@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.golive.platform.input.FiscalYear;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.platform.security.Caller;
@@ -36,12 +38,12 @@ class EnvelopeController {
     }
 
     /** @param version the envelope's version you read; leave it out when setting a program's first envelope */
-    record EnvelopeForm(@NotNull BigDecimal amount, String currency, Long version) {
+    record EnvelopeForm(@NotNull BigDecimal amount, @Size(max = 3) String currency, Long version) {
     }
 
     @Operation(summary = "Set a program's envelope for a fiscal year (finance)")
     @PutMapping("/programs/{programId}/envelopes/{fiscalYear}")
-    EnvelopeView set(@PathVariable String programId, @PathVariable int fiscalYear,
+    EnvelopeView set(@PathVariable String programId, @PathVariable @FiscalYear int fiscalYear,
                      @Valid @RequestBody EnvelopeForm form) {
         if (!budgets.knowsProgram(programId)) {
             throw new NotFoundException("Program", programId);
@@ -60,7 +62,7 @@ class EnvelopeController {
 
     @Operation(summary = "A program's envelope for a fiscal year: amount, what is approved, what remains")
     @GetMapping("/programs/{programId}/envelopes/{fiscalYear}")
-    EnvelopeView get(@PathVariable String programId, @PathVariable int fiscalYear) {
+    EnvelopeView get(@PathVariable String programId, @PathVariable @FiscalYear int fiscalYear) {
         return EnvelopeView.of(envelopes.find(programId, fiscalYear)
                 .orElseThrow(() -> new NotFoundException("Envelope", programId + " FY" + fiscalYear)));
     }

@@ -8,6 +8,7 @@ import net.sf.mpxj.ProjectProperties;
 import net.sf.mpxj.Relation;
 import net.sf.mpxj.Task;
 import net.sf.mpxj.TaskMode;
+import org.golive.platform.input.InputBounds;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,6 +25,10 @@ import java.util.Set;
 
 /** Maps what MPXJ read from an MSPDI file onto the neutral model; one instance per file. */
 final class ProjectFileMapper {
+
+    /** Ten years of round-the-clock days: any real task is far shorter, and the day count stays an int. */
+    private static final int MAX_DURATION_DAYS = 3_650;
+    private static final BigDecimal MAX_DURATION_MINUTES = BigDecimal.valueOf(MAX_DURATION_DAYS * 24L * 60);
 
     private final ProjectFile file;
     private final ProjectProperties properties;
@@ -117,6 +122,10 @@ final class ProjectFileMapper {
             warnings.add(describe(task) + " has no duration: imported as 0 days");
         }
         BigDecimal minutes = time.minutes(duration);
+        if (minutes.signum() < 0 || minutes.compareTo(MAX_DURATION_MINUTES) > 0) {
+            throw new MspdiFormatException(describe(task) + " has a duration below zero or beyond "
+                    + MAX_DURATION_DAYS + " days");
+        }
         boolean milestone = !summary && (task.getMilestone() || minutes.signum() == 0);
         LocalDate start = date(task.getStart());
         if (start == null) {
@@ -256,7 +265,16 @@ final class ProjectFileMapper {
     }
 
     private static LocalDate date(LocalDateTime dateTime) {
-        return dateTime == null ? null : dateTime.toLocalDate();
+        return dateTime == null ? null : inBounds(dateTime.toLocalDate());
+    }
+
+    /** A file's dates go into the schedule's arithmetic: year 0 or 99999 is refused like it is in a request. */
+    private static LocalDate inBounds(LocalDate date) {
+        String problem = InputBounds.dateProblem(date);
+        if (problem != null) {
+            throw new MspdiFormatException("the file has a date that " + problem + " (" + date + ")");
+        }
+        return date;
     }
 
     /**
@@ -267,7 +285,7 @@ final class ProjectFileMapper {
         if (finish == null) {
             return null;
         }
-        LocalDate day = finish.toLocalDate();
+        LocalDate day = inBounds(finish.toLocalDate());
         if (start != null && finish.isAfter(start) && calendar.isWorkingDate(day)) {
             LocalTime firstWorkingMinute = calendar.getStartTime(day);
             if (firstWorkingMinute != null && !finish.toLocalTime().isAfter(firstWorkingMinute)) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.golive.platform.input.PlainText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +42,10 @@ class ProgramController {
     record GoalForm(@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}") String id,
                     @NotNull StrategicGoal.Category category,
                     @NotBlank @Size(max = 500) String statement,
-                    @Size(max = 300) String kpi,
+                    @Size(max = 300) @PlainText String kpi,
                     BigDecimal baselineValue,
                     BigDecimal targetValue,
-                    @Size(max = 50) String unit) {
+                    @Size(max = 50) @PlainText String unit) {
         StrategicGoal toGoal() {
             return new StrategicGoal(id, category, statement.strip(), kpi, baselineValue, targetValue, unit);
         }
@@ -56,8 +57,8 @@ class ProgramController {
     }
 
     /** @param version required when changing a program: the version you read */
-    record ProgramForm(@NotBlank @Size(max = 200) String name,
-                       @Size(max = 200) String sponsor,
+    record ProgramForm(@NotBlank @Size(max = 200) @PlainText String name,
+                       @Size(max = 200) @PlainText String sponsor,
                        @Size(max = 4000) String vision,
                        @Size(max = 50) List<@Valid GoalForm> goals,
                        Long version) {
@@ -67,10 +68,10 @@ class ProgramController {
         }
     }
 
-    record CreateWave(@NotBlank @Size(max = 200) String name) {
+    record CreateWave(@NotBlank @Size(max = 200) @PlainText String name) {
     }
 
-    record RenameWave(@NotBlank @Size(max = 200) String name, @NotNull Long version) {
+    record RenameWave(@NotBlank @Size(max = 200) @PlainText String name, @NotNull Long version) {
     }
 
     record WaveView(String id, String name, int sequence, Instant createdAt) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.Programs;
+import org.golive.platform.input.PlainText;
 import org.golive.platform.security.RolloutAccess;
 import org.golive.platform.web.OptionalText;
 import org.springframework.http.ResponseEntity;
@@ -44,24 +45,24 @@ class RolloutController {
         this.access = access;
     }
 
-    record CreateRollout(@NotBlank @Size(max = 200) String siteName,
+    record CreateRollout(@NotBlank @Size(max = 200) @PlainText String siteName,
                          @NotNull SiteType siteType,
                          @NotNull LocalDate goLiveDate,
-                         String waveId,
+                         @Size(max = 100) @PlainText String waveId,
                          @PositiveOrZero Integer beds,
                          @PositiveOrZero Integer users,
-                         @Size(max = 200) String projectManager,
-                         @Size(max = 50) List<@NotBlank String> goalIds) {
+                         @Size(max = 200) @PlainText String projectManager,
+                         @Size(max = 50) List<@NotBlank @Size(max = 40) @PlainText String> goalIds) {
     }
 
     /** The go-live date is not here: it moves by PUT /rollouts/{id}/go-live, which reschedules the plan. */
-    record ReviseRollout(@NotBlank @Size(max = 200) String siteName,
+    record ReviseRollout(@NotBlank @Size(max = 200) @PlainText String siteName,
                          @NotNull SiteType siteType,
-                         String waveId,
+                         @Size(max = 100) @PlainText String waveId,
                          @PositiveOrZero Integer beds,
                          @PositiveOrZero Integer users,
-                         @Size(max = 200) String projectManager,
-                         @Size(max = 50) List<@NotBlank String> goalIds,
+                         @Size(max = 200) @PlainText String projectManager,
+                         @Size(max = 50) List<@NotBlank @Size(max = 40) @PlainText String> goalIds,
                          @NotNull Long version) {
     }
 

@@ -16,6 +16,7 @@ import org.golive.planning.plan.ProgressReport;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.TaskDefinition;
 import org.golive.planning.plan.TaskStatus;
+import org.golive.platform.input.PlainText;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.platform.security.Caller;
@@ -60,15 +61,15 @@ class TaskController {
      * @param deadline           the task should finish by this day; missing it makes the total float negative
      * @param revision           required when changing a task: the revision you read
      */
-    record TaskForm(@Size(max = 40) String wbs,
-                    @Size(max = 40) String phase,
-                    @NotBlank @Size(max = 300) String title,
+    record TaskForm(@Size(max = 40) @PlainText String wbs,
+                    @Size(max = 40) @PlainText String phase,
+                    @NotBlank @Size(max = 300) @PlainText String title,
                     LocalDate startNoEarlierThan,
                     LocalDate deadline,
                     @NotNull @Min(0) @Max(1000) Integer durationDays,
                     @Size(max = 100) List<@Valid DependencyForm> dependencies,
                     @PositiveOrZero @DecimalMax("1000000") BigDecimal effortHours,
-                    @Size(max = 200) String readinessCriterion,
+                    @Size(max = 200) @PlainText String readinessCriterion,
                     @Size(max = 100) List<Raci.Assignment> raci,
                     Integer revision) {
 

@@ -14,6 +14,7 @@ import org.golive.planning.plan.DependencyForm;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
+import org.golive.platform.input.PlainText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,7 +27,7 @@ final class TemplateForms {
     }
 
     record PhaseForm(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}") String key,
-                     @NotBlank @Size(max = 100) String name) {
+                     @NotBlank @Size(max = 100) @PlainText String name) {
     }
 
     /**
@@ -34,16 +35,16 @@ final class TemplateForms {
      * @param deadlineOffsetDays finish no later than go-live plus this many days (e.g. 0 for the go-live milestone)
      */
     record TaskForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}") String id,
-                    @Size(max = 40) String wbs,
-                    String phase,
-                    @NotBlank @Size(max = 300) String title,
+                    @Size(max = 40) @PlainText String wbs,
+                    @Size(max = 40) @PlainText String phase,
+                    @NotBlank @Size(max = 300) @PlainText String title,
                     @Min(-3650) @Max(3650) Integer goLiveOffsetDays,
                     @Min(-3650) @Max(3650) Integer deadlineOffsetDays,
                     @NotNull @Min(0) @Max(1000) Integer durationDays,
-                    List<@Valid DependencyForm> dependencies,
+                    @Size(max = 100) List<@Valid DependencyForm> dependencies,
                     @PositiveOrZero @DecimalMax("1000000") BigDecimal effortHours,
-                    @Size(max = 200) String readinessCriterion,
-                    List<Raci.Assignment> raci) {
+                    @Size(max = 200) @PlainText String readinessCriterion,
+                    @Size(max = 100) List<Raci.Assignment> raci) {
 
         TemplateTask toTask(int index) {
             Raci assignments = Raci.of(raci == null ? List.of() : raci, "tasks[" + index + "].raci");
@@ -60,7 +61,7 @@ final class TemplateForms {
         }
     }
 
-    record ContentForm(List<@Valid PhaseForm> phases,
+    record ContentForm(@Size(max = 100) List<@Valid PhaseForm> phases,
                        @NotEmpty @Size(max = SitePlan.MAX_TASKS) List<@Valid TaskForm> tasks) {
 
         PlanTemplate.Content toContent() {
@@ -74,9 +75,9 @@ final class TemplateForms {
         }
     }
 
-    record CreateTemplate(@NotBlank @Size(max = 200) String name,
+    record CreateTemplate(@NotBlank @Size(max = 200) @PlainText String name,
                           @Size(max = 2000) String description,
-                          List<@NotBlank String> siteTypes,
+                          @Size(max = 20) List<@NotBlank @Size(max = 40) @PlainText String> siteTypes,
                           @NotNull @Valid ContentForm content,
                           boolean publish) {
     }

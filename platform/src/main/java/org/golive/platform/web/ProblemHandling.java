@@ -1,11 +1,14 @@
 package org.golive.platform.web;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.golive.platform.input.OutOfBoundsException;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,14 +23,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,6 +81,13 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large", e.getMessage());
     }
 
+    /** Tomcat decodes parameters lazily and fails on bytes that are not UTF-8 ({@code ?rolloutId=%C3%28}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "A parameter is not valid UTF-8 once percent-decoded");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
@@ -121,37 +128,24 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
             }
         }
-        String detail = "The request body is missing or is not valid JSON";
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-request", "Unreadable request", detail);
-        if (e.getCause() instanceof JacksonException jackson) {
-            String field = path(jackson.getPath());
-            if (!field.isEmpty()) {
-                String expected = jackson instanceof InvalidFormatException invalid
-                        && invalid.getTargetType() != null && invalid.getTargetType().isEnum()
-                        ? "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
-                        : "wrong type or format";
-                problem.setDetail("The field '" + field + "' has a value of the wrong type or format");
-                problem.setProperty("errors", Map.of(field, expected));
-            } else {
-                problem.setDetail("The request body is not valid JSON: " + jackson.getOriginalMessage());
-            }
-        }
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(UnreadableBodies.problem(e));
     }
 
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName() != null ? e.getPropertyName() : "parameter";
+        String expected = "wrong type or format";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfBoundsException bounds) {
+                expected = bounds.getMessage();
             }
         }
-        return path.toString();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "The parameter '" + name + "' has a value of the wrong type or format");
+        problem.setProperty("errors", Map.of(name, expected));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.golive.platform.input.PlainText;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.http.ResponseEntity;
@@ -55,17 +56,17 @@ class StakeholderController {
      * "no" (Jackson 3 refuses a missing primitive); the engagement levels and ratings may be left out until assessed.
      */
     record StakeholderForm(@NotNull(groups = Revision.class) @PositiveOrZero(groups = Revision.class) Long version,
-                           @NotBlank @Size(max = 200) String name,
-                           @Email @Size(max = 320) String email,
-                           @Size(max = 200) String title,
-                           @Size(max = 200) String organization,
+                           @NotBlank @Size(max = 200) @PlainText String name,
+                           @Email @Size(max = 320) @PlainText String email,
+                           @Size(max = 200) @PlainText String title,
+                           @Size(max = 200) @PlainText String organization,
                            @NotNull RoleGroup roleGroup,
                            Level influence,
                            Level interest,
                            Engagement currentEngagement,
                            Engagement desiredEngagement,
                            Boolean champion,
-                           @Size(max = 200) List<@NotBlank @Size(max = 100) String> rolloutIds) {
+                           @Size(max = 200) List<@NotBlank @Size(max = 100) @PlainText String> rolloutIds) {
 
         Stakeholder.Profile profile() {
             return new Stakeholder.Profile(name, email, title, organization, roleGroup, influence, interest,
