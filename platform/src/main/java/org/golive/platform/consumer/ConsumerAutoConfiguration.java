@@ -39,7 +39,7 @@ import java.util.Map;
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @ConditionalOnBean(MongoTemplate.class)
-@Import(ParkedEventsEndpoint.class)
+@Import(ParkedDeliveriesEndpoint.class)
 public class ConsumerAutoConfiguration {
 
     @Bean
@@ -53,8 +53,8 @@ public class ConsumerAutoConfiguration {
     }
 
     @Bean
-    ParkedEvents consumerParkedEvents(MongoTemplate mongo) {
-        return new ParkedEvents(mongo);
+    ParkedDeliveries consumerParkedEvents(MongoTemplate mongo) {
+        return new ParkedDeliveries(mongo);
     }
 
     /** Services that do not own rollouts learn their managers from planning's events. */
@@ -65,7 +65,7 @@ public class ConsumerAutoConfiguration {
     }
 
     @Bean
-    EventIntake eventIntake(SourceLedger ledger, ParkedEvents parked, ObjectProvider<RolloutManagers> managers,
+    EventIntake eventIntake(SourceLedger ledger, ParkedDeliveries parked, ObjectProvider<RolloutManagers> managers,
                             ObjectProvider<MeterRegistry> meters, JsonMapper json, ObjectProvider<Clock> clock) {
         return new EventIntake(ledger, parked, managers.stream().map(RolloutManagers::projection).toList(),
                 meters.getIfAvailable(SimpleMeterRegistry::new), json, clock.getIfAvailable(Clock::systemUTC));

@@ -22,13 +22,13 @@ public class EventIntake {
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
 
     private final SourceLedger ledger;
-    private final ParkedEvents parked;
+    private final ParkedDeliveries parked;
     private final List<EventHandlers> projections;
     private final MeterRegistry meters;
     private final JsonMapper json;
     private final Clock clock;
 
-    public EventIntake(SourceLedger ledger, ParkedEvents parked, List<EventHandlers> projections, MeterRegistry meters,
+    public EventIntake(SourceLedger ledger, ParkedDeliveries parked, List<EventHandlers> projections, MeterRegistry meters,
                        JsonMapper json, Clock clock) {
         this.ledger = ledger;
         this.parked = parked;

@@ -208,8 +208,8 @@ class EventIntakeIT {
         return document == null ? 0 : document.getInteger("waves");
     }
 
-    private List<ParkedEvents.Parked> parked() {
-        return new ParkedEvents(mongo).list().stream().filter(p -> p.source().equals(source)).toList();
+    private List<ParkedDeliveries.Parked> parked() {
+        return new ParkedDeliveries(mongo).list().stream().filter(p -> p.source().equals(source)).toList();
     }
 
     private double count(String outcome) {

@@ -13,13 +13,13 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-class ParkedEventsEndpoint {
+class ParkedDeliveriesEndpoint {
 
     static final String PATH = "/consumer/parked";
 
     @Bean
-    ParkedEventsController consumerParkedEventsController(ParkedEvents parked) {
-        return new ParkedEventsController(parked);
+    ParkedDeliveriesController consumerParkedEventsController(ParkedDeliveries parked) {
+        return new ParkedDeliveriesController(parked);
     }
 
     @Bean

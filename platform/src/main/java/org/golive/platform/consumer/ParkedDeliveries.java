@@ -21,13 +21,13 @@ import java.util.Map;
  * they arrived) so an admin can see what the producer sent and decide. One entry per record (topic, partition,
  * offset): a parked record delivered again is parked once.
  */
-public class ParkedEvents {
+public class ParkedDeliveries {
 
     static final String COLLECTION = "parked_events";
 
     private final MongoTemplate mongo;
 
-    public ParkedEvents(MongoTemplate mongo) {
+    public ParkedDeliveries(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
@@ -70,7 +70,7 @@ public class ParkedEvents {
     /** The parked events, oldest first. */
     public List<Parked> list() {
         return mongo.find(new Query().with(Sort.by("parkedAt")), Document.class, COLLECTION).stream()
-                .map(ParkedEvents::parked).toList();
+                .map(ParkedDeliveries::parked).toList();
     }
 
     private static Parked parked(Document d) {
