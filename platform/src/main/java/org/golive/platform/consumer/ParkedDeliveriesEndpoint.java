@@ -18,7 +18,7 @@ class ParkedDeliveriesEndpoint {
     static final String PATH = "/consumer/parked";
 
     @Bean
-    ParkedDeliveriesController consumerParkedEventsController(ParkedDeliveries parked) {
+    ParkedDeliveriesController parkedDeliveriesController(ParkedDeliveries parked) {
         return new ParkedDeliveriesController(parked);
     }
 

@@ -71,6 +71,8 @@ class ParkedEventsIT {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    OutboxRelay relay;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class PlatformRulesOnly {
@@ -175,13 +177,26 @@ class ParkedEventsIT {
         assertThat(admin().post("/outbox/parked/no-such-event/retry", "").status()).isEqualTo(404);
     }
 
-    /** A program whose created event is past the producer's 4 MB limit, and a wave added behind it. */
+    /**
+     * A program whose created event is past the producer's 4 MB limit, and a wave added behind it. The store refuses
+     * such a change up front (422), so the oversize data is written into the stored outbox entry directly, as an event
+     * stored under a larger limit would stand; the relay is stopped meanwhile so it cannot publish the small original.
+     */
     private Sample storeWithAnEventTooLargeToSend() {
-        Sample sample = Sample.create("x".repeat(OutboxAutoConfiguration.MAX_EVENT_BYTES + 1024));
-        store.insert(sample, sample.created());
-        Sample loaded = store.find(Sample.class, sample.id()).orElseThrow();
-        store.update(loaded, loaded.addWaves(1));
-        return sample;
+        relay.stop();
+        try {
+            Sample sample = Sample.create("Poisoned");
+            store.insert(sample, sample.created());
+            String oversize = "{\"name\":\"" + "x".repeat(OutboxAutoConfiguration.MAX_EVENT_BYTES + 1024) + "\"}";
+            mongo.updateFirst(query(where("_id").is(sample.id())),
+                    new Update().set(AggregateStore.OUTBOX_FIELD + ".0.data", oversize),
+                    mongo.getCollectionName(Sample.class));
+            Sample loaded = store.find(Sample.class, sample.id()).orElseThrow();
+            store.update(loaded, loaded.addWaves(1));
+            return sample;
+        } finally {
+            relay.start();
+        }
     }
 
     private static void maxMessageBytes(Admin kafka, ConfigResource topic, int bytes) throws Exception {
