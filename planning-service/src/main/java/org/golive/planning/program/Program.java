@@ -5,6 +5,7 @@ import org.golive.contract.planning.ProgramUpdated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.outbox.Aggregate;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
@@ -40,28 +41,30 @@ public class Program extends Aggregate {
     public record Charter(String name, String sponsor, String vision, List<StrategicGoal> goals) {
     }
 
-    public static Created create(Charter charter, Instant now) {
+    public static Changed<Program> create(Charter charter, Instant now) {
         Program program = new Program();
         program.id = UUID.randomUUID().toString();
         program.createdAt = now;
         program.adopt(charter);
-        return new Created(program, RaisedEvent.of(program.id, new ProgramCreated(program.id, program.name,
+        return Changed.of(program, RaisedEvent.of(program.id, new ProgramCreated(program.id, program.name,
                 program.sponsor, program.vision, program.contractGoals(), now)));
     }
 
-    public RaisedEvent revise(Charter charter, Instant now) {
+    public Changed<Program> revise(Charter charter, Instant now) {
         adopt(charter);
-        return RaisedEvent.of(id, new ProgramUpdated(id, name, sponsor, vision, contractGoals(), now));
+        return Changed.of(this, RaisedEvent.of(id, new ProgramUpdated(id, name, sponsor, vision, contractGoals(),
+                now)));
     }
 
-    public RaisedEvent renameWave(String waveId, String newName, Instant now) {
+    /** Renames a wave; the result is the wave as renamed. */
+    public Changed<Wave> renameWave(String waveId, String newName, Instant now) {
         Wave wave = wave(waveId).orElseThrow(() -> new NotFoundException("Wave", waveId));
         if (waves.stream().anyMatch(w -> !w.id().equals(waveId) && w.name().equalsIgnoreCase(newName))) {
             throw new ConflictException("Program " + id + " already has a wave named '" + newName + "'");
         }
         Wave renamed = new Wave(wave.id(), newName, wave.sequence(), wave.createdAt());
         waves.set(waves.indexOf(wave), renamed);
-        return RaisedEvent.of(id, new WaveUpdated(waveId, id, newName, wave.sequence(), now));
+        return Changed.of(renamed, RaisedEvent.of(id, new WaveUpdated(waveId, id, newName, wave.sequence(), now)));
     }
 
     public Optional<StrategicGoal> goal(String goalId) {
@@ -92,20 +95,14 @@ public class Program extends Aggregate {
         return goals.stream().map(StrategicGoal::toContract).toList();
     }
 
-    public record Created(Program program, RaisedEvent event) {
-    }
-
-    /** Adds a wave after the existing ones; wave names are unique within a program. */
-    public WaveAdded addWave(String waveName, Instant now) {
+    /** Adds a wave after the existing ones; wave names are unique within a program. The result is the new wave. */
+    public Changed<Wave> addWave(String waveName, Instant now) {
         if (waves.stream().anyMatch(w -> w.name().equalsIgnoreCase(waveName))) {
             throw new ConflictException("Program " + id + " already has a wave named '" + waveName + "'");
         }
         Wave wave = new Wave(UUID.randomUUID().toString(), waveName, waves.size() + 1, now);
         waves.add(wave);
-        return new WaveAdded(wave, RaisedEvent.of(id, new WaveCreated(wave.id(), id, wave.name(), wave.sequence(), now)));
-    }
-
-    public record WaveAdded(Wave wave, RaisedEvent event) {
+        return Changed.of(wave, RaisedEvent.of(id, new WaveCreated(wave.id(), id, wave.name(), wave.sequence(), now)));
     }
 
     public Optional<Wave> wave(String waveId) {

@@ -122,8 +122,7 @@ class ProgramController {
                         @Valid @RequestBody RenameWave request) {
         Program program = programs.get(programId);
         program.expectVersion(request.version());
-        programs.save(program, program.renameWave(waveId, request.name().strip(), clock.instant()));
-        return WaveView.of(program.wave(waveId).orElseThrow());
+        return WaveView.of(programs.save(program, program.renameWave(waveId, request.name().strip(), clock.instant())));
     }
 
     @Operation(summary = "Add a wave to a program")

@@ -1,7 +1,7 @@
 package org.golive.planning.program;
 
 import org.golive.platform.outbox.AggregateStore;
-import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,18 +30,18 @@ public class Programs {
         return mongo.find(new Query().with(Sort.by("createdAt")), Program.class);
     }
 
-    Program add(Program.Created created) {
-        return store.insert(created.program(), List.of(created.event()));
+    Program add(Changed<Program> created) {
+        return store.insert(created.result(), created.events());
     }
 
-    Program save(Program program, RaisedEvent event) {
-        return store.update(program, List.of(event));
+    /** Stores a change of a loaded program with its events and answers with the change's result. */
+    <T> T save(Program program, Changed<T> changed) {
+        store.update(program, changed.events());
+        return changed.result();
     }
 
     Wave addWave(String programId, String waveName, java.time.Instant now) {
         Program program = get(programId);
-        Program.WaveAdded added = program.addWave(waveName, now);
-        store.update(program, List.of(added.event()));
-        return added.wave();
+        return save(program, program.addWave(waveName, now));
     }
 }

@@ -1,6 +1,7 @@
 package org.golive.planning.rollout;
 
 import org.golive.planning.plan.PlanTask;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.stereotype.Service;
@@ -28,12 +29,12 @@ class PlanCommands {
     }
 
     /** A change only those who may change the rollout (its project manager, the PMO) may make. */
-    <T> T change(String rolloutId, Function<Rollout, Rollout.Changed<T>> command) {
+    <T> T change(String rolloutId, Function<Rollout, Changed<T>> command) {
         return change(rolloutId, command, (result, rollout) -> result);
     }
 
     /** The same, answered with {@code answer} of the result and the rollout as stored. */
-    <T, V> V change(String rolloutId, Function<Rollout, Rollout.Changed<T>> command,
+    <T, V> V change(String rolloutId, Function<Rollout, Changed<T>> command,
                     BiFunction<T, Rollout, V> answer) {
         return ConcurrentChanges.retry(() -> {
             Rollout rollout = rollouts.get(rolloutId);
@@ -47,7 +48,7 @@ class PlanCommands {
      * those tasks and the plan's dates are written. {@code guard} decides who may make it (a contributor on their
      * own task).
      */
-    <T, V> V changeTasks(String rolloutId, Consumer<Rollout> guard, Function<Rollout, Rollout.Changed<T>> command,
+    <T, V> V changeTasks(String rolloutId, Consumer<Rollout> guard, Function<Rollout, Changed<T>> command,
                          BiFunction<T, Rollout, V> answer) {
         return ConcurrentChanges.retry(() -> {
             Rollout rollout = rollouts.get(rolloutId);
@@ -58,7 +59,7 @@ class PlanCommands {
     }
 
     /** A task change only those who may change the rollout may make. */
-    <T, V> V changeTasks(String rolloutId, Function<Rollout, Rollout.Changed<T>> command,
+    <T, V> V changeTasks(String rolloutId, Function<Rollout, Changed<T>> command,
                          BiFunction<T, Rollout, V> answer) {
         return changeTasks(rolloutId, rollout -> access.check(rolloutId, RolloutAccess.Action.CHANGE), command,
                 answer);

@@ -22,6 +22,7 @@ import org.golive.planning.plan.TaskDefinition;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.Wave;
 import org.golive.platform.outbox.Aggregate;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
@@ -74,11 +75,8 @@ public class Rollout extends Aggregate {
                           List<String> goalIds) {
     }
 
-    public record Created(Rollout rollout, RaisedEvent event) {
-    }
-
     /** A new rollout of {@code program}; the wave, if given, must be one of the program's. */
-    public static Created create(Program program, Details details, Instant now) {
+    public static Changed<Rollout> create(Program program, Details details, Instant now) {
         Site site = details.site();
         LocalDate goLiveDate = details.goLiveDate();
         String waveId = details.waveId();
@@ -100,7 +98,7 @@ public class Rollout extends Aggregate {
         RolloutCreated event = new RolloutCreated(rollout.id, program.id(), program.name(), waveId,
                 wave == null ? null : wave.name(), site.name(), site.type().name(), goLiveDate, site.beds(),
                 site.users(), details.projectManager(), goalIds, now);
-        return new Created(rollout, RaisedEvent.of(rollout.id, event));
+        return Changed.of(rollout, RaisedEvent.of(rollout.id, event));
     }
 
     /** Changes the site, wave, project manager or goals; the go-live date moves by {@link #moveGoLive} only. */
@@ -118,9 +116,9 @@ public class Rollout extends Aggregate {
         waveId = newWaveId;
         projectManager = newProjectManager;
         goalIds = goals;
-        return new Changed<>(this, List.of(RaisedEvent.of(id, new RolloutUpdated(id, programId, waveId,
+        return Changed.of(this, RaisedEvent.of(id, new RolloutUpdated(id, programId, waveId,
                 wave == null ? null : wave.name(), siteName, siteType.name(), beds, users, projectManager, goalIds,
-                previousWave, previousType.name(), previousManager, now))));
+                previousWave, previousType.name(), previousManager, now)));
     }
 
     private static Wave waveOf(Program program, String waveId) {
@@ -143,10 +141,6 @@ public class Rollout extends Aggregate {
         return ids;
     }
 
-    /** The outcome of a change and the events it raised, to be stored together. */
-    public record Changed<T>(T result, List<RaisedEvent> events) {
-    }
-
     // --- the plan -----------------------------------------------------------------------------------------------------
 
     /**
@@ -156,23 +150,23 @@ public class Rollout extends Aggregate {
     public Changed<Boolean> instantiate(SitePlan.Blueprint blueprint, PlanCalendar calendar, Instant now) {
         if (plan != null) {
             if (plan.source().equals(blueprint.source())) {
-                return new Changed<>(false, List.of());
+                return Changed.silently(false);
             }
             throw new ConflictException("Rollout " + id + " already has a plan (" + describe(plan.source())
                     + "); it cannot be instantiated again from " + describe(blueprint.source()));
         }
         plan = SitePlan.create(blueprint, calendar, goLiveDate);
         SitePlan.Source source = plan.source();
-        return new Changed<>(true, List.of(RaisedEvent.of(id, new PlanInstantiated(id, programId, source.templateId(),
+        return Changed.of(true, RaisedEvent.of(id, new PlanInstantiated(id, programId, source.templateId(),
                 source.templateName(), source.templateVersion(), goLiveDate, plan.start(), plan.finish(),
-                plan.criticalPath(), PlanEvents.planned(plan, goLiveDate), now))));
+                plan.criticalPath(), PlanEvents.planned(plan, goLiveDate), now)));
     }
 
     /** Moves the go-live date; every task not yet done moves with it. */
     public Changed<SitePlan.Rescheduled> moveGoLive(LocalDate newDate, String reason, Instant now) {
         checkGoLive(newDate);
         if (newDate.equals(goLiveDate)) {
-            return new Changed<>(new SitePlan.Rescheduled(List.of(), List.of()), List.of());
+            return Changed.silently(new SitePlan.Rescheduled(List.of(), List.of()));
         }
         LocalDate previous = goLiveDate;
         goLiveDate = newDate;
@@ -207,8 +201,8 @@ public class Rollout extends Aggregate {
 
     public Changed<SitePlan.TaskChange> assign(String taskId, int revision, Raci raci, Instant now) {
         SitePlan.TaskChange change = plan().assign(taskId, revision, raci, goLiveDate);
-        return new Changed<>(change, List.of(RaisedEvent.of(id, new AssignmentChanged(id, taskId,
-                raci.responsible(), raci.accountable(), raci.consulted(), raci.informed(), now))));
+        return Changed.of(change, RaisedEvent.of(id, new AssignmentChanged(id, taskId,
+                raci.responsible(), raci.accountable(), raci.consulted(), raci.informed(), now)));
     }
 
     public Changed<SitePlan.TaskChange> recordProgress(String taskId, int revision, ProgressReport report,
@@ -237,9 +231,9 @@ public class Rollout extends Aggregate {
 
     public Changed<Baseline> setBaseline(String name, String setBy, Instant now) {
         Baseline baseline = plan().setBaseline(name, setBy, now);
-        return new Changed<>(baseline, List.of(RaisedEvent.of(id, new BaselineSet(id, baseline.name(),
+        return Changed.of(baseline, RaisedEvent.of(id, new BaselineSet(id, baseline.name(),
                 baseline.tasks().stream().map(t -> new BaselineSet.BaselineTask(t.taskId(), t.start(), t.finish()))
-                        .toList(), now))));
+                        .toList(), now)));
     }
 
     public Optional<SitePlan> sitePlan() {

@@ -5,6 +5,7 @@ import org.bson.Document;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.SitePlan;
 import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.security.RolloutManagerLookup;
 import org.springframework.data.domain.Sort;
@@ -103,13 +104,13 @@ public class Rollouts implements RolloutManagerLookup {
                 .map(Rollout::id).collect(Collectors.toSet());
     }
 
-    Rollout add(Rollout.Created created) {
-        return store.insert(created.rollout(), List.of(created.event()));
+    Rollout add(Changed<Rollout> created) {
+        return store.insert(created.result(), created.events());
     }
 
     /** Stores a change with its events; nothing at all when the change raised none (an idempotent repeat). */
-    <T> T save(Rollout rollout, Rollout.Changed<T> changed) {
-        if (!changed.events().isEmpty()) {
+    <T> T save(Rollout rollout, Changed<T> changed) {
+        if (changed.raisedEvents()) {
             store.update(rollout, changed.events());
         }
         return changed.result();
@@ -120,8 +121,8 @@ public class Rollouts implements RolloutManagerLookup {
      * only ever appended, and the version check guarantees the stored list is the one read) and the plan's dates.
      * A progress update on a 2,000-task plan so writes a few tasks, not the whole plan.
      */
-    <T> T saveTasks(Rollout rollout, List<PlanTask> before, Rollout.Changed<T> changed) {
-        if (changed.events().isEmpty()) {
+    <T> T saveTasks(Rollout rollout, List<PlanTask> before, Changed<T> changed) {
+        if (!changed.raisedEvents()) {
             return changed.result();
         }
         SitePlan plan = rollout.plan();

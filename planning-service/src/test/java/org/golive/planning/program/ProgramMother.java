@@ -23,7 +23,7 @@ public final class ProgramMother {
 
     /** A program with the goal "g-safety" and no waves. */
     public static Program program() {
-        return Program.create(charter(goal("g-safety")), NOW).program();
+        return Program.create(charter(goal("g-safety")), NOW).result();
     }
 
     /** {@link #program()} with a first wave named "Wave 1". */

@@ -3,6 +3,7 @@ package org.golive.planning.program;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
@@ -21,17 +22,17 @@ class ProgramTest {
 
     @Test
     void creatingAProgramAnnouncesItsCharterKeyedByTheProgram() {
-        Program.Created created = Program.create(charter(goal("g-safety")), NOW);
+        Changed<Program> created = Program.create(charter(goal("g-safety")), NOW);
 
-        ProgramCreated event = (ProgramCreated) created.event().data();
-        assertThat(created.event().key()).isEqualTo(created.program().id());
+        ProgramCreated event = (ProgramCreated) created.events().get(0).data();
+        assertThat(created.events().get(0).key()).isEqualTo(created.result().id());
         assertThat(event.name()).isEqualTo("Northwind EHR");
         assertThat(event.goals()).hasSize(1);
     }
 
     @Test
     void aGoalWithoutAnIdIsGivenOneAndAGoalWithOneKeepsIt() {
-        Program program = Program.create(charter(goal(null), goal(" g-safety ")), NOW).program();
+        Program program = Program.create(charter(goal(null), goal(" g-safety ")), NOW).result();
 
         assertThat(program.goals()).extracting(StrategicGoal::id).first().asString().startsWith("g-");
         assertThat(program.goals().get(1).id()).isEqualTo("g-safety");
@@ -47,10 +48,10 @@ class ProgramTest {
     void wavesAreNumberedInTheOrderTheyAreAdded() {
         Program program = withWave();
 
-        Program.WaveAdded second = program.addWave("Wave 2", NOW);
+        Changed<Wave> second = program.addWave("Wave 2", NOW);
 
-        assertThat(second.wave().sequence()).isEqualTo(2);
-        assertThat(((WaveCreated) second.event().data()).sequence()).isEqualTo(2);
+        assertThat(second.result().sequence()).isEqualTo(2);
+        assertThat(((WaveCreated) second.events().get(0).data()).sequence()).isEqualTo(2);
     }
 
     @Test
@@ -65,7 +66,7 @@ class ProgramTest {
         Program program = withWave();
         Wave wave = program.waves().get(0);
 
-        WaveUpdated renamed = (WaveUpdated) program.renameWave(wave.id(), "Pilot", NOW).data();
+        WaveUpdated renamed = (WaveUpdated) program.renameWave(wave.id(), "Pilot", NOW).events().get(0).data();
 
         assertThat(program.wave(wave.id()).orElseThrow().name()).isEqualTo("Pilot");
         assertThat(renamed.sequence()).isEqualTo(1);
@@ -74,7 +75,7 @@ class ProgramTest {
     @Test
     void aWaveCannotTakeTheNameOfAnotherWave() {
         Program program = withWave();
-        Wave second = program.addWave("Wave 2", NOW).wave();
+        Wave second = program.addWave("Wave 2", NOW).result();
 
         assertThatThrownBy(() -> program.renameWave(second.id(), "wave 1", NOW))
                 .isInstanceOf(ConflictException.class);

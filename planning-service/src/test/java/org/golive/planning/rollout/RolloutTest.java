@@ -8,6 +8,7 @@ import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.ProgramMother;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
@@ -34,7 +35,7 @@ class RolloutTest {
     }
 
     private static Rollout rollout(Program program) {
-        return Rollout.create(program, details(null, "pm.ada", List.of()), NOW).rollout();
+        return Rollout.create(program, details(null, "pm.ada", List.of()), NOW).result();
     }
 
     /** One task, ten working days ending before go-live, from version 1 of template "tpl". */
@@ -49,12 +50,12 @@ class RolloutTest {
         Program program = ProgramMother.withWave();
         String waveId = program.waves().get(0).id();
 
-        Rollout.Created created = Rollout.create(program, details(waveId, "pm.ada", List.of("g-safety")), NOW);
+        Changed<Rollout> created = Rollout.create(program, details(waveId, "pm.ada", List.of("g-safety")), NOW);
 
-        RolloutCreated event = (RolloutCreated) created.event().data();
+        RolloutCreated event = (RolloutCreated) created.events().get(0).data();
         assertThat(event.waveName()).isEqualTo("Wave 1");
         assertThat(event.goalIds()).containsExactly("g-safety");
-        assertThat(created.event().key()).isEqualTo(created.rollout().id());
+        assertThat(created.events().get(0).key()).isEqualTo(created.result().id());
     }
 
     @Test
@@ -83,7 +84,7 @@ class RolloutTest {
         Program program = ProgramMother.program();
         Rollout rollout = rollout(program);
 
-        Rollout.Changed<Rollout> revised = rollout.revise(program, CLINIC, null, "pm.grace", List.of(), NOW);
+        Changed<Rollout> revised = rollout.revise(program, CLINIC, null, "pm.grace", List.of(), NOW);
 
         RolloutUpdated event = (RolloutUpdated) revised.events().get(0).data();
         assertThat(event.projectManager()).isEqualTo("pm.grace");
@@ -101,7 +102,7 @@ class RolloutTest {
     void movingGoLiveAnnouncesThePreviousAndTheNewDate() {
         Rollout rollout = rollout(ProgramMother.program());
 
-        Rollout.Changed<SitePlan.Rescheduled> moved = rollout.moveGoLive(GO_LIVE.plusWeeks(2), "Vendor late", NOW);
+        Changed<SitePlan.Rescheduled> moved = rollout.moveGoLive(GO_LIVE.plusWeeks(2), "Vendor late", NOW);
 
         GoLiveRescheduled event = (GoLiveRescheduled) moved.events().get(0).data();
         assertThat(event.previousGoLiveDate()).isEqualTo(GO_LIVE);
@@ -119,7 +120,7 @@ class RolloutTest {
         Rollout rollout = rollout(ProgramMother.program());
         rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        Rollout.Changed<Boolean> again = rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+        Changed<Boolean> again = rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
         assertThat(again.result()).isFalse();
         assertThat(again.events()).isEmpty();
