@@ -209,6 +209,7 @@ class PlanningServiceIT {
         var renamed = http.put("/programs/" + programId + "/waves/" + waveId, Map.of("name", "Pilot wave",
                 "version", programVersion + 1));
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("Pilot wave");
 
         long rolloutVersion = http.get("/rollouts/" + rolloutId).json().get("version").asLong();
         var handedOver = http.put("/rollouts/" + rolloutId, Map.of("siteName", "Bayview Medical Center",
