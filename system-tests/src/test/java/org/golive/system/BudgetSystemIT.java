@@ -56,15 +56,22 @@ class BudgetSystemIT {
                     Map.of("amount", "400000.00")).status()).isEqualTo(200);
             for (String budget : List.of(first, second)) {
                 String amount = budget.equals(first) ? "100000.00" : "250000.00";
-                finance.put("/api/budgets/budgets/" + budget + "/lines", Map.of("version", 0, "lines", List.of(
-                        line("INTERFACES", "2027-08", amount), line("TRAINING", "2027-09", amount))));
-                finance.post("/api/budgets/budgets/" + budget + "/submit", Map.of("version", 1));
+                // Each answer checked where it is given: a refused step names itself, not the approval after it.
+                HttpJson.Reply planned = finance.put("/api/budgets/budgets/" + budget + "/lines", Map.of(
+                        "version", 0, "lines", List.of(line("INTERFACES", "2027-08", amount),
+                                line("TRAINING", "2027-09", amount))));
+                assertThat(planned.status()).as("lines of %s: %s", budget, planned.body()).isEqualTo(200);
+                assertThat(planned.json().get("version").asLong()).as(planned.body()).isEqualTo(1);
+                HttpJson.Reply submitted = finance.post("/api/budgets/budgets/" + budget + "/submit",
+                        Map.of("version", 1));
+                assertThat(submitted.status()).as("submit of %s: %s", budget, submitted.body()).isEqualTo(200);
+                assertThat(submitted.json().get("version").asLong()).as(submitted.body()).isEqualTo(2);
             }
             HttpJson.Reply inside = finance.post("/api/budgets/budgets/" + first + "/approve", Map.of("version", 2));
             assertThat(inside.status()).as(inside.body()).isEqualTo(200);
             HttpJson.Reply outside = finance.post("/api/budgets/budgets/" + second + "/approve",
                     Map.of("version", 2));
-            assertThat(outside.status()).isEqualTo(422);
+            assertThat(outside.status()).as(outside.body()).isEqualTo(422);
             assertThat(outside.contentType()).startsWith("application/problem+json");
 
             String csv = """
