@@ -1,21 +1,11 @@
 package org.golive.gateway;
 
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.annotation.Import;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,40 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Nothing internal goes out through the gateway: health is a bare status, the route listing (with the services'
  * addresses) and metrics are for an admin, and the services' own actuators are not reachable at all.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude="
-        + "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration,"
-        + "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration,"
-        + "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
-class GatewayActuatorTest {
+@Import(GatewayInFrontOfPlanning.TestIdentityProvider.class)
+class GatewayActuatorTest extends GatewayInFrontOfPlanning {
 
-    private static final GatewayRoutingTest.EchoService PLANNING = GatewayRoutingTest.EchoService.start("planning");
     private static final String ADMIN = TestTokens.forRoles("admin", "PMO_ADMIN");
     private static final String[] NOT_ADMINS = {TestTokens.forRoles("viewer", "VIEWER"),
             TestTokens.forRoles("pm.north", "PROJECT_MANAGER"), TestTokens.forRoles("finance", "FINANCE"),
             TestTokens.forRoles("contributor", "CONTRIBUTOR")};
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("PLANNING_URL", PLANNING::url);
-    }
-
-    @AfterAll
-    static void stopService() {
-        PLANNING.stop();
-    }
-
-    @TestConfiguration
-    static class Tokens {
-        @Bean
-        ReactiveJwtDecoder jwtDecoder() {
-            return TestTokens.reactiveDecoder();
-        }
-    }
 
     @Test
     void healthIsAStatusForAnyoneWithoutDetails() throws Exception {
@@ -79,7 +42,7 @@ class GatewayActuatorTest {
         }
         HttpResponse<String> routes = get("/actuator/gateway/routes", ADMIN);
         assertThat(routes.statusCode()).isEqualTo(200);
-        assertThat(routes.body()).contains("planning", PLANNING.url());
+        assertThat(routes.body()).contains("planning", planning.url());
 
         get("/api/planning/programs", ADMIN);
         assertThat(get("/actuator/prometheus", ADMIN).body()).contains("spring_cloud_gateway_requests")
@@ -88,9 +51,8 @@ class GatewayActuatorTest {
 
     @Test
     void theRoutesCannotBeChangedOverHttpEvenByAnAdmin() throws Exception {
-        HttpResponse<String> refresh = http.send(HttpRequest.newBuilder(uri("/actuator/gateway/refresh"))
-                .header("Authorization", "Bearer " + ADMIN).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refresh = send(request(port, "/actuator/gateway/refresh", ADMIN)
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(refresh.statusCode()).isBetween(400, 499);
     }
@@ -109,17 +71,5 @@ class GatewayActuatorTest {
             }
         }
         assertThat(get("/api/planning/programs", NOT_ADMINS[0]).statusCode()).as("the API itself").isEqualTo(200);
-    }
-
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -1,21 +1,13 @@
 package org.golive.gateway;
 
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,32 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A flood without a token or with forged tokens is refused per client address with 429 before any token is checked
  * (the decoder is not asked again), while valid tokens from the same address are not counted against it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@TestPropertySource(properties = {
         "golive.gateway.rate-limit.anonymous-capacity=5",
-        "golive.gateway.rate-limit.refill-period=1h",
-        "spring.autoconfigure.exclude="
-                + "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration,"
-                + "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration,"
-                + "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
-class GatewayAddressRateLimitTest {
+        "golive.gateway.rate-limit.refill-period=1h"})
+class GatewayAddressRateLimitTest extends GatewayInFrontOfPlanning {
 
-    private static final GatewayRoutingTest.EchoService PLANNING = GatewayRoutingTest.EchoService.start("planning");
     private static final AtomicInteger TOKENS_CHECKED = new AtomicInteger();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("PLANNING_URL", PLANNING::url);
-    }
-
-    @AfterAll
-    static void stopService() {
-        PLANNING.stop();
-    }
 
     /** The test identity provider's decoder, counting every token it is asked to check. */
     @TestConfiguration
@@ -92,11 +64,6 @@ class GatewayAddressRateLimitTest {
     }
 
     private HttpResponse<String> call(String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/planning/programs")).timeout(Duration.ofSeconds(10)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return get("/api/planning/programs", token);
     }
 }

@@ -6,15 +6,12 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.golive.testsupport.oidc.Browser;
 import org.golive.testsupport.oidc.BrowserSignIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ProviderClient {
 
-
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .build();
+    private final Browser browser = new Browser();
     private final JsonMapper json = JsonMapper.builder().build();
 
     ProviderClient(int port) {
@@ -42,7 +35,7 @@ final class ProviderClient {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
+        return browser.send(HttpRequest.newBuilder(base.resolve(path)).GET().build());
     }
 
     JsonNode getJson(String path) {
@@ -60,7 +53,7 @@ final class ProviderClient {
             request.header("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
-        return send(request.build());
+        return browser.send(request.build());
     }
 
     JsonNode clientCredentialsToken(String clientId, String secret) {
@@ -94,17 +87,6 @@ final class ProviderClient {
             return jwt.getJWTClaimsSet();
         } catch (Exception e) {
             throw new AssertionError("Not a valid JWT under the published keys: " + token, e);
-        }
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

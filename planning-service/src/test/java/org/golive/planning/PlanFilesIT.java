@@ -2,13 +2,8 @@ package org.golive.planning;
 
 import org.golive.planning.msproject.ImportedPlan;
 import org.golive.planning.msproject.MspdiReader;
-import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
@@ -22,18 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Microsoft Project files in and out of a site plan, and vendor methodology plans in as templates. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GoliveTestInfrastructure.class)
-class PlanFilesIT {
-
-    @LocalServerPort
-    int port;
-    HttpJson admin;
-
-    @BeforeEach
-    void client() {
-        admin = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
-    }
+class PlanFilesIT extends PlanningServiceHarness {
 
     private static byte[] resource(String path) {
         try (InputStream in = PlanFilesIT.class.getResourceAsStream(path)) {
@@ -49,9 +33,8 @@ class PlanFilesIT {
     }
 
     private String rollout() {
-        String programId = admin.post("/programs", Map.of("name", "File program")).json().get("id").asString();
-        return admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Contoso Labs",
-                "siteType", "LABORATORY", "goLiveDate", "2027-10-04")).json().get("id").asString();
+        return RolloutFixtures.newRollout(admin, "File program", Map.of("siteName", "Contoso Labs",
+                "siteType", "LABORATORY", "goLiveDate", "2027-10-04"));
     }
 
     @Test

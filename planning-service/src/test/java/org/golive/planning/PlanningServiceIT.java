@@ -5,10 +5,9 @@ import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -23,21 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(GoliveTestInfrastructure.class)
 class PlanningServiceIT {
 
-    private static EventTap tap;
+    @RegisterExtension
+    static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
 
     @LocalServerPort
     int port;
     HttpJson http;
-
-    @BeforeAll
-    static void tapPlanningEvents() {
-        tap = EventTap.onTestInfrastructure(Topics.PLANNING);
-    }
-
-    @AfterAll
-    static void closeTap() {
-        tap.close();
-    }
 
     @BeforeEach
     void client() {

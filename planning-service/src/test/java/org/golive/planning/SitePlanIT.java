@@ -2,16 +2,11 @@ package org.golive.planning;
 
 import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
-import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,31 +21,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The site plan end to end against the service: template, instantiation, go-live move, baseline, slip, events. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GoliveTestInfrastructure.class)
-class SitePlanIT {
+class SitePlanIT extends PlanningServiceHarness {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static EventTap tap;
+    @RegisterExtension
+    static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
 
-    @LocalServerPort
-    int port;
-    HttpJson admin;
     HttpJson pm;
 
-    @BeforeAll
-    static void tapPlanningEvents() {
-        tap = EventTap.onTestInfrastructure(Topics.PLANNING);
-    }
-
-    @AfterAll
-    static void closeTap() {
-        tap.close();
-    }
-
     @BeforeEach
-    void clients() {
-        admin = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
+    void projectManager() {
         pm = new HttpJson("http://localhost:" + port).withToken(TestTokens.forRoles("pm.lake", "PROJECT_MANAGER"));
     }
 
@@ -64,13 +44,12 @@ class SitePlanIT {
     }
 
     private String rollout(String goLive, String projectManager) {
-        String programId = admin.post("/programs", Map.of("name", "Lakeside EHR")).json().get("id").asString();
         Map<String, Object> site = new HashMap<>(Map.of("siteName", "Lakeside Hospital", "siteType", "HOSPITAL",
                 "goLiveDate", goLive));
         if (projectManager != null) {
             site.put("projectManager", projectManager);
         }
-        return admin.post("/programs/" + programId + "/rollouts", site).json().get("id").asString();
+        return RolloutFixtures.newRollout(admin, "Lakeside EHR", site);
     }
 
     private String template() {

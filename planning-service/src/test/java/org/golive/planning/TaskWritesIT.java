@@ -3,14 +3,9 @@ package org.golive.planning;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonDocument;
-import org.golive.testsupport.GoliveTestInfrastructure;
-import org.golive.testsupport.HttpJson;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
@@ -28,9 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A task change writes the tasks it changed, not the plan, and a task read reads one task: checked on the commands
  * the service sends to MongoDB, and on the plan read back whole afterwards.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({GoliveTestInfrastructure.class, TaskWritesIT.SentCommands.class})
-class TaskWritesIT {
+@Import(TaskWritesIT.SentCommands.class)
+class TaskWritesIT extends PlanningServiceHarness {
 
     /** The update commands the service sent to the rollouts collection. */
     static final List<BsonDocument> ROLLOUT_UPDATES = new CopyOnWriteArrayList<>();
@@ -53,14 +47,6 @@ class TaskWritesIT {
         }
     }
 
-    @LocalServerPort
-    int port;
-    HttpJson admin;
-
-    @BeforeEach
-    void client() {
-        admin = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
-    }
 
     private String rolloutWithPlan() {
         String rolloutId = rollout();
@@ -71,9 +57,8 @@ class TaskWritesIT {
     }
 
     private String rollout() {
-        String programId = admin.post("/programs", Map.of("name", "Harbor EHR")).json().get("id").asString();
-        return admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Harbor Hospital",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-09-06")).json().get("id").asString();
+        return RolloutFixtures.newRollout(admin, "Harbor EHR", Map.of("siteName", "Harbor Hospital",
+                "siteType", "HOSPITAL", "goLiveDate", "2027-09-06"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,9 +24,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Reads topics the way an outside BI consumer would: its own consumer group, from the beginning, committed
- * transactions only. Keeps every record it saw so a test can count them.
+ * transactions only. Keeps every record it saw so a test can count them. A test class that taps a topic for all its
+ * tests registers one as {@code @RegisterExtension static final EventTap tap = EventTap.onTestInfrastructure(…)}: it
+ * is then closed after the class's last test.
  */
-public final class EventTap implements AutoCloseable {
+public final class EventTap implements AutoCloseable, AfterAllCallback {
 
     /** One record as seen on the wire: key, CloudEvents headers (without the ce_ prefix) and the JSON data. */
     public record WireEvent(String topic, int partition, long offset, String key, Map<String, String> attributes,
@@ -113,6 +117,11 @@ public final class EventTap implements AutoCloseable {
     @Override
     public synchronized void close() {
         consumer.close(Duration.ofSeconds(2));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Every event that does not satisfy its type's JSON Schema, with the reasons. */

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -71,7 +74,7 @@ final class LoadRun {
     }
 
     private Window drive(Scenario scenario, Target target, String token, Duration length) {
-        List<Thread> threads = new ArrayList<>();
+        List<Callable<Object>> connectionsWork = new ArrayList<>();
         List<Histogram> histograms = new ArrayList<>();
         AtomicLong errors = new AtomicLong();
         String[] lastError = new String[1];
@@ -83,7 +86,7 @@ final class LoadRun {
             histograms.add(histogram);
             Api api = new Api("", token);
             SplittableRandom random = new SplittableRandom(31L * connection + scenario.name().hashCode());
-            Thread thread = new Thread(() -> {
+            connectionsWork.add(Executors.callable(() -> {
                 while (System.nanoTime() < end) {
                     long start = System.nanoTime();
                     try {
@@ -100,17 +103,17 @@ final class LoadRun {
                     histogram.recordValue(Math.min((System.nanoTime() - start) / 1000,
                             histogram.getHighestTrackableValue()));
                 }
-            }, "load-" + connection);
-            thread.start();
-            threads.add(thread);
+            }));
         }
-        for (Thread thread : threads) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        // One thread per connection, all driving until the window ends.
+        ExecutorService driver = Executors.newFixedThreadPool(connections);
+        try {
+            driver.invokeAll(connectionsWork);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            driver.shutdownNow();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
         Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(2), 3);

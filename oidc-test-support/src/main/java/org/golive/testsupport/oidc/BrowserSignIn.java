@@ -1,12 +1,8 @@
 package org.golive.testsupport.oidc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +28,7 @@ public final class BrowserSignIn {
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final URI provider;
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .build();
+    private final Browser browser = new Browser();
 
     public BrowserSignIn(String providerUrl) {
         this.provider = URI.create(providerUrl);
@@ -68,7 +61,7 @@ public final class BrowserSignIn {
         form.put("redirect_uri", code.redirectUri());
         form.put("client_id", clientId);
         form.put("code_verifier", code.verifier());
-        return send(HttpRequest.newBuilder(provider.resolve("/oauth2/token"))
+        return browser.send(HttpRequest.newBuilder(provider.resolve("/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
@@ -94,7 +87,7 @@ public final class BrowserSignIn {
             throw new IllegalStateException("No login form with a CSRF token at " + loginPage + ": "
                     + form.statusCode());
         }
-        HttpResponse<String> login = send(HttpRequest.newBuilder(loginPage)
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(loginPage)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(Map.of(
@@ -126,18 +119,7 @@ public final class BrowserSignIn {
     }
 
     private HttpResponse<String> browse(URI uri) {
-        return send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build());
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return browser.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build());
     }
 
     private static Map<String, String> queryParameters(URI uri) {

@@ -1,5 +1,6 @@
 package org.golive.platform.outbox;
 
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -7,6 +8,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PersistentProperty;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -71,14 +74,6 @@ public class AggregateStore {
     public <A extends Aggregate> A update(A aggregate, List<RaisedEvent> raised) {
         Class<?> type = aggregate.getClass();
         String collection = mongo.getCollectionName(type);
-        if (aggregate.version() == null) {
-            throw new IllegalStateException(type.getSimpleName() + " " + aggregate.id()
-                    + " was never stored: insert it before updating it");
-        }
-        long expectedVersion = aggregate.version();
-        List<OutboxEvent> outbox = number(aggregate, raised);
-        long newSequence = aggregate.eventSequence() + outbox.size();
-
         Document state = toDocument(aggregate);
         Update update = new Update();
         Set<String> written = new HashSet<>();
@@ -94,23 +89,9 @@ public class AggregateStore {
                 update.unset(field);
             }
         }
-        update.set(VERSION_FIELD, expectedVersion + 1).set(SEQUENCE_FIELD, newSequence);
-        if (!outbox.isEmpty()) {
-            update.push(OUTBOX_FIELD).each(toDocuments(outbox).toArray());
-        }
-        long matched = mongo.updateFirst(
-                query(where("_id").is(aggregate.id()).and(VERSION_FIELD).is(expectedVersion)), update, collection)
-                .getMatchedCount();
-        if (matched == 0) {
-            throw new OptimisticLockingFailureException(
-                    type.getSimpleName() + " " + aggregate.id() + " was changed by someone else (expected version "
-                            + expectedVersion + "); reload it and try again");
-        }
-        aggregate.recorded(expectedVersion + 1, newSequence);
-        if (!outbox.isEmpty()) {
-            pending.mark(collection, aggregate.id());
-        }
-        return aggregate;
+        // The state is already in stored field names and values: written as is, not mapped again through the type.
+        return writeVersionChecked(aggregate, update, raised, collection,
+                (query, versioned) -> mongo.updateFirst(query, versioned, collection));
     }
 
     /**
@@ -123,6 +104,21 @@ public class AggregateStore {
      */
     public <A extends Aggregate> A update(A aggregate, Update changes, List<RaisedEvent> raised) {
         Class<?> type = aggregate.getClass();
+        // Property paths of the aggregate's class: mapped to stored field names through the type.
+        return writeVersionChecked(aggregate, Update.fromDocument(changes.getUpdateObject()), raised,
+                mongo.getCollectionName(type), (query, versioned) -> mongo.updateFirst(query, versioned, type));
+    }
+
+    /**
+     * Writes {@code update} with the aggregate's next version and its newly numbered events, in one single-document
+     * write that matches only the version the aggregate was loaded at.
+     *
+     * @throws OptimisticLockingFailureException when someone else changed or removed it since it was loaded
+     */
+    private <A extends Aggregate> A writeVersionChecked(A aggregate, Update update, List<RaisedEvent> raised,
+                                                        String collection,
+                                                        BiFunction<Query, Update, UpdateResult> updateFirst) {
+        Class<?> type = aggregate.getClass();
         if (aggregate.version() == null) {
             throw new IllegalStateException(type.getSimpleName() + " " + aggregate.id()
                     + " was never stored: insert it before updating it");
@@ -130,13 +126,12 @@ public class AggregateStore {
         long expectedVersion = aggregate.version();
         List<OutboxEvent> outbox = number(aggregate, raised);
         long newSequence = aggregate.eventSequence() + outbox.size();
-        Update update = Update.fromDocument(changes.getUpdateObject());
         update.set(VERSION_FIELD, expectedVersion + 1).set(SEQUENCE_FIELD, newSequence);
         if (!outbox.isEmpty()) {
             update.push(OUTBOX_FIELD).each(toDocuments(outbox).toArray());
         }
-        long matched = mongo.updateFirst(
-                query(where("_id").is(aggregate.id()).and(VERSION_FIELD).is(expectedVersion)), update, type)
+        long matched = updateFirst.apply(
+                query(where("_id").is(aggregate.id()).and(VERSION_FIELD).is(expectedVersion)), update)
                 .getMatchedCount();
         if (matched == 0) {
             throw new OptimisticLockingFailureException(
@@ -145,7 +140,7 @@ public class AggregateStore {
         }
         aggregate.recorded(expectedVersion + 1, newSequence);
         if (!outbox.isEmpty()) {
-            pending.mark(mongo.getCollectionName(type), aggregate.id());
+            pending.mark(collection, aggregate.id());
         }
         return aggregate;
     }

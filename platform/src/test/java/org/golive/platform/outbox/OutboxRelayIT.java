@@ -16,10 +16,9 @@ import org.golive.platform.Sample;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.EventTap.WireEvent;
 import org.golive.testsupport.GoliveTestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,7 +68,8 @@ class OutboxRelayIT {
     private static final int SAMPLE_COUNT = 30;
     private static final int WAVES_PER_UPDATE = 2;
 
-    private static EventTap tap;
+    @RegisterExtension
+    static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
 
     @Autowired
     AggregateStore store;
@@ -98,16 +98,6 @@ class OutboxRelayIT {
     private final String secondOwner = "second-relay-" + UUID.randomUUID();
     private final ExecutorService writers = Executors.newFixedThreadPool(4);
     private OutboxRelay second;
-
-    @BeforeAll
-    static void tapPlanningEvents() {
-        tap = EventTap.onTestInfrastructure(Topics.PLANNING);
-    }
-
-    @AfterAll
-    static void closeTap() {
-        tap.close();
-    }
 
     @AfterEach
     void leaveTheContextsRelayRunningAlone() {

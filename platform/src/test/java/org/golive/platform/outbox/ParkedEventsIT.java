@@ -16,9 +16,8 @@ import org.golive.testsupport.EventTap.WireEvent;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -61,7 +60,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class ParkedEventsIT {
 
     private static final int HEALTHY = 20;
-    private static EventTap tap;
+    @RegisterExtension
+    static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
 
     @LocalServerPort
     int port;
@@ -80,16 +80,6 @@ class ParkedEventsIT {
         EndpointRules serviceRules() {
             return EndpointRules.builder().build();
         }
-    }
-
-    @BeforeAll
-    static void tapPlanningEvents() {
-        tap = EventTap.onTestInfrastructure(Topics.PLANNING);
-    }
-
-    @AfterAll
-    static void closeTap() {
-        tap.close();
     }
 
     @Test
