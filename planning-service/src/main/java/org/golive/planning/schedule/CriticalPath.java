@@ -11,29 +11,10 @@ import java.util.Map;
  * From the early and late dates to the {@link Schedule}: each task's total float and shown dates, what is critical,
  * and the critical path in order of start.
  */
-final class CriticalPath {
+record CriticalPath(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph graph, WorkingDaySpans early,
+                    WorkingDaySpans late) {
 
-    private final List<ScheduleTask> tasks;
-    private final WorkCalendar calendar;
-    private final TaskGraph graph;
-    private final WorkingDaySpans early;
-    private final WorkingDaySpans late;
-
-    private CriticalPath(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph graph, WorkingDaySpans early,
-                         WorkingDaySpans late) {
-        this.tasks = tasks;
-        this.calendar = calendar;
-        this.graph = graph;
-        this.early = early;
-        this.late = late;
-    }
-
-    static Schedule schedule(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph graph, WorkingDaySpans early,
-                             WorkingDaySpans late) {
-        return new CriticalPath(tasks, calendar, graph, early, late).toSchedule();
-    }
-
-    private Schedule toSchedule() {
+    Schedule toSchedule() {
         ShownDates dates = shownDates();
         Map<String, ScheduledTask> scheduled = new LinkedHashMap<>(graph.size * 2);
         long[] criticalByStart = new long[graph.size];

@@ -73,6 +73,6 @@ public final class Scheduler {
         TaskGraph graph = TaskGraph.of(plan);
         WorkingDaySpans early = ForwardPass.earlyDates(plan, calendar, graph);
         WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, early);
-        return CriticalPath.schedule(plan, calendar, graph, early, late);
+        return new CriticalPath(plan, calendar, graph, early, late).toSchedule();
     }
 }
