@@ -1,52 +1,50 @@
 package org.golive.planning.msproject;
 
-import net.sf.mpxj.ConstraintType;
-import net.sf.mpxj.Duration;
 import net.sf.mpxj.ProjectCalendar;
 import net.sf.mpxj.ProjectFile;
 import net.sf.mpxj.ProjectProperties;
-import net.sf.mpxj.Relation;
 import net.sf.mpxj.Task;
-import net.sf.mpxj.TaskMode;
-import org.golive.platform.input.InputBounds;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-/** Maps what MPXJ read from an MSPDI file onto the neutral model; one instance per file. */
+import static org.golive.planning.msproject.ImportDates.date;
+import static org.golive.planning.msproject.TaskImport.describe;
+
+/**
+ * Maps what MPXJ read from an MSPDI file onto the neutral model; one instance per file. It picks the tasks to import
+ * and the project's dates, title and calendar, and leaves each task to {@link TaskImport} and the links to
+ * {@link LinkImport} and {@link SummaryLinks}.
+ */
 final class ProjectFileMapper {
-
-    /** Ten years of round-the-clock days: any real task is far shorter, and the day count stays an int. */
-    private static final int MAX_DURATION_DAYS = 3_650;
-    private static final BigDecimal MAX_DURATION_MINUTES = BigDecimal.valueOf(MAX_DURATION_DAYS * 24L * 60);
 
     private final ProjectFile file;
     private final ProjectProperties properties;
-    private final WorkingTime time;
     private final List<String> warnings = new ArrayList<>();
     private final ProjectCalendar calendar;
+    private final ImportDates dates;
+    private final TaskImport taskImport;
+    private final LinkImport linkImport;
 
     ProjectFileMapper(ProjectFile file) {
         this.file = file;
         this.properties = file.getProjectProperties();
-        this.time = WorkingTime.of(properties);
+        WorkingTime time = WorkingTime.of(properties);
         this.calendar = defaultCalendar();
+        this.dates = new ImportDates(calendar);
+        this.taskImport = new TaskImport(properties, time, dates, warnings);
+        this.linkImport = new LinkImport(time, warnings);
     }
 
     /** The project's default calendar alone, over the given range or the default one around the project dates. */
     ImportedCalendar mapCalendar(LocalDate calendarFrom, LocalDate calendarTo) {
         LocalDate start = date(properties.getStartDate());
-        LocalDate finish = finishDate(properties.getStartDate(), properties.getFinishDate());
+        LocalDate finish = dates.finishDate(properties.getStartDate(), properties.getFinishDate());
         LocalDate from = calendarFrom != null ? calendarFrom
                 : (start != null ? start : LocalDate.now()).minusYears(1);
         LocalDate to = calendarTo != null ? calendarTo
@@ -90,12 +88,12 @@ final class ProjectFileMapper {
         List<String> uids = tasks.stream().map(t -> String.valueOf(t.getUniqueID())).toList();
         List<String> names = tasks.stream().map(t -> Objects.toString(t.getName(), "")).toList();
         List<List<ImportedLink>> predecessors = new SummaryLinks(outline, uids, names)
-                .expand(links(tasks, indexByUid, skipped), warnings);
-        List<String> wbs = wbs(tasks, outline);
+                .expand(linkImport.links(tasks, indexByUid, skipped), warnings);
+        List<String> wbs = taskImport.wbs(tasks, outline);
 
         List<ImportedTask> imported = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
-            imported.add(task(tasks.get(i), i, outline, uids, wbs.get(i), predecessors.get(i)));
+            imported.add(taskImport.task(tasks.get(i), i, outline, uids, wbs.get(i), predecessors.get(i)));
         }
 
         LocalDate start = date(properties.getStartDate());
@@ -103,7 +101,7 @@ final class ProjectFileMapper {
             start = imported.stream().map(ImportedTask::start).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder()).orElseThrow();
         }
-        LocalDate finish = finishDate(properties.getStartDate(), properties.getFinishDate());
+        LocalDate finish = dates.finishDate(properties.getStartDate(), properties.getFinishDate());
         if (finish == null) {
             finish = imported.stream().map(ImportedTask::finish).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(start);
@@ -112,123 +110,6 @@ final class ProjectFileMapper {
                 calendarFrom != null ? calendarFrom : start.minusYears(1),
                 calendarTo != null ? calendarTo : finish.plusYears(2), warnings);
         return new ImportedPlan(title(projectSummary), start, finish, importedCalendar, imported, warnings);
-    }
-
-    private ImportedTask task(Task task, int index, Outline outline, List<String> uids, String wbs,
-                              List<ImportedLink> predecessors) {
-        boolean summary = outline.isSummary(index);
-        Duration duration = task.getDuration();
-        if (duration == null) {
-            warnings.add(describe(task) + " has no duration: imported as 0 days");
-        }
-        BigDecimal minutes = time.minutes(duration);
-        if (minutes.signum() < 0 || minutes.compareTo(MAX_DURATION_MINUTES) > 0) {
-            throw new MspdiFormatException(describe(task) + " has a duration below zero or beyond "
-                    + MAX_DURATION_DAYS + " days");
-        }
-        boolean milestone = !summary && (task.getMilestone() || minutes.signum() == 0);
-        LocalDate start = date(task.getStart());
-        if (start == null) {
-            start = date(properties.getStartDate());
-            if (start == null) {
-                throw new MspdiFormatException(describe(task) + " has no start date (or an unreadable one), "
-                        + "and neither has the project");
-            }
-            warnings.add(describe(task) + " has no start date: the project start is used");
-        }
-        LocalDate finish = finishDate(task.getStart(), task.getFinish());
-        if (finish == null) {
-            finish = start;
-            warnings.add(describe(task) + " has no finish date: its start is used");
-        }
-        int parent = outline.parent(index);
-        return new ImportedTask(uids.get(index), wbs, Objects.toString(task.getName(), ""), outline.depth(index),
-                parent < 0 ? null : uids.get(parent), summary, milestone, start, finish, time.days(duration),
-                time.hours(duration), startNoEarlierThan(task, summary), date(task.getDeadline()),
-                percentComplete(task), date(task.getActualStart()),
-                finishDate(task.getActualStart(), task.getActualFinish()), predecessors,
-                date(task.getBaselineStart()), finishDate(task.getBaselineStart(), task.getBaselineFinish()),
-                notes(task));
-    }
-
-    private List<SummaryLinks.Link> links(List<Task> tasks, Map<Integer, Integer> indexByUid,
-                                          Map<Integer, String> skipped) {
-        List<SummaryLinks.Link> links = new ArrayList<>();
-        for (int successor = 0; successor < tasks.size(); successor++) {
-            Task task = tasks.get(successor);
-            for (Relation relation : task.getPredecessors()) {
-                Task predecessorTask = relation.getPredecessorTask();
-                Integer predecessor = predecessorTask == null ? null : indexByUid.get(predecessorTask.getUniqueID());
-                if (predecessor == null) {
-                    String why = predecessorTask == null ? "an unknown task"
-                            : skipped.getOrDefault(predecessorTask.getUniqueID(), "a task that is not imported");
-                    warnings.add("the link to " + describe(task) + " from " + why + " is dropped");
-                    continue;
-                }
-                String type = LinkTypes.of(relation.getType());
-                int lag = time.lagDays(relation.getLag(), predecessorTask.getDuration());
-                if (WorkingTime.isElapsed(relation.getLag())) {
-                    warnings.add("the elapsed lag " + relation.getLag() + " of the link " + describe(predecessorTask)
-                            + " " + type + " " + describe(task) + " is approximated as " + lag + " working day(s)");
-                }
-                links.add(new SummaryLinks.Link(predecessor, successor, type, lag));
-            }
-        }
-        return links;
-    }
-
-    /** The file's WBS codes when every task has its own; otherwise outline numbers for all, never a mix. */
-    private List<String> wbs(List<Task> tasks, Outline outline) {
-        Set<String> seen = new HashSet<>();
-        boolean usable = true;
-        for (Task task : tasks) {
-            String code = task.getWBS();
-            if (code == null || code.isBlank() || !seen.add(code.strip())) {
-                usable = false;
-                break;
-            }
-        }
-        List<String> codes = new ArrayList<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            codes.add(usable ? tasks.get(i).getWBS().strip() : outline.number(i));
-        }
-        if (!usable) {
-            warnings.add("the file's WBS codes are missing or repeated: outline numbers are used as WBS codes");
-        }
-        return codes;
-    }
-
-    private LocalDate startNoEarlierThan(Task task, boolean summary) {
-        ConstraintType type = task.getConstraintType();
-        LocalDate date = date(task.getConstraintDate());
-        if (type == null || type == ConstraintType.AS_SOON_AS_POSSIBLE) {
-            // MS Project does not move a manually scheduled task: keep it where it is.
-            boolean manual = task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED;
-            return manual && !summary ? date(task.getStart()) : null;
-        }
-        switch (type) {
-            case START_NO_EARLIER_THAN, MUST_START_ON, START_ON -> {
-                if (date == null) {
-                    warnings.add(describe(task) + " has a " + type + " constraint without a date: ignored");
-                }
-                return date;
-            }
-            case AS_LATE_AS_POSSIBLE -> warnings.add(describe(task)
-                    + " is scheduled as late as possible in the file: imported as soon as possible");
-            default -> warnings.add(describe(task) + " has a " + type + " constraint"
-                    + (date == null ? "" : " on " + date) + ", which is not imported");
-        }
-        return null;
-    }
-
-    private int percentComplete(Task task) {
-        Number percent = task.getPercentageComplete();
-        return percent == null ? 0 : Math.max(0, Math.min(100, (int) Math.round(percent.doubleValue())));
-    }
-
-    private static String notes(Task task) {
-        String notes = task.getNotes();
-        return notes == null || notes.isBlank() ? null : notes.strip();
     }
 
     private String title(Task projectSummary) {
@@ -262,43 +143,5 @@ final class ProjectFileMapper {
     /** MS Project's project summary is UID 0; ProjectLibre writes it as the task at outline level 0. */
     private static boolean isProjectSummary(Task task) {
         return Integer.valueOf(0).equals(task.getUniqueID()) || Integer.valueOf(0).equals(task.getOutlineLevel());
-    }
-
-    private static LocalDate date(LocalDateTime dateTime) {
-        return dateTime == null ? null : inBounds(dateTime.toLocalDate());
-    }
-
-    /** A file's dates go into the schedule's arithmetic: year 0 or 99999 is refused like it is in a request. */
-    private static LocalDate inBounds(LocalDate date) {
-        String problem = InputBounds.dateProblem(date);
-        if (problem != null) {
-            throw new MspdiFormatException("the file has a date that " + problem + " (" + date + ")");
-        }
-        return date;
-    }
-
-    /**
-     * A finish at or before the first working minute of a working day means the work ended on the previous working
-     * day (MS Project writes such finishes, e.g. 08:00 after an SF link); anything else keeps its date.
-     */
-    private LocalDate finishDate(LocalDateTime start, LocalDateTime finish) {
-        if (finish == null) {
-            return null;
-        }
-        LocalDate day = inBounds(finish.toLocalDate());
-        if (start != null && finish.isAfter(start) && calendar.isWorkingDate(day)) {
-            LocalTime firstWorkingMinute = calendar.getStartTime(day);
-            if (firstWorkingMinute != null && !finish.toLocalTime().isAfter(firstWorkingMinute)) {
-                LocalDateTime previous = calendar.getPreviousWorkFinish(finish);
-                if (previous != null && !previous.isBefore(start)) {
-                    return previous.toLocalDate();
-                }
-            }
-        }
-        return day;
-    }
-
-    private static String describe(Task task) {
-        return "task UID " + task.getUniqueID() + " '" + Objects.toString(task.getName(), "") + "'";
     }
 }
