@@ -1,20 +1,12 @@
 package org.golive.planning.rollout;
 
-import org.golive.contract.planning.AssignmentChanged;
-import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.GoLiveRescheduled;
-import org.golive.contract.planning.MilestoneAchieved;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
-import org.golive.contract.planning.TaskCompleted;
-import org.golive.contract.planning.TaskCreated;
-import org.golive.contract.planning.TaskStatusChanged;
-import org.golive.contract.planning.TaskUpdated;
 import org.golive.planning.plan.Baseline;
 import org.golive.planning.plan.PlanCalendar;
 import org.golive.planning.plan.PlanEvents;
-import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.ProgressReport;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.SitePlan;
@@ -26,7 +18,6 @@ import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
-import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -41,9 +32,6 @@ import java.util.UUID;
 /** The EHR going live at one site. Its events are keyed by its id, so they stay in order for every consumer. */
 @Document("rollouts")
 public class Rollout extends Aggregate {
-
-    private static final LocalDate EARLIEST_GO_LIVE = LocalDate.of(2000, 1, 1);
-    private static final LocalDate LATEST_GO_LIVE = LocalDate.of(2100, 12, 31);
 
     @Id
     private String id;
@@ -80,9 +68,9 @@ public class Rollout extends Aggregate {
         Site site = details.site();
         LocalDate goLiveDate = details.goLiveDate();
         String waveId = details.waveId();
-        Wave wave = waveOf(program, waveId);
-        List<String> goalIds = goalsOf(program, details.goalIds());
-        checkGoLive(goLiveDate);
+        Wave wave = ProgramMembership.waveOf(program, waveId);
+        List<String> goalIds = ProgramMembership.goalsOf(program, details.goalIds());
+        GoLiveWindow.check(goLiveDate);
         Rollout rollout = new Rollout();
         rollout.id = UUID.randomUUID().toString();
         rollout.programId = program.id();
@@ -104,8 +92,8 @@ public class Rollout extends Aggregate {
     /** Changes the site, wave, project manager or goals; the go-live date moves by {@link #moveGoLive} only. */
     public Changed<Rollout> revise(Program program, Site site, String newWaveId, String newProjectManager,
                                    List<String> newGoalIds, Instant now) {
-        Wave wave = waveOf(program, newWaveId);
-        List<String> goals = goalsOf(program, newGoalIds);
+        Wave wave = ProgramMembership.waveOf(program, newWaveId);
+        List<String> goals = ProgramMembership.goalsOf(program, newGoalIds);
         String previousWave = waveId;
         SiteType previousType = siteType;
         String previousManager = projectManager;
@@ -119,26 +107,6 @@ public class Rollout extends Aggregate {
         return Changed.of(this, RaisedEvent.of(id, new RolloutUpdated(id, programId, waveId,
                 wave == null ? null : wave.name(), siteName, siteType.name(), beds, users, projectManager, goalIds,
                 previousWave, previousType.name(), previousManager, now)));
-    }
-
-    private static Wave waveOf(Program program, String waveId) {
-        if (waveId == null) {
-            return null;
-        }
-        return program.wave(waveId).orElseThrow(() -> new RuleViolationException("waveId",
-                "Program " + program.id() + " has no wave " + waveId));
-    }
-
-    private static List<String> goalsOf(Program program, List<String> goalIds) {
-        List<String> ids = goalIds == null ? List.of() : goalIds.stream().distinct().toList();
-        for (int i = 0; i < ids.size(); i++) {
-            String goalId = ids.get(i);
-            if (program.goal(goalId).isEmpty()) {
-                throw new RuleViolationException("goalIds[" + i + "]", "Program " + program.id()
-                        + " has no strategic goal " + goalId);
-            }
-        }
-        return ids;
     }
 
     // --- the plan -----------------------------------------------------------------------------------------------------
@@ -164,7 +132,7 @@ public class Rollout extends Aggregate {
 
     /** Moves the go-live date; every task not yet done moves with it. */
     public Changed<SitePlan.Rescheduled> moveGoLive(LocalDate newDate, String reason, Instant now) {
-        checkGoLive(newDate);
+        GoLiveWindow.check(newDate);
         if (newDate.equals(goLiveDate)) {
             return Changed.silently(new SitePlan.Rescheduled(List.of(), List.of()));
         }
@@ -176,64 +144,38 @@ public class Rollout extends Aggregate {
         events.add(RaisedEvent.of(id, new GoLiveRescheduled(id, programId, previous, newDate, reason,
                 PlanEvents.moves(rescheduled), plan == null ? List.of() : plan.criticalPath(),
                 plan == null ? null : plan.finish(), now)));
-        addSlips(events, rescheduled, now);
-        return new Changed<>(rescheduled, events);
+        return new Changed<>(rescheduled, PlanChangeEvents.withSlips(id, events, rescheduled, now));
     }
 
     public Changed<SitePlan.TaskChange> addTask(TaskDefinition definition, Instant now) {
         SitePlan.TaskChange change = plan().add(definition, goLiveDate);
-        List<RaisedEvent> events = new ArrayList<>();
-        events.add(RaisedEvent.of(id, new TaskCreated(id, PlanEvents.planned(change.after(), goLiveDate),
-                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
-        addSlips(events, change.rescheduled(), now);
-        return new Changed<>(change, events);
+        return new Changed<>(change, eventsAt(now).taskAdded(change));
     }
 
     public Changed<SitePlan.TaskChange> reviseTask(String taskId, int revision, TaskDefinition definition,
                                                    Instant now) {
         SitePlan.TaskChange change = plan().revise(taskId, revision, definition, goLiveDate);
-        List<RaisedEvent> events = new ArrayList<>();
-        events.add(RaisedEvent.of(id, new TaskUpdated(id, PlanEvents.planned(change.after(), goLiveDate),
-                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
-        addSlips(events, change.rescheduled(), now);
-        return new Changed<>(change, events);
+        return new Changed<>(change, eventsAt(now).taskRevised(change));
     }
 
     public Changed<SitePlan.TaskChange> assign(String taskId, int revision, Raci raci, Instant now) {
         SitePlan.TaskChange change = plan().assign(taskId, revision, raci, goLiveDate);
-        return Changed.of(change, RaisedEvent.of(id, new AssignmentChanged(id, taskId,
-                raci.responsible(), raci.accountable(), raci.consulted(), raci.informed(), now)));
+        return Changed.of(change, eventsAt(now).assigned(taskId, raci));
     }
 
     public Changed<SitePlan.TaskChange> recordProgress(String taskId, int revision, ProgressReport report,
                                                        LocalDate today, Instant now) {
         SitePlan.TaskChange change = plan().recordProgress(taskId, revision, report, today, goLiveDate);
-        PlanTask before = change.before();
-        PlanTask after = change.after();
-        List<RaisedEvent> events = new ArrayList<>();
-        events.add(RaisedEvent.of(id, new TaskStatusChanged(id, taskId, before.status().name(),
-                after.status().name(), after.percentComplete(), after.actualStart(), after.actualFinish(),
-                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
-        if (after.done() && !before.done()) {
-            events.add(RaisedEvent.of(id, new TaskCompleted(id, taskId, after.definition().title(), after.milestone(),
-                    after.actualStart(), after.actualFinish(), after.definition().effortHours(),
-                    after.definition().readinessCriterion(), now)));
-            if (after.milestone()) {
-                LocalDate baselineDate = plan.latestBaseline().flatMap(b -> b.of(taskId))
-                        .map(Baseline.TaskDates::finish).orElse(null);
-                events.add(RaisedEvent.of(id, new MilestoneAchieved(id, taskId, after.definition().title(),
-                        after.actualFinish(), baselineDate, now)));
-            }
-        }
-        addSlips(events, change.rescheduled(), now);
-        return new Changed<>(change, events);
+        return new Changed<>(change, eventsAt(now).progressRecorded(taskId, change));
     }
 
     public Changed<Baseline> setBaseline(String name, String setBy, Instant now) {
         Baseline baseline = plan().setBaseline(name, setBy, now);
-        return Changed.of(baseline, RaisedEvent.of(id, new BaselineSet(id, baseline.name(),
-                baseline.tasks().stream().map(t -> new BaselineSet.BaselineTask(t.taskId(), t.start(), t.finish()))
-                        .toList(), now)));
+        return Changed.of(baseline, eventsAt(now).baselineSet(baseline));
+    }
+
+    private PlanChangeEvents eventsAt(Instant now) {
+        return new PlanChangeEvents(id, plan, goLiveDate, now);
     }
 
     public Optional<SitePlan> sitePlan() {
@@ -248,21 +190,10 @@ public class Rollout extends Aggregate {
         return plan;
     }
 
-    private void addSlips(List<RaisedEvent> events, SitePlan.Rescheduled rescheduled, Instant now) {
-        PlanEvents.slips(id, rescheduled, now).forEach(slip -> events.add(RaisedEvent.of(id, slip)));
-    }
-
     private static String describe(SitePlan.Source source) {
         return source.templateId() != null
                 ? "template " + source.templateName() + " version " + source.templateVersion()
                 : "file " + source.fileName();
-    }
-
-    private static void checkGoLive(LocalDate goLiveDate) {
-        if (goLiveDate.isBefore(EARLIEST_GO_LIVE) || goLiveDate.isAfter(LATEST_GO_LIVE)) {
-            throw new RuleViolationException("goLiveDate", "The go-live date must lie between " + EARLIEST_GO_LIVE
-                    + " and " + LATEST_GO_LIVE);
-        }
     }
 
     @Override
