@@ -1,0 +1,112 @@
+package org.golive.planning.plan;
+
+import org.golive.planning.schedule.DependencyCycleException;
+import org.golive.planning.schedule.Link;
+import org.golive.planning.schedule.Progress;
+import org.golive.planning.schedule.Schedule;
+import org.golive.planning.schedule.ScheduleTask;
+import org.golive.planning.schedule.ScheduledTask;
+import org.golive.planning.schedule.Scheduler;
+import org.golive.planning.schedule.UnknownPredecessorException;
+import org.golive.planning.schedule.WorkCalendar;
+import org.golive.platform.problem.NotFoundException;
+import org.golive.platform.problem.RuleViolationException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One pass of the schedule engine over a plan's tasks against its go-live date: the tasks with their new dates, what
+ * moved, and which milestones slipped past the latest baseline. The plan adopts the outcome; this computes it.
+ */
+final class Rescheduling {
+
+    /** The tasks as scheduled, the plan's critical path and span, and what the pass changed. */
+    record Outcome(List<PlanTask> tasks, List<String> criticalPath, LocalDate start, LocalDate finish,
+                   SitePlan.Rescheduled rescheduled) {
+    }
+
+    private Rescheduling() {
+    }
+
+    static Outcome of(List<PlanTask> tasks, PlanCalendar calendar, Optional<Baseline> latestBaseline,
+                      LocalDate goLive) {
+        WorkCalendar workCalendar = calendar.toWorkCalendar(goLive);
+        Schedule schedule = schedule(tasks, goLive, workCalendar);
+        Map<String, PlanTask> previous = tasks.stream()
+                .collect(Collectors.toMap(PlanTask::id, t -> t, (a, b) -> a, LinkedHashMap::new));
+        List<PlanTask> rescheduled = new ArrayList<>(tasks.size());
+        List<SitePlan.Move> moved = new ArrayList<>();
+        for (PlanTask task : tasks) {
+            ScheduledTask dates = schedule.task(task.id());
+            ScheduledDates now = new ScheduledDates(dates.start(), dates.finish(), dates.lateStart(),
+                    dates.lateFinish(), dates.totalFloat(), dates.critical());
+            ScheduledDates before = task.scheduled();
+            if (before != null && (!before.start().equals(now.start()) || !before.finish().equals(now.finish()))) {
+                moved.add(new SitePlan.Move(task.id(), before.start(), before.finish(), now.start(), now.finish()));
+            }
+            rescheduled.add(task.scheduledAs(now));
+        }
+        return new Outcome(rescheduled, List.copyOf(schedule.criticalPath()), schedule.start(), schedule.finish(),
+                new SitePlan.Rescheduled(List.copyOf(moved),
+                        slips(rescheduled, previous, latestBaseline, workCalendar)));
+    }
+
+    private static Schedule schedule(List<PlanTask> tasks, LocalDate goLive, WorkCalendar workCalendar) {
+        List<ScheduleTask> input = tasks.stream().map(task -> toScheduleTask(task, goLive)).toList();
+        try {
+            return new Scheduler().schedule(input, workCalendar);
+        } catch (DependencyCycleException e) {
+            String cycle = e.taskIds().stream().map(id -> id + " (" + title(tasks, id) + ")")
+                    .collect(Collectors.joining(" → "));
+            throw new RuleViolationException("dependencies", "These tasks depend on each other in a cycle: " + cycle
+                    + " → " + e.taskIds().get(0));
+        } catch (UnknownPredecessorException e) {
+            throw new RuleViolationException("dependencies", "Task " + e.taskId() + " depends on " + e.predecessorId()
+                    + ", which is not a task of this plan");
+        }
+    }
+
+    private static String title(List<PlanTask> tasks, String taskId) {
+        return tasks.stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Task", taskId)).definition().title();
+    }
+
+    private static ScheduleTask toScheduleTask(PlanTask task, LocalDate goLive) {
+        TaskDefinition definition = task.definition();
+        List<Link> links = definition.dependencies().stream()
+                .map(d -> new Link(d.taskId(), d.type().link(), d.lagDays())).toList();
+        return new ScheduleTask(task.id(), definition.durationDays(), links, definition.notBefore(goLive),
+                definition.deadline(goLive),
+                new Progress(task.actualStart(), task.actualFinish()));
+    }
+
+    private static List<SitePlan.MilestoneSlip> slips(List<PlanTask> tasks, Map<String, PlanTask> previous,
+                                                      Optional<Baseline> latest, WorkCalendar workCalendar) {
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        List<SitePlan.MilestoneSlip> slips = new ArrayList<>();
+        for (PlanTask task : tasks) {
+            PlanTask before = previous.get(task.id());
+            Optional<Baseline.TaskDates> planned = latest.get().of(task.id());
+            if (!task.milestone() || task.done() || before == null || before.scheduled() == null
+                    || planned.isEmpty()) {
+                continue;
+            }
+            LocalDate baselineDate = planned.get().finish();
+            LocalDate was = before.scheduled().finish();
+            LocalDate forecast = task.scheduled().finish();
+            if (forecast.isAfter(baselineDate) && forecast.isAfter(was)) {
+                slips.add(new SitePlan.MilestoneSlip(task, latest.get().name(), baselineDate, was, forecast,
+                        workCalendar.workingDaysBetween(baselineDate, forecast)));
+            }
+        }
+        return List.copyOf(slips);
+    }
+}
