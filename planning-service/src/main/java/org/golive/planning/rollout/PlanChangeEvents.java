@@ -20,22 +20,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The events a change to a rollout's plan raises, keyed by the rollout's id. Each one carries the tasks the change
- * moved and the critical path after it; milestones that slipped past the latest baseline follow it.
+ * The events a change to a rollout's plan raises, keyed by the rollout's id. A task edit or progress report carries
+ * the tasks it moved and the critical path after it, followed by the milestones that slipped past the latest baseline.
  */
-final class PlanChangeEvents {
-
-    private final String rolloutId;
-    private final SitePlan plan;
-    private final LocalDate goLiveDate;
-    private final Instant now;
-
-    PlanChangeEvents(String rolloutId, SitePlan plan, LocalDate goLiveDate, Instant now) {
-        this.rolloutId = rolloutId;
-        this.plan = plan;
-        this.goLiveDate = goLiveDate;
-        this.now = now;
-    }
+record PlanChangeEvents(String rolloutId, SitePlan plan, LocalDate goLiveDate, Instant now) {
 
     List<RaisedEvent> taskAdded(SitePlan.TaskChange change) {
         List<RaisedEvent> events = new ArrayList<>();
