@@ -1,11 +1,16 @@
 package org.golive.planning.rollout;
 
 import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.MilestoneAchieved;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
+import org.golive.contract.planning.TaskCompleted;
+import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.ProgressReport;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
+import org.golive.planning.plan.TaskStatus;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.ProgramMother;
 import org.golive.platform.outbox.Changed;
@@ -133,5 +138,62 @@ class RolloutTest {
 
         assertThatThrownBy(() -> rollout.instantiate(blueprint(2), PlanCalendar.MONDAY_TO_FRIDAY, NOW))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("version 2");
+    }
+
+    /** A ten-day build, then a sign-off milestone five days before go-live. */
+    private static SitePlan.Blueprint buildAndSignOff() {
+        return new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), List.of(
+                new SitePlan.BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10,
+                        List.of(), null, null, null)),
+                new SitePlan.BlueprintTask("sign-off", new TaskDefinition(null, null, "Sign-off", -5, null, 0,
+                        List.of(), null, null, null))));
+    }
+
+    private static List<Class<?>> types(Changed<?> change) {
+        return change.events().stream().<Class<?>>map(event -> event.data().getClass()).toList();
+    }
+
+    @Test
+    void finishingATaskAnnouncesItsNewStatusAndItsCompletionButNoMilestone() {
+        Rollout rollout = rollout(ProgramMother.program());
+        rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+
+        Changed<SitePlan.TaskChange> done = rollout.recordProgress("build", rollout.plan().task("build").revision(),
+                new ProgressReport(TaskStatus.DONE, null, null, null), GO_LIVE, NOW);
+
+        assertThat(types(done)).startsWith(TaskStatusChanged.class, TaskCompleted.class)
+                .doesNotContain(MilestoneAchieved.class);
+        assertThat(((TaskCompleted) done.events().get(1).data()).taskId()).isEqualTo("build");
+    }
+
+    @Test
+    void achievingAMilestoneAnnouncesItAfterItsCompletion() {
+        Rollout rollout = rollout(ProgramMother.program());
+        rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+
+        Changed<SitePlan.TaskChange> done = rollout.recordProgress("sign-off",
+                rollout.plan().task("sign-off").revision(), new ProgressReport(TaskStatus.DONE, null, null, null),
+                GO_LIVE, NOW);
+
+        assertThat(types(done)).startsWith(TaskStatusChanged.class, TaskCompleted.class, MilestoneAchieved.class);
+        MilestoneAchieved achieved = (MilestoneAchieved) done.events().get(2).data();
+        assertThat(achieved.taskId()).isEqualTo("sign-off");
+        assertThat(achieved.title()).isEqualTo("Sign-off");
+    }
+
+    @Test
+    void progressThatFinishesNothingAnnouncesOnlyTheStatus() {
+        Rollout rollout = rollout(ProgramMother.program());
+        rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+
+        Changed<SitePlan.TaskChange> started = rollout.recordProgress("build",
+                rollout.plan().task("build").revision(), new ProgressReport(TaskStatus.IN_PROGRESS, 40, null, null),
+                GO_LIVE, NOW);
+
+        assertThat(types(started)).doesNotContain(TaskCompleted.class, MilestoneAchieved.class)
+                .startsWith(TaskStatusChanged.class);
+        TaskStatusChanged changed = (TaskStatusChanged) started.events().get(0).data();
+        assertThat(changed.previousStatus()).isEqualTo("NOT_STARTED");
+        assertThat(changed.percentComplete()).isEqualTo(40);
     }
 }
