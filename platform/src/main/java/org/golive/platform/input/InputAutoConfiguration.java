@@ -9,14 +9,12 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Bounded input for every servlet service: request bodies read by {@link RequestJson}'s strict mapper (it replaces
  * Boot's JSON converter in its place, built with the same customizers, so responses are written as before), and decimals in
- * parameters bounded by {@link BoundedDecimalConverter}.
+ * parameters bounded by {@link BoundedDecimalParameters}.
  */
 @AutoConfiguration(after = JacksonAutoConfiguration.class, before = HttpMessageConvertersAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,12 +32,7 @@ public class InputAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer boundedParameters() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addFormatters(FormatterRegistry registry) {
-                registry.addConverter(new BoundedDecimalConverter());
-            }
-        };
+    BoundedDecimalParameters boundedDecimalParameters() {
+        return new BoundedDecimalParameters();
     }
 }

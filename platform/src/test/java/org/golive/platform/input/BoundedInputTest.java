@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
@@ -51,6 +52,11 @@ class BoundedInputTest {
             return plan;
         }
 
+        @GetMapping("/rates")
+        String rate(@RequestParam BigDecimal discountRate) {
+            return discountRate.toPlainString();
+        }
+
         @GetMapping("/envelopes/{year}")
         String envelope(@PathVariable @FiscalYear int year) {
             return "FY" + year;
@@ -63,7 +69,7 @@ class BoundedInputTest {
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.afterPropertiesSet();
         return MockMvcBuilders.standaloneSetup(new Lines())
-                .setControllerAdvice(new ProblemHandling(), new ProblemSanitizing())
+                .setControllerAdvice(new ProblemHandling(), new ProblemSanitizing(), new BoundedDecimalParameters())
                 .setMessageConverters(new JacksonJsonHttpMessageConverter(RequestJson.mapper()))
                 .setValidator(validator)
                 .addFilters(new ContentTypeFilter())
@@ -157,6 +163,23 @@ class BoundedInputTest {
     void aDecimalParameterOutOfBoundsIsRefusedBeforeAnyArithmetic(String rate) {
         assertThatThrownBy(() -> new BoundedDecimalConverter().convert(rate))
                 .isInstanceOf(OutOfBoundsException.class).hasMessageStartingWith("must");
+    }
+
+    @ParameterizedTest(name = "rate={0}")
+    @CsvSource({"1e999999999", "'12345678901234567890123'", "NaN"})
+    void aDecimalQueryParameterOutOfBoundsIsA400(String rate) throws Exception {
+        MvcResult result = mvc.perform(get("/rates").param("discountRate", rate)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(400);
+        assertNoInternals(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDecimalQueryParameterInBoundsReachesTheController() throws Exception {
+        MvcResult result = mvc.perform(get("/rates").param("discountRate", "0.08")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("0.08");
     }
 
     @Test
