@@ -37,11 +37,17 @@ public class AppliedEvents {
         Criteria notYetApplied = new Criteria().orOperator(
                 where(mark).exists(false), where(mark).lt(event.sequence()));
         effect.set(mark, event.sequence());
+        if (mongo.exists(query(where("_id").is(id)), collection)) {
+            // Never an upsert on a document that exists: when the guard refuses, an upsert would try to insert a twin,
+            // which real MongoDB refuses as a duplicate key but the embedded server's disk store as an unknown error.
+            return mongo.updateFirst(query(where("_id").is(id).andOperator(notYetApplied)), effect, collection)
+                    .getModifiedCount() > 0;
+        }
         try {
             UpdateResult result = mongo.upsert(query(where("_id").is(id).andOperator(notYetApplied)), effect, collection);
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException alreadyApplied) {
-            // The document exists and its mark is at or past this event: the upsert tried to insert a twin.
+            // Created meanwhile by the same event delivered twice at once: its mark is at or past this event.
             return false;
         }
     }
