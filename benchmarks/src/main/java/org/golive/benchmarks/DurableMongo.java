@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.golive.infra.DurableH2Backend;
 import org.golive.infra.GroupCommit;
+import org.golive.infra.StoreCommits;
 import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
@@ -42,6 +43,7 @@ final class DurableMongo implements AutoCloseable {
     private final Path directory;
     private final MVStore store;
     private final MongoServer server;
+    private final H2Backend backend;
     private final MongoClient client;
     private final MongoCollection<Document> collection;
     private final AtomicLong commits = new AtomicLong();
@@ -54,20 +56,18 @@ final class DurableMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = new MVStore.Builder().fileName(directory.resolve("mongo.mv").toString()).open();
+        store = StoreCommits.open(directory.resolve("mongo.mv").toString());
         boolean sync = commit == Commit.EACH_WRITE_FSYNC || commit == Commit.GROUP_FSYNC;
+        StoreCommits storeCommits = new StoreCommits(store, sync);
         Runnable commitOnce = () -> {
-            store.commit();
-            if (sync) {
-                store.sync();
-            }
+            storeCommits.commit();
             commits.incrementAndGet();
         };
         group = new GroupCommit(commitOnce);
-        H2Backend backend = switch (commit) {
-            case BACKGROUND -> new H2Backend(store);
-            case EACH_WRITE, EACH_WRITE_FSYNC -> new DurableH2Backend(store, commitOnce);
-            case GROUP, GROUP_FSYNC -> new DurableH2Backend(store, group::awaitCommit);
+        backend = switch (commit) {
+            case BACKGROUND -> new DurableH2Backend(store, storeCommits, () -> { });
+            case EACH_WRITE, EACH_WRITE_FSYNC -> new DurableH2Backend(store, storeCommits, commitOnce);
+            case GROUP, GROUP_FSYNC -> new DurableH2Backend(store, storeCommits, group::awaitCommit);
         };
         backend.version(ServerVersion.MONGO_5_0);
         server = new MongoServer(backend);
@@ -94,7 +94,7 @@ final class DurableMongo implements AutoCloseable {
     public void close() {
         client.close();
         server.shutdownNow();
-        store.close();
+        backend.close();
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * mongo-java-server's H2 backend that answers a command which may change data only after {@code awaitDurable} has
  * run, so that the acknowledgement the client receives means the write is in the file. Every command, from the
  * modern {@code OP_MSG} and the legacy {@code OP_QUERY} alike, passes through {@link #handleCommand}, and the server
- * writes the answer to the client only when it returns.
+ * writes the answer to the client only when it returns. A command that may change data runs whole between two
+ * commits ({@link StoreCommits}).
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -23,11 +24,16 @@ public class DurableH2Backend extends H2Backend {
             "serverstatus", "dbstats", "collstats", "validate", "getlasterror", "getparameter", "getcmdlineopts",
             "hostinfo", "getlog", "connectionstatus", "endsessions", "getfreemonitoringstatus");
 
+    private final StoreCommits commits;
     private final Runnable awaitDurable;
 
-    /** @param awaitDurable returns once every change made before it was called is as durable as required */
-    public DurableH2Backend(MVStore store, Runnable awaitDurable) {
+    /**
+     * @param commits      the store's only committer (it keeps commits out of half-done commands)
+     * @param awaitDurable returns once every change made before it was called is as durable as required
+     */
+    public DurableH2Backend(MVStore store, StoreCommits commits, Runnable awaitDurable) {
         super(store);
+        this.commits = commits;
         this.awaitDurable = awaitDurable;
     }
 
@@ -37,11 +43,17 @@ public class DurableH2Backend extends H2Backend {
             return super.handleCommand(channel, databaseName, command, query);
         }
         try {
-            return super.handleCommand(channel, databaseName, command, query);
+            return commits.command(() -> super.handleCommand(channel, databaseName, command, query));
         } finally {
             // Also after a failed command: an ordered insert may have stored its first documents before the error.
             awaitDurable.run();
         }
+    }
+
+    @Override
+    public void close() {
+        commits.close();
+        super.close();
     }
 
     static boolean mayChangeData(String command, Document query) {

@@ -56,17 +56,13 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String file = dataDirectory.resolve("mongo.mv").toString();
-        // The store keeps its background thread (a commit a second when nothing else commits, and compaction).
-        MVStore store = new MVStore.Builder().fileName(file).open();
-        H2Backend backend = switch (durability) {
-            case BACKGROUND -> new H2Backend(store);
-            case WRITTEN -> new DurableH2Backend(store, new GroupCommit(store::commit)::awaitCommit);
-            case SYNCED -> new DurableH2Backend(store, new GroupCommit(() -> {
-                store.commit();
-                store.sync();
-            })::awaitCommit);
+        MVStore store = StoreCommits.open(file);
+        StoreCommits commits = new StoreCommits(store, durability == MongoDurability.SYNCED);
+        Runnable awaitDurable = switch (durability) {
+            case BACKGROUND -> () -> { };
+            case WRITTEN, SYNCED -> new GroupCommit(commits::commit)::awaitCommit;
         };
-        return new EmbeddedMongo(backend, host, port);
+        return new EmbeddedMongo(new DurableH2Backend(store, commits, awaitDurable), host, port);
     }
 
     public String connectionString() {

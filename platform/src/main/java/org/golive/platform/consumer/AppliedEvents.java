@@ -37,17 +37,11 @@ public class AppliedEvents {
         Criteria notYetApplied = new Criteria().orOperator(
                 where(mark).exists(false), where(mark).lt(event.sequence()));
         effect.set(mark, event.sequence());
-        if (mongo.exists(query(where("_id").is(id)), collection)) {
-            // Never an upsert on a document that exists: when the guard refuses, an upsert would try to insert a twin,
-            // which real MongoDB refuses as a duplicate key but the embedded server's disk store as an unknown error.
-            return mongo.updateFirst(query(where("_id").is(id).andOperator(notYetApplied)), effect, collection)
-                    .getModifiedCount() > 0;
-        }
         try {
             UpdateResult result = mongo.upsert(query(where("_id").is(id).andOperator(notYetApplied)), effect, collection);
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException alreadyApplied) {
-            // Created meanwhile by the same event delivered twice at once: its mark is at or past this event.
+            // The document exists and its mark is at or past this event: the upsert tried to insert a twin.
             return false;
         }
     }
