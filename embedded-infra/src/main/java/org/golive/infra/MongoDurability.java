@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum MongoDurability {
 
     /**
-     * H2 MVStore's own background commit, about once a second, as mongo-java-server does by default. The fastest; a
+     * A commit about once a second in the background, as mongo-java-server does by default. The fastest; a
      * killed process loses the writes of its last second, acknowledged or not.
      */
     BACKGROUND,

@@ -34,6 +34,10 @@ class ReadmeAccessTableTest {
             "stakeholder", "org.golive.stakeholder.AccessRules",
             "budget", "org.golive.budget.AccessRules",
             "tracking", "org.golive.tracking.AccessRules");
+    /** The rules of the endpoints the platform adds to every service. */
+    private static final List<String> PLATFORM_RULES = List.of(
+            "org.golive.platform.outbox.OutboxAutoConfiguration",
+            "org.golive.platform.consumer.ParkedDeliveriesEndpoint");
     private static final Pattern ENDPOINT = Pattern.compile("`(GET|POST|PUT|PATCH|DELETE) ([^`]+)`");
 
     /** One endpoint of one service, as its access rules name it. */
@@ -43,8 +47,13 @@ class ReadmeAccessTableTest {
     @Test
     void theReadmeTableAndTheAccessRulesAgree() throws IOException {
         Map<Endpoint, Set<Role>> rules = new HashMap<>();
-        RULES_BY_SERVICE.forEach((service, className) -> rulesOf(className).rules().forEach(rule ->
-                rules.put(new Endpoint(service, rule.method().name(), rule.pattern()), rule.roles())));
+        RULES_BY_SERVICE.forEach((service, className) -> {
+            List<EndpointRules> ofService = new ArrayList<>(PLATFORM_RULES.stream().map(ReadmeAccessTableTest::rulesOf)
+                    .toList());
+            ofService.add(rulesOf(className));
+            ofService.stream().flatMap(r -> r.rules().stream()).forEach(rule ->
+                    rules.put(new Endpoint(service, rule.method().name(), rule.pattern()), rule.roles()));
+        });
 
         Map<Endpoint, Set<Role>> table = readmeTable();
 
@@ -96,7 +105,7 @@ class ReadmeAccessTableTest {
         return Arrays.stream(inner.split("\\|")).map(String::strip).toList();
     }
 
-    /** Each service's rules as its own configuration builds them (package-private there, hence reflection). */
+    /** The rules a configuration class builds (package-private there, hence reflection). */
     private static EndpointRules rulesOf(String className) {
         try {
             Class<?> configuration = Class.forName(className);

@@ -7,6 +7,8 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.Producer;
+import org.golive.platform.security.EndpointRules;
+import org.golive.platform.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -93,11 +95,22 @@ public class OutboxAutoConfiguration {
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
-    /** The admin's view of parked events, in every service: {@code /outbox/parked} (PMO_ADMIN, see EndpointRules). */
+    /** The admin's view of parked events, in every service: {@code /outbox/parked}. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     ParkedEventsController parkedEventsController(ParkedEvents parked) {
         return new ParkedEventsController(parked);
+    }
+
+    /** Parked events are the PMO admin's, in every service. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    EndpointRules outboxParkedEventsRules() {
+        return EndpointRules.builder()
+                .get("/outbox/parked", Role.PMO_ADMIN)
+                .post("/outbox/parked/*/retry", Role.PMO_ADMIN)
+                .delete("/outbox/parked/*", Role.PMO_ADMIN)
+                .build();
     }
 
     @Bean
