@@ -23,6 +23,8 @@ final class ProblemText {
     /** a.b.C, java.time.LocalDate, tools.jackson.databind.exc.X, with an optional $Inner. */
     private static final Pattern QUALIFIED_TYPE =
             Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Za-z_][A-Za-z0-9_$]*");
+    /** A word longer than any the server writes: client input echoed without quotes (a 10,000-digit number). */
+    private static final Pattern LONG_WORD = Pattern.compile("[^\\s'\"`]{" + (MAX_QUOTE + 1) + ",}");
     private static final Pattern BACKTICKED = Pattern.compile("`[^`]*`");
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
     private static final Pattern LIBRARY = Pattern.compile(
@@ -46,7 +48,8 @@ final class ProblemText {
             errors.forEach((field, message) -> {
                 if (safeErrors.size() < MAX_ERRORS) {
                     safeErrors.putIfAbsent(truncate(safe(String.valueOf(field)), MAX_QUOTE),
-                            message instanceof String text ? safe(text) : message);
+                            message instanceof Number || message instanceof Boolean ? message
+                                    : safe(String.valueOf(message)));
                 }
             });
             problem.setProperty("errors", safeErrors);
@@ -59,6 +62,7 @@ final class ProblemText {
         }
         String clean = withoutControlCharacters(text.length() > MAX_SCANNED ? text.substring(0, MAX_SCANNED) : text);
         clean = shortenQuotes(clean);
+        clean = shortenLongWords(clean);
         clean = QUALIFIED_TYPE.matcher(clean).replaceAll("value");
         clean = BACKTICKED.matcher(clean).replaceAll("value");
         clean = replaceJavaTypes(clean);
@@ -93,6 +97,16 @@ final class ProblemText {
             quoted.appendReplacement(out, Matcher.quoteReplacement(quote + truncate(inner, MAX_QUOTE) + quote));
         }
         quoted.appendTail(out);
+        return out.toString();
+    }
+
+    private static String shortenLongWords(String text) {
+        Matcher word = LONG_WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (word.find()) {
+            word.appendReplacement(out, Matcher.quoteReplacement(truncate(word.group(), MAX_QUOTE)));
+        }
+        word.appendTail(out);
         return out.toString();
     }
 

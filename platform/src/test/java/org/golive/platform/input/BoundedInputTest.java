@@ -161,7 +161,7 @@ class BoundedInputTest {
     @ParameterizedTest(name = "rate={0}")
     @CsvSource({"1e999999999", "1e-999999999", "NaN", "0x10", "'12345678901234567890123'", "0.1234567890123"})
     void aDecimalParameterOutOfBoundsIsRefusedBeforeAnyArithmetic(String rate) {
-        assertThatThrownBy(() -> new BoundedDecimalConverter().convert(rate))
+        assertThatThrownBy(() -> BoundedDecimal.parse(rate))
                 .isInstanceOf(OutOfBoundsException.class).hasMessageStartingWith("must");
     }
 
@@ -184,8 +184,8 @@ class BoundedInputTest {
 
     @Test
     void aDecimalParameterInBoundsConverts() {
-        assertThat(new BoundedDecimalConverter().convert(" 0.08 ")).isEqualByComparingTo("0.08");
-        assertThat(new BoundedDecimalConverter().convert("1.50000000000000000000")).isEqualByComparingTo("1.5");
+        assertThat(BoundedDecimal.parse(" 0.08 ")).isEqualByComparingTo("0.08");
+        assertThat(BoundedDecimal.parse("1.50000000000000000000")).isEqualByComparingTo("1.5");
     }
 
     @ParameterizedTest(name = "FY{0}")

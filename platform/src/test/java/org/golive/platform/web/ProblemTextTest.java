@@ -31,8 +31,16 @@ class ProblemTextTest {
 
     @Test
     void anyTextIsCutAndControlCharactersReplaced() {
-        assertThat(ProblemText.safe("a\u0000b\ud800c" + "y".repeat(5_000)))
+        assertThat(ProblemText.safe("a\u0000b\ud800c " + "why ".repeat(2_000)))
                 .startsWith("a\uFFFDb\uFFFDc").hasSize(ProblemText.MAX_TEXT + 1);
+    }
+
+    @Test
+    void inputEchoedWithoutQuotesIsCutToo() {
+        String number = "1" + "0".repeat(5_000);
+
+        assertThat(ProblemText.safe("must be at most 1e15, not " + number + " (a rate)"))
+                .isEqualTo("must be at most 1e15, not " + number.substring(0, ProblemText.MAX_QUOTE) + "… (a rate)");
     }
 
     @Test
@@ -44,13 +52,16 @@ class ProblemTextTest {
     @Test
     void theFieldErrorsAreSanitizedToo() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Failed: java.lang.Integer");
-        problem.setProperty("errors", Map.of("k".repeat(500), "not a java.math.BigDecimal"));
+        problem.setProperty("errors", new java.util.LinkedHashMap<>(Map.of("k".repeat(500), "not a java.math.BigDecimal",
+                "rate", java.util.List.of("9".repeat(500)), "count", 3)));
 
         ProblemText.sanitize(problem);
 
         assertThat(problem.getDetail()).isEqualTo("Failed: value");
         @SuppressWarnings("unchecked")
         Map<String, Object> errors = (Map<String, Object>) problem.getProperties().get("errors");
-        assertThat(errors).containsExactly(Map.entry("k".repeat(ProblemText.MAX_QUOTE) + "…", "not a value"));
+        assertThat(errors).containsEntry("k".repeat(ProblemText.MAX_QUOTE) + "…", "not a value")
+                .containsEntry("rate", "[" + "9".repeat(ProblemText.MAX_QUOTE - 1) + "…")
+                .containsEntry("count", 3);
     }
 }

@@ -1,17 +1,18 @@
 package org.golive.platform.input;
 
-import org.springframework.core.convert.converter.Converter;
-
 import java.math.BigDecimal;
 
 /**
  * A decimal in a query or path parameter ({@code ?discountRate=0.08}), inside {@link InputBounds} like one in a body.
  * Spring's own conversion would accept {@code 1e999999999} and hand it to the arithmetic.
  */
-final class BoundedDecimalConverter implements Converter<String, BigDecimal> {
+final class BoundedDecimal {
 
-    @Override
-    public BigDecimal convert(String source) {
+    private BoundedDecimal() {
+    }
+
+    /** The decimal, or null for a blank parameter; a number out of bounds or not a number is refused (a 400). */
+    static BigDecimal parse(String source) {
         String text = source.strip();
         if (text.isEmpty()) {
             return null;
