@@ -1,5 +1,7 @@
 package org.golive.gateway;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.core.Ordered;
@@ -12,11 +14,19 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+
 /**
  * Limits by client address before Spring Security looks at the token, so a flood without a token or with forged ones
- * is refused with 429 before it costs a signature check. Every request takes one token from its address's bucket up
- * front; a request whose token turns out valid (anything but 401) gives it back, so signed-in users behind one
- * address (a hospital's NAT) are limited per user by {@link RateLimiting}, not here.
+ * is refused with 429 before it costs a signature check. A request takes one token from its address's bucket up front
+ * and gives it back when its bearer token turns out valid (anything but 401). A bearer token that a routed request
+ * proved valid (signed in, {@link #SIGNED_IN}) skips the address's bucket from then on, until it is refused: many
+ * signed-in users behind one address (a hospital's NAT) neither use up its allowance while their requests are in
+ * flight nor get locked out by a flood from the same address; {@link RateLimiting} limits them per user.
  */
 @Component
 class AddressRateLimiting implements WebFilter, Ordered {
@@ -24,8 +34,16 @@ class AddressRateLimiting implements WebFilter, Ordered {
     /** Before the security filter chain (WebFilterChainProxy, order -100), after the request id and size checks. */
     static final int ORDER = -150;
 
+    /** Exchange attribute set by {@link RateLimiting} when the request's token was valid and it had a subject. */
+    static final String SIGNED_IN = AddressRateLimiting.class.getName() + ".signedIn";
+
     private final RateLimits limits;
     private final TokenBuckets buckets;
+    /** Digests of bearer tokens proved valid, forgotten after ten minutes unused or when one is refused (401). */
+    private final Cache<String, Boolean> validTokens = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .maximumSize(100_000)
+            .build();
 
     AddressRateLimiting(RateLimits limits) {
         this.limits = limits;
@@ -37,6 +55,15 @@ class AddressRateLimiting implements WebFilter, Ordered {
         if (!limits.enabled()) {
             return chain.filter(exchange);
         }
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        String tokenKey = authorization == null ? null : digest(authorization);
+        if (tokenKey != null && validTokens.getIfPresent(tokenKey) != null) {
+            return chain.filter(exchange).doFinally(signal -> {
+                if (refused(exchange)) {
+                    validTokens.invalidate(tokenKey);
+                }
+            });
+        }
         String address = RateLimiting.remoteAddress(exchange);
         Bucket bucket = buckets.of(address);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
@@ -44,15 +71,32 @@ class AddressRateLimiting implements WebFilter, Ordered {
             return Mono.error(new RateLimiting.TooManyRequests("address " + address,
                     TokenBuckets.retryAfterSeconds(probe.getNanosToWaitForRefill())));
         }
-        if (!exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)) {
+        if (tokenKey == null) {
             return chain.filter(exchange);
         }
         return chain.filter(exchange).doFinally(signal -> {
-            HttpStatusCode status = exchange.getResponse().getStatusCode();
-            if (status == null || status.value() != HttpStatus.UNAUTHORIZED.value()) {
+            if (!refused(exchange)) {
                 bucket.addTokens(1);
             }
+            if (Boolean.TRUE.equals(exchange.getAttribute(SIGNED_IN)) && !refused(exchange)) {
+                validTokens.put(tokenKey, Boolean.TRUE);
+            }
         });
+    }
+
+    private static boolean refused(ServerWebExchange exchange) {
+        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        return status != null && status.value() == HttpStatus.UNAUTHORIZED.value();
+    }
+
+    /** The cache holds a digest, not the token: a heap dump shows no usable credential. */
+    private static String digest(String authorization) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(authorization.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every JDK", e);
+        }
     }
 
     @Override

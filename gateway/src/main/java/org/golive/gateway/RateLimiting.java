@@ -13,7 +13,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.InetSocketAddress;
-import java.security.Principal;
 
 /**
  * One noisy client cannot take Golive down: every caller has a token bucket (Bucket4j). Past it the answer is 429
@@ -37,7 +36,10 @@ class RateLimiting implements GlobalFilter, Ordered {
         if (!limits.enabled()) {
             return chain.filter(exchange);
         }
-        return exchange.getPrincipal().map(Principal::getName)
+        return exchange.getPrincipal().map(principal -> {
+                    exchange.getAttributes().put(AddressRateLimiting.SIGNED_IN, Boolean.TRUE);
+                    return principal.getName();
+                })
                 .switchIfEmpty(Mono.fromSupplier(() -> "address:" + remoteAddress(exchange)))
                 .flatMap(caller -> {
                     ConsumptionProbe probe = buckets.of(caller).tryConsumeAndReturnRemaining(1);

@@ -8,6 +8,10 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.test.context.TestPropertySource;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +64,26 @@ class GatewayAddressRateLimitTest extends GatewayInFrontOfPlanning {
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
         assertThat(TOKENS_CHECKED.get() - checkedBefore).as("no signature checked past the limit").isEqualTo(3);
-        assertThat(call(valid).statusCode()).as("nor a valid token, from an address that flooded").isEqualTo(429);
+        assertThat(call(TestTokens.forRoles("new-user", "VIEWER")).statusCode())
+                .as("a token not yet proved valid, from an address that flooded").isEqualTo(429);
+        assertThat(call(valid).statusCode()).as("a token proved valid is not locked out by the flood").isEqualTo(200);
+    }
+
+    /** Signed-in users behind one address (a hospital's NAT) in flight at once, far more than its allowance of 5. */
+    @Test
+    void manySignedInRequestsInFlightFromOneAddressAreNotLimitedByIt() throws Exception {
+        String valid = TestTokens.forRoles("ward-clerk", "VIEWER");
+        assertThat(call(valid).statusCode()).isEqualTo(200);
+
+        List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            inFlight.add(getAsync("/api/planning/programs", valid));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : inFlight) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS).statusCode());
+        }
+        assertThat(statuses).containsOnly(200);
     }
 
     private HttpResponse<String> call(String token) throws Exception {

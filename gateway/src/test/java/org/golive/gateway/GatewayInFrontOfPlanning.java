@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.concurrent.CompletableFuture;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -52,6 +53,12 @@ abstract class GatewayInFrontOfPlanning {
             request.header("Authorization", "Bearer " + token);
         }
         return request;
+    }
+
+    /** Sent at once, answered later: many requests in flight together. */
+    CompletableFuture<HttpResponse<String>> getAsync(String path, String token) {
+        return http.sendAsync(request(port, path, token).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -45,6 +45,15 @@ final class HostileRun {
     private int hangs;
     private int rateLimited;
     private int unauthenticated;
+    /**
+     * The slowest answers, printed with the summary: a time bound here would be a timed assertion on a shared machine,
+     * so a slow refusal (a 13 s 422 was found this way) is for a reader of the summary and the load benchmark.
+     */
+    private final java.util.PriorityQueue<Slow> slowest = new java.util.PriorityQueue<>(
+            java.util.Comparator.comparingLong(Slow::millis));
+
+    private record Slow(long millis, String what) {
+    }
 
     /** @param tokenOf the bearer token to call a service with ({@code planning}, {@code budgets}, …), fresh */
     HostileRun(String gatewayUrl, Function<String, String> tokenOf) {
@@ -73,12 +82,14 @@ final class HostileRun {
         request.method(hostile.method(), hostile.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(hostile.body()));
         try {
+            long started = System.nanoTime();
             HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             byte[] body;
             try (InputStream in = response.body()) {
                 body = in.readNBytes(MAX_BODY + 1);
             }
             judge(hostile, response.statusCode(), body);
+            took(hostile, response.statusCode(), (System.nanoTime() - started) / 1_000_000);
         } catch (HttpTimeoutException e) {
             hang(hostile);
         } catch (IOException e) {
@@ -87,6 +98,13 @@ final class HostileRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized void took(HostileCase hostile, int status, long millis) {
+        slowest.add(new Slow(millis, status + " " + hostile.describe()));
+        if (slowest.size() > 5) {
+            slowest.poll();
         }
     }
 
@@ -145,8 +163,9 @@ final class HostileRun {
 
     synchronized String summary(int operations) {
         return String.format("Hostile input: %,d requests over %d operations; 5xx %d, oversize %d, internals named %d,"
-                        + " no answer within %d s %d, rate-limited %d%n  by status %s%n  by kind %s",
+                        + " no answer within %d s %d, rate-limited %d%n  by status %s%n  by kind %s%n  slowest %s",
                 sent.get(), operations, serverErrors, oversize, internals, HANG.toSeconds(), hangs, rateLimited, byStatus,
-                byKind);
+                byKind, slowest.stream().sorted(java.util.Comparator.comparingLong(Slow::millis).reversed())
+                        .map(slow -> slow.millis() + " ms " + slow.what()).toList());
     }
 }
