@@ -30,6 +30,12 @@ import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.contract.planning.TaskUpdated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
+import org.golive.contract.stakeholder.ConflictEscalated;
+import org.golive.contract.stakeholder.ConflictRaised;
+import org.golive.contract.stakeholder.ConflictResolved;
+import org.golive.contract.stakeholder.StakeholderEngagementChanged;
+import org.golive.contract.stakeholder.StakeholderRegistered;
+import org.golive.contract.stakeholder.StakeholderUpdated;
 
 import java.util.List;
 import java.util.Map;
@@ -70,6 +76,12 @@ public final class EventCatalog {
     public static final EventType COMMITMENT_RECORDED = new EventType(CommitmentRecorded.TYPE, Topics.BUDGET, CommitmentRecorded.class);
     public static final EventType THRESHOLD_CROSSED = new EventType(ThresholdCrossed.TYPE, Topics.BUDGET, ThresholdCrossed.class);
     public static final EventType FISCAL_IMPACT_UPDATED = new EventType(FiscalImpactUpdated.TYPE, Topics.BUDGET, FiscalImpactUpdated.class);
+    public static final EventType STAKEHOLDER_REGISTERED = new EventType(StakeholderRegistered.TYPE, Topics.STAKEHOLDER, StakeholderRegistered.class);
+    public static final EventType STAKEHOLDER_UPDATED = new EventType(StakeholderUpdated.TYPE, Topics.STAKEHOLDER, StakeholderUpdated.class);
+    public static final EventType STAKEHOLDER_ENGAGEMENT_CHANGED = new EventType(StakeholderEngagementChanged.TYPE, Topics.STAKEHOLDER, StakeholderEngagementChanged.class);
+    public static final EventType CONFLICT_RAISED = new EventType(ConflictRaised.TYPE, Topics.STAKEHOLDER, ConflictRaised.class);
+    public static final EventType CONFLICT_ESCALATED = new EventType(ConflictEscalated.TYPE, Topics.STAKEHOLDER, ConflictEscalated.class);
+    public static final EventType CONFLICT_RESOLVED = new EventType(ConflictResolved.TYPE, Topics.STAKEHOLDER, ConflictResolved.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
@@ -77,7 +89,9 @@ public final class EventCatalog {
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
-            PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED);
+            PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED,
+            STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
+            CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
