@@ -13,11 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 /**
  * A person whose support the rollouts need, with where they stand (influence, interest, engagement) and the rollouts
- * they matter to. Raises no events yet.
+ * and programs they matter to. Registering and revising raise the events of {@link StakeholderEvents}.
  */
 @Document("stakeholders")
 public class Stakeholder extends Aggregate {
@@ -34,21 +35,36 @@ public class Stakeholder extends Aggregate {
     private Engagement currentEngagement;
     private Engagement desiredEngagement;
     private boolean champion;
+    private boolean superUser;
     @Indexed
     private List<String> rolloutIds = new ArrayList<>();
+    @Indexed
+    private List<String> programIds = new ArrayList<>();
     private Instant createdAt;
     private Instant updatedAt;
 
     Stakeholder() {
     }
 
+    /** Loose on purpose (the form's {@code @Email} is the first check): one @, no blanks, a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
     /**
      * Everything a user may edit about a stakeholder. Influence, interest and both engagement levels may be null:
-     * not assessed yet.
+     * not assessed yet. {@code superUser}: a trained power user who supports colleagues at go-live.
      */
     public record Profile(String name, String email, String title, String organization, RoleGroup roleGroup,
                           Level influence, Level interest, Engagement currentEngagement,
-                          Engagement desiredEngagement, boolean champion, List<String> rolloutIds) {
+                          Engagement desiredEngagement, boolean champion, boolean superUser, List<String> rolloutIds,
+                          List<String> programIds) {
+
+        /** A profile on rollouts only, not a super-user. */
+        public Profile(String name, String email, String title, String organization, RoleGroup roleGroup,
+                       Level influence, Level interest, Engagement currentEngagement, Engagement desiredEngagement,
+                       boolean champion, List<String> rolloutIds) {
+            this(name, email, title, organization, roleGroup, influence, interest, currentEngagement,
+                    desiredEngagement, champion, false, rolloutIds, List.of());
+        }
     }
 
     public static Changed<Stakeholder> register(Profile profile, Instant now) {
@@ -56,7 +72,7 @@ public class Stakeholder extends Aggregate {
         stakeholder.id = UUID.randomUUID().toString();
         stakeholder.createdAt = now;
         stakeholder.take(profile, now);
-        return Changed.silently(stakeholder);
+        return Changed.of(stakeholder, StakeholderEvents.registered(stakeholder));
     }
 
     /** Replaces the whole editable state: a revision is the profile as the user left it, not a patch. */
@@ -71,9 +87,15 @@ public class Stakeholder extends Aggregate {
      */
     public Changed<Stakeholder> revise(Profile profile, Predicate<String> mayChangeLink, Instant now) {
         List<String> untouchable = rolloutIds.stream().filter(mayChangeLink.negate()).toList();
+        Engagement previousCurrent = currentEngagement;
+        Engagement previousDesired = desiredEngagement;
         take(profile, now);
         untouchable.stream().filter(id -> !rolloutIds.contains(id)).forEach(rolloutIds::add);
-        return Changed.silently(this);
+        if (previousCurrent == currentEngagement && previousDesired == desiredEngagement) {
+            return Changed.of(this, StakeholderEvents.updated(this));
+        }
+        return Changed.of(this, StakeholderEvents.updated(this),
+                StakeholderEvents.engagementChanged(this, previousCurrent, previousDesired));
     }
 
     private void take(Profile profile, Instant now) {
@@ -83,8 +105,12 @@ public class Stakeholder extends Aggregate {
         if (profile.roleGroup() == null) {
             throw new RuleViolationException("roleGroup", "A stakeholder needs a role group");
         }
+        String address = stripToNull(profile.email());
+        if (address != null && !EMAIL.matcher(address).matches()) {
+            throw new RuleViolationException("email", "Not an e-mail address: " + address);
+        }
         name = profile.name().strip();
-        email = stripToNull(profile.email());
+        email = address;
         title = stripToNull(profile.title());
         organization = stripToNull(profile.organization());
         roleGroup = profile.roleGroup();
@@ -93,15 +119,17 @@ public class Stakeholder extends Aggregate {
         currentEngagement = profile.currentEngagement();
         desiredEngagement = profile.desiredEngagement();
         champion = profile.champion();
-        rolloutIds = new ArrayList<>(linkedRollouts(profile.rolloutIds()));
+        superUser = profile.superUser();
+        rolloutIds = new ArrayList<>(linked(profile.rolloutIds()));
+        programIds = new ArrayList<>(linked(profile.programIds()));
         updatedAt = now;
     }
 
-    /** Each rollout once, in the order given: a stakeholder matters to a rollout or does not. */
-    private static LinkedHashSet<String> linkedRollouts(List<String> rolloutIds) {
+    /** Each rollout (program) once, in the order given: a stakeholder matters to a rollout or does not. */
+    private static LinkedHashSet<String> linked(List<String> ids) {
         LinkedHashSet<String> linked = new LinkedHashSet<>();
-        if (rolloutIds != null) {
-            rolloutIds.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
+        if (ids != null) {
+            ids.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
                     .forEach(linked::add);
         }
         return linked;
@@ -120,6 +148,11 @@ public class Stakeholder extends Aggregate {
             return null;
         }
         return currentEngagement.levelsTo(desiredEngagement);
+    }
+
+    /** Where influence and interest put them on the power/interest grid; null until both are rated. */
+    public Quadrant quadrant() {
+        return Quadrant.of(influence, interest);
     }
 
     @Override
@@ -172,8 +205,16 @@ public class Stakeholder extends Aggregate {
         return champion;
     }
 
+    public boolean superUser() {
+        return superUser;
+    }
+
     public List<String> rolloutIds() {
         return List.copyOf(rolloutIds);
+    }
+
+    public List<String> programIds() {
+        return programIds == null ? List.of() : List.copyOf(programIds);
     }
 
     public Instant createdAt() {

@@ -3,17 +3,11 @@ package org.golive.stakeholder.register;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.groups.Default;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Size;
-import org.golive.platform.input.PlainText;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,14 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+
+import static org.golive.platform.security.RolloutAccess.Action.CHANGE;
+import static org.golive.platform.security.RolloutAccess.Action.READ;
 
 @Tag(name = "Stakeholders", description = "The stakeholder register: who the rollouts need, and how engaged they are")
 /**
  * The register at the root of the service, so the gateway's one rule for every service ({@code /api/<service>/**}
  * reaches the service as {@code /**}) gives it its public paths {@code /api/stakeholders} and
- * {@code /api/stakeholders/{id}}. Communications and conflicts will sit beside it ({@code /communications/**}).
+ * {@code /api/stakeholders/{id}}. Conflicts sit beside it ({@code /conflicts/**}).
  */
 @RestController
 class StakeholderController {
@@ -46,68 +42,50 @@ class StakeholderController {
         this.access = access;
     }
 
-    /** Validation of a revision: everything a registration checks, and the version the client read. */
-    interface Revision extends Default {
-    }
-
-    /**
-     * The full editable state of a stakeholder. {@code version}, the version the client read, is required when
-     * revising and ignored when registering. {@code champion} is a {@code Boolean} so that leaving it out means
-     * "no" (Jackson 3 refuses a missing primitive); the engagement levels and ratings may be left out until assessed.
-     */
-    record StakeholderForm(@NotNull(groups = Revision.class) @PositiveOrZero(groups = Revision.class) Long version,
-                           @NotBlank @Size(max = 200) @PlainText String name,
-                           @Email @Size(max = 320) @PlainText String email,
-                           @Size(max = 200) @PlainText String title,
-                           @Size(max = 200) @PlainText String organization,
-                           @NotNull RoleGroup roleGroup,
-                           Level influence,
-                           Level interest,
-                           Engagement currentEngagement,
-                           Engagement desiredEngagement,
-                           Boolean champion,
-                           @Size(max = 200) List<@NotBlank @Size(max = 100) @PlainText String> rolloutIds) {
-
-        Stakeholder.Profile profile() {
-            return new Stakeholder.Profile(name, email, title, organization, roleGroup, influence, interest,
-                    currentEngagement, desiredEngagement, Boolean.TRUE.equals(champion), rolloutIds);
-        }
-    }
-
-    /** {@code engagementGap}: levels still to climb from current to desired engagement; null until both are set. */
-    record StakeholderView(String id, String name, String email, String title, String organization,
-                           RoleGroup roleGroup, Level influence, Level interest, Engagement currentEngagement,
-                           Engagement desiredEngagement, Integer engagementGap, boolean champion,
-                           List<String> rolloutIds, Instant createdAt, Instant updatedAt, long version) {
-
-        static StakeholderView of(Stakeholder s) {
-            return new StakeholderView(s.id(), s.name(), s.email(), s.title(), s.organization(), s.roleGroup(),
-                    s.influence(), s.interest(), s.currentEngagement(), s.desiredEngagement(), s.engagementGap(),
-                    s.champion(), s.rolloutIds(), s.createdAt(), s.updatedAt(), s.version());
-        }
-    }
-
-    @Operation(summary = "Register a stakeholder, optionally on rollouts planning has announced")
+    @Operation(summary = "Register a stakeholder, optionally on rollouts and programs planning has announced")
     @PostMapping
     ResponseEntity<StakeholderView> register(@Valid @RequestBody StakeholderForm request) {
         mayChangeEach(request.profile().rolloutIds());
+        if (request.programIds() != null && !request.programIds().isEmpty() && !mayChangeProgramLinks()) {
+            throw new ForbiddenException("Only the PMO links stakeholders to whole programs");
+        }
         Stakeholder stakeholder = stakeholders.register(request.profile(), clock.instant());
         return ResponseEntity.created(URI.create("/" + stakeholder.id()))
                 .body(StakeholderView.of(stakeholder));
     }
 
-    @Operation(summary = "List the stakeholders of a rollout, by name")
+    @Operation(summary = "List the stakeholders of a rollout or a program, by name",
+            description = "Give rolloutId or programId. A program's stakeholders include those of its rollouts."
+                    + " Narrow with quadrant and roleGroup (repeatable) and minGap (levels still to climb).")
     @GetMapping
-    List<StakeholderView> onRollout(@RequestParam String rolloutId) {
-        access.check(rolloutId, RolloutAccess.Action.READ);
-        return stakeholders.onRollout(rolloutId).stream().map(StakeholderView::of).toList();
+    List<StakeholderView> list(@RequestParam(required = false) String rolloutId,
+                               @RequestParam(required = false) String programId,
+                               @RequestParam(required = false) List<Quadrant> quadrant,
+                               @RequestParam(required = false) List<RoleGroup> roleGroup,
+                               @RequestParam(required = false) Integer minGap)
+            throws MissingServletRequestParameterException {
+        return visible(question(rolloutId, programId, quadrant, roleGroup, minGap)).stream()
+                .map(StakeholderView::of).toList();
+    }
+
+    @Operation(summary = "The power/interest grid of a rollout or a program",
+            description = "The same parameters as the list; the stakeholders by quadrant, and those not rated yet.")
+    @GetMapping("/grid")
+    StakeholderGrid grid(@RequestParam(required = false) String rolloutId,
+                         @RequestParam(required = false) String programId,
+                         @RequestParam(required = false) List<Quadrant> quadrant,
+                         @RequestParam(required = false) List<RoleGroup> roleGroup,
+                         @RequestParam(required = false) Integer minGap)
+            throws MissingServletRequestParameterException {
+        RegisterQuery question = question(rolloutId, programId, quadrant, roleGroup, minGap);
+        return StakeholderGrid.of(question, visible(question));
     }
 
     @Operation(summary = "Read a stakeholder")
     @GetMapping("/{stakeholderId}")
     StakeholderView get(@PathVariable String stakeholderId) {
         Stakeholder stakeholder = stakeholders.get(stakeholderId);
-        if (!access.mayAny(stakeholder.rolloutIds(), RolloutAccess.Action.READ)) {
+        if (!access.mayAny(stakeholder.rolloutIds(), READ)) {
             throw new ForbiddenException("Stakeholder " + stakeholderId + " is on none of your rollouts");
         }
         return StakeholderView.of(stakeholder);
@@ -117,18 +95,59 @@ class StakeholderController {
             description = "Replaces the editable state. Send the version you read: if the stakeholder changed since,"
                     + " the answer is 409 and nothing is written.")
     @PutMapping("/{stakeholderId}")
-    StakeholderView revise(@PathVariable String stakeholderId, @Validated(Revision.class) @RequestBody StakeholderForm request) {
-        if (!access.mayAny(stakeholders.get(stakeholderId).rolloutIds(), RolloutAccess.Action.CHANGE)) {
+    StakeholderView revise(@PathVariable String stakeholderId,
+                           @Validated(StakeholderForm.Revision.class) @RequestBody StakeholderForm request) {
+        Stakeholder stored = stakeholders.get(stakeholderId);
+        if (!access.mayAny(stored.rolloutIds(), CHANGE)) {
             throw new ForbiddenException("Stakeholder " + stakeholderId + " is on none of your rollouts");
         }
-        return StakeholderView.of(stakeholders.revise(stakeholderId, request.version(), request.profile(),
-                rolloutId -> access.may(rolloutId, RolloutAccess.Action.CHANGE), clock.instant()));
+        List<String> programLinks = request.programIds() == null ? List.of() : request.programIds();
+        if (!mayChangeProgramLinks()) {
+            if (!stored.programIds().containsAll(programLinks)) {
+                throw new ForbiddenException("Only the PMO links stakeholders to whole programs");
+            }
+            programLinks = stored.programIds();
+        }
+        return StakeholderView.of(stakeholders.revise(stakeholderId, request.version(), request.profile(programLinks),
+                rolloutId -> access.may(rolloutId, CHANGE), clock.instant()));
+    }
+
+    private static RegisterQuery question(String rolloutId, String programId, List<Quadrant> quadrants,
+                                          List<RoleGroup> roleGroups, Integer minGap)
+            throws MissingServletRequestParameterException {
+        if ((rolloutId == null) == (programId == null)) {
+            throw new MissingServletRequestParameterException(rolloutId == null ? "rolloutId" : "programId", "String");
+        }
+        RegisterQuery scope = rolloutId != null ? RegisterQuery.onRollout(rolloutId) : RegisterQuery.onProgram(programId);
+        return scope.inQuadrants(quadrants == null ? List.of() : quadrants)
+                .inRoleGroups(roleGroups == null ? List.of() : roleGroups)
+                .withGapOfAtLeast(minGap);
+    }
+
+    /**
+     * A rollout's stakeholders to those who may read the rollout; a program's to those who read everywhere, and to a
+     * project manager the ones on rollouts they manage.
+     */
+    private List<Stakeholder> visible(RegisterQuery question) {
+        if (question.rolloutId() != null) {
+            access.check(question.rolloutId(), READ);
+        }
+        List<Stakeholder> found = stakeholders.find(question);
+        if (question.programId() == null || access.mayAny(List.of(), READ)) {
+            return found;
+        }
+        return found.stream().filter(s -> access.mayAny(s.rolloutIds(), READ)).toList();
+    }
+
+    /** Program links are the PMO's: only a caller who changes every rollout (mayAny of none) may set them. */
+    private boolean mayChangeProgramLinks() {
+        return access.mayAny(List.of(), CHANGE);
     }
 
     /** A project manager links stakeholders to their own rollouts only. */
     private void mayChangeEach(List<String> rolloutIds) {
         if (rolloutIds != null) {
-            rolloutIds.forEach(id -> access.check(id, RolloutAccess.Action.CHANGE));
+            rolloutIds.forEach(id -> access.check(id, CHANGE));
         }
     }
 }

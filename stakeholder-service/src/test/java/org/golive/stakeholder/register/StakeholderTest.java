@@ -1,5 +1,10 @@
 package org.golive.stakeholder.register;
 
+import org.golive.contract.stakeholder.StakeholderEngagementChanged;
+import org.golive.contract.stakeholder.StakeholderRegistered;
+import org.golive.contract.stakeholder.StakeholderUpdated;
+import org.golive.platform.outbox.Changed;
+import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +108,58 @@ class StakeholderTest {
                 null, null, null, null, null, false, List.of()), MONDAY))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.fields()).containsOnlyKeys("roleGroup"));
+    }
+
+    @Test
+    void registeringRaisesStakeholderRegisteredWithTheQuadrantAndGapKeyedByTheStakeholder() {
+        Changed<Stakeholder> registered = Stakeholder.register(clinician(RESISTANT, SUPPORTIVE), MONDAY);
+
+        assertThat(registered.events()).singleElement().satisfies(event -> {
+            assertThat(event.key()).isEqualTo(registered.result().id());
+            assertThat(event.data()).isInstanceOfSatisfying(StakeholderRegistered.class, data -> {
+                assertThat(data.quadrant()).as("HIGH influence, MEDIUM interest").isEqualTo("KEEP_SATISFIED");
+                assertThat(data.engagementGap()).isEqualTo(2);
+                assertThat(data.registeredAt()).isEqualTo(MONDAY);
+            });
+        });
+    }
+
+    @Test
+    void aRevisionThatMovesEngagementAlsoRaisesEngagementChanged() {
+        Stakeholder stakeholder = registered(clinician(RESISTANT, SUPPORTIVE), MONDAY);
+
+        Changed<Stakeholder> revised = stakeholder.revise(clinician(NEUTRAL, SUPPORTIVE), TUESDAY);
+
+        assertThat(revised.events()).extracting(RaisedEvent::data)
+                .hasExactlyElementsOfTypes(StakeholderUpdated.class, StakeholderEngagementChanged.class);
+        StakeholderEngagementChanged changed = (StakeholderEngagementChanged) revised.events().get(1).data();
+        assertThat(changed.previousCurrentEngagement()).isEqualTo("RESISTANT");
+        assertThat(changed.currentEngagement()).isEqualTo("NEUTRAL");
+        assertThat(changed.engagementGap()).isEqualTo(1);
+    }
+
+    @Test
+    void aRevisionThatLeavesEngagementAloneRaisesOnlyUpdated() {
+        Stakeholder stakeholder = registered(clinician(RESISTANT, SUPPORTIVE), MONDAY);
+
+        Changed<Stakeholder> revised = stakeholder.revise(new Stakeholder.Profile("Dr Ada Byrne", null, "CMIO", null,
+                RoleGroup.CLINICAL, Level.HIGH, Level.HIGH, RESISTANT, SUPPORTIVE, true, true, List.of(),
+                List.of("program-1")), TUESDAY);
+
+        assertThat(revised.events()).singleElement().extracting(RaisedEvent::data)
+                .isInstanceOfSatisfying(StakeholderUpdated.class, data -> {
+                    assertThat(data.quadrant()).isEqualTo("MANAGE_CLOSELY");
+                    assertThat(data.superUser()).isTrue();
+                    assertThat(data.programIds()).containsExactly("program-1");
+                });
+    }
+
+    @Test
+    void anAddressWithoutADomainIsRefused() {
+        assertThatThrownBy(() -> registered(new Stakeholder.Profile("Dr Ada Byrne", "ada@localhost", null, null,
+                RoleGroup.CLINICAL, null, null, null, null, false, List.of()), MONDAY))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("email"));
     }
 
     private static Stakeholder.Profile clinician(Engagement current, Engagement desired) {
