@@ -19,6 +19,11 @@ class AccessRules {
                 .get("/*", EVERYONE)
                 .post("/", PMO_ADMIN, PROJECT_MANAGER)
                 .put("/*", PMO_ADMIN, PROJECT_MANAGER)
+                .get("/conflicts", EVERYONE)
+                .get("/conflicts/*", EVERYONE)
+                .post("/conflicts", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/conflicts/*/mediation", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/conflicts/*/resolution", PMO_ADMIN, PROJECT_MANAGER)
                 .build();
     }
 }

@@ -1,0 +1,120 @@
+package org.golive.stakeholder.conflict;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.golive.platform.consumer.RolloutManagers;
+import org.golive.platform.problem.RuleViolationException;
+import org.golive.platform.security.Caller;
+import org.golive.platform.security.RolloutAccess;
+import org.golive.stakeholder.conflict.ConflictForms.ConflictView;
+import org.golive.stakeholder.conflict.ConflictForms.MediationForm;
+import org.golive.stakeholder.conflict.ConflictForms.RaiseForm;
+import org.golive.stakeholder.conflict.ConflictForms.ResolutionForm;
+import org.golive.stakeholder.register.Stakeholders;
+import org.golive.stakeholder.rollout.Programs;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import static org.golive.platform.security.RolloutAccess.Action.CHANGE;
+import static org.golive.platform.security.RolloutAccess.Action.READ;
+
+/** The conflict log of the rollouts: raise, mediate, resolve; escalation runs on its own ({@link ConflictEscalation}). */
+@Tag(name = "Conflicts", description = "Conflicts between stakeholders, with owners, due dates, escalation and decisions")
+@RestController
+@RequestMapping("/conflicts")
+class ConflictController {
+
+    private final Conflicts conflicts;
+    private final Stakeholders stakeholders;
+    private final RolloutManagers rollouts;
+    private final Programs programs;
+    private final RolloutAccess access;
+    private final Clock clock;
+
+    ConflictController(Conflicts conflicts, Stakeholders stakeholders, RolloutManagers rollouts, Programs programs,
+                       RolloutAccess access, Clock clock) {
+        this.conflicts = conflicts;
+        this.stakeholders = stakeholders;
+        this.rollouts = rollouts;
+        this.programs = programs;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Raise a conflict on a rollout",
+            description = "The parties are stakeholders in the register. Overdue, it escalates one level per step.")
+    @PostMapping
+    ResponseEntity<ConflictView> raise(@Valid @RequestBody RaiseForm form) {
+        if (!rollouts.knows(form.rolloutId())) {
+            throw new RuleViolationException("rolloutId", "Unknown rollout: " + form.rolloutId()
+                    + ". A conflict belongs to a rollout planning has announced.");
+        }
+        access.check(form.rolloutId(), CHANGE);
+        List<String> unknown = stakeholders.unknownAmong(form.partyIds());
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("partyIds", "Unknown stakeholders: " + String.join(", ", unknown));
+        }
+        Instant now = clock.instant();
+        Conflict raised = conflicts.insert(Conflict.raise(form.rolloutId(), programs.programOf(form.rolloutId()),
+                form.details(), Caller.current().name(), now));
+        return ResponseEntity.created(URI.create("/conflicts/" + raised.id())).body(ConflictView.of(raised, now));
+    }
+
+    @Operation(summary = "List conflicts, most urgent first",
+            description = "Those of the rollouts you may read; narrow by rollout and status.")
+    @GetMapping
+    List<ConflictView> list(@RequestParam(required = false) String rolloutId,
+                            @RequestParam(required = false) ConflictStatus status) {
+        if (rolloutId != null) {
+            access.check(rolloutId, READ);
+        }
+        Instant now = clock.instant();
+        return conflicts.find(rolloutId, status, access.readable()).stream()
+                .map(c -> ConflictView.of(c, now)).toList();
+    }
+
+    @Operation(summary = "Read a conflict")
+    @GetMapping("/{conflictId}")
+    ConflictView get(@PathVariable String conflictId) {
+        Conflict conflict = conflicts.get(conflictId);
+        access.check(conflict.rolloutId(), READ);
+        return ConflictView.of(conflict, clock.instant());
+    }
+
+    @Operation(summary = "Start mediating a conflict", description = "409 if it changed since the version you read.")
+    @PostMapping("/{conflictId}/mediation")
+    ConflictView mediate(@PathVariable String conflictId, @Valid @RequestBody MediationForm form) {
+        Conflict conflict = changeable(conflictId, form.version());
+        Instant now = clock.instant();
+        return ConflictView.of(conflicts.update(conflict.startMediation(now)), now);
+    }
+
+    @Operation(summary = "Resolve a conflict with the decision taken",
+            description = "Records the decision, who made it and when. A resolved conflict is final: 409.")
+    @PostMapping("/{conflictId}/resolution")
+    ConflictView resolve(@PathVariable String conflictId, @Valid @RequestBody ResolutionForm form) {
+        Conflict conflict = changeable(conflictId, form.version());
+        Instant now = clock.instant();
+        return ConflictView.of(conflicts.update(conflict.resolve(form.decision(), form.decidedBy(),
+                Caller.current().name(), now)), now);
+    }
+
+    private Conflict changeable(String conflictId, Long versionRead) {
+        Conflict conflict = conflicts.get(conflictId);
+        access.check(conflict.rolloutId(), CHANGE);
+        conflict.expectVersion(versionRead);
+        return conflict;
+    }
+}

@@ -1,0 +1,8 @@
+package org.golive.stakeholder.conflict;
+
+public enum Severity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

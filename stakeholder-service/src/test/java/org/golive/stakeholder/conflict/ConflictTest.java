@@ -1,0 +1,141 @@
+package org.golive.stakeholder.conflict;
+
+import org.golive.contract.stakeholder.ConflictEscalated;
+import org.golive.contract.stakeholder.ConflictRaised;
+import org.golive.contract.stakeholder.ConflictResolved;
+import org.golive.platform.outbox.Changed;
+import org.golive.platform.problem.ConflictException;
+import org.golive.platform.problem.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConflictTest {
+
+    private static final LocalDate DUE = LocalDate.of(2027, 2, 15);
+    private static final Instant RAISED = Instant.parse("2027-02-01T09:00:00Z");
+    private static final Duration DAY = Duration.ofDays(1);
+
+    static Conflict.Details workflowDispute(LocalDate due) {
+        return new Conflict.Details(" ED triage order sets ", ConflictKind.CLINICAL_TECHNICAL_WORKFLOW, Severity.HIGH,
+                "pm.north", List.of("zoe", "bram", "zoe"), DecisionMakerRole.CLINICAL_LEAD, due,
+                new Sbar("Nurses bypass the order set", "Vendor standard build", "Unsafe at go-live",
+                        "Keep the local order set"), List.of("task-12"));
+    }
+
+    private static Conflict raised() {
+        return Conflict.raise("north", "program", workflowDispute(DUE), "pm.north", RAISED).result();
+    }
+
+    @Test
+    void aRaisedConflictIsOpenWithItsOwnerAndRaisesConflictRaisedKeyedByRollout() {
+        Changed<Conflict> raised = Conflict.raise("north", "program", workflowDispute(DUE), "pm.north", RAISED);
+
+        assertThat(raised.result().status()).isEqualTo(ConflictStatus.OPEN);
+        assertThat(raised.result().level()).isEqualTo(EscalationLevel.OWNER);
+        assertThat(raised.result().title()).isEqualTo("ED triage order sets");
+        assertThat(raised.result().partyIds()).containsExactly("zoe", "bram");
+        assertThat(raised.events()).singleElement().satisfies(event -> {
+            assertThat(event.key()).isEqualTo("north");
+            assertThat(event.data()).isInstanceOfSatisfying(ConflictRaised.class,
+                    data -> assertThat(data.kind()).isEqualTo("CLINICAL_TECHNICAL_WORKFLOW"));
+        });
+    }
+
+    @Test
+    void nothingEscalatesOnItsDueDayButTheNextMidnightItGoesToTheProjectManager() {
+        Conflict conflict = raised();
+
+        assertThat(conflict.escalateIfDue(Instant.parse("2027-02-15T23:59:59Z"), DAY)).isEmpty();
+        assertThat(conflict.overdue(Instant.parse("2027-02-15T23:59:59Z"))).isFalse();
+
+        var escalated = conflict.escalateIfDue(Instant.parse("2027-02-16T00:00:00Z"), DAY);
+
+        assertThat(escalated).isPresent();
+        assertThat(conflict.overdue(Instant.parse("2027-02-16T00:00:00Z"))).isTrue();
+        assertThat(conflict.level()).isEqualTo(EscalationLevel.PROJECT_MANAGER);
+        assertThat(conflict.status()).isEqualTo(ConflictStatus.ESCALATED);
+        assertThat(escalated.get().events()).singleElement().extracting(e -> e.data())
+                .isInstanceOfSatisfying(ConflictEscalated.class, data -> {
+                    assertThat(data.fromLevel()).isEqualTo("OWNER");
+                    assertThat(data.toLevel()).isEqualTo("PROJECT_MANAGER");
+                });
+    }
+
+    @Test
+    void anOverdueConflictClimbsOneRungPerStepToTheSponsorAndNoFurther() {
+        Conflict conflict = raised();
+        Clock clock = Clock.fixed(Instant.parse("2027-03-01T08:00:00Z"), ZoneOffset.UTC);
+        List<EscalationLevel> ladder = new ArrayList<>();
+
+        for (int check = 0; check < 8; check++) {
+            Instant now = clock.instant().plus(Duration.ofHours(12L * check));
+            conflict.escalateIfDue(now, DAY).ifPresent(change -> ladder.add(change.result().level()));
+        }
+
+        assertThat(ladder).as("two weeks overdue still climbs one rung per day, checked twice a day")
+                .containsExactly(EscalationLevel.PROJECT_MANAGER, EscalationLevel.PMO_LEAD,
+                        EscalationLevel.EXECUTIVE_SPONSOR);
+        assertThat(conflict.escalatesAt()).as("the sponsor is the top").isNull();
+    }
+
+    @Test
+    void aCheckRunTwiceAtTheSameMomentEscalatesOnce() {
+        Conflict conflict = raised();
+        Instant late = Instant.parse("2027-02-20T00:00:00Z");
+
+        assertThat(conflict.escalateIfDue(late, DAY)).isPresent();
+        assertThat(conflict.escalateIfDue(late, DAY)).isEmpty();
+        assertThat(conflict.level()).isEqualTo(EscalationLevel.PROJECT_MANAGER);
+    }
+
+    @Test
+    void theResolutionRecordsTheDecisionWhoAndWhenAndStopsEscalation() {
+        Conflict conflict = raised();
+        conflict.startMediation(RAISED.plusSeconds(60));
+        assertThat(conflict.status()).isEqualTo(ConflictStatus.IN_MEDIATION);
+        Instant decided = Instant.parse("2027-02-10T16:00:00Z");
+
+        Changed<Conflict> resolved = conflict.resolve("Keep the local order set", "cmio", "pm.north", decided);
+
+        assertThat(conflict.resolution()).isEqualTo(new Resolution("Keep the local order set", "cmio", "pm.north",
+                decided));
+        assertThat(conflict.status()).isEqualTo(ConflictStatus.RESOLVED);
+        assertThat(resolved.events()).singleElement().extracting(e -> e.data())
+                .isInstanceOfSatisfying(ConflictResolved.class, data -> assertThat(data.decidedBy()).isEqualTo("cmio"));
+        assertThat(conflict.escalateIfDue(Instant.parse("2027-04-01T00:00:00Z"), DAY)).isEmpty();
+        assertThat(conflict.overdue(Instant.parse("2027-04-01T00:00:00Z"))).isFalse();
+    }
+
+    @Test
+    void aResolvedConflictCannotBeResolvedOrMediatedAgain() {
+        Conflict conflict = raised();
+        conflict.resolve("Keep the local order set", null, "pm.north", RAISED.plusSeconds(60));
+
+        assertThat(conflict.resolution().decidedBy()).as("the recorder decided").isEqualTo("pm.north");
+        assertThatThrownBy(() -> conflict.resolve("Again", null, "pmo", RAISED.plusSeconds(120)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> conflict.startMediation(RAISED.plusSeconds(120)))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aConflictNeedsAPartyAndAResolutionADecision() {
+        assertThatThrownBy(() -> Conflict.raise("north", null, new Conflict.Details("t", ConflictKind.SCOPE,
+                Severity.LOW, "pm", List.of(), DecisionMakerRole.PMO_LEAD, DUE, null, null), "pm", RAISED))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("partyIds"));
+        assertThatThrownBy(() -> raised().resolve(" ", null, "pm", RAISED))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.fields()).containsOnlyKeys("decision"));
+    }
+}
