@@ -1,6 +1,7 @@
 package org.golive.stakeholder;
 
 import io.cloudevents.CloudEvent;
+import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.testsupport.TestEvents;
 
@@ -22,5 +23,10 @@ final class PlanningEvents {
         return TestEvents.event(new RolloutCreated(rolloutId, programId, "Northwind EHR", null, null, siteName,
                 "HOSPITAL", LocalDate.of(2027, 5, 1), 420, 3100, projectManager, List.of(), Instant.now()),
                 "/planning/rollouts/" + rolloutId, 1, rolloutId);
+    }
+
+    static CloudEvent programCreated(String programId, String name) {
+        return TestEvents.event(new ProgramCreated(programId, name, "Dr Vera Sponsor", null, List.of(), Instant.now()),
+                "/planning/programs/" + programId, 1, programId);
     }
 }
