@@ -60,6 +60,7 @@ final class DemoProgram {
     private String token;
 
     private final DemoPlans plans = new DemoPlans(this);
+    private final DemoStakeholders stakeholders = new DemoStakeholders(this);
 
     DemoProgram(String gatewayUrl, String identityProviderUrl) {
         this.gateway = gatewayUrl;
@@ -79,7 +80,7 @@ final class DemoProgram {
                 .get("id").asString();
         String templateId = post("/api/planning/templates", DemoPlans.standardTemplate()).get("id").asString();
         LocalDate nextSaturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
-        int sites = 0;
+        List<DemoStakeholders.SiteRollout> sites = new java.util.ArrayList<>();
         for (WavePlan wave : WAVES) {
             String waveId = post("/api/planning/programs/" + programId + "/waves", Map.of("name", wave.name()))
                     .get("id").asString();
@@ -95,10 +96,11 @@ final class DemoProgram {
                 String rolloutId = post("/api/planning/programs/" + programId + "/rollouts", rollout).get("id")
                         .asString();
                 plans.plan(rolloutId, site.name(), templateId);
-                sites++;
+                sites.add(new DemoStakeholders.SiteRollout(rolloutId, site.name(), wave.projectManager()));
             }
         }
-        log.info("Demo program loaded: {} waves, {} sites", WAVES.size(), sites);
+        stakeholders.register(programId, sites);
+        log.info("Demo program loaded: {} waves, {} sites", WAVES.size(), sites.size());
     }
 
     /** The demo is entered like a script would: as the golive-cli client, which acts as PMO_ADMIN. */
@@ -115,6 +117,19 @@ final class DemoProgram {
     JsonNode get(String path) {
         return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
                 .GET().build(), 200);
+    }
+
+    /** The status a GET answers, for waiting until a service has learned something from the events. */
+    int statusOf(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                    .GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     JsonNode post(String path, Object body) {
