@@ -37,6 +37,7 @@ class AccessRules {
                 .post("/templates/*/versions/*/publish", PMO_ADMIN)
                 // site plans: the project manager of the site (checked per rollout) and the PMO change them
                 .get("/rollouts/*/plan", EVERYONE)
+                .get("/rollouts/*/plan/tasks", EVERYONE)
                 .get("/rollouts/*/plan/tasks/*", EVERYONE)
                 .get("/rollouts/*/plan/baselines", EVERYONE)
                 .get("/rollouts/*/plan/baselines/*", EVERYONE)
