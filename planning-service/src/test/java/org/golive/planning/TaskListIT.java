@@ -167,6 +167,22 @@ class TaskListIT extends PlanningServiceHarness {
                 .contains("Plan of rollout");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryParameter() {
+        JsonNode operation = admin.get("/v3/api-docs").json().get("paths").get("/rollouts/{rolloutId}/plan/tasks")
+                .get("get");
+        Map<String, JsonNode> parameters = new java.util.HashMap<>();
+        operation.get("parameters").forEach(p -> parameters.put(p.get("name").asString(), p));
+
+        assertThat(parameters).containsOnlyKeys("rolloutId", "status", "phase", "critical", "assignee", "dueBefore",
+                "page", "size", "sort");
+        parameters.forEach((name, p) -> assertThat(p.path("description").asString()).as(name)
+                .isNotEmpty().isNotEqualTo("null"));
+        assertThat(parameters.get("status").get("schema").toString()).contains("NOT_STARTED", "IN_PROGRESS", "DONE");
+        assertThat(parameters.get("size").get("schema").get("maximum").asInt()).isEqualTo(500);
+        assertThat(parameters.get("dueBefore").get("schema").get("format").asString()).isEqualTo("date");
+    }
+
     private List<String> ids(String query) {
         HttpJson.Reply reply = admin.get(tasks + query + (query.isEmpty() ? "?" : "&") + "size=500");
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

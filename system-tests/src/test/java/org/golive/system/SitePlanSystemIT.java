@@ -67,6 +67,8 @@ class SitePlanSystemIT {
             assertThat(row(variance, "integrated-test-2").get("finishVarianceDays").asInt()).isPositive();
             assertThat(row(variance, "testing-signoff").get("finishVarianceDays").asInt()).isPositive();
 
+            assertTestPhaseListedPageByPage(pm, site, plan);
+
             bi.awaitEvent(e -> rolloutId.equals(e.key()) && e.type().endsWith(".milestone.slipped.v1")
                     && JSON.readTree(e.data()).get("taskId").asString().equals("testing-signoff"));
             List<EventTap.WireEvent> events = bi.seen().stream().filter(e -> rolloutId.equals(e.key())).toList();
@@ -99,6 +101,35 @@ class SitePlanSystemIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("/problems/not-yours");
         assertThat(admin.get("/api/planning/rollouts/" + rolloutId + "/plan").status()).isEqualTo(404);
+    }
+
+    /** A UI pages through the test phase's tasks, latest finish first, following the answer's own links. */
+    private static void assertTestPhaseListedPageByPage(HttpJson pm, String site, JsonNode plan) {
+        List<String> expected = new ArrayList<>();
+        plan.get("tasks").forEach(t -> {
+            if (t.get("phase").asString().equals("test")) {
+                expected.add(t.get("id").asString());
+            }
+        });
+        List<String> listed = new ArrayList<>();
+        List<String> finishes = new ArrayList<>();
+        String query = "?phase=test&sort=finish,desc&size=3";
+        while (query != null) {
+            HttpJson.Reply page = pm.get(site + "/plan/tasks" + query);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.json().get("total").asInt()).isEqualTo(expected.size());
+            page.json().get("tasks").forEach(t -> {
+                listed.add(t.get("id").asString());
+                finishes.add(t.get("finish").asString());
+            });
+            JsonNode next = page.json().get("links").get("next");
+            query = next.isNull() || listed.size() > expected.size() ? null : next.asString();
+        }
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(finishes).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        HttpJson.Reply refused = pm.get(site + "/plan/tasks?status=FINISHED");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").has("status")).isTrue();
     }
 
     private static String standardTemplateId(HttpJson client) {

@@ -52,7 +52,7 @@ class TaskListController {
                     + " single-valued one given twice, or a value that does not parse is a 400 naming it.")
     @GetMapping("/rollouts/{rolloutId}/plan/tasks")
     TaskListView list(
-            @PathVariable String rolloutId,
+            @Parameter(description = "The site rollout whose plan is listed") @PathVariable String rolloutId,
             @Parameter(description = "Only tasks in one of these statuses (repeat the parameter for several)",
                     array = @ArraySchema(schema = @Schema(implementation = TaskStatus.class)))
             @RequestParam(required = false) List<String> status,
