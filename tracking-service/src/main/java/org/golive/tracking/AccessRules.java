@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import static org.golive.platform.security.Role.EVERYONE;
 import static org.golive.platform.security.Role.PMO_ADMIN;
+import static org.golive.platform.security.Role.PROJECT_MANAGER;
 
 /** Who may call which tracking endpoint. An endpoint missing here is refused to everyone. */
 @Configuration(proxyBeanMethods = false)
@@ -17,6 +18,21 @@ class AccessRules {
                 .get("/portfolio", EVERYONE)
                 .get("/portfolio/rollouts/*", EVERYONE)
                 .get("/audit", PMO_ADMIN)
+                // Readiness: everyone reads (a project manager their own rollouts); the PMO and the rollout's
+                // project manager assess and set up checkpoints. Anyone may vote or decide: the panel (its members,
+                // its chair) decides who actually may, per checkpoint.
+                .get("/readiness/rollouts/*", EVERYONE)
+                .get("/readiness/rollouts/*/history", EVERYONE)
+                .put("/readiness/rollouts/*/criteria/*/assessment", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/readiness/rollouts/*/checkpoints", PMO_ADMIN, PROJECT_MANAGER)
+                .get("/readiness/rollouts/*/checkpoints/*", EVERYONE)
+                .put("/readiness/rollouts/*/checkpoints/*/panel", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/readiness/rollouts/*/checkpoints/*/votes", EVERYONE)
+                .post("/readiness/rollouts/*/checkpoints/*/decision", EVERYONE)
+                .get("/training/rollouts/*", EVERYONE)
+                .put("/training/rollouts/*/role-groups/*", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/training/rollouts/*/target", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/training/rollouts/*/import", PMO_ADMIN, PROJECT_MANAGER)
                 .build();
     }
 }

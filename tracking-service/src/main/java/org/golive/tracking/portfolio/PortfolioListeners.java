@@ -8,21 +8,27 @@ import org.golive.contract.budget.BudgetOpened;
 import org.golive.contract.budget.BudgetReturned;
 import org.golive.contract.budget.BudgetSubmitted;
 import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.ProgramUpdated;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
+import org.golive.contract.planning.TaskCreated;
+import org.golive.contract.planning.TaskStatusChanged;
+import org.golive.contract.planning.TaskUpdated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.EventIntake;
 import org.golive.tracking.audit.AuditTrail;
+import org.golive.tracking.readiness.ReadinessFeed;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds planning's and budget's events into the audit trail and the portfolio projection (who manages each rollout
- * the platform records itself).
+ * Feeds planning's and budget's events into the audit trail, the portfolio projection and the readiness scorecards
+ * (who manages each rollout the platform records itself). One listener per topic: the intake's ledger sees each event
+ * once, and every read model that needs it gets it from here.
  */
 @Component
 class PortfolioListeners {
@@ -33,7 +39,8 @@ class PortfolioListeners {
     private final EventHandlers handlers;
     private final AuditTrail audit;
 
-    PortfolioListeners(PortfolioProjection projection, AuditTrail audit, EventIntake intake) {
+    PortfolioListeners(PortfolioProjection projection, ReadinessFeed readiness, AuditTrail audit,
+                       EventIntake intake) {
         this.audit = audit;
         this.handlers = intake.handlers()
                 .on(ProgramCreated.class, projection::programCreated)
@@ -42,7 +49,14 @@ class PortfolioListeners {
                 .on(ProgramUpdated.class, projection::programUpdated)
                 .on(WaveUpdated.class, projection::waveUpdated)
                 .on(RolloutUpdated.class, projection::rolloutUpdated)
-                .on(GoLiveRescheduled.class, projection::goLiveRescheduled)
+                .on(GoLiveRescheduled.class, (event, moved) -> {
+                    projection.goLiveRescheduled(event, moved);
+                    readiness.goLiveRescheduled(event, moved);
+                })
+                .on(PlanInstantiated.class, readiness::planInstantiated)
+                .on(TaskCreated.class, readiness::taskCreated)
+                .on(TaskUpdated.class, readiness::taskUpdated)
+                .on(TaskStatusChanged.class, readiness::taskStatusChanged)
                 .on(BudgetOpened.class, projection::budgetOpened)
                 .on(BudgetSubmitted.class, (event, budget) -> projection.budgetStatus(event, budget.rolloutId(),
                         budget.budgetId(), "SUBMITTED", budget.total()))

@@ -1,0 +1,63 @@
+package org.golive.tracking.readiness;
+
+import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.outbox.Changed;
+import org.golive.platform.outbox.ConcurrentChanges;
+import org.golive.platform.problem.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The sites' scorecards, each stored with the events its change raised in one write (the platform's outbox). */
+@Repository
+public class Scorecards implements ReadinessScores {
+
+    private final AggregateStore store;
+
+    Scorecards(AggregateStore store) {
+        this.store = store;
+    }
+
+    public Optional<Scorecard> find(String rolloutId) {
+        return store.find(Scorecard.class, rolloutId);
+    }
+
+    public Scorecard get(String rolloutId) {
+        return find(rolloutId).orElseThrow(() -> new NotFoundException("Readiness scorecard of rollout", rolloutId));
+    }
+
+    /** Stores a seeded scorecard; false if the rollout has one (a redelivered plan event). */
+    boolean create(Changed<Scorecard> seeded) {
+        try {
+            store.insert(seeded.result(), seeded.events());
+            return true;
+        } catch (DuplicateKeyException alreadySeeded) {
+            return false;
+        }
+    }
+
+    /**
+     * Applies a change to the rollout's scorecard as it is now and stores it with its events; replayed on fresh
+     * state when someone else wrote in between (an event and an assessment at once), so nobody's change is lost.
+     */
+    public <T> T change(String rolloutId, Function<Scorecard, Changed<Scorecard>> change,
+                        Function<Scorecard, T> answer) {
+        return ConcurrentChanges.retry(() -> {
+            Changed<Scorecard> changed = change.apply(get(rolloutId));
+            store.update(changed.result(), changed.events());
+            return answer.apply(changed.result());
+        });
+    }
+
+    void save(Changed<Scorecard> changed) {
+        store.update(changed.result(), changed.events());
+    }
+
+    @Override
+    public Optional<BigDecimal> weightedScore(String rolloutId) {
+        return find(rolloutId).map(card -> card.score().score());
+    }
+}
