@@ -61,6 +61,7 @@ final class DemoProgram {
 
     private final DemoPlans plans = new DemoPlans(this);
     private final DemoStakeholders stakeholders = new DemoStakeholders(this);
+    private final DemoReadiness readiness = new DemoReadiness(this);
 
     DemoProgram(String gatewayUrl, String identityProviderUrl) {
         this.gateway = gatewayUrl;
@@ -97,9 +98,12 @@ final class DemoProgram {
                         .asString();
                 plans.plan(rolloutId, site.name(), templateId);
                 sites.add(new DemoStakeholders.SiteRollout(rolloutId, site.name(), wave.projectManager()));
+                readiness.add(rolloutId, site.name(), site.users(),
+                        LocalDate.parse(get("/api/planning/rollouts/" + rolloutId).get("goLiveDate").asString()));
             }
         }
         stakeholders.register(programId, sites);
+        readiness.load();
         log.info("Demo program loaded: {} waves, {} sites", WAVES.size(), sites.size());
     }
 
