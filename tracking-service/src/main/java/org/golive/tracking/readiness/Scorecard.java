@@ -3,6 +3,7 @@ package org.golive.tracking.readiness;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.tracking.training.TrainingFigures;
@@ -55,16 +56,12 @@ public class Scorecard extends Aggregate {
         card.programId = programId;
         card.goLiveDate = goLive;
         card.planningSequence = sequence;
-        StandardCriteria.Seed seed = StandardCriteria.seed(tagged, at);
-        card.criteria = new ArrayList<>(seed.criteria());
-        card.tasks = seed.tasks().stream().map(t -> new TaskTag(t.taskId(), t.criterionId(),
-                doneByTask.getOrDefault(t.taskId(), false))).collect(ArrayList::new, List::add, List::addAll);
         card.checkpoints = new ArrayList<>(DEFAULT_CHECKPOINTS);
-        List<Revision.Change> created = new ArrayList<>();
+        card.retag(tagged, doneByTask, at);
         card.criteria.replaceAll(c -> FedAttainment.of(c, card.tasks, card.training)
                 .map(r -> c.attained(r.attainment(), r.evidence(), at, null)).orElse(c));
-        card.criteria.forEach(c -> created.add(new Revision.Change(c.id(), null, c.status(), c.attainment(),
-                c.evidence())));
+        List<Revision.Change> created = card.criteria.stream().map(c -> new Revision.Change(c.id(), null,
+                c.status(), c.attainment(), c.evidence())).toList();
         return Changed.of(card, card.revise(Revision.Cause.PLAN, created, null, null, at));
     }
 
@@ -95,18 +92,10 @@ public class Scorecard extends Aggregate {
         planningSequence = sequence;
         Optional<TaskTag> before = tasks.stream().filter(t -> t.taskId().equals(task.taskId())).findFirst();
         tasks.removeIf(t -> t.taskId().equals(task.taskId()));
-        String criterionId = null;
-        if (task.tag() != null && !task.tag().isBlank() && !StandardCriteria.OUTCOME_TAGS.contains(task.tag())) {
-            criterionId = criteria.stream().filter(c -> task.tag().equals(c.templateTag())).map(Criterion::id)
-                    .findFirst().orElse(null);
-            if (criterionId == null) {
-                Criterion added = StandardCriteria.seed(List.of(task), at).criteria().stream()
-                        .filter(c -> task.tag().equals(c.templateTag())).findFirst().orElseThrow();
-                criteria.add(added);
-                criterionId = added.id();
-            }
-            tasks.add(new TaskTag(task.taskId(), criterionId, done));
-        }
+        Optional<Criterion> evidenced = StandardCriteria.criterionFor(task, criteria, at);
+        evidenced.filter(c -> !criteria.contains(c)).ifPresent(criteria::add);
+        String criterionId = evidenced.map(Criterion::id).orElse(null);
+        evidenced.ifPresent(c -> tasks.add(new TaskTag(task.taskId(), c.id(), done)));
         String joined = criterionId;
         String left = before.map(TaskTag::criterionId).orElse(null);
         return refresh(Revision.Cause.TASK_PROGRESS, c -> c.id().equals(joined) || c.id().equals(left), null, at);
@@ -117,16 +106,8 @@ public class Scorecard extends Aggregate {
                                  Map<String, Boolean> doneByTask, Instant at) {
         planningSequence = sequence;
         goLiveDate = goLive;
-        StandardCriteria.Seed seed = StandardCriteria.seed(tagged, at);
-        List<Revision.Change> created = new ArrayList<>();
-        for (Criterion c : seed.criteria()) {
-            if (criteria.stream().noneMatch(known -> known.id().equals(c.id()))) {
-                criteria.add(c);
-                created.add(new Revision.Change(c.id(), null, c.status(), c.attainment(), c.evidence()));
-            }
-        }
-        tasks = new ArrayList<>(seed.tasks().stream().map(t -> new TaskTag(t.taskId(), t.criterionId(),
-                doneByTask.getOrDefault(t.taskId(), false))).toList());
+        List<Revision.Change> created = retag(tagged, doneByTask, at).stream().map(c -> new Revision.Change(c.id(),
+                null, c.status(), c.attainment(), c.evidence())).toList();
         Changed<Scorecard> refreshed = refresh(Revision.Cause.PLAN, c -> c.feed() != Feed.ASSESSMENT, null, at);
         if (created.isEmpty() || refreshed.raisedEvents()) {
             return refreshed; // a new criterion starts at 0 and is named in no refresh: only its creation is news
@@ -167,7 +148,7 @@ public class Scorecard extends Aggregate {
 
     public Changed<Scorecard> addCheckpoint(String name, int daysBeforeGoLive) {
         if (checkpoints.stream().anyMatch(c -> c.name().equals(name))) {
-            throw new org.golive.platform.problem.ConflictException("Checkpoint " + name + " exists");
+            throw new ConflictException("Checkpoint " + name + " exists");
         }
         checkpoints.add(Checkpoint.named(name, daysBeforeGoLive));
         return Changed.silently(this);
@@ -273,6 +254,18 @@ public class Scorecard extends Aggregate {
         history.add(new Revision(history.size() + 1, at, by, cause, List.copyOf(changes), note, score.score(),
                 score.rating(), score.gated()));
         return ReadinessEvents.assessed(this, history.get(history.size() - 1), score);
+    }
+
+    /** Takes the plan's tags: the criteria they add (returned) and which task evidences which criterion. */
+    private List<Criterion> retag(List<StandardCriteria.TaggedTask> tagged, Map<String, Boolean> doneByTask,
+                                  Instant at) {
+        StandardCriteria.Seed seed = StandardCriteria.seed(tagged, at);
+        List<Criterion> added = seed.criteria().stream()
+                .filter(c -> criteria.stream().noneMatch(known -> known.id().equals(c.id()))).toList();
+        criteria.addAll(added);
+        tasks = new ArrayList<>(seed.tasks().stream().map(t -> new TaskTag(t.taskId(), t.criterionId(),
+                doneByTask.getOrDefault(t.taskId(), false))).toList());
+        return added;
     }
 
     private void replace(Checkpoint changed) {

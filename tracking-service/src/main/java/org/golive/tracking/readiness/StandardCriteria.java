@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.golive.tracking.readiness.Criticality.CRITICAL;
 import static org.golive.tracking.readiness.Criticality.MAJOR;
@@ -114,6 +116,23 @@ final class StandardCriteria {
             tasks.add(new TaskTag(task.taskId(), id, false));
         }
         return new Seed(List.copyOf(criteria.values()), tasks);
+    }
+
+    /**
+     * The criterion a task's tag names: one of {@code known}, or a new one (not yet among them) for a tag never seen;
+     * empty for an untagged task or an outcome tag.
+     */
+    static Optional<Criterion> criterionFor(TaggedTask task, List<Criterion> known, Instant at) {
+        if (task.tag() == null || task.tag().isBlank() || OUTCOME_TAGS.contains(task.tag())) {
+            return Optional.empty();
+        }
+        Optional<Criterion> existing = known.stream().filter(c -> task.tag().equals(c.templateTag())).findFirst();
+        if (existing.isPresent()) {
+            return existing;
+        }
+        String id = uniqueSlug(task.tag(), known.stream().map(Criterion::id).collect(Collectors.toSet()));
+        return Optional.of(new Criterion(id, task.tag(), domainOfPhase(task.phase()), MAJOR, 100, task.accountable(),
+                Feed.TASKS, task.tag(), 0, null, at, null));
     }
 
     static Domain domainOfPhase(String phase) {

@@ -52,6 +52,21 @@ class ScorecardTest {
     }
 
     @Test
+    void aTaskAddedWithANewTagBringsItsCriterionAndARetaggedTaskLeavesItsOldOne() {
+        Scorecard card = ScorecardMother.seeded();
+
+        card.taskChanged(11, new StandardCriteria.TaggedTask("lab-cutover", "Lab results verified", "go-live",
+                "Lab Director"), true, NOW);
+        assertThat(card.criterion("lab-results-verified").status()).isEqualTo(CriterionStatus.MET);
+        assertThat(card.criterion("lab-results-verified").domain()).isEqualTo(Domain.COMMAND_CENTER);
+
+        card.taskChanged(12, new StandardCriteria.TaggedTask("build-complete", "Lab results verified",
+                "design-build", "CMIO"), false, NOW);
+        assertThat(card.criterion("lab-results-verified").attainment()).as("1 of 2 tasks done").isEqualTo(50);
+        assertThat(card.criterion("build-signed-off").attainment()).as("no task evidences it now").isZero();
+    }
+
+    @Test
     void trainingFiguresFeedTheTrainingCriteriaInsteadOfTheirTasks() {
         Scorecard card = ScorecardMother.seeded();
         card.taskProgressed(11, "end-user-training", true, NOW);
