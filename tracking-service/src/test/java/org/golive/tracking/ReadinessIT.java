@@ -38,6 +38,8 @@ class ReadinessIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.golive.tracking.readiness.ReadinessScores scores;
     HttpJson pmo;
     HttpJson viewer;
     String rolloutId;
@@ -91,6 +93,9 @@ class ReadinessIT {
         assertThat(card.get("score").decimalValue()).isEqualByComparingTo("6.0")
                 .isEqualByComparingTo(card.get("rawScore").decimalValue());
         assertThat(card.get("rating").asString()).isEqualTo("NOT_READY");
+        assertThat(scores.score(rolloutId)).as("what health reads").hasValueSatisfying(
+                score -> assertThat(score).isEqualByComparingTo("6.0"));
+        assertThat(scores.score("no-plan-yet")).isEmpty();
         assertThat(card.get("checkpoints").findValuesAsString("date")).containsExactly("2027-05-06", "2027-05-29");
 
         var done = PlanEvents.taskStatusChanged(rolloutId, "device-install", "NOT_STARTED", "DONE", 3);

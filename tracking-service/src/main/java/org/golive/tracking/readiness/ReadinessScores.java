@@ -9,5 +9,5 @@ import java.util.Optional;
  */
 public interface ReadinessScores {
 
-    Optional<BigDecimal> weightedScore(String rolloutId);
+    Optional<BigDecimal> score(String rolloutId);
 }

@@ -57,7 +57,7 @@ public class Scorecards implements ReadinessScores {
     }
 
     @Override
-    public Optional<BigDecimal> weightedScore(String rolloutId) {
+    public Optional<BigDecimal> score(String rolloutId) {
         return find(rolloutId).map(card -> card.score().score());
     }
 }
