@@ -122,6 +122,21 @@ class GatewayRoutingTest {
         assertThat(response.headers().firstValue("X-Echo-Path")).hasValue(servicePath);
     }
 
+    @ParameterizedTest(name = "{0} answers Location {1}")
+    @CsvSource({
+        "/api/planning/rollouts/r-1/plan/tasks/t-9, /api/planning/rollouts/r-1/plan/tasks/t-9",
+        "/api/stakeholders/s-7,                     /api/stakeholders/s-7",
+        "/api/stakeholders,                         /api/stakeholders/",
+        "/api/budgets/budgets/b-2,                  /api/budgets/budgets/b-2",
+        "/api/tracking/portfolio,                   /api/tracking/portfolio",
+    })
+    void aLocationInsideTheServiceIsAnsweredAsAPathThroughTheGateway(String gatewayPath, String location)
+            throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway(gatewayPath)).GET());
+
+        assertThat(response.headers().firstValue("Location")).hasValue(location);
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
         "POST,  /api/planning/programs",
@@ -323,6 +338,8 @@ class GatewayRoutingTest {
             exchange.getResponseHeaders().add("X-Echo-Service", name);
             exchange.getResponseHeaders().add("X-Echo-Method", exchange.getRequestMethod());
             exchange.getResponseHeaders().add("X-Echo-Path", uri.getRawPath());
+            // As a service answers a create: the new resource's path inside the service.
+            exchange.getResponseHeaders().add("Location", uri.getRawPath());
             String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
             if (requestId != null) {
                 exchange.getResponseHeaders().add("X-Echo-Request-Id", requestId);

@@ -43,6 +43,8 @@ class SitePlanSystemIT {
             String templateId = standardTemplateId(pm);
             HttpJson.Reply instantiated = pm.post(site + "/plan", Map.of("templateId", templateId));
             assertThat(instantiated.status()).as(instantiated.body()).isEqualTo(201);
+            assertThat(instantiated.header("Location")).as("followed through the gateway").isEqualTo(site + "/plan");
+            assertThat(pm.get(instantiated.header("Location")).status()).isEqualTo(200);
             assertThat(task(instantiated.json(), "go-live").get("start").asString()).isEqualTo(goLive.toString());
 
             long version = pm.get(site).json().get("version").asLong();
