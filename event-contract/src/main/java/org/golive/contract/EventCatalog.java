@@ -36,6 +36,7 @@ import org.golive.contract.stakeholder.ConflictResolved;
 import org.golive.contract.stakeholder.StakeholderEngagementChanged;
 import org.golive.contract.stakeholder.StakeholderRegistered;
 import org.golive.contract.stakeholder.StakeholderUpdated;
+import org.golive.contract.tracking.HealthChanged;
 
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,7 @@ public final class EventCatalog {
     public static final EventType CONFLICT_RAISED = new EventType(ConflictRaised.TYPE, Topics.STAKEHOLDER, ConflictRaised.class);
     public static final EventType CONFLICT_ESCALATED = new EventType(ConflictEscalated.TYPE, Topics.STAKEHOLDER, ConflictEscalated.class);
     public static final EventType CONFLICT_RESOLVED = new EventType(ConflictResolved.TYPE, Topics.STAKEHOLDER, ConflictResolved.class);
+    public static final EventType HEALTH_CHANGED = new EventType(HealthChanged.TYPE, Topics.TRACKING, HealthChanged.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
@@ -91,7 +93,8 @@ public final class EventCatalog {
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED,
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
-            CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED);
+            CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED,
+            HEALTH_CHANGED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
