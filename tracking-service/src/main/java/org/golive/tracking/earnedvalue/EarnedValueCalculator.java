@@ -19,7 +19,11 @@ final class EarnedValueCalculator {
     }
 
     static Measures measures(TrackedPlan plan, RolloutCosts costs, LocalDate on) {
-        BigDecimal bac = costs.budgetAtCompletion();
+        return measures(plan, costs, on, costs.budgetAtCompletion());
+    }
+
+    /** With {@code bac} the plan's total weight, the measures are in hours (or days) instead of money. */
+    static Measures measures(TrackedPlan plan, RolloutCosts costs, LocalDate on, BigDecimal bac) {
         BigDecimal totalWeight = plan.totalWeight();
         BigDecimal planned = BigDecimal.ZERO;
         BigDecimal earned = BigDecimal.ZERO;

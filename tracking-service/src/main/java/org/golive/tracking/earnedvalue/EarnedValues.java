@@ -7,6 +7,7 @@ import org.golive.tracking.status.TrackedPlan;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,6 +33,16 @@ public class EarnedValues {
 
     public EarnedValue ofRollout(TrackedPlan plan, LocalDate on) {
         return EarnedValue.of("ROLLOUT", plan.rolloutId(), on, measures(plan, on));
+    }
+
+    /**
+     * The schedule performance index of a rollout, in effort when it has no approved budget yet: EV / PV is the
+     * same ratio in money or in weight, since the budget at completion is spread by weight. Null while nothing was
+     * planned by the status date.
+     */
+    public BigDecimal schedulePerformance(TrackedPlan plan, LocalDate on) {
+        Measures byWeight = EarnedValueCalculator.measures(plan, RolloutCosts.NONE, on, plan.totalWeight());
+        return EarnedValue.of("ROLLOUT", plan.rolloutId(), on, byWeight).spi();
     }
 
     EarnedValue ofWave(String waveId, LocalDate on) {

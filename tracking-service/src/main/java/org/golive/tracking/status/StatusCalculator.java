@@ -54,6 +54,11 @@ public final class StatusCalculator {
                 floatLeft, forecastGoLive, burnUp(plan, on));
     }
 
+    /** Critical tasks not done whose scheduled finish is before the status date. */
+    public static int overdueCriticalTasks(TrackedPlan plan, LocalDate on) {
+        return (int) plan.tasks().stream().filter(t -> t.critical() && !t.done() && t.finish().isBefore(on)).count();
+    }
+
     /** Effort-weighted percent complete, one decimal; zero for a plan without tasks. */
     public static BigDecimal percentComplete(TrackedPlan plan) {
         return percent(plan, plan.tasks().stream().map(t -> plan.weight(t).multiply(PlannedProgress.done(t)))
