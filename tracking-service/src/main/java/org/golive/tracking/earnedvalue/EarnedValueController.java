@@ -28,24 +28,24 @@ class EarnedValueController {
 
     @Operation(summary = "A rollout's earned value on a date (today unless asOf is given)")
     @GetMapping("/rollouts/{rolloutId}/earned-value")
-    EarnedValue rollout(@PathVariable String rolloutId,
+    EarnedValueView rollout(@PathVariable String rolloutId,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         EarnedValue value = earnedValues.ofRollout(rolloutId, statusDate.orToday(asOf));
         access.check(rolloutId, RolloutAccess.Action.READ);
-        return value;
+        return EarnedValueView.of(value);
     }
 
     @Operation(summary = "A wave's earned value: the sums of its rollouts' measures, indices from the sums")
     @GetMapping("/waves/{waveId}/earned-value")
-    EarnedValue wave(@PathVariable String waveId,
+    EarnedValueView wave(@PathVariable String waveId,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return earnedValues.ofWave(waveId, statusDate.orToday(asOf));
+        return EarnedValueView.of(earnedValues.ofWave(waveId, statusDate.orToday(asOf)));
     }
 
     @Operation(summary = "A program's earned value: the sums of its rollouts' measures, indices from the sums")
     @GetMapping("/programs/{programId}/earned-value")
-    EarnedValue program(@PathVariable String programId,
+    EarnedValueView program(@PathVariable String programId,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return earnedValues.ofProgram(programId, statusDate.orToday(asOf));
+        return EarnedValueView.of(earnedValues.ofProgram(programId, statusDate.orToday(asOf)));
     }
 }

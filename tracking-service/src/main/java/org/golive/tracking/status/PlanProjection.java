@@ -97,7 +97,10 @@ class PlanProjection implements Projection {
     void taskChanged(IncomingEvent event, String rolloutId, PlannedTask task, List<TaskMove> moves,
                      List<String> criticalPath, Integer criticalPathFloat) {
         Update update = new Update().set("tasks." + key(task.taskId()), PlanDocuments.task(task));
-        applied.apply(event, PLANS, rolloutId, rescheduled(update, moves, criticalPath, criticalPathFloat));
+        // The task itself is written whole: its own move (if listed) would touch the same field twice.
+        List<TaskMove> others = moves == null ? List.of()
+                : moves.stream().filter(move -> !move.taskId().equals(task.taskId())).toList();
+        applied.apply(event, PLANS, rolloutId, rescheduled(update, others, criticalPath, criticalPathFloat));
     }
 
     void statusChanged(IncomingEvent event, TaskStatusChanged changed) {
