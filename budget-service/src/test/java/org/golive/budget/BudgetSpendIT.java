@@ -160,7 +160,7 @@ class BudgetSpendIT extends BudgetServiceHarness {
                         Map.of("month", "2028-05", "amount", "500"))))));
 
         var moved = TestEvents.event(new GoLiveRescheduled(rolloutId, programId,
-                LocalDate.of(2027, 8, 15), LocalDate.of(2027, 10, 16), "Vendor delay", List.of(), List.of(), null,
+                LocalDate.of(2027, 8, 15), LocalDate.of(2027, 10, 16), "Vendor delay", List.of(), List.of(), null, null,
                 Instant.now()), "/planning/rollouts/" + rolloutId, 2, rolloutId);
         planning.send(rolloutId, moved);
         planning.send(rolloutId, moved);

@@ -38,6 +38,7 @@ import org.golive.contract.stakeholder.StakeholderRegistered;
 import org.golive.contract.stakeholder.StakeholderUpdated;
 import org.golive.contract.tracking.GoNoGoDecided;
 import org.golive.contract.tracking.ReadinessAssessed;
+import org.golive.contract.tracking.HealthChanged;
 
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,7 @@ public final class EventCatalog {
     public static final EventType CONFLICT_RESOLVED = new EventType(ConflictResolved.TYPE, Topics.STAKEHOLDER, ConflictResolved.class);
     public static final EventType READINESS_ASSESSED = new EventType(ReadinessAssessed.TYPE, Topics.TRACKING, ReadinessAssessed.class);
     public static final EventType GO_NO_GO_DECIDED = new EventType(GoNoGoDecided.TYPE, Topics.TRACKING, GoNoGoDecided.class);
+    public static final EventType HEALTH_CHANGED = new EventType(HealthChanged.TYPE, Topics.TRACKING, HealthChanged.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
@@ -96,7 +98,7 @@ public final class EventCatalog {
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED,
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
             CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED,
-            READINESS_ASSESSED, GO_NO_GO_DECIDED);
+            READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

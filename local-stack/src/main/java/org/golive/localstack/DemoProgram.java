@@ -24,7 +24,8 @@ import java.util.Map;
  * A demo program loaded through the gateway like a PMO would enter it: one program, three waves, ten sites of
  * different kinds, each with the standard EHR plan. Go-lives fall on Saturdays some months ahead of today, so the
  * demo always looks like a live program: the first wave's early tasks are done or under way, the last wave's not
- * started, one site's go-live already moved and one task slipped past its baseline. Loaded once: if the planning
+ * started, one site's go-live already moved and one task slipped past its baseline; finance has approved the
+ * budgets and booked what each site spent, so earned value and health show every colour. Loaded once: if the planning
  * service has any program, nothing is loaded.
  */
 final class DemoProgram {
@@ -62,6 +63,7 @@ final class DemoProgram {
     private final DemoPlans plans = new DemoPlans(this);
     private final DemoStakeholders stakeholders = new DemoStakeholders(this);
     private final DemoReadiness readiness = new DemoReadiness(this);
+    private final DemoBudgets budgets = new DemoBudgets(this);
 
     DemoProgram(String gatewayUrl, String identityProviderUrl) {
         this.gateway = gatewayUrl;
@@ -103,6 +105,7 @@ final class DemoProgram {
             }
         }
         stakeholders.register(programId, sites);
+        budgets.approveAndSpend(programId, sites.stream().map(DemoStakeholders.SiteRollout::rolloutId).toList());
         readiness.load();
         log.info("Demo program loaded: {} waves, {} sites", WAVES.size(), sites.size());
     }
@@ -116,6 +119,36 @@ final class DemoProgram {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), 200)
                 .get("access_token").asString();
+    }
+
+    String gateway() {
+        return gateway;
+    }
+
+    String identityProvider() {
+        return identityProvider;
+    }
+
+    /** The answer to a GET with another user's token, or null when it is not 200 (not there yet). */
+    JsonNode tryGet(String userToken, String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                    .header("Authorization", "Bearer " + userToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A call with another user's token (the demo's finance steps). */
+    JsonNode sendAs(String userToken, String path, String method, Object body, int expected) {
+        return send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + userToken)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), expected);
     }
 
     JsonNode get(String path) {

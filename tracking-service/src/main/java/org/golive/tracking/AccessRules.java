@@ -5,8 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.golive.platform.security.Role.EVERYONE;
+import static org.golive.platform.security.Role.FINANCE;
 import static org.golive.platform.security.Role.PMO_ADMIN;
 import static org.golive.platform.security.Role.PROJECT_MANAGER;
+import static org.golive.platform.security.Role.VIEWER;
 
 /** Who may call which tracking endpoint. An endpoint missing here is refused to everyone. */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +35,13 @@ class AccessRules {
                 .put("/training/rollouts/*/role-groups/*", PMO_ADMIN, PROJECT_MANAGER)
                 .put("/training/rollouts/*/target", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/training/rollouts/*/import", PMO_ADMIN, PROJECT_MANAGER)
+                .get("/rollouts/*/status", EVERYONE)
+                .get("/rollouts/*/earned-value", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                .get("/waves/*/earned-value", PMO_ADMIN, FINANCE, VIEWER)
+                .get("/programs/*/earned-value", PMO_ADMIN, FINANCE, VIEWER)
+                .get("/rollouts/*/health", EVERYONE)
+                .get("/health-rules", EVERYONE)
+                .put("/health-rules", PMO_ADMIN)
                 .build();
     }
 }

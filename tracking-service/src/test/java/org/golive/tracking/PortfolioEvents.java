@@ -46,7 +46,7 @@ final class PortfolioEvents {
     static CloudEvent goLiveRescheduled(String rolloutId, String programId, LocalDate from, LocalDate to,
                                         long sequence) {
         return TestEvents.event(new GoLiveRescheduled(rolloutId, programId, from, to, "Vendor delay", List.of(),
-                List.of(), null, Instant.now()), "/planning/rollouts/" + rolloutId, sequence, rolloutId);
+                List.of(), null, null, Instant.now()), "/planning/rollouts/" + rolloutId, sequence, rolloutId);
     }
 
     static CloudEvent rolloutUpdated(String rolloutId, String programId, String siteName, String siteType,

@@ -39,7 +39,7 @@ class ReadinessIT {
     @LocalServerPort
     int port;
     @org.springframework.beans.factory.annotation.Autowired
-    org.golive.tracking.readiness.ReadinessScores scores;
+    org.golive.tracking.health.ReadinessScores scores;
     HttpJson pmo;
     HttpJson viewer;
     String rolloutId;

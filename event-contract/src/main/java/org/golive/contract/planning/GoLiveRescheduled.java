@@ -18,6 +18,7 @@ public record GoLiveRescheduled(
         String reason,
         List<TaskMove> tasksMoved,
         List<String> criticalPath,
+        Integer criticalPathFloat,
         LocalDate planFinish,
         Instant rescheduledAt) {
 

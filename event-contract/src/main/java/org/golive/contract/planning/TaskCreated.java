@@ -9,6 +9,7 @@ public record TaskCreated(
         PlannedTask task,
         List<TaskMove> tasksMoved,
         List<String> criticalPath,
+        Integer criticalPathFloat,
         Instant createdAt) {
 
     public static final String TYPE = "org.golive.planning.task.created.v1";

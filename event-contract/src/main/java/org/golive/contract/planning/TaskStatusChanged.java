@@ -21,6 +21,7 @@ public record TaskStatusChanged(
         LocalDate actualFinish,
         List<TaskMove> tasksMoved,
         List<String> criticalPath,
+        Integer criticalPathFloat,
         Instant changedAt) {
 
     public static final String TYPE = "org.golive.planning.task.status-changed.v1";

@@ -12,6 +12,7 @@ public record TaskUpdated(
         PlannedTask task,
         List<TaskMove> tasksMoved,
         List<String> criticalPath,
+        Integer criticalPathFloat,
         Instant updatedAt) {
 
     public static final String TYPE = "org.golive.planning.task.updated.v1";

@@ -221,6 +221,12 @@ public class SitePlan {
         return criticalPath;
     }
 
+    /** The critical path's total float in working days (the least of its tasks'), negative when a deadline cannot be met. */
+    public Integer criticalPathFloat() {
+        return tasks.stream().filter(task -> task.scheduled().critical()).mapToInt(task -> task.scheduled().totalFloat())
+                .boxed().min(Integer::compare).orElse(null);
+    }
+
     public LocalDate start() {
         return start;
     }

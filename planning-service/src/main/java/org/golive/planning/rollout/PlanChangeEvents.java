@@ -28,14 +28,14 @@ record PlanChangeEvents(String rolloutId, SitePlan plan, LocalDate goLiveDate, I
     List<RaisedEvent> taskAdded(SitePlan.TaskChange change) {
         List<RaisedEvent> events = new ArrayList<>();
         events.add(raised(new TaskCreated(rolloutId, PlanEvents.planned(change.after(), goLiveDate),
-                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
+                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), plan.criticalPathFloat(), now)));
         return withSlips(events, change.rescheduled());
     }
 
     List<RaisedEvent> taskRevised(SitePlan.TaskChange change) {
         List<RaisedEvent> events = new ArrayList<>();
         events.add(raised(new TaskUpdated(rolloutId, PlanEvents.planned(change.after(), goLiveDate),
-                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
+                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), plan.criticalPathFloat(), now)));
         return withSlips(events, change.rescheduled());
     }
 
@@ -51,7 +51,7 @@ record PlanChangeEvents(String rolloutId, SitePlan plan, LocalDate goLiveDate, I
         List<RaisedEvent> events = new ArrayList<>();
         events.add(raised(new TaskStatusChanged(rolloutId, taskId, before.status().name(),
                 after.status().name(), after.percentComplete(), after.actualStart(), after.actualFinish(),
-                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), now)));
+                PlanEvents.moves(change.rescheduled()), plan.criticalPath(), plan.criticalPathFloat(), now)));
         if (after.done() && !before.done()) {
             events.add(raised(new TaskCompleted(rolloutId, taskId, after.definition().title(), after.milestone(),
                     after.actualStart(), after.actualFinish(), after.definition().effortHours(),

@@ -143,6 +143,7 @@ public class Rollout extends Aggregate {
         List<RaisedEvent> events = new ArrayList<>();
         events.add(RaisedEvent.of(id, new GoLiveRescheduled(id, programId, previous, newDate, reason,
                 PlanEvents.moves(rescheduled), plan == null ? List.of() : plan.criticalPath(),
+                plan == null ? null : plan.criticalPathFloat(),
                 plan == null ? null : plan.finish(), now)));
         return new Changed<>(rescheduled, PlanChangeEvents.withSlips(id, events, rescheduled, now));
     }

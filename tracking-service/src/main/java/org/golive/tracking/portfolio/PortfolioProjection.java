@@ -1,6 +1,10 @@
 package org.golive.tracking.portfolio;
 
+import org.golive.contract.budget.BudgetApproved;
+import org.golive.contract.budget.BudgetClosed;
 import org.golive.contract.budget.BudgetOpened;
+import org.golive.contract.budget.BudgetReturned;
+import org.golive.contract.budget.BudgetSubmitted;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.ProgramUpdated;
@@ -10,6 +14,9 @@ import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
+import org.golive.tracking.intake.Projection;
+import org.golive.tracking.intake.Subscriptions;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +26,8 @@ import org.springframework.stereotype.Component;
  * and may arrive in any order between them: each effect only sets the fields it owns.
  */
 @Component
-class PortfolioProjection {
+@Order(1)
+class PortfolioProjection implements Projection {
 
     static final String ROLLOUTS = "portfolio_rollouts";
     static final String PROGRAMS = "portfolio_programs";
@@ -28,6 +36,27 @@ class PortfolioProjection {
 
     PortfolioProjection(AppliedEvents applied) {
         this.applied = applied;
+    }
+
+    @Override
+    public void subscribe(Subscriptions subscriptions) {
+        subscriptions
+                .on(ProgramCreated.class, this::programCreated)
+                .on(WaveCreated.class, this::waveCreated)
+                .on(RolloutCreated.class, this::rolloutCreated)
+                .on(ProgramUpdated.class, this::programUpdated)
+                .on(WaveUpdated.class, this::waveUpdated)
+                .on(RolloutUpdated.class, this::rolloutUpdated)
+                .on(GoLiveRescheduled.class, this::goLiveRescheduled)
+                .on(BudgetOpened.class, this::budgetOpened)
+                .on(BudgetSubmitted.class, (event, budget) -> budgetStatus(event, budget.rolloutId(),
+                        budget.budgetId(), "SUBMITTED", budget.total()))
+                .on(BudgetApproved.class, (event, budget) -> budgetStatus(event, budget.rolloutId(),
+                        budget.budgetId(), "APPROVED", budget.total()))
+                .on(BudgetReturned.class, (event, budget) -> budgetStatus(event, budget.rolloutId(),
+                        budget.budgetId(), "DRAFT", null))
+                .on(BudgetClosed.class, (event, budget) -> budgetStatus(event, budget.rolloutId(),
+                        budget.budgetId(), "CLOSED", null));
     }
 
     void programCreated(IncomingEvent event, ProgramCreated program) {

@@ -9,6 +9,9 @@ import org.golive.contract.planning.TaskUpdated;
 import org.golive.platform.consumer.IncomingEvent;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.ConcurrentChanges;
+import org.golive.tracking.intake.Projection;
+import org.golive.tracking.intake.Subscriptions;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,12 +22,14 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Planning's events as they concern readiness: a plan instantiated seeds the site's scorecard, tagged tasks feed its
+ * Planning's events as they concern readiness (after the portfolio, status and cost; before health, which reads the
+ * score): a plan instantiated seeds the site's scorecard, tagged tasks feed its
  * criteria, a moved go-live moves its checkpoints. Each event applies once: the scorecard remembers the last
  * sequence of its rollout's events it applied, in the same write as the effect.
  */
 @Component
-public class ReadinessFeed {
+@Order(4)
+public class ReadinessFeed implements Projection {
 
     private static final String DONE = "DONE";
 
@@ -34,6 +39,15 @@ public class ReadinessFeed {
     ReadinessFeed(Scorecards scorecards, Clock clock) {
         this.scorecards = scorecards;
         this.clock = clock;
+    }
+
+    @Override
+    public void subscribe(Subscriptions subscriptions) {
+        subscriptions.on(PlanInstantiated.class, this::planInstantiated)
+                .on(TaskCreated.class, this::taskCreated)
+                .on(TaskUpdated.class, this::taskUpdated)
+                .on(TaskStatusChanged.class, this::taskStatusChanged)
+                .on(GoLiveRescheduled.class, this::goLiveRescheduled);
     }
 
     public void planInstantiated(IncomingEvent event, PlanInstantiated plan) {

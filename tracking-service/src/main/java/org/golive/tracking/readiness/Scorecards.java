@@ -4,6 +4,9 @@ import org.golive.platform.outbox.AggregateStore;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.tracking.health.HealthEvaluation;
+import org.golive.tracking.health.ReadinessScores;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
@@ -11,14 +14,20 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The sites' scorecards, each stored with the events its change raised in one write (the platform's outbox). */
+/**
+ * The sites' scorecards, each stored with the events its change raised in one write (the platform's outbox). A change
+ * through the API (an assessment, training figures, a decision) has health judged again at once; a change fed by an
+ * event is judged after that event by the health projection.
+ */
 @Repository
 public class Scorecards implements ReadinessScores {
 
     private final AggregateStore store;
+    private final ObjectProvider<HealthEvaluation> health;
 
-    Scorecards(AggregateStore store) {
+    Scorecards(AggregateStore store, ObjectProvider<HealthEvaluation> health) {
         this.store = store;
+        this.health = health;
     }
 
     public Optional<Scorecard> find(String rolloutId) {
@@ -45,11 +54,13 @@ public class Scorecards implements ReadinessScores {
      */
     public <T> T change(String rolloutId, Function<Scorecard, Changed<Scorecard>> change,
                         Function<Scorecard, T> answer) {
-        return ConcurrentChanges.retry(() -> {
+        T answered = ConcurrentChanges.retry(() -> {
             Changed<Scorecard> changed = change.apply(get(rolloutId));
             store.update(changed.result(), changed.events());
             return answer.apply(changed.result());
         });
+        health.ifAvailable(evaluation -> evaluation.reevaluate(rolloutId));
+        return answered;
     }
 
     void save(Changed<Scorecard> changed) {

@@ -1,0 +1,99 @@
+package org.golive.localstack;
+
+import org.golive.testsupport.oidc.BrowserSignIn;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives the demo sites money, as the demo finance user would: an envelope per fiscal year, every drafted budget
+ * submitted and approved, and at each site with work done an actual cost to date. The sites spend at three rates
+ * in turn (under, a little over, well over what their progress earned), so earned value shows a cost performance
+ * index in each of health's colours.
+ */
+final class DemoBudgets {
+
+    /** Actual cost as a multiple of earned value: CPI 1.11 (green), 0.89 (amber), 0.74 (red). */
+    private static final List<BigDecimal> SPEND_RATES = List.of(new BigDecimal("0.90"), new BigDecimal("1.12"),
+            new BigDecimal("1.35"));
+    private static final int ATTEMPTS = 60;
+
+    private final DemoProgram demo;
+
+    DemoBudgets(DemoProgram demo) {
+        this.demo = demo;
+    }
+
+    void approveAndSpend(String programId, List<String> rolloutIds) {
+        String finance = new BrowserSignIn(demo.identityProvider()).accessToken("golive-web",
+                demo.gateway() + "/swagger-ui/oauth2-redirect.html", "finance", "golive");
+        Set<Integer> envelopes = new HashSet<>();
+        int spending = 0;
+        for (String rolloutId : rolloutIds) {
+            JsonNode budgets = awaitBudgets(finance, rolloutId);
+            for (JsonNode budget : budgets.get("budgets")) {
+                if (!"DRAFT".equals(budget.get("status").asString())) {
+                    continue;
+                }
+                int fiscalYear = budget.get("fiscalYear").asInt();
+                if (envelopes.add(fiscalYear)) {
+                    demo.sendAs(finance, "/api/budgets/programs/" + programId + "/envelopes/" + fiscalYear, "PUT",
+                            Map.of("amount", "500000000.00"), 200);
+                }
+                String path = "/api/budgets/budgets/" + budget.get("id").asString();
+                long version = budget.get("version").asLong();
+                demo.sendAs(finance, path + "/submit", "POST", Map.of("version", version), 200);
+                demo.sendAs(finance, path + "/approve", "POST", Map.of("version", version + 1), 200);
+            }
+            BigDecimal earned = awaitEarnedValue(finance, rolloutId);
+            if (earned.signum() > 0) {
+                BigDecimal actual = earned.multiply(SPEND_RATES.get(spending++ % SPEND_RATES.size()))
+                        .setScale(2, RoundingMode.HALF_EVEN);
+                demo.sendAs(finance, "/api/budgets/budgets/" + budgets.get("goLiveBudgetId").asString() + "/actuals",
+                        "POST", Map.of("transactionId", "DEMO-" + rolloutId, "date", LocalDate.now().toString(),
+                                "category", "IMPLEMENTATION_SERVICES", "amount", actual.toPlainString(),
+                                "description", "Implementation partner, work to date"), 201);
+            }
+        }
+    }
+
+    /** Budget opens a site's budgets when it learns of the site from planning's events. */
+    private JsonNode awaitBudgets(String finance, String rolloutId) {
+        for (int attempt = 0; ; attempt++) {
+            JsonNode budgets = demo.tryGet(finance, "/api/budgets/rollouts/" + rolloutId);
+            if (budgets != null && budgets.has("goLiveBudgetId") && !budgets.get("goLiveBudgetId").isNull()) {
+                return budgets;
+            }
+            pause(attempt, "budgets of " + rolloutId);
+        }
+    }
+
+    /** Tracking learns of the approvals from budget's events: what the site's progress earned, in money. */
+    private BigDecimal awaitEarnedValue(String finance, String rolloutId) {
+        for (int attempt = 0; ; attempt++) {
+            JsonNode value = demo.tryGet(finance, "/api/tracking/rollouts/" + rolloutId + "/earned-value");
+            if (value != null && new BigDecimal(value.get("bac").asString()).signum() > 0) {
+                return new BigDecimal(value.get("ev").asString());
+            }
+            pause(attempt, "earned value of " + rolloutId);
+        }
+    }
+
+    private static void pause(int attempt, String what) {
+        if (attempt == ATTEMPTS) {
+            throw new IllegalStateException("Loading the demo program: no " + what + " after " + ATTEMPTS / 4 + " s");
+        }
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.golive.tracking.health;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Where the stakeholder dimension of health gets a rollout's open severe conflicts and acknowledgement rate. The
+ * stakeholder service publishes no conflict or communication events yet: until a bean of this type exists, the
+ * dimension has no data.
+ */
+public interface StakeholderSignals {
+
+    StakeholderSignals NO_DATA = rolloutId -> Optional.empty();
+
+    /** @param acknowledgementRate the share (0 to 1) of communications acknowledged, null when none was sent */
+    record Engagement(int openSevereConflicts, BigDecimal acknowledgementRate) {
+    }
+
+    Optional<Engagement> of(String rolloutId);
+}

@@ -1,0 +1,49 @@
+package org.golive.tracking.intake;
+
+import org.golive.platform.consumer.EventHandlers;
+import org.golive.platform.consumer.EventIntake;
+import org.golive.platform.consumer.IncomingEvent;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/** What every projection handles, gathered into the platform's handlers: one handler per type calling them all. */
+public final class Subscriptions {
+
+    private final Map<Class<? extends Record>, List<BiConsumer<IncomingEvent, ?>>> byType = new LinkedHashMap<>();
+    private final List<Consumer<IncomingEvent>> afterEach = new ArrayList<>();
+
+    Subscriptions() {
+    }
+
+    public <T extends Record> Subscriptions on(Class<T> type, BiConsumer<IncomingEvent, T> handler) {
+        byType.computeIfAbsent(type, t -> new ArrayList<>()).add(handler);
+        return this;
+    }
+
+    /** Runs after every handled event once all projections applied it (e.g. judging what the event changed). */
+    public Subscriptions afterEach(Consumer<IncomingEvent> action) {
+        afterEach.add(action);
+        return this;
+    }
+
+    EventHandlers build(EventIntake intake) {
+        EventHandlers.Builder builder = intake.handlers();
+        byType.forEach((type, handlers) -> register(builder, type, handlers));
+        return builder.build();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T extends Record> void register(EventHandlers.Builder builder, Class<T> type,
+                                             List<BiConsumer<IncomingEvent, ?>> handlers) {
+        List<BiConsumer<IncomingEvent, T>> typed = (List) List.copyOf(handlers);
+        builder.on(type, (event, data) -> {
+            typed.forEach(handler -> handler.accept(event, data));
+            afterEach.forEach(action -> action.accept(event));
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package org.golive.tracking.status;
+
+import org.bson.Document;
+import org.golive.platform.problem.NotFoundException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** The site plans tracking keeps; a rollout is known once planning announced it (it has a site name). */
+@Component
+public class RolloutPlans {
+
+    private final MongoTemplate mongo;
+
+    RolloutPlans(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public Optional<TrackedPlan> find(String rolloutId) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(rolloutId).and("siteName").exists(true)),
+                Document.class, PlanProjection.PLANS)).map(PlanDocuments::plan);
+    }
+
+    /** @throws NotFoundException (404) for a rollout planning never announced */
+    public TrackedPlan get(String rolloutId) {
+        return find(rolloutId).orElseThrow(() -> new NotFoundException("Rollout", rolloutId));
+    }
+
+    public List<TrackedPlan> inWave(String waveId) {
+        return all(query(where("waveId").is(waveId).and("siteName").exists(true)));
+    }
+
+    public List<TrackedPlan> inProgram(String programId) {
+        return all(query(where("programId").is(programId).and("siteName").exists(true)));
+    }
+
+    /** Every known rollout's id. */
+    public List<String> ids() {
+        Query known = query(where("siteName").exists(true));
+        known.fields().include("_id");
+        return mongo.find(known, Document.class, PlanProjection.PLANS).stream().map(d -> d.getString("_id")).toList();
+    }
+
+    private List<TrackedPlan> all(Query query) {
+        return mongo.find(query, Document.class, PlanProjection.PLANS).stream().map(PlanDocuments::plan).toList();
+    }
+}

@@ -1,0 +1,38 @@
+package org.golive.tracking.status;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.golive.platform.security.RolloutAccess;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+
+@Tag(name = "Status", description = "Where a site's plan stands: progress, overdue tasks, milestones, variance, burn-up")
+@RestController
+class StatusController {
+
+    private final RolloutPlans plans;
+    private final StatusDate statusDate;
+    private final RolloutAccess access;
+
+    StatusController(RolloutPlans plans, StatusDate statusDate, RolloutAccess access) {
+        this.plans = plans;
+        this.statusDate = statusDate;
+        this.access = access;
+    }
+
+    @Operation(summary = "A rollout's status on a date (today unless asOf is given)")
+    @GetMapping("/rollouts/{rolloutId}/status")
+    RolloutStatus status(@PathVariable String rolloutId,
+                         @Parameter(description = "status date, e.g. 2027-03-01")
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        TrackedPlan plan = plans.get(rolloutId);
+        access.check(rolloutId, RolloutAccess.Action.READ);
+        return StatusCalculator.status(plan, statusDate.orToday(asOf));
+    }
+}
