@@ -1,12 +1,10 @@
 package org.golive.planning.rollout;
 
-import org.golive.planning.plan.PlanTask;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.stereotype.Service;
 
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,9 +38,10 @@ class PlanCommands {
     <T, V> V change(String rolloutId, Function<Rollout, Changed<T>> command,
                     BiFunction<T, Rollout, V> answer) {
         return locks.serialized(rolloutId, () -> ConcurrentChanges.retry(() -> {
-            Rollout rollout = rollouts.get(rolloutId);
+            Rollouts.Loaded loaded = rollouts.load(rolloutId);
+            Rollout rollout = loaded.rollout();
             access.check(rolloutId, RolloutAccess.Action.CHANGE);
-            return answer.apply(rollouts.save(rollout, command.apply(rollout)), rollout);
+            return answer.apply(rollouts.save(loaded, command.apply(rollout)), rollout);
         }));
     }
 
@@ -54,10 +53,10 @@ class PlanCommands {
     <T, V> V changeTasks(String rolloutId, Consumer<Rollout> guard, Function<Rollout, Changed<T>> command,
                          BiFunction<T, Rollout, V> answer) {
         return locks.serialized(rolloutId, () -> ConcurrentChanges.retry(() -> {
-            Rollout rollout = rollouts.get(rolloutId);
+            Rollouts.Loaded loaded = rollouts.load(rolloutId);
+            Rollout rollout = loaded.rollout();
             guard.accept(rollout);
-            List<PlanTask> before = rollout.plan().tasks();
-            return answer.apply(rollouts.saveTasks(rollout, before, command.apply(rollout)), rollout);
+            return answer.apply(rollouts.saveTasks(loaded, command.apply(rollout)), rollout);
         }));
     }
 
