@@ -18,7 +18,7 @@ class DecodedPlans {
     /** About 1 to 2 KB a decoded task: some 100 to 200 MB at most. */
     private static final long MAX_TASKS = 100_000;
 
-    /** The tasks of a rollout's plan at a version; {@code chunked}: stored as chunks (else in the shape before them). */
+    /** The tasks of a rollout's plan at a version; {@code chunked}: stored in chunks, else in the older shape. */
     record Decoded(long version, List<PlanTask> tasks, boolean chunked) {
     }
 

@@ -30,9 +30,9 @@ class TaskChunksTest {
             List<Dependency> after = i % 5 == 0 ? List.of()
                     : List.of(new Dependency("t" + (i - 1), Dependency.DependencyType.values()[i % 4], i % 3 - 1));
             Raci raci = new Raci(List.of("analyst-" + i), "director", List.of("vendor"), List.of("pmo", "cmio"));
-            tasks.add(new SitePlan.BlueprintTask("t" + i, new TaskDefinition("1." + i, "build", "Task " + i + " « é »",
-                    i % 5 == 0 ? -100 - i : null, i % 7 == 0 ? 10 : null, i % 11 == 0 ? 0 : 3, after,
-                    new BigDecimal("12.50"), i % 11 == 0 ? "Go/no-go" : null, raci)));
+            tasks.add(new SitePlan.BlueprintTask("t" + i, new TaskDefinition("1." + i, "build",
+                    "Task " + i + " « é »", i % 5 == 0 ? -100 - i : null, i % 7 == 0 ? 10 : null,
+                    i % 11 == 0 ? 0 : 3, after, new BigDecimal("12.50"), i % 11 == 0 ? "Go/no-go" : null, raci)));
         }
         return SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), tasks),
                 PlanCalendar.MONDAY_TO_FRIDAY, GO_LIVE);
