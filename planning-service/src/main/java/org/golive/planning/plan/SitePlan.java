@@ -4,6 +4,8 @@ import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 
+import org.springframework.data.annotation.Transient;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,12 +23,17 @@ import java.util.stream.Collectors;
  */
 public class SitePlan {
 
-    /** Plans larger than this would not fit one document and one event with every task. */
-    public static final int MAX_TASKS = 2_000;
+    /**
+     * Plans larger than this would crowd the rollout's document (about 5 MB at 10,000 tasks, of MongoDB's 16 MB,
+     * with room for the events waiting beside it).
+     */
+    public static final int MAX_TASKS = 10_000;
 
     private Source source;
     private List<PhaseName> phases;
     private PlanCalendar calendar;
+    /** Stored apart from the rest of the plan, in chunks (the store's business: see {@link #restoreTasks}). */
+    @Transient
     private List<PlanTask> tasks;
     private List<Baseline> baselines;
     private List<String> criticalPath;
@@ -102,6 +109,17 @@ public class SitePlan {
         }
         plan.reschedule(goLive);
         return plan;
+    }
+
+    /**
+     * Gives a plan read from the store its tasks, which the store keeps apart from the rest of the plan (so that a
+     * change rewrites the tasks it touched, not all of them).
+     */
+    public void restoreTasks(List<PlanTask> stored) {
+        if (tasks != null) {
+            throw new IllegalStateException("The plan has its tasks already");
+        }
+        tasks = new ArrayList<>(stored);
     }
 
     // --- changes ----------------------------------------------------------------------------------------------------

@@ -1,31 +1,32 @@
 package org.golive.planning.rollout;
 
-import org.golive.planning.plan.PlanTask;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.security.RolloutAccess;
 import org.springframework.stereotype.Service;
 
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Applies a change to a rollout and its plan and stores it with its events. A plan is one document, so two people
- * changing different tasks at the same moment collide on the document's version: the loser is replayed on the
- * fresh state (each task's own revision still refuses a stale edit of the same task). The answer is made from the
- * state just stored, never by reading the plan again.
+ * Applies a change to a rollout and its plan and stores it with its events. A plan is one document: changes to one
+ * rollout take turns inside this instance ({@link RolloutLocks}), so two people changing different tasks never
+ * collide on the document's version here; a write from another instance in between makes the change replay on the
+ * fresh state. Each task's own revision still refuses a stale edit of the same task (409). The answer is made from
+ * the state just stored, never by reading the plan again.
  */
 @Service
 class PlanCommands {
 
     private final Rollouts rollouts;
     private final RolloutAccess access;
+    private final RolloutLocks locks;
 
-    PlanCommands(Rollouts rollouts, RolloutAccess access) {
+    PlanCommands(Rollouts rollouts, RolloutAccess access, RolloutLocks locks) {
         this.rollouts = rollouts;
         this.access = access;
+        this.locks = locks;
     }
 
     /** A change only those who may change the rollout (its project manager, the PMO) may make. */
@@ -36,11 +37,12 @@ class PlanCommands {
     /** The same, answered with {@code answer} of the result and the rollout as stored. */
     <T, V> V change(String rolloutId, Function<Rollout, Changed<T>> command,
                     BiFunction<T, Rollout, V> answer) {
-        return ConcurrentChanges.retry(() -> {
-            Rollout rollout = rollouts.get(rolloutId);
+        return locks.serialized(rolloutId, () -> ConcurrentChanges.retry(() -> {
+            Rollouts.Loaded loaded = rollouts.load(rolloutId);
+            Rollout rollout = loaded.rollout();
             access.check(rolloutId, RolloutAccess.Action.CHANGE);
-            return answer.apply(rollouts.save(rollout, command.apply(rollout)), rollout);
-        });
+            return answer.apply(rollouts.save(loaded, command.apply(rollout)), rollout);
+        }));
     }
 
     /**
@@ -50,12 +52,12 @@ class PlanCommands {
      */
     <T, V> V changeTasks(String rolloutId, Consumer<Rollout> guard, Function<Rollout, Changed<T>> command,
                          BiFunction<T, Rollout, V> answer) {
-        return ConcurrentChanges.retry(() -> {
-            Rollout rollout = rollouts.get(rolloutId);
+        return locks.serialized(rolloutId, () -> ConcurrentChanges.retry(() -> {
+            Rollouts.Loaded loaded = rollouts.load(rolloutId);
+            Rollout rollout = loaded.rollout();
             guard.accept(rollout);
-            List<PlanTask> before = rollout.plan().tasks();
-            return answer.apply(rollouts.saveTasks(rollout, before, command.apply(rollout)), rollout);
-        });
+            return answer.apply(rollouts.saveTasks(loaded, command.apply(rollout)), rollout);
+        }));
     }
 
     /** A task change only those who may change the rollout may make. */

@@ -27,60 +27,100 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @Repository
 public class Rollouts implements RolloutManagerLookup {
 
+    private static final String VERSION = "version";
+    /** A rollout without its plan's tasks and its waiting events: what every read starts with. */
+    private static final Document WITHOUT_TASKS = new Document("plan." + TaskChunks.FIELD, 0)
+            .append("plan.tasks", 0).append("outbox", 0);
+
     private final AggregateStore store;
     private final MongoTemplate mongo;
-    /** The stored name of a task's id inside the plan ({@code _id}: the mapping treats any {@code id} so). */
-    private final String taskIdField;
+    private final DecodedPlans decoded;
 
-    Rollouts(AggregateStore store, MongoTemplate mongo) {
+    Rollouts(AggregateStore store, MongoTemplate mongo, DecodedPlans decoded) {
         this.store = store;
         this.mongo = mongo;
-        this.taskIdField = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(PlanTask.class)
-                .getRequiredPersistentProperty("id").getFieldName();
+        this.decoded = decoded;
     }
 
     /** One task of a plan, with the go-live date its offsets are read against. */
     record TaskAt(PlanTask task, LocalDate goLiveDate) {
     }
 
+    /** A rollout read for a change, with its tasks as stored: what the change's write is compared against. */
+    record Loaded(Rollout rollout, List<PlanTask> storedTasks, boolean chunked) {
+    }
+
     public Rollout get(String id) {
-        return store.find(Rollout.class, id).orElseThrow(() -> new NotFoundException("Rollout", id));
+        return load(id).rollout();
     }
 
     /**
-     * Reads one task, not the plan: first the tasks' ids (a projection), then that task alone ({@code $slice}), both
-     * by {@code _id}, so neither store scans the collection. Tasks are only ever appended, so a position once seen
-     * keeps its task. (Not an {@code $elemMatch} projection, which MongoDB refuses on a nested array such as
-     * {@code plan.tasks}; not an aggregation, which the embedded server runs over every document of the collection.)
+     * Reads a rollout: its document without the tasks, then the tasks from {@link DecodedPlans} when this instance
+     * knows the plan at the stored version, else from the store (read by {@code _id} and that version).
+     */
+    Loaded load(String id) {
+        while (true) {
+            Document header = rollouts().find(new Document("_id", id)).projection(WITHOUT_TASKS).first();
+            if (header == null) {
+                throw new NotFoundException("Rollout", id);
+            }
+            Rollout rollout = mongo.getConverter().read(Rollout.class, header);
+            if (rollout.sitePlan().isEmpty()) {
+                return new Loaded(rollout, List.of(), true);
+            }
+            DecodedPlans.Decoded tasks = decoded.at(id, rollout.version());
+            if (tasks == null) {
+                tasks = readTasks(id, rollout.version());
+            }
+            if (tasks != null) {
+                rollout.plan().restoreTasks(tasks.tasks());
+                return new Loaded(rollout, tasks.tasks(), tasks.chunked());
+            }
+            // Changed between the two reads: read it again.
+        }
+    }
+
+    /** The stored tasks of a plan at {@code version}; null when the rollout has moved past it. */
+    private DecodedPlans.Decoded readTasks(String id, long version) {
+        Document stored = rollouts().find(new Document("_id", id).append(VERSION, version))
+                .projection(new Document("plan." + TaskChunks.FIELD, 1).append("plan.tasks", 1)).first();
+        if (stored == null) {
+            return null;
+        }
+        Document plan = stored.get("plan", Document.class);
+        Document chunks = plan.get(TaskChunks.FIELD, Document.class);
+        DecodedPlans.Decoded tasks;
+        if (chunks != null) {
+            tasks = new DecodedPlans.Decoded(version, List.copyOf(TaskChunks.decode(chunks)), true);
+        } else {
+            // The shape before chunks: one document per task. The next change stores the plan in chunks.
+            MongoConverter converter = mongo.getConverter();
+            tasks = new DecodedPlans.Decoded(version, plan.getList("tasks", Document.class, List.of()).stream()
+                    .map(task -> converter.read(PlanTask.class, task)).toList(), false);
+        }
+        decoded.remember(id, tasks);
+        return tasks;
+    }
+
+    /**
+     * Reads one task: the rollout's go-live date and version (a projection by {@code _id}), and the task from the
+     * decoded plan at that version, decoding the plan first if this instance does not know that version.
      */
     TaskAt task(String rolloutId, String taskId) {
-        MongoCollection<Document> rollouts = mongo.getCollection(mongo.getCollectionName(Rollout.class));
-        Document ids = rollouts.find(new Document("_id", rolloutId))
-                .projection(new Document("plan.tasks." + taskIdField, 1)).first();
-        if (ids == null) {
+        Document header = rollouts().find(new Document("_id", rolloutId))
+                .projection(new Document("goLiveDate", 1).append(VERSION, 1)).first();
+        if (header == null) {
             throw new NotFoundException("Rollout", rolloutId);
         }
-        Document plan = ids.get("plan", Document.class);
-        if (plan == null || plan.getList("tasks", Document.class) == null) {
-            throw new NotFoundException("Plan of rollout", rolloutId);
+        Rollout rollout = mongo.getConverter().read(Rollout.class, header);
+        DecodedPlans.Decoded known = decoded.at(rolloutId, rollout.version());
+        if (known == null) {
+            Rollout loaded = get(rolloutId);
+            return new TaskAt(loaded.plan().task(taskId), loaded.goLiveDate());
         }
-        List<Document> tasks = plan.getList("tasks", Document.class);
-        int position = -1;
-        for (int i = 0; i < tasks.size() && position < 0; i++) {
-            if (taskId.equals(tasks.get(i).get(taskIdField))) {
-                position = i;
-            }
-        }
-        if (position < 0) {
-            throw new NotFoundException("Task", taskId);
-        }
-        Document found = rollouts.find(new Document("_id", rolloutId)).projection(new Document("goLiveDate", 1)
-                .append("plan.tasks", new Document("$slice", List.of(position, 1)))).first();
-        if (found == null) {
-            throw new NotFoundException("Rollout", rolloutId);
-        }
-        Rollout rollout = mongo.getConverter().read(Rollout.class, found);
-        return new TaskAt(rollout.plan().task(taskId), rollout.goLiveDate());
+        PlanTask task = known.tasks().stream().filter(t -> t.id().equals(taskId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Task", taskId));
+        return new TaskAt(task, rollout.goLiveDate());
     }
 
     List<Rollout> ofProgram(String programId) {
@@ -108,40 +148,80 @@ public class Rollouts implements RolloutManagerLookup {
         return store.insert(created.result(), created.events());
     }
 
-    /** Stores a change with its events; nothing at all when the change raised none (an idempotent repeat). */
-    <T> T save(Rollout rollout, Changed<T> changed) {
-        if (changed.raisedEvents()) {
-            store.update(rollout, changed.events());
+    /**
+     * Stores a change with its events; nothing at all when the change raised none (an idempotent repeat). Writes the
+     * rollout's fields and the plan's, and of its tasks only the chunks that changed, in one version-checked write:
+     * a go-live move, which moves every task, is still one atomic write.
+     */
+    <T> T save(Loaded loaded, Changed<T> changed) {
+        if (!changed.raisedEvents()) {
+            return changed.result();
+        }
+        Rollout rollout = loaded.rollout();
+        Document state = new Document();
+        mongo.getConverter().write(rollout, state);
+        Update update = new Update();
+        for (String field : RolloutFields.ROLLOUT.of(mongo)) {
+            if (!field.equals("plan")) {
+                setOrUnset(update, field, state.get(field));
+            } else if (state.get("plan") instanceof Document plan) {
+                RolloutFields.PLAN.of(mongo).forEach(planField -> setOrUnset(update, "plan." + planField,
+                        plan.get(planField)));
+            }
+        }
+        return write(loaded, update, changed);
+    }
+
+    /**
+     * Stores a change to some tasks of the plan: the chunks of tasks that differ from those read, and the plan's
+     * dates. A progress update on a 2,000-task plan so writes one or two chunks, not the whole plan.
+     */
+    <T> T saveTasks(Loaded loaded, Changed<T> changed) {
+        if (!changed.raisedEvents()) {
+            return changed.result();
+        }
+        SitePlan plan = loaded.rollout().plan();
+        Update update = new Update().set("plan.criticalPath", plan.criticalPath())
+                .set("plan.start", plan.start())
+                .set("plan.finish", plan.finish())
+                .set("plan.nextTaskNumber", plan.nextTaskNumber());
+        return write(loaded, update, changed);
+    }
+
+    private <T> T write(Loaded loaded, Update update, Changed<T> changed) {
+        Rollout rollout = loaded.rollout();
+        Optional<SitePlan> plan = rollout.sitePlan();
+        List<PlanTask> after = plan.map(SitePlan::tasks).orElse(List.of());
+        if (plan.isPresent()) {
+            String chunks = "plan." + TaskChunks.FIELD;
+            if (!loaded.chunked()) {
+                update.set(chunks, TaskChunks.encode(after)).unset("plan.tasks");
+            } else {
+                for (int chunk : TaskChunks.changed(loaded.storedTasks(), after)) {
+                    if (chunk < TaskChunks.count(after.size())) {
+                        update.set(chunks + "." + chunk, TaskChunks.encode(after, chunk));
+                    } else {
+                        update.unset(chunks + "." + chunk);
+                    }
+                }
+            }
+        }
+        store.update(rollout, update, changed.events());
+        if (plan.isPresent()) {
+            decoded.remember(rollout.id(), new DecodedPlans.Decoded(rollout.version(), after, true));
         }
         return changed.result();
     }
 
-    /**
-     * Stores a change to some tasks of the plan: the tasks that differ from {@code before} (by position: tasks are
-     * only ever appended, and the version check guarantees the stored list is the one read) and the plan's dates.
-     * A progress update on a 2,000-task plan so writes a few tasks, not the whole plan.
-     */
-    <T> T saveTasks(Rollout rollout, List<PlanTask> before, Changed<T> changed) {
-        if (!changed.raisedEvents()) {
-            return changed.result();
+    private static void setOrUnset(Update update, String field, Object value) {
+        if (value == null) {
+            update.unset(field);
+        } else {
+            update.set(field, value);
         }
-        SitePlan plan = rollout.plan();
-        List<PlanTask> after = plan.tasks();
-        MongoConverter converter = mongo.getConverter();
-        Update changes = new Update();
-        for (int i = 0; i < after.size(); i++) {
-            if (i >= before.size() || !after.get(i).equals(before.get(i))) {
-                Document task = new Document();
-                converter.write(after.get(i), task);
-                task.remove("_class");
-                changes.set("plan.tasks." + i, task);
-            }
-        }
-        changes.set("plan.criticalPath", plan.criticalPath())
-                .set("plan.start", plan.start())
-                .set("plan.finish", plan.finish())
-                .set("plan.nextTaskNumber", plan.nextTaskNumber());
-        store.update(rollout, changes, changed.events());
-        return changed.result();
+    }
+
+    private MongoCollection<Document> rollouts() {
+        return mongo.getCollection(mongo.getCollectionName(Rollout.class));
     }
 }

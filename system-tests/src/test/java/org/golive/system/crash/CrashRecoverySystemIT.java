@@ -48,13 +48,19 @@ class CrashRecoverySystemIT {
         StackProcess stack = new StackProcess(temp.resolve("data"));
         try {
             Duration firstStart = stack.start();
-            CrashWriters writers = new CrashWriters(prepareSite(gateway(stack)));
+            CrashWriters.Site site = prepareSite(gateway(stack));
+            GoLiveMover mover = new GoLiveMover(gateway(stack), site.programId(), site.goLive());
+            CrashWriters writers = new CrashWriters(site, mover);
             List<Duration> restartsAfterAKill = new ArrayList<>();
             List<Duration> catchUpsAfterAKill = new ArrayList<>();
             for (int crash = 1; crash <= CRASHES; crash++) {
                 List<Integer> before = writers.byKind();
+                int movesBefore = mover.moves();
                 CrashWriters.Round round = writers.start(gateway(stack), finance(stack));
                 await("every kind of write under way").atMost(Duration.ofMinutes(2)).until(() -> {
+                    if (mover.moves() == movesBefore) {
+                        return false;
+                    }
                     List<Integer> now = writers.byKind();
                     for (int kind = 0; kind < now.size(); kind++) {
                         if (now.get(kind) < before.get(kind) + WRITES_OF_EACH_KIND_PER_LIFE) {
@@ -75,6 +81,7 @@ class CrashRecoverySystemIT {
                 await("the outbox relays caught up").atMost(Duration.ofMinutes(2)).until(() -> stored.waitingEvents() == 0);
                 everyEventDescribesAStoredChangeAndNoSequenceCarriesTwoEvents(stack, stored);
             }
+            theGoLiveMovesWereWholeAndTheLastEventSaysWhereThePlanIs(stack, gateway, mover);
             theReadModelsAgreeWithTheWriteSide(gateway, writers);
             assertThat(writers.unexpected).as("answers other than the expected success").isEmpty();
 
@@ -143,6 +150,23 @@ class CrashRecoverySystemIT {
             }
         }
         assertThat(withoutTheirChange).as("events whose change the database does not have").isEmpty();
+    }
+
+    /**
+     * A kill during a go-live move of a 2,000-task plan leaves every task where the stored go-live puts it (the move
+     * is one write), and the last go-live event published for the plan moved it to that date, with every task.
+     */
+    private static void theGoLiveMovesWereWholeAndTheLastEventSaysWhereThePlanIs(StackProcess stack,
+                                                                                 HttpJson gateway, GoLiveMover mover) {
+        LocalDate stored = mover.assertWholeMove(gateway);
+        PublishedEvents.Event last = PublishedEvents.read(stack.kafkaBootstrapServers(), List.of(Topics.PLANNING))
+                .stream().filter(e -> e.source().equals("/planning/rollouts/" + mover.rolloutId())
+                        && e.type().endsWith(".go-live.rescheduled.v1"))
+                .max(java.util.Comparator.comparingLong(PublishedEvents.Event::sequence)).orElseThrow();
+        JsonNode data = tools.jackson.databind.json.JsonMapper.builder().build().readTree(last.data());
+        assertThat(data.get("goLiveDate").asString()).as("the last go-live event's date").isEqualTo(stored.toString());
+        assertThat(data.get("tasksMoved").size()).as("tasks the last go-live event moved").isEqualTo(GoLiveMover.TASKS);
+        assertThat(mover.unexpected).as("go-live moves answered other than 200").isEmpty();
     }
 
     private static void theReadModelsAgreeWithTheWriteSide(HttpJson gateway, CrashWriters writers) {

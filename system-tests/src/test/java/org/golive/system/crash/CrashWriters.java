@@ -36,12 +36,14 @@ final class CrashWriters {
     final List<String> unexpected = new CopyOnWriteArrayList<>();
 
     private final Site site;
+    private final GoLiveMover mover;
     private final AtomicInteger numbers = new AtomicInteger();
     private int task;
     private int percent;
 
-    CrashWriters(Site site) {
+    CrashWriters(Site site, GoLiveMover mover) {
         this.site = site;
+        this.mover = mover;
     }
 
     Site site() {
@@ -58,8 +60,8 @@ final class CrashWriters {
     }
 
     /**
-     * Starts the four writers against a freshly started stack; they write until the stack dies under them. Actuals
-     * are finance's alone, the rest the PMO's.
+     * Starts the four writers and the go-live mover against a freshly started stack; they write until the stack dies
+     * under them. Actuals are finance's alone, the rest the PMO's.
      */
     Round start(HttpJson pmo, HttpJson finance) {
         Round round = new Round();
@@ -68,6 +70,7 @@ final class CrashWriters {
         Map<String, Integer> revisions = new LinkedHashMap<>();
         round.run("progress", () -> recordProgress(pmo, revisions));
         round.run("actuals", () -> recordActual(finance));
+        round.run("go-live", () -> mover.moveOnce(pmo));
         return round;
     }
 

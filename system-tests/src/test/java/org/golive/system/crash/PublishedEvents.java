@@ -17,7 +17,7 @@ import java.util.Map;
 /** Every committed event on the given topics, read from the beginning to the end as a BI consumer would. */
 final class PublishedEvents {
 
-    record Event(String topic, String id, String type, String source, long sequence) {
+    record Event(String topic, String id, String type, String source, long sequence, String data) {
     }
 
     private PublishedEvents() {
@@ -41,7 +41,8 @@ final class PublishedEvents {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     events.add(new Event(record.topic(), header(record, "ce_id"), header(record, "ce_type"),
-                            header(record, "ce_source"), Long.parseLong(header(record, "ce_sequence"))));
+                            header(record, "ce_source"), Long.parseLong(header(record, "ce_sequence")),
+                            record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8)));
                 }
             }
         }

@@ -1,0 +1,73 @@
+package org.golive.planning.rollout;
+
+import org.bson.Document;
+import org.golive.planning.plan.Dependency;
+import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.ProgressReport;
+import org.golive.planning.plan.Raci;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskDefinition;
+import org.golive.planning.plan.TaskStatus;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The chunked stored form of a plan's tasks gives back exactly the tasks it was made of, and names what changed. */
+class TaskChunksTest {
+
+    private static final LocalDate GO_LIVE = LocalDate.of(2027, 6, 7);
+
+    /** {@code size} tasks in chains of five, with every field of a task filled somewhere. */
+    private static SitePlan plan(int size) {
+        List<SitePlan.BlueprintTask> tasks = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            List<Dependency> after = i % 5 == 0 ? List.of()
+                    : List.of(new Dependency("t" + (i - 1), Dependency.DependencyType.values()[i % 4], i % 3 - 1));
+            Raci raci = new Raci(List.of("analyst-" + i), "director", List.of("vendor"), List.of("pmo", "cmio"));
+            tasks.add(new SitePlan.BlueprintTask("t" + i, new TaskDefinition("1." + i, "build",
+                    "Task " + i + " « é »", i % 5 == 0 ? -100 - i : null, i % 7 == 0 ? 10 : null,
+                    i % 11 == 0 ? 0 : 3, after, new BigDecimal("12.50"), i % 11 == 0 ? "Go/no-go" : null, raci)));
+        }
+        return SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), tasks),
+                PlanCalendar.MONDAY_TO_FRIDAY, GO_LIVE);
+    }
+
+    @Test
+    void tasksComeBackFromTheirChunksAsTheyWere() {
+        SitePlan plan = plan(450);
+        plan.recordProgress("t1", 0, new ProgressReport(TaskStatus.IN_PROGRESS, 40, LocalDate.of(2027, 1, 4),
+                null), LocalDate.of(2027, 3, 1), GO_LIVE);
+        List<PlanTask> tasks = plan.tasks();
+
+        Document chunks = TaskChunks.encode(tasks);
+
+        assertThat(chunks.keySet()).containsExactly("0", "1", "2");
+        assertThat(TaskChunks.decode(chunks)).isEqualTo(tasks);
+        assertThat(TaskChunks.decode(new Document("2", chunks.get("2")).append("0", chunks.get("0"))
+                .append("1", chunks.get("1")))).as("read by number, not by stored order").isEqualTo(tasks);
+    }
+
+    @Test
+    void aChangeNamesTheChunksOfTheTasksItTouched() {
+        SitePlan plan = plan(450);
+        List<PlanTask> before = plan.tasks();
+        // t405 starts a chain (t405..t409, planned from 19 January 2026): finishing it a day early moves its
+        // successors, all in chunk 2, and nothing else (the chain of t0 is the one that ends the plan).
+        plan.recordProgress("t405", 0, new ProgressReport(TaskStatus.DONE, null, LocalDate.of(2026, 1, 19),
+                LocalDate.of(2026, 1, 20)), LocalDate.of(2027, 3, 1), GO_LIVE);
+
+        assertThat(TaskChunks.changed(before, plan.tasks())).containsExactly(2);
+        assertThat(TaskChunks.changed(before, before)).isEmpty();
+        List<PlanTask> added = new ArrayList<>(before);
+        added.add(before.get(0));
+        assertThat(TaskChunks.changed(before, added)).containsExactly(2);
+        added.addAll(before.subList(0, 150));
+        assertThat(TaskChunks.changed(before, added)).containsExactly(2, 3);
+    }
+}
