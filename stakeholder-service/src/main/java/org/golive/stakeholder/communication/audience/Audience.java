@@ -1,5 +1,7 @@
 package org.golive.stakeholder.communication.audience;
 
+import org.golive.stakeholder.register.Quadrant;
+import org.golive.stakeholder.register.RegisterQuery;
 import org.golive.stakeholder.register.RoleGroup;
 
 import java.util.List;
@@ -31,8 +33,10 @@ public record Audience(Set<RoleGroup> roleGroups, Set<Quadrant> quadrants, List<
         return !roleGroups.isEmpty() || !quadrants.isEmpty();
     }
 
-    boolean matches(RoleGroup roleGroup, Quadrant quadrant) {
-        return (roleGroups.isEmpty() || roleGroups.contains(roleGroup))
-                && (quadrants.isEmpty() || quadrants.contains(quadrant));
+    /** The register's question for the groups part of this audience (the named part is asked apart: a union). */
+    RegisterQuery groupsIn(Scope scope) {
+        RegisterQuery inScope = scope.isProgram() ? RegisterQuery.onProgram(scope.programId())
+                : RegisterQuery.onRollout(scope.rolloutId());
+        return inScope.inRoleGroups(roleGroups).inQuadrants(quadrants);
     }
 }

@@ -1,39 +1,32 @@
 package org.golive.stakeholder.communication.audience;
 
+import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
+import org.golive.stakeholder.register.RegisterQuery;
 import org.golive.stakeholder.register.RoleGroup;
 import org.golive.stakeholder.register.Stakeholder;
+import org.golive.stakeholder.register.Stakeholders;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
-/**
- * The audience directory over the stored register. A rollout has tens of stakeholders and a program a few hundred:
- * they are filtered in memory.
- */
+/** The audience directory over the register's own query ({@link Stakeholders#find(RegisterQuery)}). */
 @Component
 class RegisterAudienceDirectory implements AudienceDirectory {
 
     private static final Comparator<Addressee> BY_NAME =
             Comparator.comparing(Addressee::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Addressee::key);
 
-    private final MongoTemplate mongo;
-    private final RolloutCalendar calendar;
+    private final Stakeholders register;
     private final String userMailDomain;
 
-    RegisterAudienceDirectory(MongoTemplate mongo, RolloutCalendar calendar,
+    RegisterAudienceDirectory(Stakeholders register,
                               @Value("${golive.communications.user-mail-domain:golive.local}") String userMailDomain) {
-        this.mongo = mongo;
-        this.calendar = calendar;
+        this.register = register;
         this.userMailDomain = userMailDomain;
     }
 
@@ -41,27 +34,28 @@ class RegisterAudienceDirectory implements AudienceDirectory {
     public List<Addressee> resolve(Scope scope, Audience audience) {
         Map<String, Addressee> found = new LinkedHashMap<>();
         if (audience.selectsGroups()) {
-            inScope(scope).stream()
-                    .filter(s -> audience.matches(s.roleGroup(), Quadrant.of(s.influence(), s.interest())))
-                    .forEach(s -> found.putIfAbsent(s.id(), of(s)));
+            register.find(audience.groupsIn(scope)).forEach(s -> found.putIfAbsent(s.id(), of(s)));
         }
         if (!audience.stakeholderIds().isEmpty()) {
-            List<Stakeholder> named = mongo.find(query(where("_id").in(audience.stakeholderIds())), Stakeholder.class);
-            List<String> unknown = new ArrayList<>(audience.stakeholderIds());
-            named.forEach(s -> unknown.remove(s.id()));
+            List<String> unknown = register.unknownAmong(audience.stakeholderIds());
             if (!unknown.isEmpty()) {
                 throw new RuleViolationException("audience.stakeholderIds", "Unknown stakeholders: "
                         + String.join(", ", unknown));
             }
-            named.forEach(s -> found.putIfAbsent(s.id(), of(s)));
+            audience.stakeholderIds().forEach(id -> found.computeIfAbsent(id, known -> of(register.get(known))));
         }
         return found.values().stream().sorted(BY_NAME).toList();
     }
 
+    /** The champions linked to the program, or to any of its rollouts. */
     @Override
     public List<Addressee> champions(String programId) {
-        return inScope(new Scope(null, programId)).stream().filter(Stakeholder::champion).map(this::of)
-                .sorted(BY_NAME).toList();
+        try {
+            return register.find(RegisterQuery.onProgram(programId)).stream().filter(Stakeholder::champion)
+                    .map(this::of).sorted(BY_NAME).toList();
+        } catch (NotFoundException unknownProgram) {
+            return List.of();
+        }
     }
 
     @Override
@@ -69,14 +63,13 @@ class RegisterAudienceDirectory implements AudienceDirectory {
         if (party == null || party.isBlank()) {
             return List.of();
         }
-        Stakeholder stakeholder = mongo.findById(party, Stakeholder.class);
-        if (stakeholder != null) {
-            return List.of(of(stakeholder));
+        if (register.unknownAmong(List.of(party)).isEmpty()) {
+            return List.of(of(register.get(party)));
         }
         for (RoleGroup group : RoleGroup.values()) {
             if (group.name().equalsIgnoreCase(party)) {
-                return mongo.find(query(where("rolloutIds").is(rolloutId).and("roleGroup").is(group)), Stakeholder.class)
-                        .stream().map(this::of).sorted(BY_NAME).toList();
+                return register.find(RegisterQuery.onRollout(rolloutId).inRoleGroups(List.of(group))).stream()
+                        .map(this::of).sorted(BY_NAME).toList();
             }
         }
         return List.of(user(party));
@@ -86,13 +79,6 @@ class RegisterAudienceDirectory implements AudienceDirectory {
     @Override
     public Addressee user(String userName) {
         return Addressee.user(userName, userName + "@" + userMailDomain);
-    }
-
-    private List<Stakeholder> inScope(Scope scope) {
-        List<String> rollouts = scope.isProgram()
-                ? calendar.ofProgram(scope.programId()).stream().map(RolloutCalendar.Rollout::rolloutId).toList()
-                : List.of(scope.rolloutId());
-        return mongo.find(query(where("rolloutIds").in(rollouts)), Stakeholder.class);
     }
 
     private Addressee of(Stakeholder s) {

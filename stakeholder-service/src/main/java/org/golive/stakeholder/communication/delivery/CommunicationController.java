@@ -13,7 +13,7 @@ import org.golive.platform.security.Caller;
 import org.golive.stakeholder.communication.Purpose;
 import org.golive.stakeholder.communication.ScopeAccess;
 import org.golive.stakeholder.communication.audience.Audience;
-import org.golive.stakeholder.communication.audience.Quadrant;
+import org.golive.stakeholder.register.Quadrant;
 import org.golive.stakeholder.communication.audience.RolloutCalendar;
 import org.golive.stakeholder.communication.audience.Scope;
 import org.golive.stakeholder.communication.plan.CommunicationPlans;

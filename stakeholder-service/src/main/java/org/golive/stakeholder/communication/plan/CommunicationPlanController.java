@@ -16,7 +16,7 @@ import org.golive.stakeholder.communication.Purpose;
 import org.golive.stakeholder.communication.ScopeAccess;
 import org.golive.stakeholder.communication.audience.Audience;
 import org.golive.stakeholder.communication.audience.AudienceDirectory;
-import org.golive.stakeholder.communication.audience.Quadrant;
+import org.golive.stakeholder.register.Quadrant;
 import org.golive.stakeholder.communication.audience.RolloutCalendar;
 import org.golive.stakeholder.communication.audience.Scope;
 import org.golive.stakeholder.register.RoleGroup;
