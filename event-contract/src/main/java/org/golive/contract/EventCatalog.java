@@ -30,6 +30,12 @@ import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.contract.planning.TaskUpdated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
+import org.golive.contract.stakeholder.AcknowledgementEscalated;
+import org.golive.contract.stakeholder.CommunicationAcknowledged;
+import org.golive.contract.stakeholder.CommunicationDelivered;
+import org.golive.contract.stakeholder.CommunicationFailed;
+import org.golive.contract.stakeholder.CommunicationPlanned;
+import org.golive.contract.stakeholder.CommunicationSent;
 import org.golive.contract.stakeholder.ConflictEscalated;
 import org.golive.contract.stakeholder.ConflictRaised;
 import org.golive.contract.stakeholder.ConflictResolved;
@@ -88,6 +94,12 @@ public final class EventCatalog {
     public static final EventType READINESS_ASSESSED = new EventType(ReadinessAssessed.TYPE, Topics.TRACKING, ReadinessAssessed.class);
     public static final EventType GO_NO_GO_DECIDED = new EventType(GoNoGoDecided.TYPE, Topics.TRACKING, GoNoGoDecided.class);
     public static final EventType HEALTH_CHANGED = new EventType(HealthChanged.TYPE, Topics.TRACKING, HealthChanged.class);
+    public static final EventType COMMUNICATION_PLANNED = new EventType(CommunicationPlanned.TYPE, Topics.STAKEHOLDER, CommunicationPlanned.class);
+    public static final EventType COMMUNICATION_SENT = new EventType(CommunicationSent.TYPE, Topics.STAKEHOLDER, CommunicationSent.class);
+    public static final EventType COMMUNICATION_DELIVERED = new EventType(CommunicationDelivered.TYPE, Topics.STAKEHOLDER, CommunicationDelivered.class);
+    public static final EventType COMMUNICATION_FAILED = new EventType(CommunicationFailed.TYPE, Topics.STAKEHOLDER, CommunicationFailed.class);
+    public static final EventType COMMUNICATION_ACKNOWLEDGED = new EventType(CommunicationAcknowledged.TYPE, Topics.STAKEHOLDER, CommunicationAcknowledged.class);
+    public static final EventType ACKNOWLEDGEMENT_ESCALATED = new EventType(AcknowledgementEscalated.TYPE, Topics.STAKEHOLDER, AcknowledgementEscalated.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
@@ -98,7 +110,9 @@ public final class EventCatalog {
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED,
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
             CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED,
-            READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED);
+            READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED,
+            COMMUNICATION_PLANNED, COMMUNICATION_SENT, COMMUNICATION_DELIVERED, COMMUNICATION_FAILED,
+            COMMUNICATION_ACKNOWLEDGED, ACKNOWLEDGEMENT_ESCALATED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -74,6 +74,10 @@ class GatewaySecurity {
                         .pathMatchers("/actuator", "/actuator/**").hasRole("PMO_ADMIN")
                         // The services' API documents are public; calling the API they describe is not.
                         .pathMatchers(HttpMethod.GET, "/api/*/v3/api-docs").permitAll()
+                        // An acknowledgement link from an e-mail works without signing in: the single-use token in
+                        // the path is the credential, checked by stakeholder-service. Only this path is public.
+                        .pathMatchers(HttpMethod.GET, "/api/stakeholders/acknowledgements/*").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/stakeholders/acknowledgements/*").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server

@@ -224,6 +224,25 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void onlyAnAcknowledgementLinkReachesItsServiceWithoutAToken() throws Exception {
+        for (String method : new String[] {"GET", "POST"}) {
+            HttpResponse<String> link = http.send(HttpRequest.newBuilder(gateway("/api/stakeholders/acknowledgements/"
+                    + "tok3n")).method(method, BodyPublishers.noBody()).timeout(TOO_LONG).build(), BodyHandlers.ofString());
+
+            assertThat(link.statusCode()).as(method).isEqualTo(200);
+            assertThat(link.headers().firstValue("X-Echo-Path")).hasValue("/acknowledgements/tok3n");
+        }
+        for (String path : new String[] {"/api/stakeholders/communications", "/api/stakeholders/acknowledgements",
+                "/api/stakeholders/acknowledgements/tok3n/more", "/api/planning/acknowledgements/tok3n"}) {
+            HttpResponse<String> other = http.send(HttpRequest.newBuilder(gateway(path)).GET().timeout(TOO_LONG)
+                    .build(), BodyHandlers.ofString());
+
+            assertThat(other.statusCode()).as(path).isEqualTo(401);
+            assertThat(other.headers().firstValue("X-Echo-Service")).as("never forwarded").isEmpty();
+        }
+    }
+
+    @Test
     void theCallersTokenIsRelayedToTheService() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/planning/programs")).GET());
 

@@ -58,6 +58,7 @@ public final class LocalStack implements AutoCloseable {
     private String gatewayUrl;
     private String identityUrl;
     private String kafkaBootstrapServers;
+    private LocalMail mail;
 
     private LocalStack() {
     }
@@ -76,10 +77,14 @@ public final class LocalStack implements AutoCloseable {
                                   %s/oauth2/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
                   Portfolio     curl -H "Authorization: Bearer $TOKEN" %s/api/tracking/portfolio
                   Events        Kafka on %s, topics golive.<service>.events
+                  Mail          SMTP on %d; read a mailbox over IMAP on %d, e.g.
+                                  curl -s --user zoe.quinn@northwind.example:zoe.quinn@northwind.example \
+                                    'imap://localhost:%d/INBOX;MAILINDEX=1'
                   Data          %s
                 Ctrl-C stops everything; starting again keeps the data.
                 %n""", took.toMillis() / 1000.0, residentMemory(), stack.gatewayUrl(), stack.identityUrl(),
-                stack.gatewayUrl(), stack.kafkaBootstrapServers(), settings.dataDirectory().toAbsolutePath());
+                stack.gatewayUrl(), stack.kafkaBootstrapServers(), stack.mail.smtpPort(), stack.mail.imapPort(),
+                stack.mail.imapPort(), settings.dataDirectory().toAbsolutePath());
     }
 
     public static LocalStack start(LocalStackSettings settings) {
@@ -109,6 +114,10 @@ public final class LocalStack implements AutoCloseable {
             kafkaBootstrapServers = broker.bootstrapServers();
         }
 
+        // Communications go out through an SMTP server in this JVM; its IMAP side lets a newcomer read the mailboxes.
+        mail = new LocalMail(settings.host(), settings.dataDirectory() != null);
+        started.add(mail);
+
         // Chosen before the identity provider starts, so the web client's redirect URIs name the gateway's real port.
         int gatewayPort = settings.gatewayPort() == 0 ? freePort() : settings.gatewayPort();
         identityUrl = startIdentityProvider(settings, "http://localhost:" + gatewayPort);
@@ -131,6 +140,10 @@ public final class LocalStack implements AutoCloseable {
                 serviceSettings.put("spring.kafka.consumer.properties.session.timeout.ms", 10_000);
             }
             serviceSettings.put("spring.cloud.gateway.server.webflux.enabled", false);
+            serviceSettings.put("spring.mail.host", settings.host());
+            serviceSettings.put("spring.mail.port", mail.smtpPort());
+            serviceSettings.put("golive.communications.acknowledgement-url",
+                    "http://localhost:" + gatewayPort + "/api/stakeholders/acknowledgements/");
             serviceSettings.put("spring.autoconfigure.exclude", AUTHORIZATION_SERVER);
             serviceSettings.putAll(tokensFromTheIdentityProvider);
             serviceSettings.putAll(QUIET_LOGS);
@@ -154,7 +167,9 @@ public final class LocalStack implements AutoCloseable {
         gatewayUrl = "http://localhost:" + SpringApp.port(gateway);
 
         if (settings.demoData()) {
-            new DemoProgram(gatewayUrl, identityUrl).loadOnce();
+            DemoProgram demo = new DemoProgram(gatewayUrl, identityUrl);
+            demo.loadOnce();
+            new DemoCommunications(demo, mail).loadOnce();
         }
     }
 

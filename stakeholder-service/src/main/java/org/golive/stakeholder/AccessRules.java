@@ -2,6 +2,7 @@ package org.golive.stakeholder;
 
 import org.golive.platform.security.EndpointRules;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 
 import static org.golive.platform.security.Role.EVERYONE;
@@ -24,6 +25,16 @@ class AccessRules {
                 .post("/conflicts", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/conflicts/*/mediation", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/conflicts/*/resolution", PMO_ADMIN, PROJECT_MANAGER)
+                // Communication plans and communications: object-level checks by rollout inside (ScopeAccess).
+                .get("/communication-plans", EVERYONE)
+                .post("/communication-plans", PMO_ADMIN, PROJECT_MANAGER)
+                .get("/communications", EVERYONE)
+                .get("/communications/*", EVERYONE)
+                .post("/communications", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/communications/*/deliveries/*/resend", PMO_ADMIN, PROJECT_MANAGER)
+                // An acknowledgement link works without signing in: its single-use, expiring token is the credential.
+                .publicly(HttpMethod.GET, "/acknowledgements/*")
+                .publicly(HttpMethod.POST, "/acknowledgements/*")
                 .build();
     }
 }

@@ -16,8 +16,15 @@ import java.util.Set;
  */
 public final class EndpointRules {
 
-    /** One rule: a method and an Ant-style path pattern, and the roles allowed. */
+    /**
+     * One rule: a method and an Ant-style path pattern, and the roles allowed. No role at all means public: a call
+     * without a token gets through (the endpoint authenticates by other means, e.g. an acknowledgement link's token).
+     */
     public record Rule(HttpMethod method, String pattern, Set<Role> roles) {
+
+        public boolean isPublic() {
+            return roles.isEmpty();
+        }
     }
 
     private final List<Rule> rules;
@@ -56,6 +63,15 @@ public final class EndpointRules {
 
         public Builder delete(String pattern, Role... roles) {
             return add(HttpMethod.DELETE, pattern, roles);
+        }
+
+        /**
+         * An endpoint anyone may call without signing in. Only for an endpoint that checks a secret of its own in
+         * the request (a single-use link token): say in a comment why it must be public.
+         */
+        public Builder publicly(HttpMethod method, String pattern) {
+            rules.add(new Rule(method, pattern, EnumSet.noneOf(Role.class)));
+            return this;
         }
 
         private Builder add(HttpMethod method, String pattern, Role... roles) {

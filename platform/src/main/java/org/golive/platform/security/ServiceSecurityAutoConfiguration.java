@@ -47,9 +47,13 @@ public class ServiceSecurityAutoConfiguration {
                     authorize.requestMatchers(onTheManagementPort).permitAll();
                     authorize.requestMatchers("/actuator", "/actuator/**").hasAuthority(Role.PMO_ADMIN.authority());
                     for (EndpointRules.Rule rule : rules.stream().flatMap(r -> r.rules().stream()).toList()) {
-                        authorize.requestMatchers(PathPatternRequestMatcher.withDefaults()
-                                        .matcher(rule.method(), rule.pattern()))
-                                .hasAnyAuthority(rule.roles().stream().map(Role::authority).toArray(String[]::new));
+                        var endpoint = authorize.requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(rule.method(), rule.pattern()));
+                        if (rule.isPublic()) {
+                            endpoint.permitAll();
+                        } else {
+                            endpoint.hasAnyAuthority(rule.roles().stream().map(Role::authority).toArray(String[]::new));
+                        }
                     }
                     authorize.anyRequest().denyAll();
                 })

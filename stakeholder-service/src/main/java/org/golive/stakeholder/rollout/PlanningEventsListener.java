@@ -3,23 +3,41 @@ package org.golive.stakeholder.rollout;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.AssignmentChanged;
+import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.MilestoneSlipped;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.EventIntake;
+import org.golive.stakeholder.communication.audience.RolloutCalendar;
+import org.golive.stakeholder.communication.rules.PlanningRules;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads planning's events. The rollouts they announce, and who manages each, the platform records itself
- * ({@link org.golive.platform.consumer.RolloutManagers}); the programs are recorded here ({@link Programs}).
+ * ({@link org.golive.platform.consumer.RolloutManagers}); the programs are recorded here ({@link Programs});
+ * communications keep each rollout's go-live date and site ({@link RolloutCalendar}) and react to moves and slips
+ * ({@link PlanningRules}). Every effect is guarded by the event (the intake admits each once; each handler's write
+ * carries its own guard), so a redelivered event changes nothing.
  */
 @Component
 class PlanningEventsListener {
 
     private final EventHandlers handlers;
 
-    PlanningEventsListener(EventIntake intake, Programs programs) {
+    PlanningEventsListener(EventIntake intake, Programs programs, RolloutCalendar calendar, PlanningRules rules) {
         this.handlers = intake.handlers()
                 .on(ProgramCreated.class, programs::record)
+                .on(RolloutCreated.class, (event, rollout) -> calendar.created(event, rollout.rolloutId(),
+                        rollout.programId(), rollout.siteName(), rollout.goLiveDate(), rollout.projectManager()))
+                .on(RolloutUpdated.class, (event, rollout) -> calendar.updated(event, rollout.rolloutId(),
+                        rollout.programId(), rollout.siteName(), rollout.projectManager()))
+                .on(GoLiveRescheduled.class, rules::goLiveMoved)
+                .on(MilestoneSlipped.class, rules::milestoneSlipped)
+                .on(AssignmentChanged.class, (event, assignment) -> rules.assignmentChanged(event,
+                        assignment.rolloutId(), assignment.taskId(), assignment.accountable(), assignment.informed()))
                 .build();
     }
 
