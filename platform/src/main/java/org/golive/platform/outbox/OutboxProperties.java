@@ -3,6 +3,8 @@ package org.golive.platform.outbox;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.springframework.util.unit.DataSize;
+
 import java.time.Duration;
 
 /**
@@ -14,6 +16,11 @@ import java.time.Duration;
  * @param maxBackOff    the longest wait between attempts while Kafka is unreachable
  * @param batchSize     aggregates published per Kafka transaction
  * @param maxAttempts   attempts of an event that fails on its own before it is parked for an admin
+ * @param partSize      an event whose data is larger travels as parts of at most this size (see
+ *                      {@link org.golive.contract.EventParts}); must stay well under the topic's
+ *                      {@code max.message.bytes} (4 MB), which also holds the headers
+ * @param maxEventSize  the largest event data a change may raise; a larger one is refused (422) before anything
+ *                      is stored
  */
 @ConfigurationProperties("golive.outbox")
 public record OutboxProperties(
@@ -23,5 +30,15 @@ public record OutboxProperties(
         @DefaultValue("15s") Duration leaseTtl,
         @DefaultValue("5s") Duration maxBackOff,
         @DefaultValue("100") int batchSize,
-        @DefaultValue("5") int maxAttempts) {
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("1MB") DataSize partSize,
+        @DefaultValue("64MB") DataSize maxEventSize) {
+
+    int partBytes() {
+        return Math.toIntExact(partSize.toBytes());
+    }
+
+    int maxEventBytes() {
+        return Math.toIntExact(maxEventSize.toBytes());
+    }
 }
