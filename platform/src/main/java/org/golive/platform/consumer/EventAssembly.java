@@ -105,7 +105,7 @@ public class EventAssembly {
      * Parks every event whose parts stopped arriving before {@code olderThan}: the rest never came (or the consumer
      * lost them), and the consumer goes on without it.
      *
-     * @return how many events were given up
+     * @return how many events were parked (parts left behind by an event parked before are only removed)
      */
     int giveUpStale(Duration olderThan) {
         Date cutoff = Date.from(clock.instant().minus(olderThan));
@@ -123,9 +123,10 @@ public class EventAssembly {
             }
             String received = parts.stream().map(p -> String.valueOf(index(p))).reduce((a, b) -> a + ", " + b)
                     .orElse("");
-            give(parts.get(0), parts, "INCOMPLETE", "Only part(s) " + received + " of the " + count(any)
-                    + " parts of event " + any.getString("eventId") + " arrived; none came for " + olderThan);
-            givenUp++;
+            if (give(parts.get(0), parts, "INCOMPLETE", "Only part(s) " + received + " of the " + count(any)
+                    + " parts of event " + any.getString("eventId") + " arrived; none came for " + olderThan)) {
+                givenUp++;
+            }
         }
         return givenUp;
     }
@@ -159,11 +160,12 @@ public class EventAssembly {
         applied(part);
     }
 
-    private void give(Document first, List<Document> stored, String reason, String detail) {
-        parked.parkParts(reason, detail, clock.instant(), first.getString("topic"), first.getInteger("partition"),
+    private boolean give(Document first, List<Document> stored, String reason, String detail) {
+        boolean parkedNow = parked.parkParts(reason, detail, clock.instant(), first.getString("topic"), first.getInteger("partition"),
                 first.get("offset", Number.class).longValue(), first.getString("key"), first.getString("eventId"),
                 first.getString("type"), first.getString("source"), first.get("sequence", Number.class).longValue());
         mongo.remove(query(where("_id").in(stored.stream().map(p -> p.get("_id")).toList())), COLLECTION);
+        return parkedNow;
     }
 
     private List<Document> siblings(EventPart part) {
