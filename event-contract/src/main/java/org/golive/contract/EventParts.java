@@ -33,6 +33,11 @@ public final class EventParts {
     /** The content type of one part's data. */
     public static final String PART_CONTENT_TYPE = "application/octet-stream";
 
+    /** Classpath resource of the JSON Schema of a part's Kafka headers, for consumers that check them. */
+    public static final String HEADERS_SCHEMA_RESOURCE = "/org/golive/contract/schemas/event-part.headers.schema.json";
+    /** Classpath resource of an example of a part's Kafka headers. */
+    public static final String HEADERS_EXAMPLE_RESOURCE = "/org/golive/contract/examples/event-part.headers.json";
+
     private static final String DIGEST_PREFIX = "sha-256:";
 
     private EventParts() {

@@ -17,6 +17,7 @@ import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.WaveCreated;
 import org.golive.platform.Sample;
 import org.golive.platform.outbox.AggregateStore;
+import org.golive.testsupport.EventSchemaValidator;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -104,6 +105,7 @@ class EventPartsIT {
             assertThat(part.key()).isEqualTo(sample.id());
             assertThat(part.value().length).isLessThanOrEqualTo(PART_BYTES);
             assertThat(part.partition()).isEqualTo(parts.get(0).partition());
+            assertThat(EventSchemaValidator.partHeaderViolations(headers(part))).as("part %d", i + 1).isEmpty();
         }
         byte[] whole = concatenated(parts);
         assertThat(EventParts.digest(whole)).isEqualTo(header(parts.get(0), "ce_partdigest"));
@@ -280,6 +282,12 @@ class EventPartsIT {
         }
         found.sort(Comparator.comparingLong(ConsumerRecord::offset));
         return found;
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8)));
+        return headers;
     }
 
     private static byte[] concatenated(List<ConsumerRecord<String, byte[]>> parts) {
