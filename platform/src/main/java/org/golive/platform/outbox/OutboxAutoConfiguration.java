@@ -42,7 +42,7 @@ import java.util.function.Supplier;
 public class OutboxAutoConfiguration {
 
     /**
-     * The largest Kafka record the relay sends, which its topic and producer allow: an event of up to 1 MB by default
+     * The largest Kafka record the relay sends, which its topic and producer allow: an event of up to 512 KB by default
      * ({@code golive.outbox.part-size}), or one part of a larger event, with its headers.
      */
     static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;

@@ -44,7 +44,7 @@ public final class OutboxProducers {
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
             config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
             config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            // A record holds an event of up to the part size (1 MB by default) or one part of a larger one, with its
+            // A record holds an event of up to the part size (512 KB by default) or one part of a larger one, with its
             // headers: past Kafka's 1 MB default, so a part size raised up to the topic's limit still goes out.
             config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, OutboxAutoConfiguration.MAX_EVENT_BYTES);
             config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(32L * 1024 * 1024, largestEventBytes + 16L * 1024 * 1024));

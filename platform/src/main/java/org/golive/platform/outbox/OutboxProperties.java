@@ -17,8 +17,9 @@ import java.time.Duration;
  * @param batchSize     aggregates published per Kafka transaction
  * @param maxAttempts   attempts of an event that fails on its own before it is parked for an admin
  * @param partSize      an event whose data is larger travels as parts of at most this size (see
- *                      {@link org.golive.contract.EventParts}); must stay well under the topic's
- *                      {@code max.message.bytes} (4 MB), which also holds the headers
+ *                      {@link org.golive.contract.EventParts}); by default half of Kafka's default
+ *                      {@code max.message.bytes} (1 MB), so a part fits any topic with default settings, the
+ *                      dead-letter topics among them, and any client with default sizes
  * @param maxEventSize  the largest event data a change may raise; a larger one is refused (422) before anything
  *                      is stored
  */
@@ -31,7 +32,7 @@ public record OutboxProperties(
         @DefaultValue("5s") Duration maxBackOff,
         @DefaultValue("100") int batchSize,
         @DefaultValue("5") int maxAttempts,
-        @DefaultValue("1MB") DataSize partSize,
+        @DefaultValue("512KB") DataSize partSize,
         @DefaultValue("64MB") DataSize maxEventSize) {
 
     int partBytes() {

@@ -57,7 +57,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @Import(GoliveTestInfrastructure.class)
 class EventPartsIT {
 
-    private static final int PART_BYTES = 1024 * 1024;
+    private static final int PART_BYTES = 512 * 1024;
     private static final AtomicLong OFFSETS = new AtomicLong(1_000_000);
 
     @Autowired
@@ -92,7 +92,7 @@ class EventPartsIT {
         List<ConsumerRecord<String, byte[]>> parts = publishedRecordsOf(sample);
 
         int count = parts.size();
-        assertThat(count).as("10 MB in parts of at most 1 MB").isBetween(10, 11);
+        assertThat(count).as("10 MB in parts of at most 512 KB").isBetween(20, 21);
         String eventId = header(parts.get(0), "ce_partof");
         for (int i = 0; i < count; i++) {
             ConsumerRecord<String, byte[]> part = parts.get(i);
