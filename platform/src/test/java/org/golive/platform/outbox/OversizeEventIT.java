@@ -97,6 +97,22 @@ class OversizeEventIT {
                 .hasSize(2);
     }
 
+    @Test
+    void aPartialUpdateStoresALargeEventGzippedBesideTheNamedFields() {
+        Sample sample = Sample.create("Northwind EHR");
+        store.insert(sample, sample.created());
+        String longName = "Northwind EHR, every site ".repeat(60_000);
+        sample.rename(longName);
+
+        store.update(sample, new Update().set("name", sample.name()), sample.created());
+
+        Document entry = mongo.findById(sample.id(), Document.class, "samples").getList("outbox", Document.class)
+                .get(1);
+        assertThat(entry).containsKey(OutboxDocuments.DATA_GZIP);
+        assertThat(OutboxDocuments.fromDocument(entry).data()).contains(longName);
+        assertThat(mongo.findById(sample.id(), Sample.class).name()).isEqualTo(longName);
+    }
+
     /** Printable characters at random: gzip keeps about four fifths of them. */
     private static String incompressible(int length) {
         Random random = new Random(42);
