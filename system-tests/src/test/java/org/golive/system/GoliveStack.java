@@ -18,8 +18,21 @@ import java.util.Base64;
  */
 final class GoliveStack {
 
-    private static final LocalStack STACK = LocalStack.start(LocalStackSettings.onExisting(
-            TestInfrastructure.kafkaBootstrapServers(), TestInfrastructure.mongoConnectionString()));
+    /**
+     * Events over 2 KB travel in parts here (1 MB in a deployment), so that every system test also proves that each
+     * consumer, and a BI reader ({@link org.golive.testsupport.EventTap}), gets them whole: a site plan's
+     * {@code plan.instantiated} and {@code go-live.rescheduled} are larger. A system property, read by every service
+     * context of this JVM.
+     */
+    static final String PART_SIZE = "2KB";
+
+    private static final LocalStack STACK = start();
+
+    private static LocalStack start() {
+        System.setProperty("golive.outbox.part-size", PART_SIZE);
+        return LocalStack.start(LocalStackSettings.onExisting(TestInfrastructure.kafkaBootstrapServers(),
+                TestInfrastructure.mongoConnectionString()));
+    }
 
     static {
         TestInfrastructure.closeAtExitBeforeInfrastructure(STACK);

@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The site plan as its users live it, through the gateway: a project manager signed in through the web client
@@ -55,6 +57,13 @@ class SitePlanSystemIT {
             assertThat(moved.json().get("criticalPath").toString()).contains("go-live");
             JsonNode plan = pm.get(site + "/plan").json();
             assertThat(task(plan, "go-live").get("start").asString()).isEqualTo(goLive.plusWeeks(2).toString());
+            // Budget and tracking follow the move: its event, larger than the stack's part size, came in parts.
+            String movedGoLive = goLive.plusWeeks(2).toString();
+            await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/tracking/portfolio/rollouts/" + rolloutId),
+                    r -> r.status() == 200 && movedGoLive.equals(r.json().get("goLiveDate").asString()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/budgets/rollouts/" + rolloutId),
+                    r -> r.status() == 200 && r.json().get("budgets").values().stream()
+                            .allMatch(budget -> movedGoLive.equals(budget.get("goLiveDate").asString())));
 
             assertThat(pm.post(site + "/plan/baselines", Map.of("name", "Approved")).status()).isEqualTo(201);
 
@@ -82,6 +91,10 @@ class SitePlanSystemIT {
                     "org.golive.planning.task.updated.v1",
                     "org.golive.planning.milestone.slipped.v1");
             assertThat(EventTap.schemaViolations(events)).isEmpty();
+            assertThat(events.stream().filter(e -> e.type().endsWith(".plan.instantiated.v1")
+                    || e.type().endsWith(".go-live.rescheduled.v1")))
+                    .as("over %s: published in parts, read whole", GoliveStack.PART_SIZE)
+                    .hasSize(2).allSatisfy(e -> assertThat(bi.recordsOf(e.id())).isGreaterThan(1));
             assertThat(events.stream().filter(e -> !e.type().endsWith(".rollout.created.v1")))
                     .allSatisfy(e -> assertThat(e.attributes()).containsEntry("actor", "pm.lake"));
         }

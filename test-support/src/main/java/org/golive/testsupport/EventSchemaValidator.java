@@ -7,7 +7,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.golive.contract.EventCatalog;
+import org.golive.contract.EventParts;
 import org.golive.contract.EventType;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +38,20 @@ public final class EventSchemaValidator {
                 context -> context.executionConfig(config -> config.formatAssertionsEnabled(true));
         List<Error> errors = schema.validate(json, InputFormat.JSON, assertFormats);
         return errors.stream().map(Error::toString).toList();
+    }
+
+    /**
+     * The violations of the part headers' schema ({@link EventParts#HEADERS_SCHEMA_RESOURCE}) by the Kafka headers of
+     * one part, given as text; empty when they are valid.
+     */
+    public static List<String> partHeaderViolations(Map<String, String> headers) {
+        Schema schema = SCHEMAS.computeIfAbsent(EventParts.HEADERS_SCHEMA_RESOURCE,
+                resource -> REGISTRY.getSchema(read(resource), InputFormat.JSON));
+        String json = JsonMapper.builder().build().writeValueAsString(headers);
+        Consumer<ExecutionContext> assertFormats =
+                context -> context.executionConfig(config -> config.formatAssertionsEnabled(true));
+        return schema.validate(json, InputFormat.JSON, assertFormats).stream()
+                .map(Error::toString).toList();
     }
 
     public static String read(String resource) {

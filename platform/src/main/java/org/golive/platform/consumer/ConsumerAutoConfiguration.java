@@ -26,12 +26,13 @@ import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Consumer mechanics every service shares: the intake (a ledger per event source, parked events, the rollout
- * managers projection), bounded retries, then the dead-letter topic {@code golive.<service>.dlt}, so that a poison
+ * Consumer mechanics every service shares: the intake (events in parts reassembled, a ledger per event source, parked
+ * events, the rollout managers projection), bounded retries, then the dead-letter topic {@code golive.<service>.dlt}, so that a poison
  * event never blocks its partition. The dead letter is the original record, bytes and headers, so it can be
  * inspected and replayed as it was.
  */
@@ -65,9 +66,25 @@ public class ConsumerAutoConfiguration {
     }
 
     @Bean
-    EventIntake eventIntake(SourceLedger ledger, ParkedDeliveries parked, ObjectProvider<RolloutManagers> managers,
-                            ObjectProvider<MeterRegistry> meters, JsonMapper json, ObjectProvider<Clock> clock) {
-        return new EventIntake(ledger, parked, managers.stream().map(RolloutManagers::projection).toList(),
+    EventAssembly eventAssembly(MongoTemplate mongo, SourceLedger ledger, ParkedDeliveries parked,
+                                ObjectProvider<Clock> clock) {
+        return new EventAssembly(mongo, ledger, parked, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Events whose parts stopped arriving are parked after {@code golive.consumer.part-timeout}. */
+    @Bean
+    StalePartsSweeper stalePartsSweeper(EventAssembly assembly,
+                                        @Value("${golive.consumer.part-timeout:10m}") Duration timeout,
+                                        ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+        return new StalePartsSweeper(assembly, timeout, clock.getIfAvailable(Clock::systemUTC),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    EventIntake eventIntake(SourceLedger ledger, ParkedDeliveries parked, EventAssembly assembly,
+                            ObjectProvider<RolloutManagers> managers, ObjectProvider<MeterRegistry> meters,
+                            JsonMapper json, ObjectProvider<Clock> clock) {
+        return new EventIntake(ledger, parked, assembly, managers.stream().map(RolloutManagers::projection).toList(),
                 meters.getIfAvailable(SimpleMeterRegistry::new), json, clock.getIfAvailable(Clock::systemUTC));
     }
 

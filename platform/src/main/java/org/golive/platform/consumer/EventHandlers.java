@@ -1,5 +1,6 @@
 package org.golive.platform.consumer;
 
+import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.EventCatalog;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
@@ -39,8 +41,9 @@ public final class EventHandlers {
     }
 
     /**
-     * Takes a record from a listener: checks it against its source's ledger (a conflicting or late event is parked,
-     * not applied), feeds the platform's projections, then applies this service's handler.
+     * Takes a record from a listener: a part of a large event is stored until the event is whole (the handlers see
+     * the whole event, once); an event is checked against its source's ledger (a conflicting or late event is parked,
+     * not applied), fed to the platform's projections, then applied by this service's handler.
      *
      * @throws MalformedEventException for a record that is no event: it goes to the dead-letter topic
      */
@@ -48,10 +51,22 @@ public final class EventHandlers {
         if (intake == null) {
             throw new IllegalStateException("These handlers are fed by the platform's intake");
         }
-        IncomingEvent event = IncomingEvent.from(record);
+        CloudEvent read = IncomingEvent.cloudEvent(record);
+        IncomingEvent event = IncomingEvent.of(read, record.key());
+        EventPart part = EventPart.of(read, event);
+        if (part != null) {
+            Optional<IncomingEvent> whole = intake.assemble(record, part);
+            if (whole.isEmpty()) {
+                return;
+            }
+            event = whole.get();
+        }
         if (intake.admit(record, event)) {
             intake.project(event);
             dispatch(event);
+        }
+        if (part != null) {
+            intake.assembled(part);
         }
     }
 

@@ -9,11 +9,13 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Where every event a service consumes comes in: it is checked against its source's ledger, parked when it may not
- * be applied, fed to the projections the platform owns (who manages which rollout), then to the service's handlers.
- * Each outcome is counted in {@code golive.consumer.events} (tags {@code topic}, {@code outcome}).
+ * Where every event a service consumes comes in: an event in parts is reassembled first ({@link EventAssembly}); the
+ * whole event is checked against its source's ledger, parked when it may not be applied, fed to the projections the
+ * platform owns (who manages which rollout), then to the service's handlers. Each outcome is counted in
+ * {@code golive.consumer.events} (tags {@code topic}, {@code outcome}).
  */
 public class EventIntake {
 
@@ -23,15 +25,17 @@ public class EventIntake {
 
     private final SourceLedger ledger;
     private final ParkedDeliveries parked;
+    private final EventAssembly assembly;
     private final List<EventHandlers> projections;
     private final MeterRegistry meters;
     private final JsonMapper json;
     private final Clock clock;
 
-    public EventIntake(SourceLedger ledger, ParkedDeliveries parked, List<EventHandlers> projections, MeterRegistry meters,
-                       JsonMapper json, Clock clock) {
+    public EventIntake(SourceLedger ledger, ParkedDeliveries parked, EventAssembly assembly,
+                       List<EventHandlers> projections, MeterRegistry meters, JsonMapper json, Clock clock) {
         this.ledger = ledger;
         this.parked = parked;
+        this.assembly = assembly;
         this.projections = List.copyOf(projections);
         this.meters = meters;
         this.json = json;
@@ -41,6 +45,33 @@ public class EventIntake {
     /** Starts the service's handlers; events reach them through {@link EventHandlers#handle(ConsumerRecord)}. */
     public EventHandlers.Builder handlers() {
         return new EventHandlers.Builder(json, this);
+    }
+
+    /**
+     * Takes a part of a large event: stored until every part is in.
+     *
+     * @return the whole event once its last part arrived; empty while parts are missing, for a part of an event
+     * applied before, and for parts that disagree (then parked)
+     */
+    Optional<IncomingEvent> assemble(ConsumerRecord<String, byte[]> record, EventPart part) {
+        EventAssembly.Outcome outcome = assembly.add(record, part);
+        String counted = "part";
+        if (outcome instanceof EventAssembly.Outcome.Whole) {
+            counted = "reassembled";
+        } else if (outcome instanceof EventAssembly.Outcome.AppliedBefore) {
+            counted = "part_redelivered";
+        } else if (outcome instanceof EventAssembly.Outcome.Garbled garbled) {
+            log.warn("Parked event {} of type {} ({}@{}): {}", part.eventId(), part.record().type(),
+                    record.topic(), record.offset(), garbled.detail());
+            counted = "garbled";
+        }
+        meters.counter(METER, "topic", record.topic(), "outcome", counted).increment();
+        return outcome instanceof EventAssembly.Outcome.Whole whole ? Optional.of(whole.event()) : Optional.empty();
+    }
+
+    /** The reassembled event of {@code part} went through the ledger (and the handlers): its parts can go. */
+    void assembled(EventPart part) {
+        assembly.applied(part);
     }
 
     /** @return true if the event may be applied */

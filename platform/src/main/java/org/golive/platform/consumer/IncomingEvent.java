@@ -15,14 +15,20 @@ import java.util.Objects;
 public record IncomingEvent(String id, String type, String source, long sequence, String key, byte[] data) {
 
     public static IncomingEvent from(ConsumerRecord<String, byte[]> record) {
-        CloudEvent event;
+        return of(cloudEvent(record), record.key());
+    }
+
+    static CloudEvent cloudEvent(ConsumerRecord<String, byte[]> record) {
         try {
             MessageReader reader = KafkaMessageFactory.createReader(record.headers(), record.value());
-            event = reader.toEvent();
+            return reader.toEvent();
         } catch (RuntimeException e) {
             throw new MalformedEventException("Record " + record.topic() + "-" + record.partition() + "@"
                     + record.offset() + " is not a CloudEvent in binary mode: " + e.getMessage(), e);
         }
+    }
+
+    static IncomingEvent of(CloudEvent event, String key) {
         Object sequence = event.getExtension("sequence");
         if (sequence == null || event.getData() == null) {
             throw new MalformedEventException("Event " + event.getId() + " of type " + event.getType()
@@ -30,7 +36,7 @@ public record IncomingEvent(String id, String type, String source, long sequence
         }
         try {
             return new IncomingEvent(event.getId(), event.getType(), event.getSource().toString(),
-                    Long.parseLong(sequence.toString()), record.key(), event.getData().toBytes());
+                    Long.parseLong(sequence.toString()), key, event.getData().toBytes());
         } catch (NumberFormatException e) {
             throw new MalformedEventException("Event " + event.getId() + " has a non-numeric sequence: " + sequence, e);
         }

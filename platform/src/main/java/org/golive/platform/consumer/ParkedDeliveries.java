@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Events this service received but may not apply on its own word, kept with the raw record (headers and bytes as
  * they arrived) so an admin can see what the producer sent and decide. One entry per record (topic, partition,
- * offset): a parked record delivered again is parked once.
+ * offset): a parked record delivered again is parked once. An event in parts that cannot be reassembled is parked
+ * once per event, without its data (see {@link #parkParts}).
  */
 public class ParkedDeliveries {
 
@@ -59,6 +60,35 @@ public class ParkedDeliveries {
                 .append("knownEventId", admission.knownEventId())
                 .append("headers", headers)
                 .append("value", record.value() == null ? null : new Binary(record.value()));
+        try {
+            mongo.insert(entry, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException parkedBefore) {
+            return false;
+        }
+    }
+
+    /**
+     * An event in parts that cannot be reassembled: parts missing after the wait, or parts that disagree. What arrived
+     * of it is named in {@code detail}; the records themselves stay on the topic, from {@code offset} on.
+     *
+     * @param reason {@code INCOMPLETE} or {@code GARBLED}
+     * @return true if parked now, false if this event was parked before
+     */
+    public boolean parkParts(String reason, String detail, Instant now, String topic, int partition, long offset,
+                             String key, String eventId, String type, String source, long sequence) {
+        Document entry = new Document("_id", "parts:" + source + "|" + eventId)
+                .append("reason", reason)
+                .append("detail", detail)
+                .append("parkedAt", Date.from(now))
+                .append("topic", topic)
+                .append("partition", partition)
+                .append("offset", offset)
+                .append("key", key)
+                .append("eventId", eventId)
+                .append("type", type)
+                .append("source", source)
+                .append("sequence", sequence);
         try {
             mongo.insert(entry, COLLECTION);
             return true;

@@ -79,6 +79,13 @@ public class SourceLedger {
         }
     }
 
+    /** Whether the ledger holds {@code eventId} as sequence {@code sequence} of {@code source}: it was admitted. */
+    boolean admitted(String source, long sequence, String eventId) {
+        Document entry = mongo.findById(source, Document.class, COLLECTION);
+        Document recent = entry == null ? null : entry.get("recent", Document.class);
+        return recent != null && eventId.equals(recent.getString(key(sequence)));
+    }
+
     private Admission first(IncomingEvent event) {
         Document entry = new Document("_id", event.source())
                 .append("first", event.sequence())

@@ -31,17 +31,24 @@ public class AggregateStore {
     static final String OUTBOX_FIELD = "outbox";
     private static final String VERSION_FIELD = "version";
     private static final String SEQUENCE_FIELD = "eventSequence";
-    /** Room left in a Kafka record for its key and headers, under the producer's and topic's limit. */
-    private static final int HEADROOM_BYTES = 64 * 1024;
+    /**
+     * What the events of one change may take in the aggregate's document (after gzip): half of MongoDB's 16 MB
+     * document limit, the other half left to the state and to events still waiting from earlier changes.
+     */
+    static final int MAX_STORED_EVENT_BYTES = 8 * 1024 * 1024;
 
     private final MongoTemplate mongo;
     private final OutboxEventFactory events;
     private final PendingAggregates pending;
+    private final int maxEventBytes;
 
-    public AggregateStore(MongoTemplate mongo, OutboxEventFactory events, PendingAggregates pending) {
+    /** @param maxEventBytes the largest event data a change may raise ({@code golive.outbox.max-event-size}) */
+    public AggregateStore(MongoTemplate mongo, OutboxEventFactory events, PendingAggregates pending,
+                          int maxEventBytes) {
         this.mongo = mongo;
         this.events = events;
         this.pending = pending;
+        this.maxEventBytes = maxEventBytes;
     }
 
     public <A extends Aggregate> Optional<A> find(Class<A> type, String id) {
@@ -55,11 +62,11 @@ public class AggregateStore {
      */
     public <A extends Aggregate> A insert(A aggregate, List<RaisedEvent> raised) {
         String collection = mongo.getCollectionName(aggregate.getClass());
-        List<OutboxEvent> outbox = number(aggregate, raised);
+        List<Document> outbox = number(aggregate, raised);
         Document document = toDocument(aggregate);
         document.put(VERSION_FIELD, 0L);
         document.put(SEQUENCE_FIELD, aggregate.eventSequence() + outbox.size());
-        document.put(OUTBOX_FIELD, toDocuments(outbox));
+        document.put(OUTBOX_FIELD, outbox);
         mongo.insert(document, collection);
         aggregate.recorded(0L, aggregate.eventSequence() + outbox.size());
         pending.mark(collection, aggregate.id());
@@ -124,11 +131,11 @@ public class AggregateStore {
                     + " was never stored: insert it before updating it");
         }
         long expectedVersion = aggregate.version();
-        List<OutboxEvent> outbox = number(aggregate, raised);
+        List<Document> outbox = number(aggregate, raised);
         long newSequence = aggregate.eventSequence() + outbox.size();
         update.set(VERSION_FIELD, expectedVersion + 1).set(SEQUENCE_FIELD, newSequence);
         if (!outbox.isEmpty()) {
-            update.push(OUTBOX_FIELD).each(toDocuments(outbox).toArray());
+            update.push(OUTBOX_FIELD).each(outbox.toArray());
         }
         long matched = updateFirst.apply(
                 query(where("_id").is(aggregate.id()).and(VERSION_FIELD).is(expectedVersion)), update)
@@ -146,22 +153,32 @@ public class AggregateStore {
     }
 
     /**
-     * Numbers the raised events. An event too large for Kafka would wait in the outbox forever: the change that raised
-     * it is refused (422) before anything is stored.
+     * Numbers the raised events and gives their stored form. An event larger than any consumer should reassemble, or
+     * events that would not fit in the aggregate's document even gzipped, would wait in the outbox forever: the change
+     * that raised them is refused (422) before anything is stored. Events over the part size are published as parts
+     * (see {@link CloudEventRecords}); they are stored whole, so all parts go out together or not at all.
      */
-    private List<OutboxEvent> number(Aggregate aggregate, List<RaisedEvent> raised) {
-        List<OutboxEvent> numbered = new ArrayList<>(raised.size());
+    private List<Document> number(Aggregate aggregate, List<RaisedEvent> raised) {
+        List<Document> numbered = new ArrayList<>(raised.size());
         long sequence = aggregate.eventSequence();
+        long storedBytes = 0;
         for (RaisedEvent event : raised) {
             OutboxEvent created = events.create(event, aggregate.source(), ++sequence);
-            int limit = OutboxAutoConfiguration.MAX_EVENT_BYTES - HEADROOM_BYTES;
             // A char is at most three bytes in UTF-8: only a long text needs counting.
-            int bytes = created.data().length() * 3 <= limit ? 0 : created.data().getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > limit) {
+            long bytes = (long) created.data().length() * 3 <= maxEventBytes ? 0
+                    : created.data().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxEventBytes) {
                 throw new RuleViolationException("events", "This change would publish a " + created.type()
-                        + " event of " + bytes + " bytes, over the limit of " + limit + " bytes; make it smaller");
+                        + " event of " + bytes + " bytes, over the limit of " + maxEventBytes + " bytes; make it smaller");
             }
-            numbered.add(created);
+            Object data = OutboxDocuments.storedData(created.data());
+            storedBytes += OutboxDocuments.storedBytes(data);
+            if (storedBytes > MAX_STORED_EVENT_BYTES) {
+                throw new RuleViolationException("events", "This change would store events of " + storedBytes
+                        + " bytes even compressed (its " + created.type() + " event among them), over the limit of "
+                        + MAX_STORED_EVENT_BYTES + " bytes a change may store with its state; make it smaller");
+            }
+            numbered.add(OutboxDocuments.toDocument(created, data));
         }
         return numbered;
     }
@@ -171,10 +188,6 @@ public class AggregateStore {
         mongo.getConverter().write(aggregate, document);
         document.remove("_class");
         return document;
-    }
-
-    private static List<Document> toDocuments(List<OutboxEvent> outbox) {
-        return outbox.stream().map(OutboxDocuments::toDocument).toList();
     }
 
     private List<String> persistentFields(Class<?> type) {

@@ -41,7 +41,10 @@ import java.util.function.Supplier;
 @ConditionalOnBean(MongoTemplate.class)
 public class OutboxAutoConfiguration {
 
-    /** The largest event a service publishes (a whole site plan); its topic and producer allow it. */
+    /**
+     * The largest Kafka record the relay sends, which its topic and producer allow: an event of up to 512 KB by default
+     * ({@code golive.outbox.part-size}), or one part of a larger event, with its headers.
+     */
     static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;
 
     @Bean
@@ -72,8 +75,9 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    AggregateStore aggregateStore(MongoTemplate mongo, OutboxEventFactory events, PendingAggregates pending) {
-        return new AggregateStore(mongo, events, pending);
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxEventFactory events, PendingAggregates pending,
+                                  OutboxProperties properties) {
+        return new AggregateStore(mongo, events, pending, properties.maxEventBytes());
     }
 
     /** The service's own event topic, created at start-up if the broker lacks it (a no-op where it exists). */
@@ -121,7 +125,8 @@ public class OutboxAutoConfiguration {
                             @Value("${golive.outbox.transactional-id:${spring.application.name}-outbox}") String transactionalId) {
         RelayLease lease = new RelayLease(mongo, UUID.randomUUID().toString(), properties.leaseTtl(), clock);
         Map<String, Object> kafkaSettings = producerFactory.getConfigurationProperties();
-        Supplier<Producer<String, CloudEvent>> producers = OutboxProducers.transactional(kafkaSettings, transactionalId);
+        Supplier<Producer<String, CloudEvent>> producers = OutboxProducers.transactional(kafkaSettings, transactionalId,
+                properties.maxEventBytes());
         return new OutboxRelay(mongo, pending, lease, producers, kafkaSettings, parked, properties,
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }

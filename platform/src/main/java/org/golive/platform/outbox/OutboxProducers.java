@@ -23,6 +23,17 @@ public final class OutboxProducers {
 
     public static Supplier<Producer<String, CloudEvent>> transactional(Map<String, Object> producerSettings,
                                                                        String transactionalId) {
+        return transactional(producerSettings, transactionalId, 64L * 1024 * 1024);
+    }
+
+    /**
+     * @param largestEventBytes the largest event data the relay may send in one transaction (all its parts): the
+     *                          producer buffers that much and more, so that the parts of one event never wait for
+     *                          buffer space longer than the relay waits for a send
+     */
+    public static Supplier<Producer<String, CloudEvent>> transactional(Map<String, Object> producerSettings,
+                                                                       String transactionalId,
+                                                                       long largestEventBytes) {
         return () -> {
             Map<String, Object> config = new HashMap<>(producerSettings);
             config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -33,9 +44,10 @@ public final class OutboxProducers {
             config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
             config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
             config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-            // An event may carry a whole site plan (plan.instantiated with up to 2,000 tasks): past Kafka's 1 MB
-            // default, which would leave such an event, and every later one of its aggregate, stuck in the outbox.
+            // A record holds an event of up to the part size (512 KB by default) or one part of a larger one, with its
+            // headers: past Kafka's 1 MB default, so a part size raised up to the topic's limit still goes out.
             config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, OutboxAutoConfiguration.MAX_EVENT_BYTES);
+            config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Math.max(32L * 1024 * 1024, largestEventBytes + 16L * 1024 * 1024));
             config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
             config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
             config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);

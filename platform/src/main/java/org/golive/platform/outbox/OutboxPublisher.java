@@ -47,13 +47,16 @@ class OutboxPublisher {
 
     private final Supplier<Producer<String, CloudEvent>> producers;
     private final PublishedTail tail;
+    private final int partBytes;
     private Producer<String, CloudEvent> producer;
     private boolean checked;
     private Map<TopicPartition, Integer> unconfirmed = Map.of();
 
-    OutboxPublisher(Supplier<Producer<String, CloudEvent>> producers, PublishedTail tail) {
+    /** @param partBytes events with more data go out as parts, all in the transaction of the event */
+    OutboxPublisher(Supplier<Producer<String, CloudEvent>> producers, PublishedTail tail, int partBytes) {
         this.producers = producers;
         this.tail = tail;
+        this.partBytes = partBytes;
     }
 
     /** The outcome of one transaction that did not fail as a whole. */
@@ -69,7 +72,7 @@ class OutboxPublisher {
         }
         Producer<String, CloudEvent> kafka = producer();
         Map<TopicPartition, Integer> windows = new HashMap<>();
-        partitionCounts(kafka, events).forEach((partition, count) -> windows.merge(partition, 2 * count, Integer::sum));
+        partitionCounts(kafka, events, partBytes).forEach((partition, count) -> windows.merge(partition, 2 * count, Integer::sum));
         unconfirmed.forEach((partition, count) -> windows.merge(partition, count, Integer::sum));
         windows.replaceAll((partition, window) -> window + WINDOW_SLACK);
         Set<String> onTheWire = tail.eventIds(windows);
@@ -97,39 +100,42 @@ class OutboxPublisher {
         List<Future<?>> sent = new ArrayList<>();
         try {
             for (OutboxEvent event : events) {
-                ProducerRecord<String, CloudEvent> record;
+                List<ProducerRecord<String, CloudEvent>> records;
                 try {
-                    record = CloudEventRecords.toRecord(event);
+                    records = CloudEventRecords.toRecords(event, partBytes);
                 } catch (RuntimeException notACloudEvent) { // a stored attribute that is not valid
                     abort(kafka);
                     return new Attempt(false, Map.of(event.id(), notACloudEvent), false);
                 }
-                try {
-                    // The producer reports an error about this very record (too large, topic refused) through the
-                    // callback on the calling thread, before send returns; later errors arrive on its I/O thread.
-                    sent.add(kafka.send(record, (metadata, error) -> {
-                        if (error != null && Thread.currentThread() == relayThread) {
-                            failedAtOnce.put(event.id(), error);
+                for (ProducerRecord<String, CloudEvent> record : records) { // an event's parts: one after another
+                    try {
+                        // The producer reports an error about this very record (too large, topic refused) through
+                        // the callback on the calling thread, before send returns; later errors arrive on its I/O
+                        // thread.
+                        sent.add(kafka.send(record, (metadata, error) -> {
+                            if (error != null && Thread.currentThread() == relayThread) {
+                                failedAtOnce.put(event.id(), error);
+                            }
+                        }));
+                    } catch (SerializationException unserializable) {
+                        failedAtOnce.put(event.id(), unserializable);
+                    } catch (KafkaException inErrorState) {
+                        // An earlier record's own error, arrived meanwhile, left the transaction unusable: whose it
+                        // was is not known here, so the round sends one event per transaction.
+                        if (!(inErrorState.getCause() instanceof Exception cause && SendFailures.isTheEventsOwn(cause))) {
+                            throw inErrorState;
                         }
-                    }));
-                } catch (SerializationException unserializable) {
-                    failedAtOnce.put(event.id(), unserializable);
-                } catch (KafkaException inErrorState) {
-                    // An earlier record's own error, arrived meanwhile, left the transaction unusable: whose it was
-                    // is not known here, so the round sends one event per transaction.
-                    if (!(inErrorState.getCause() instanceof Exception cause && SendFailures.isTheEventsOwn(cause))) {
-                        throw inErrorState;
+                        abort(kafka);
+                        return new Attempt(false, Map.of(), true);
                     }
-                    abort(kafka);
-                    return new Attempt(false, Map.of(), true);
-                }
-                if (!failedAtOnce.isEmpty()) {
-                    Exception error = failedAtOnce.get(event.id());
-                    if (error == null || !SendFailures.isTheEventsOwn(error)) {
-                        throw SendFailures.asRuntime(error == null ? failedAtOnce.values().iterator().next() : error);
+                    if (!failedAtOnce.isEmpty()) {
+                        Exception error = failedAtOnce.get(event.id());
+                        if (error == null || !SendFailures.isTheEventsOwn(error)) {
+                            throw SendFailures.asRuntime(error == null ? failedAtOnce.values().iterator().next() : error);
+                        }
+                        abort(kafka);
+                        return new Attempt(false, Map.of(event.id(), error), false);
                     }
-                    abort(kafka);
-                    return new Attempt(false, Map.of(event.id(), error), false);
                 }
             }
             kafka.flush();
@@ -159,7 +165,7 @@ class OutboxPublisher {
             kafka.commitTransaction();
         } catch (RuntimeException unknownOutcome) {
             try {
-                unconfirmed = partitionCounts(kafka, events); // metadata the sends just used: no broker needed
+                unconfirmed = partitionCounts(kafka, events, partBytes); // metadata the sends just used: no broker needed
             } catch (RuntimeException noMetadata) {
                 unknownOutcome.addSuppressed(noMetadata);
             }
@@ -195,21 +201,22 @@ class OutboxPublisher {
         return producer;
     }
 
-    /** Where the default partitioner puts each event: by the murmur2 hash of its key. */
+    /** Where the default partitioner puts each event's records: by the murmur2 hash of its key. */
     private static Map<TopicPartition, Integer> partitionCounts(Producer<String, CloudEvent> kafka,
-                                                               Collection<OutboxEvent> events) {
+                                                               Collection<OutboxEvent> events, int partBytes) {
         Map<String, Integer> partitionsOf = new HashMap<>();
         Map<TopicPartition, Integer> counts = new HashMap<>();
         for (OutboxEvent event : events) {
             int partitions = partitionsOf.computeIfAbsent(event.topic(), topic -> kafka.partitionsFor(topic).size());
+            int records = CloudEventRecords.recordCount(event, partBytes);
             if (event.key() == null) { // spread over the partitions by the producer: look at every one
                 for (int partition = 0; partition < partitions; partition++) {
-                    counts.merge(new TopicPartition(event.topic(), partition), 1, Integer::sum);
+                    counts.merge(new TopicPartition(event.topic(), partition), records, Integer::sum);
                 }
                 continue;
             }
             byte[] key = event.key().getBytes(StandardCharsets.UTF_8);
-            counts.merge(new TopicPartition(event.topic(), Utils.toPositive(Utils.murmur2(key)) % partitions), 1,
+            counts.merge(new TopicPartition(event.topic(), Utils.toPositive(Utils.murmur2(key)) % partitions), records,
                     Integer::sum);
         }
         return counts;

@@ -55,7 +55,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.mongo = mongo;
         this.pending = pending;
         this.lease = lease;
-        this.publisher = new OutboxPublisher(producers, new PublishedTail(kafkaSettings));
+        this.publisher = new OutboxPublisher(producers, new PublishedTail(kafkaSettings), properties.partBytes());
         this.round = new RelayRound(mongo, pending, publisher, parked, meters.counter("golive.outbox.published"));
         this.properties = properties;
         this.failures = meters.counter("golive.outbox.failures");

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the committed end of some partitions of the service's topic and says which event ids are there. The relay
+ * Reads the committed end of some partitions of the service's topic and says which event ids are there (for the parts
+ * of a large event, the event's id). The relay
  * asks before its first send with a new producer: only the lease holder writes the service's topic, so the last
  * committed records of a partition are the relay's own last output, and a bounded look back finds any event of the
  * batch whose commit went through although the relay never heard so.
@@ -27,6 +28,8 @@ final class PublishedTail {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
     private static final String ID_HEADER = "ce_id";
+    /** A part of a larger event names the event: its parts went out in one transaction, so one found means all. */
+    private static final String PART_OF_HEADER = "ce_" + org.golive.contract.EventParts.PART_OF;
 
     private final Map<String, Object> consumerSettings;
 
@@ -69,7 +72,8 @@ final class PublishedTail {
                     throw new TimeoutException("Could not read the end of " + ends.keySet() + " in " + READ_TIMEOUT);
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Header id = record.headers().lastHeader(ID_HEADER);
+                    Header id = record.headers().lastHeader(PART_OF_HEADER);
+                    id = id == null ? record.headers().lastHeader(ID_HEADER) : id;
                     if (id != null) {
                         ids.add(new String(id.value(), StandardCharsets.UTF_8));
                     }

@@ -54,7 +54,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
         "spring.main.web-application-type=servlet",
         "spring.mongodb.database=platform-parking-test",
         "golive.outbox.transactional-id=platform-parking-test-outbox",
-        "golive.outbox.max-attempts=3"})
+        "golive.outbox.max-attempts=3",
+        // Parts larger than the producer may send: an event over the producer's limit then fails as in a service
+        // misconfigured so, the one way left for an event to be too large to send.
+        "golive.outbox.part-size=8MB"})
 @Import({GoliveTestInfrastructure.class, ParkedEventsIT.PlatformRulesOnly.class})
 @DirtiesContext
 class ParkedEventsIT {

@@ -17,7 +17,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * Who changed what, when, in which request: one entry per event any service published about a rollout, kept from
  * the events' CloudEvents attributes (actor, request id, time). An entry's id is the event's id, so a redelivered
- * event is recorded once.
+ * event is recorded once, and so is an event that travels in parts.
  */
 @Component
 public class AuditTrail {
@@ -45,6 +45,14 @@ public class AuditTrail {
         String id = header(record, "ce_id");
         if (id == null || record.key() == null) {
             return; // not an event: the dead-letter handling deals with it
+        }
+        String partOf = header(record, "ce_partof");
+        if (partOf != null) {
+            // A large event travels in parts with the event's own attributes: one entry, under the event's id.
+            if (!"1".equals(header(record, "ce_partindex"))) {
+                return;
+            }
+            id = partOf;
         }
         try {
             mongo.insert(new Document("_id", id)
