@@ -254,7 +254,7 @@ class CommunicationsIT {
         register("Ada Byrne", "CLINICAL", "LOW", "HIGH", false);
         String source = "/planning/rollouts/" + rolloutId;
         CloudEvent moved = TestEvents.event(new GoLiveRescheduled(rolloutId, programId, LocalDate.of(2027, 5, 1),
-                LocalDate.of(2027, 5, 15), "Interface testing behind", List.of(), List.of(),
+                LocalDate.of(2027, 5, 15), "Interface testing behind", List.of(), List.of(), null,
                 LocalDate.of(2027, 6, 30), Instant.now()), source, 2, rolloutId);
         planning.send(rolloutId, moved);
         planning.send(rolloutId, moved);

@@ -32,7 +32,7 @@ final class PlanEvents {
 
     static CloudEvent taskStatusChanged(String rolloutId, String taskId, String from, String to, long sequence) {
         return TestEvents.event(new TaskStatusChanged(rolloutId, taskId, from, to, "DONE".equals(to) ? 100 : 50,
-                null, null, List.of(), List.of(), Instant.now()), "/planning/rollouts/" + rolloutId, sequence,
+                null, null, List.of(), List.of(), null, Instant.now()), "/planning/rollouts/" + rolloutId, sequence,
                 rolloutId);
     }
 }
