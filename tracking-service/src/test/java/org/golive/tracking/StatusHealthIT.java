@@ -57,7 +57,9 @@ class StatusHealthIT {
                     r -> r.status() == 200 && r.json().get("overall").asString().equals("RED")
                             && r.json().at("/dimensions/1/colour").asString().equals("GREEN")).json();
             assertThat(health.get("cause").asString()).isEqualTo("schedule.spi");
-            assertThat(health.at("/dimensions/2/colour").asString()).as("readiness: no data yet").isEqualTo("NO_DATA");
+            // The plan seeded the site's readiness scorecard; none of its critical criteria is met, so the score is gated.
+            assertThat(health.at("/dimensions/2/colour").asString()).as("readiness: gated score").isEqualTo("RED");
+            assertThat(health.at("/dimensions/2/rule").asString()).isEqualTo("readiness.score");
 
             assertThat(status.get("percentComplete").asDouble()).isEqualTo(50.7);
             assertThat(status.at("/overdueTasks/0/taskId").asString()).isEqualTo("t2");
@@ -70,7 +72,7 @@ class StatusHealthIT {
 
             // Health changed several times on the way (budgets, actuals and progress arrive in any order): the last
             // change published is the health read.
-            EventTap.WireEvent red = tap.awaitEvent(e -> e.key().equals(rolloutId)
+            EventTap.WireEvent red = tap.awaitEvent(e -> e.key().equals(rolloutId) && HEALTH_CHANGED.equals(e.type())
                     && json(e).get("overall").asString().equals("RED")
                     && json(e).at("/dimensions/1/colour").asString().equals("GREEN"));
             assertThat(json(red).at("/dimensions/0/rule").asString()).isEqualTo("schedule.spi");
@@ -80,21 +82,22 @@ class StatusHealthIT {
             JsonNode rules = admin.get("/health-rules").json();
             long version = rules.get("version").asLong();
             try {
-                Map<String, Object> lenient = rules(version, "0.6", "0.5");
+                // Lenient on SPI, and readiness out of the picture: the overdue critical tasks decide.
+                Map<String, Object> lenient = rules(version, "0.6", "0.5", 0, 0);
                 assertThat(admin.put("/health-rules", lenient).status()).isEqualTo(200);
                 assertThat(admin.put("/health-rules", lenient).status()).as("a stale version").isEqualTo(409);
 
                 JsonNode amber = admin.get("/rollouts/" + rolloutId + "/health").json();
                 assertThat(amber.get("overall").asString()).isEqualTo("AMBER");
                 assertThat(amber.get("cause").asString()).isEqualTo("schedule.overdue-critical-tasks");
-                EventTap.WireEvent changed = tap.awaitEvent(e -> e.key().equals(rolloutId)
+                EventTap.WireEvent changed = tap.awaitEvent(e -> e.key().equals(rolloutId) && HEALTH_CHANGED.equals(e.type())
                         && json(e).get("overall").asString().equals("AMBER"));
                 assertThat(json(changed).get("previousOverall").asString()).isEqualTo("RED");
                 assertThat(json(changed).get("cause").asString()).isEqualTo("schedule.overdue-critical-tasks");
                 assertThat(EventTap.schemaViolations(List.of(red, changed))).isEmpty();
             } finally {
                 long current = admin.get("/health-rules").json().get("version").asLong();
-                assertThat(admin.put("/health-rules", rules(current, "0.95", "0.85")).status()).isEqualTo(200);
+                assertThat(admin.put("/health-rules", rules(current, "0.95", "0.85", 85, 70)).status()).isEqualTo(200);
             }
         }
     }
@@ -111,27 +114,31 @@ class StatusHealthIT {
         assertThat(admin.get("/rollouts/unknown/status?asOf=2027-13-45").status()).isEqualTo(400);
 
         long version = admin.get("/health-rules").json().get("version").asLong();
-        HttpJson.Reply upsideDown = admin.put("/health-rules", rules(version, "0.80", "0.90"));
+        HttpJson.Reply upsideDown = admin.put("/health-rules", rules(version, "0.80", "0.90", 85, 70));
         assertThat(upsideDown.status()).isEqualTo(422);
         assertThat(upsideDown.json().get("errors").has("schedule.spi")).isTrue();
         Map<String, Object> incomplete = Map.of("version", version, "cost", Map.of());
         assertThat(admin.put("/health-rules", incomplete).status()).isEqualTo(400);
-        assertThat(admin.put("/health-rules", rules(version, "abc", "0.5")).status()).isEqualTo(400);
+        assertThat(admin.put("/health-rules", rules(version, "abc", "0.5", 85, 70)).status()).isEqualTo(400);
         assertThat(new HttpJson("http://localhost:" + port).as("VIEWER")
-                .put("/health-rules", rules(version, "0.95", "0.85")).status()).isEqualTo(403);
+                .put("/health-rules", rules(version, "0.95", "0.85", 85, 70)).status()).isEqualTo(403);
         assertThat(admin.get("/health-rules").json().get("version").asLong()).as("nothing changed").isEqualTo(version);
     }
 
-    private static Map<String, Object> rules(long version, String spiAmber, String spiRed) {
+    private static Map<String, Object> rules(long version, String spiAmber, String spiRed, int readinessAmber,
+                                             int readinessRed) {
         Map<String, Object> floor = Map.of("amberBelow", "0.95", "redBelow", "0.85");
         return Map.of("version", version,
                 "schedule", Map.of("spi", Map.of("amberBelow", spiAmber, "redBelow", spiRed),
                         "overdueCriticalTasks", Map.of("amberAtLeast", 1, "redAtLeast", 3)),
                 "cost", Map.of("cpi", floor),
-                "readiness", Map.of("score", Map.of("amberBelow", 85, "redBelow", 70)),
+                "readiness", Map.of("score", Map.of("amberBelow", readinessAmber, "redBelow", readinessRed)),
                 "stakeholders", Map.of("openSevereConflicts", Map.of("amberAtLeast", 1, "redAtLeast", 2),
                         "acknowledgementRate", Map.of("amberBelow", "0.80", "redBelow", "0.60")));
     }
+
+    /** The tracking topic also carries readiness events. */
+    private static final String HEALTH_CHANGED = "org.golive.tracking.health.changed.v1";
 
     private static JsonNode json(EventTap.WireEvent event) {
         return JSON.readTree(event.data());
