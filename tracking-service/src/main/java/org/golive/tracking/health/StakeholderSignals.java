@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Where the stakeholder dimension of health gets a rollout's open severe conflicts and acknowledgement rate. The
- * stakeholder service publishes no conflict or communication events yet: until a bean of this type exists, the
- * dimension has no data.
+ * Where the stakeholder dimension of health gets a rollout's open severe conflicts and acknowledgement rate (the
+ * projection of stakeholder-service's conflict and communication events provides it); without a bean of this type
+ * the dimension has no data.
  */
 public interface StakeholderSignals {
 

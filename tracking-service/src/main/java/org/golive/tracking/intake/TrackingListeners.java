@@ -19,6 +19,7 @@ public class TrackingListeners {
 
     static final String PLANNING_LISTENER = "tracking-planning-events";
     static final String BUDGET_LISTENER = "tracking-budget-events";
+    static final String STAKEHOLDER_LISTENER = "tracking-stakeholder-events";
 
     private final EventHandlers handlers;
     private final AuditTrail audit;
@@ -38,6 +39,12 @@ public class TrackingListeners {
 
     @KafkaListener(id = BUDGET_LISTENER, idIsGroup = false, topics = Topics.BUDGET)
     public void onBudget(ConsumerRecord<String, byte[]> record) {
+        audit.record(record);
+        handlers.handle(record);
+    }
+
+    @KafkaListener(id = STAKEHOLDER_LISTENER, idIsGroup = false, topics = Topics.STAKEHOLDER)
+    public void onStakeholder(ConsumerRecord<String, byte[]> record) {
         audit.record(record);
         handlers.handle(record);
     }

@@ -1,0 +1,32 @@
+package org.golive.tracking.stakeholders;
+
+import org.bson.Document;
+import org.golive.tracking.health.StakeholderSignals;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The stakeholder dimension's data, from {@link StakeholderProjection}: none for a rollout stakeholder-service has
+ * told nothing about (NO_DATA), else its open severe conflicts and acknowledgement rate.
+ */
+@Component
+class EngagementSignals implements StakeholderSignals {
+
+    private final MongoTemplate mongo;
+
+    EngagementSignals(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<Engagement> of(String rolloutId) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(rolloutId)), Document.class,
+                        StakeholderProjection.ENGAGEMENT))
+                .map(EngagementDocuments::engagement).map(RolloutEngagement::engagement);
+    }
+}
