@@ -224,6 +224,11 @@ public final class LocalStack implements AutoCloseable {
         return servicePorts.get(service);
     }
 
+    /** The text of every message the stack's mail server delivered to {@code address}, oldest first (tests). */
+    public List<String> mailTo(String address) {
+        return mail.textsTo(address);
+    }
+
     /** Stops the gateway first, then the services, then Kafka and MongoDB: the reverse of the start. */
     @Override
     public synchronized void close() {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * The whole of Golive, started once for all system tests of the JVM exactly as the local stack starts it (the
@@ -26,10 +27,19 @@ final class GoliveStack {
      */
     static final String PART_SIZE = "2KB";
 
+    /**
+     * The stack cannot move its clock: a test makes an acknowledgement deadline pass by moving the stored deadline,
+     * and the follow-up (every minute in a deployment) sees it within a second.
+     */
+    static final String FOLLOW_UP_INTERVAL = "1s";
+
     private static final LocalStack STACK = start();
 
     private static LocalStack start() {
         System.setProperty("golive.outbox.part-size", PART_SIZE);
+        // Named as the service's environment variable: the stack hands each service its application.yml as
+        // command-line arguments, which a system property of the setting's own name would not override.
+        System.setProperty("ACK_FOLLOW_UP_INTERVAL", FOLLOW_UP_INTERVAL);
         return LocalStack.start(LocalStackSettings.onExisting(TestInfrastructure.kafkaBootstrapServers(),
                 TestInfrastructure.mongoConnectionString()));
     }
@@ -63,6 +73,11 @@ final class GoliveStack {
     static HttpJson gatewayAs(String username) {
         return anonymousGateway().withToken(new BrowserSignIn(STACK.identityUrl())
                 .accessToken("golive-web", STACK.gatewayUrl() + "/login/oauth2/code/golive", username, "golive"));
+    }
+
+    /** The text of every message the stack's SMTP server delivered to {@code address}, oldest first. */
+    static List<String> mailTo(String address) {
+        return STACK.mailTo(address);
     }
 
     /** The gateway's address. */
