@@ -1,10 +1,5 @@
 package org.golive.stakeholder.communication.delivery;
 
-import org.golive.contract.stakeholder.AcknowledgementEscalated;
-import org.golive.contract.stakeholder.CommunicationAcknowledged;
-import org.golive.contract.stakeholder.CommunicationDelivered;
-import org.golive.contract.stakeholder.CommunicationFailed;
-import org.golive.contract.stakeholder.CommunicationSent;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
@@ -90,19 +85,16 @@ public class Communication extends Aggregate {
         c.sentBy = draft.sentBy();
         c.sentAt = now;
         List<RaisedEvent> events = new ArrayList<>();
-        events.add(c.event(new CommunicationSent(c.id, c.rolloutId, c.programId, c.planId, c.entryId, c.kind.name(),
-                c.purpose.name(), c.subject, recipients.stream().map(Addressee::key).toList(),
-                c.acknowledgementDeadline, c.rule, c.causeEventId, c.causeEventType, c.relatesTo, c.sentBy, now)));
+        events.add(CommunicationEvents.sent(c, recipients, now));
         for (Addressee recipient : recipients) {
             Delivery delivery = Delivery.to(recipient, now);
             c.deliveries.add(delivery);
             if (recipient.email() == null) {
                 delivery.failed(FailureReason.NO_ADDRESS, "The register has no e-mail address for " + recipient.name());
-                events.add(c.failedEvent(delivery, now));
+                events.add(CommunicationEvents.failed(c, delivery, now));
             }
         }
-        c.open = c.deliveries.stream().anyMatch(d -> d.state() == DeliveryState.PENDING);
-        return new Changed<>(c, events);
+        return c.changed(events.toArray(RaisedEvent[]::new));
     }
 
     /** Claims the next delivery that is due for {@code claimId}; the claim must be stored before the send. */
@@ -115,8 +107,7 @@ public class Communication extends Aggregate {
     public Changed<Communication> delivered(String recipientKey, String claimId, String messageId, Instant now) {
         Delivery d = held(recipientKey, claimId);
         d.delivered(now);
-        return changed(event(new CommunicationDelivered(id, rolloutId, programId, d.recipientKey(), d.stakeholderId(),
-                d.roleGroup() == null ? null : d.roleGroup().name(), d.attempts(), messageId, now)));
+        return changed(CommunicationEvents.delivered(this, d, messageId, now));
     }
 
     /** The server certainly did not take the message: try again at {@code at}, or give up after the last attempt. */
@@ -125,7 +116,7 @@ public class Communication extends Aggregate {
         Delivery d = held(recipientKey, claimId);
         if (lastAttempt) {
             d.failed(FailureReason.GAVE_UP, error);
-            return changed(failedEvent(d, now));
+            return changed(CommunicationEvents.failed(this, d, now));
         }
         d.retryAt(at, error);
         return changed();
@@ -135,7 +126,7 @@ public class Communication extends Aggregate {
                                          Instant now) {
         Delivery d = held(recipientKey, claimId);
         d.failed(reason, error);
-        return changed(failedEvent(d, now));
+        return changed(CommunicationEvents.failed(this, d, now));
     }
 
     /**
@@ -149,7 +140,7 @@ public class Communication extends Aggregate {
             if (d.state() == DeliveryState.SENDING && d.claimedAt().isBefore(claimedBefore)) {
                 d.failed(FailureReason.UNCONFIRMED, "The send was cut off before its outcome was recorded; it may"
                         + " have gone out. Resend only if the recipient did not get it.");
-                events.add(failedEvent(d, now));
+                events.add(CommunicationEvents.failed(this, d, now));
             }
         }
         return changed(events.toArray(RaisedEvent[]::new));
@@ -177,8 +168,7 @@ public class Communication extends Aggregate {
         }
         d.acknowledged(now);
         boolean inTime = acknowledgementDeadline == null || !now.isAfter(acknowledgementDeadline);
-        return changed(event(new CommunicationAcknowledged(id, rolloutId, programId, d.recipientKey(),
-                d.stakeholderId(), d.roleGroup() == null ? null : d.roleGroup().name(), inTime, now)));
+        return changed(CommunicationEvents.acknowledged(this, d, inTime, now));
     }
 
     public Changed<Communication> reminded() {
@@ -196,8 +186,7 @@ public class Communication extends Aggregate {
     public Changed<Communication> escalated(String escalationId, List<String> silentStakeholderIds, List<String> to,
                                             Instant now) {
         followedUp = true;
-        return Changed.of(this, event(new AcknowledgementEscalated(id, escalationId, rolloutId, programId,
-                silentStakeholderIds, to, acknowledgementDeadline, now)));
+        return Changed.of(this, CommunicationEvents.escalated(this, escalationId, silentStakeholderIds, to, now));
     }
 
     /** Delivered, not acknowledged: whom the follow-up is about. */
@@ -218,19 +207,11 @@ public class Communication extends Aggregate {
         return d;
     }
 
+    /** Every change ends here, so {@link #open} always says whether a delivery still waits or is in flight. */
     private Changed<Communication> changed(RaisedEvent... events) {
         open = deliveries.stream().anyMatch(d -> d.state() == DeliveryState.PENDING
                 || d.state() == DeliveryState.SENDING);
         return Changed.of(this, events);
-    }
-
-    private RaisedEvent failedEvent(Delivery d, Instant now) {
-        return event(new CommunicationFailed(id, rolloutId, programId, d.recipientKey(), d.stakeholderId(),
-                d.failure().name(), d.lastError(), d.attempts(), now));
-    }
-
-    private RaisedEvent event(Record data) {
-        return new RaisedEvent(scope().eventKey(), data);
     }
 
     public Scope scope() {
