@@ -74,9 +74,13 @@ class StatusHealthIT {
             // change published is the health read.
             EventTap.WireEvent red = tap.awaitEvent(e -> e.key().equals(rolloutId) && HEALTH_CHANGED.equals(e.type())
                     && json(e).get("overall").asString().equals("RED")
+                    && json(e).at("/dimensions/0/colour").asString().equals("RED")
                     && json(e).at("/dimensions/1/colour").asString().equals("GREEN"));
             assertThat(json(red).at("/dimensions/0/rule").asString()).isEqualTo("schedule.spi");
-            assertThat(json(red).at("/dimensions/0/value").asString()).isEqualTo("0.6909");
+            // An event is published when a colour changes, so its figure is the SPI at that moment, which depends on
+            // how planning's and budget's events interleaved (0.3636 or 0.6909 were both seen): below the red floor.
+            assertThat(new java.math.BigDecimal(json(red).at("/dimensions/0/value").asString()))
+                    .isLessThan(new java.math.BigDecimal(json(red).at("/dimensions/0/threshold").asString()));
             assertThat(red.type()).isEqualTo("org.golive.tracking.health.changed.v1");
 
             JsonNode rules = admin.get("/health-rules").json();
