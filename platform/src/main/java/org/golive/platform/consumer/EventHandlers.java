@@ -108,7 +108,11 @@ public final class EventHandlers {
 
         public <T extends Record> Builder on(Class<T> type, BiConsumer<IncomingEvent, T> action) {
             ObjectReader reader = json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            handlers.put(EventCatalog.of(type).name(), new Handler<>(reader, action));
+            String name = EventCatalog.of(type).name();
+            // A second handler for one type would silently replace the first: one of two read models would stop.
+            if (handlers.putIfAbsent(name, new Handler<>(reader, action)) != null) {
+                throw new IllegalStateException("Two handlers for " + name + ": combine them into one");
+            }
             return this;
         }
 
