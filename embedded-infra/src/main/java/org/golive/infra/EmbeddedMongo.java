@@ -50,13 +50,19 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** A server that keeps its databases in {@code dataDirectory/mongo.mv}. */
     public static EmbeddedMongo onDisk(Path dataDirectory, String host, int port, MongoDurability durability) {
+        return onDisk(dataDirectory, host, port, durability, StoreCommits.DEFAULT_CACHE_MEGABYTES);
+    }
+
+    /** The same, with a page cache of this many megabytes (see {@link StoreCommits#DEFAULT_CACHE_MEGABYTES}). */
+    public static EmbeddedMongo onDisk(Path dataDirectory, String host, int port, MongoDurability durability,
+                                       int cacheMegabytes) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String file = dataDirectory.resolve("mongo.mv").toString();
-        MVStore store = StoreCommits.open(file);
+        MVStore store = StoreCommits.open(file, cacheMegabytes);
         StoreCommits commits = new StoreCommits(store, durability == MongoDurability.SYNCED);
         Runnable awaitDurable = switch (durability) {
             case BACKGROUND -> () -> { };

@@ -30,9 +30,22 @@ public final class StoreCommits implements AutoCloseable {
     private final ReadWriteLock commands = new ReentrantReadWriteLock();
     private final ScheduledExecutorService periodic;
 
+    /**
+     * The page cache a store gets unless told otherwise. H2's default, 16 MB, holds a few large plans: beyond it, every
+     * write read and deserialized pages from the file again (half of the server's CPU under load); at 256 MB a
+     * progress update on a 2,000-task plan cost the stack 0.6 times the CPU in a paired run (benchmarks/README.md).
+     */
+    public static final int DEFAULT_CACHE_MEGABYTES = 128;
+
     /** Opens the file with H2's own commits off; commits come from here only. */
     public static MVStore open(String file) {
-        return new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0).open();
+        return open(file, DEFAULT_CACHE_MEGABYTES);
+    }
+
+    /** The same, with a page cache of this many megabytes. */
+    public static MVStore open(String file, int cacheMegabytes) {
+        return new MVStore.Builder().fileName(file).autoCommitDisabled().autoCommitBufferSize(0)
+                .cacheSize(cacheMegabytes).open();
     }
 
     /** @param sync whether a commit also forces the file to the device */

@@ -19,19 +19,16 @@ import java.util.List;
  */
 final class LocalMail implements AutoCloseable {
 
-    static final int SMTP_PORT = 3025;
-    static final int IMAP_PORT = 3143;
-
     private final GreenMail greenMail;
     private final int smtpPort;
     private final int imapPort;
 
-    /** @param fixedPorts 3025 and 3143 for a newcomer's stack; free ports for a stack in a test */
-    LocalMail(String host, boolean fixedPorts) {
-        smtpPort = fixedPorts ? SMTP_PORT : freePort();
-        imapPort = fixedPorts ? IMAP_PORT : freePort();
-        ServerSetup smtp = new ServerSetup(smtpPort, host, ServerSetup.PROTOCOL_SMTP);
-        ServerSetup imap = new ServerSetup(imapPort, host, ServerSetup.PROTOCOL_IMAP);
+    /** A port of 0 is a free port the system picks (a stack in a test). */
+    LocalMail(String host, int smtpPort, int imapPort) {
+        this.smtpPort = smtpPort == 0 ? freePort() : smtpPort;
+        this.imapPort = imapPort == 0 ? freePort() : imapPort;
+        ServerSetup smtp = new ServerSetup(this.smtpPort, host, ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(this.imapPort, host, ServerSetup.PROTOCOL_IMAP);
         smtp.setServerStartupTimeout(20_000);
         imap.setServerStartupTimeout(20_000);
         greenMail = new GreenMail(new ServerSetup[] {smtp, imap});

@@ -102,7 +102,7 @@ public final class LocalStack implements AutoCloseable {
         String mongo = settings.externalMongo();
         if (mongo == null) {
             EmbeddedMongo server = EmbeddedMongo.onDisk(settings.dataDirectory().resolve("mongodb"), settings.host(),
-                    settings.mongoPort(), settings.mongoDurability());
+                    settings.mongoPort(), settings.mongoDurability(), settings.mongoCacheMegabytes());
             started.add(server);
             mongo = server.connectionString();
         }
@@ -115,7 +115,7 @@ public final class LocalStack implements AutoCloseable {
         }
 
         // Communications go out through an SMTP server in this JVM; its IMAP side lets a newcomer read the mailboxes.
-        mail = new LocalMail(settings.host(), settings.dataDirectory() != null);
+        mail = new LocalMail(settings.host(), settings.smtpPort(), settings.imapPort());
         started.add(mail);
 
         // Chosen before the identity provider starts, so the web client's redirect URIs name the gateway's real port.

@@ -1,6 +1,7 @@
 package org.golive.localstack;
 
 import org.golive.infra.MongoDurability;
+import org.golive.infra.StoreCommits;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -26,20 +27,25 @@ public record LocalStackSettings(
         int mongoPort,
         int gatewayPort,
         int identityPort,
+        int smtpPort,
+        int imapPort,
         Map<Service, Integer> servicePorts,
         boolean demoData,
         String externalKafka,
         String externalMongo,
         String databasePrefix,
-        MongoDurability mongoDurability) {
+        MongoDurability mongoDurability,
+        int mongoCacheMegabytes) {
 
     public static LocalStackSettings defaults() {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             ports.put(service, service.defaultPort());
         }
-        return new LocalStackSettings(Path.of(".golive-data"), "127.0.0.1", 9092, 27017, 8080, 9000, ports, true,
-                null, null, "golive-", MongoDurability.WRITTEN);
+        return new LocalStackSettings(Path.of(".golive-data"), "127.0.0.1", 9092, 27017, 8080, 9000, 3025, 3143, ports,
+                true,
+                null, null, "golive-", MongoDurability.WRITTEN,
+                StoreCommits.DEFAULT_CACHE_MEGABYTES);
     }
 
     /** Settings for a stack on an existing broker and MongoDB server, every HTTP port chosen by the system. */
@@ -48,8 +54,9 @@ public record LocalStackSettings(
         for (Service service : Service.values()) {
             ports.put(service, 0);
         }
-        return new LocalStackSettings(null, "127.0.0.1", 0, 0, 0, 0, ports, true, kafkaBootstrapServers,
-                mongoConnectionString, "golive-", MongoDurability.WRITTEN);
+        return new LocalStackSettings(null, "127.0.0.1", 0, 0, 0, 0, 0, 0, ports, true, kafkaBootstrapServers,
+                mongoConnectionString, "golive-", MongoDurability.WRITTEN,
+                StoreCommits.DEFAULT_CACHE_MEGABYTES);
     }
 
     static LocalStackSettings parse(String[] args, Map<String, String> environment) {
@@ -78,13 +85,16 @@ public record LocalStackSettings(
                 intOption(options, "mongo-port", d.mongoPort()),
                 intOption(options, "gateway-port", d.gatewayPort()),
                 intOption(options, "identity-port", d.identityPort()),
+                intOption(options, "smtp-port", d.smtpPort()),
+                intOption(options, "imap-port", d.imapPort()),
                 ports,
                 !Boolean.parseBoolean(options.getOrDefault("no-demo", "false")),
                 options.get("kafka"),
                 options.get("mongodb"),
                 options.getOrDefault("database-prefix", d.databasePrefix()),
                 options.containsKey("mongo-durability") ? MongoDurability.parse(options.get("mongo-durability"))
-                        : d.mongoDurability());
+                        : d.mongoDurability(),
+                intOption(options, "mongo-cache-mb", d.mongoCacheMegabytes()));
     }
 
     private static int intOption(Map<String, String> options, String name, int fallback) {
@@ -95,7 +105,7 @@ public record LocalStackSettings(
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a port number, not '" + value + "'");
+            throw new IllegalArgumentException("--" + name + " must be a whole number, not '" + value + "'");
         }
     }
 }

@@ -48,7 +48,9 @@ public final class LoadBenchmark {
         try (LocalStackProcess stack = LocalStackProcess.start(jar, offset, jvm, data)) {
             System.out.printf("Stack up in %d s (pid %d); seeding...%n",
                     Duration.between(began, Instant.now()).toSeconds(), stack.pid());
-            Fixture fixture = Fixture.create(new Api(stack.planning(), Api.token(stack.identity())), connections);
+            boolean hugePlans = only.equals(List.of("")) || only.stream().anyMatch(name -> name.contains("10,000"));
+            Fixture fixture = Fixture.create(new Api(stack.planning(), Api.token(stack.identity())), connections,
+                    hugePlans);
             Scenarios scenarios = new Scenarios(fixture, connections);
             LoadRun run = new LoadRun(stack, connections, recorder(options.get("jfr"), stack.pid()));
             List<LoadRun.Result> results = new ArrayList<>();

@@ -43,6 +43,7 @@ final class LocalStackProcess implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--no-demo", "--data-dir=" + dataDir,
                 "--gateway-port=" + (8080 + offset), "--identity-port=" + (9000 + offset),
                 "--kafka-port=" + (9092 + offset), "--mongo-port=" + (27017 + offset),
+                "--smtp-port=" + (3025 + offset), "--imap-port=" + (3143 + offset),
                 "--planning-port=" + (8081 + offset), "--stakeholder-port=" + (8082 + offset),
                 "--budget-port=" + (8083 + offset), "--tracking-port=" + (8084 + offset)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

@@ -23,17 +23,22 @@ final class Scenarios {
     /** Each connection's large rollout: its version and whether its go-live is currently moved. */
     private final long[] versions;
     private final boolean[] moved;
+    private final long[] hugeVersions;
+    private final boolean[] hugeMoved;
 
     Scenarios(Fixture fixture, int connections) {
         this.fixture = fixture;
         this.connections = connections;
         this.versions = new long[connections];
         this.moved = new boolean[connections];
+        this.hugeVersions = new long[connections];
+        this.hugeMoved = new boolean[connections];
     }
 
     List<Scenario> all() {
         return List.of(readOneTask(), recordProgress(), createTask(), readHundredTasks(), moveGoLive(),
-                recordProgressOnLargePlan(), readOneTaskOfLargePlan(), readPortfolio());
+                recordProgressOnLargePlan(), readOneTaskOfLargePlan(), moveGoLiveOfHugePlan(), readHugePlan(),
+                readPortfolio());
     }
 
     Scenario readOneTask() {
@@ -114,24 +119,38 @@ final class Scenarios {
 
     /** Moves the connection's own 2,000-task rollout a week later, then back, and so on. */
     Scenario moveGoLive() {
-        return scenario("move go-live, 2,000-task plan", (api, target, connection, random) -> {
-            String rollout = fixture.large().get(connection);
-            if (versions[connection] == 0) {
-                versions[connection] = api.get(target.planning() + "/rollouts/" + rollout).json().get("version")
-                        .asLong();
-            }
-            LocalDate date = moved[connection] ? fixture.goLive() : fixture.goLive().plusWeeks(1);
-            Api.Answer answer = api.send("PUT", target.planning() + "/rollouts/" + rollout + "/go-live",
-                    Map.of("goLiveDate", date.toString(), "reason", "Load benchmark", "version",
-                            versions[connection]));
-            if (answer.ok()) {
-                versions[connection] = answer.json().get("version").asLong();
-                moved[connection] = !moved[connection];
-            } else {
-                versions[connection] = 0;
-            }
-            return answer;
-        });
+        return scenario("move go-live, 2,000-task plan", (api, target, connection, random) ->
+                moveGoLive(api, target, connection, fixture.large(), versions, moved));
+    }
+
+    /** The same on the connection's own 10,000-task rollout. */
+    Scenario moveGoLiveOfHugePlan() {
+        return scenario("move go-live, 10,000-task plan", (api, target, connection, random) ->
+                moveGoLive(api, target, connection, fixture.huge(), hugeVersions, hugeMoved));
+    }
+
+    Scenario readHugePlan() {
+        return scenario("read the plan, 10,000-task plan", (api, target, connection, random) ->
+                api.get(target.planning() + "/rollouts/" + fixture.huge().get(connection) + "/plan"));
+    }
+
+    private Api.Answer moveGoLive(Api api, Target target, int connection, List<String> rollouts, long[] versions,
+                                  boolean[] moved) {
+        String rollout = rollouts.get(connection);
+        if (versions[connection] == 0) {
+            versions[connection] = api.get(target.planning() + "/rollouts/" + rollout).json().get("version")
+                    .asLong();
+        }
+        LocalDate date = moved[connection] ? fixture.goLive() : fixture.goLive().plusWeeks(1);
+        Api.Answer answer = api.send("PUT", target.planning() + "/rollouts/" + rollout + "/go-live",
+                Map.of("goLiveDate", date.toString(), "reason", "Load benchmark", "version", versions[connection]));
+        if (answer.ok()) {
+            versions[connection] = answer.json().get("version").asLong();
+            moved[connection] = !moved[connection];
+        } else {
+            versions[connection] = 0;
+        }
+        return answer;
     }
 
     Scenario readPortfolio() {
