@@ -34,11 +34,13 @@ import org.golive.contract.stakeholder.AcknowledgementEscalated;
 import org.golive.contract.stakeholder.CommunicationAcknowledged;
 import org.golive.contract.stakeholder.CommunicationDelivered;
 import org.golive.contract.stakeholder.CommunicationFailed;
+import org.golive.contract.stakeholder.CommunicationFellDue;
 import org.golive.contract.stakeholder.CommunicationPlanned;
 import org.golive.contract.stakeholder.CommunicationSent;
 import org.golive.contract.stakeholder.ConflictEscalated;
 import org.golive.contract.stakeholder.ConflictRaised;
 import org.golive.contract.stakeholder.ConflictResolved;
+import org.golive.contract.stakeholder.ConflictUpdated;
 import org.golive.contract.stakeholder.StakeholderEngagementChanged;
 import org.golive.contract.stakeholder.StakeholderRegistered;
 import org.golive.contract.stakeholder.StakeholderUpdated;
@@ -91,6 +93,7 @@ public final class EventCatalog {
     public static final EventType CONFLICT_RAISED = new EventType(ConflictRaised.TYPE, Topics.STAKEHOLDER, ConflictRaised.class);
     public static final EventType CONFLICT_ESCALATED = new EventType(ConflictEscalated.TYPE, Topics.STAKEHOLDER, ConflictEscalated.class);
     public static final EventType CONFLICT_RESOLVED = new EventType(ConflictResolved.TYPE, Topics.STAKEHOLDER, ConflictResolved.class);
+    public static final EventType CONFLICT_UPDATED = new EventType(ConflictUpdated.TYPE, Topics.STAKEHOLDER, ConflictUpdated.class);
     public static final EventType READINESS_ASSESSED = new EventType(ReadinessAssessed.TYPE, Topics.TRACKING, ReadinessAssessed.class);
     public static final EventType GO_NO_GO_DECIDED = new EventType(GoNoGoDecided.TYPE, Topics.TRACKING, GoNoGoDecided.class);
     public static final EventType HEALTH_CHANGED = new EventType(HealthChanged.TYPE, Topics.TRACKING, HealthChanged.class);
@@ -100,6 +103,7 @@ public final class EventCatalog {
     public static final EventType COMMUNICATION_FAILED = new EventType(CommunicationFailed.TYPE, Topics.STAKEHOLDER, CommunicationFailed.class);
     public static final EventType COMMUNICATION_ACKNOWLEDGED = new EventType(CommunicationAcknowledged.TYPE, Topics.STAKEHOLDER, CommunicationAcknowledged.class);
     public static final EventType ACKNOWLEDGEMENT_ESCALATED = new EventType(AcknowledgementEscalated.TYPE, Topics.STAKEHOLDER, AcknowledgementEscalated.class);
+    public static final EventType COMMUNICATION_FELL_DUE = new EventType(CommunicationFellDue.TYPE, Topics.STAKEHOLDER, CommunicationFellDue.class);
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
@@ -109,10 +113,10 @@ public final class EventCatalog {
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED,
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
-            CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED,
+            CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED, CONFLICT_UPDATED,
             READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED,
             COMMUNICATION_PLANNED, COMMUNICATION_SENT, COMMUNICATION_DELIVERED, COMMUNICATION_FAILED,
-            COMMUNICATION_ACKNOWLEDGED, ACKNOWLEDGEMENT_ESCALATED);
+            COMMUNICATION_ACKNOWLEDGED, ACKNOWLEDGEMENT_ESCALATED, COMMUNICATION_FELL_DUE);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

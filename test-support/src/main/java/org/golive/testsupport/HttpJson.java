@@ -72,6 +72,12 @@ public final class HttpJson {
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body))));
     }
 
+    public Reply patch(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : JSON.writeValueAsString(body))));
+    }
+
     public Reply send(HttpRequest.Builder request) {
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);

@@ -4,8 +4,7 @@ import org.golive.planning.plan.TaskOrder;
 import org.golive.planning.plan.TaskQuery;
 import org.golive.planning.plan.TaskStatus;
 import org.golive.platform.input.InputBounds;
-import org.golive.platform.input.OutOfBoundsException;
-import org.springframework.beans.TypeMismatchException;
+import org.golive.platform.input.RefusedParameterException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -147,14 +146,8 @@ final class TaskListParameters {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /**
-     * The platform's answer to a parameter that does not convert (a 400 problem, {@code errors} naming the parameter
-     * with the reason the {@link OutOfBoundsException} gives); the value itself is never quoted back.
-     */
-    private static TypeMismatchException refused(String name, String reason) {
-        TypeMismatchException refused = new TypeMismatchException((Object) null, String.class,
-                new OutOfBoundsException(reason));
-        refused.initPropertyName(name);
-        return refused;
+    /** Refused as the platform refuses any bad parameter; the value itself is never quoted back. */
+    private static RefusedParameterException refused(String name, String reason) {
+        return new RefusedParameterException(name, reason);
     }
 }

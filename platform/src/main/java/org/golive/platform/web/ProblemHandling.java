@@ -2,6 +2,7 @@ package org.golive.platform.web;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.golive.platform.input.OutOfBoundsException;
+import org.golive.platform.input.RefusedParameterException;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.problem.NotFoundException;
@@ -131,6 +132,11 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(UnreadableBodies.problem(e));
     }
 
+    @ExceptionHandler(RefusedParameterException.class)
+    ProblemDetail refusedParameter(RefusedParameterException e) {
+        return badParameter(e.parameter(), "The parameter '" + e.parameter() + "' is not accepted", e.getMessage());
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
@@ -142,10 +148,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 expected = bounds.getMessage();
             }
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "The parameter '" + name + "' has a value of the wrong type or format");
-        problem.setProperty("errors", Map.of(name, expected));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(badParameter(name,
+                "The parameter '" + name + "' has a value of the wrong type or format", expected));
+    }
+
+    private static ProblemDetail badParameter(String name, String detail, String reason) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        problem.setProperty("errors", Map.of(name, reason));
+        return problem;
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

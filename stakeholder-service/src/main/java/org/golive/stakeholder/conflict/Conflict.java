@@ -85,6 +85,45 @@ public class Conflict extends Aggregate {
         return Changed.of(conflict, ConflictEvents.raised(conflict));
     }
 
+    /**
+     * Edits an unresolved conflict: each field given replaces the stored one, a field left out (null) stays; of the
+     * SBAR, each part given replaces that part. A new due date reschedules the next escalation to the end of that day
+     * (the level reached stays: an edit never de-escalates). An edit that changes nothing raises no event.
+     *
+     * @throws ConflictException when the conflict is resolved
+     */
+    public Changed<Conflict> edit(Details edit, String editedBy, Instant now) {
+        requireUnresolved();
+        if (edit.partyIds() != null && edit.partyIds().isEmpty()) {
+            throw new RuleViolationException("partyIds", "A conflict has at least one party");
+        }
+        if (edit.title() != null && edit.title().isBlank() || edit.owner() != null && edit.owner().isBlank()) {
+            throw new RuleViolationException(edit.owner() != null && edit.owner().isBlank() ? "owner" : "title",
+                    "A conflict's title and owner cannot be blank");
+        }
+        ConflictChanges changes = new ConflictChanges();
+        title = changes.apply("title", title, edit.title() == null ? null : edit.title().strip());
+        kind = changes.apply("kind", kind, edit.kind());
+        severity = changes.apply("severity", severity, edit.severity());
+        owner = changes.apply("owner", owner, edit.owner() == null ? null : edit.owner().strip());
+        partyIds = changes.apply("partyIds", partyIds, edit.partyIds() == null ? null
+                : new ArrayList<>(new LinkedHashSet<>(edit.partyIds())));
+        decisionMakerRole = changes.apply("decisionMakerRole", decisionMakerRole, edit.decisionMakerRole());
+        LocalDate due = changes.apply("dueDate", dueDate, edit.dueDate());
+        if (!due.equals(dueDate)) {
+            dueDate = due;
+            escalatesAt = level.next() == null ? null : endOf(due);
+        }
+        sbar = changes.apply("sbar", sbar, edit.sbar() == null ? null : sbar.with(edit.sbar()));
+        taskIds = changes.apply("taskIds", taskIds, edit.taskIds() == null ? null
+                : new ArrayList<>(new LinkedHashSet<>(edit.taskIds())));
+        if (changes.none()) {
+            return Changed.silently(this);
+        }
+        updatedAt = now;
+        return Changed.of(this, ConflictEvents.updated(this, changes.names(), editedBy, now));
+    }
+
     /** The parties sit down with a mediator; escalation still runs if the due date passes meanwhile. */
     public Changed<Conflict> startMediation(Instant now) {
         requireUnresolved();

@@ -8,6 +8,7 @@ import org.golive.platform.problem.RuleViolationException;
 import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
 import org.golive.stakeholder.conflict.ConflictForms.ConflictView;
+import org.golive.stakeholder.conflict.ConflictForms.EditForm;
 import org.golive.stakeholder.conflict.ConflictForms.MediationForm;
 import org.golive.stakeholder.conflict.ConflictForms.RaiseForm;
 import org.golive.stakeholder.conflict.ConflictForms.ResolutionForm;
@@ -15,6 +16,7 @@ import org.golive.stakeholder.register.Stakeholders;
 import org.golive.stakeholder.rollout.Programs;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -62,10 +64,7 @@ class ConflictController {
                     + ". A conflict belongs to a rollout planning has announced.");
         }
         access.check(form.rolloutId(), CHANGE);
-        List<String> unknown = stakeholders.unknownAmong(form.partyIds());
-        if (!unknown.isEmpty()) {
-            throw new RuleViolationException("partyIds", "Unknown stakeholders: " + String.join(", ", unknown));
-        }
+        requireRegistered(form.partyIds());
         Instant now = clock.instant();
         Conflict raised = conflicts.insert(Conflict.raise(form.rolloutId(), programs.programOf(form.rolloutId()),
                 form.details(), Caller.current().name(), now));
@@ -93,6 +92,20 @@ class ConflictController {
         return ConflictView.of(conflict, clock.instant());
     }
 
+    @Operation(summary = "Edit an unresolved conflict",
+            description = "Send the version you read and the fields to change (others stay; of the SBAR, the parts"
+                    + " given). Who may raise conflicts on the rollout may edit them. A new due date reschedules the next"
+                    + " escalation; the level reached stays. A stale version or a resolved conflict: 409.")
+    @PatchMapping("/{conflictId}")
+    ConflictView edit(@PathVariable String conflictId, @Valid @RequestBody EditForm form) {
+        Conflict conflict = changeable(conflictId, form.version());
+        if (form.partyIds() != null) {
+            requireRegistered(form.partyIds());
+        }
+        Instant now = clock.instant();
+        return ConflictView.of(conflicts.update(conflict.edit(form.details(), Caller.current().name(), now)), now);
+    }
+
     @Operation(summary = "Start mediating a conflict", description = "409 if it changed since the version you read.")
     @PostMapping("/{conflictId}/mediation")
     ConflictView mediate(@PathVariable String conflictId, @Valid @RequestBody MediationForm form) {
@@ -109,6 +122,13 @@ class ConflictController {
         Instant now = clock.instant();
         return ConflictView.of(conflicts.update(conflict.resolve(form.decision(), form.decidedBy(),
                 Caller.current().name(), now)), now);
+    }
+
+    private void requireRegistered(List<String> partyIds) {
+        List<String> unknown = stakeholders.unknownAmong(partyIds);
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("partyIds", "Unknown stakeholders: " + String.join(", ", unknown));
+        }
     }
 
     private Conflict changeable(String conflictId, Long versionRead) {

@@ -44,6 +44,27 @@ final class ConflictForms {
         }
     }
 
+    /**
+     * An edit of an unresolved conflict: each field given replaces the stored one, a field left out stays (of the
+     * SBAR, each part given). The rollout and the status are not edited here; {@code version} is the one read.
+     */
+    record EditForm(@NotNull @PositiveOrZero Long version,
+                    @Size(min = 1, max = 200) @PlainText String title,
+                    ConflictKind kind,
+                    Severity severity,
+                    @Size(min = 1, max = 200) @PlainText String owner,
+                    @Size(min = 1, max = 50) List<@NotBlank @Size(max = 100) @PlainText String> partyIds,
+                    DecisionMakerRole decisionMakerRole,
+                    LocalDate dueDate,
+                    @Valid SbarForm sbar,
+                    @Size(max = 100) List<@NotBlank @Size(max = 100) @PlainText String> taskIds) {
+
+        Conflict.Details details() {
+            return new Conflict.Details(title, kind, severity, owner, partyIds, decisionMakerRole, dueDate,
+                    sbar == null ? null : sbar.sbar(), taskIds);
+        }
+    }
+
     /** The version read: mediation and resolution refuse a stale one (409). */
     record MediationForm(@NotNull @PositiveOrZero Long version) {
     }
