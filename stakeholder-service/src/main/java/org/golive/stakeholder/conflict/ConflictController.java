@@ -1,7 +1,11 @@
 package org.golive.stakeholder.conflict;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.golive.platform.consumer.RolloutManagers;
 import org.golive.platform.problem.RuleViolationException;
@@ -12,6 +16,12 @@ import org.golive.stakeholder.conflict.ConflictForms.EditForm;
 import org.golive.stakeholder.conflict.ConflictForms.MediationForm;
 import org.golive.stakeholder.conflict.ConflictForms.RaiseForm;
 import org.golive.stakeholder.conflict.ConflictForms.ResolutionForm;
+import org.golive.stakeholder.paging.Filters;
+import org.golive.stakeholder.paging.ListPage;
+import org.golive.stakeholder.paging.ListParameters;
+import org.golive.stakeholder.paging.PageLinks;
+import org.golive.stakeholder.paging.PageQuery;
+import org.golive.stakeholder.paging.Sorting;
 import org.golive.stakeholder.register.Stakeholders;
 import org.golive.stakeholder.rollout.Programs;
 import org.springframework.http.ResponseEntity;
@@ -21,13 +31,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.golive.platform.security.RolloutAccess.Action.CHANGE;
 import static org.golive.platform.security.RolloutAccess.Action.READ;
@@ -37,6 +47,17 @@ import static org.golive.platform.security.RolloutAccess.Action.READ;
 @RestController
 @RequestMapping("/conflicts")
 class ConflictController {
+
+    private static final Sorting<Conflict> ORDERS = Sorting.byId(Conflict::id, "dueDate")
+            .by("dueDate", Conflict::dueDate, false)
+            .by("severity", Conflict::severity, true)
+            .by("raisedAt", Conflict::raisedAt, true)
+            .by("updatedAt", Conflict::updatedAt, true);
+
+    /** A page of the conflict log. */
+    record ConflictList(List<ConflictView> conflicts, int page, int size, int total, int totalPages,
+                        PageLinks links) {
+    }
 
     private final Conflicts conflicts;
     private final Stakeholders stakeholders;
@@ -71,17 +92,34 @@ class ConflictController {
         return ResponseEntity.created(URI.create("/conflicts/" + raised.id())).body(ConflictView.of(raised, now));
     }
 
-    @Operation(summary = "List conflicts, most urgent first",
-            description = "Those of the rollouts you may read; narrow by rollout and status.")
+    @Operation(summary = "List conflicts, most urgent first, a page at a time",
+            description = "Those of the rollouts you may read; narrow by rollout and status (repeat status for any of"
+                    + " several). Sorted whole (ties by id), then cut into pages; a page past the last is empty. An"
+                    + " unknown parameter, a single-valued one given twice or a bad value is a 400 naming it.")
+    @Parameters({
+            @Parameter(name = "rolloutId", in = ParameterIn.QUERY, description = "Only this rollout's conflicts"),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "OPEN, IN_MEDIATION, ESCALATED or"
+                    + " RESOLVED; repeatable"),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "dueDate (default, earliest first),"
+                    + " severity (most severe first), raisedAt or updatedAt (newest first); ,asc or ,desc to choose"),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 0"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "Conflicts per page, 1 to 500 (50)")})
     @GetMapping
-    List<ConflictView> list(@RequestParam(required = false) String rolloutId,
-                            @RequestParam(required = false) ConflictStatus status) {
+    ConflictList list(HttpServletRequest request) {
+        ListParameters parameters = new ListParameters(request.getParameterMap(), Set.of("status"),
+                Set.of("rolloutId"));
+        String rolloutId = parameters.text("rolloutId");
+        List<ConflictStatus> statuses = parameters.enums("status", ConflictStatus.class);
+        PageQuery<Conflict> page = parameters.page(ORDERS);
         if (rolloutId != null) {
             access.check(rolloutId, READ);
         }
         Instant now = clock.instant();
-        return conflicts.find(rolloutId, status, access.readable()).stream()
-                .map(c -> ConflictView.of(c, now)).toList();
+        ListPage<ConflictView> found = page.of(conflicts.find(rolloutId, statuses, access.readable()),
+                new Filters().add("rolloutId", rolloutId).addEach("status", statuses).toString())
+                .map(c -> ConflictView.of(c, now));
+        return new ConflictList(found.items(), found.page(), found.size(), found.total(), found.totalPages(),
+                found.links());
     }
 
     @Operation(summary = "Read a conflict")

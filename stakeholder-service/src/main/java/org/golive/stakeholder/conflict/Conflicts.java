@@ -3,12 +3,12 @@ package org.golive.stakeholder.conflict;
 import org.golive.platform.outbox.AggregateStore;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.NotFoundException;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -40,16 +40,16 @@ class Conflicts {
         return store.update(changed.result(), changed.events());
     }
 
-    /** Most urgent first: by due date. */
-    List<Conflict> find(String rolloutId, ConflictStatus status, Predicate<String> readableRollout) {
+    /** The conflicts of a rollout (or of every rollout), in any of the statuses (empty: any), the caller may read. */
+    List<Conflict> find(String rolloutId, Collection<ConflictStatus> statuses, Predicate<String> readableRollout) {
         Criteria criteria = new Criteria();
         if (rolloutId != null) {
             criteria = criteria.and("rolloutId").is(rolloutId);
         }
-        if (status != null) {
-            criteria = criteria.and("status").is(status.name());
+        if (!statuses.isEmpty()) {
+            criteria = criteria.and("status").in(statuses.stream().map(Enum::name).toList());
         }
-        return mongo.find(query(criteria).with(Sort.by("dueDate", "_id")), Conflict.class).stream()
+        return mongo.find(query(criteria), Conflict.class).stream()
                 .filter(c -> readableRollout.test(c.rolloutId())).toList();
     }
 

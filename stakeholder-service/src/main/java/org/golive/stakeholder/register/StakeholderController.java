@@ -1,19 +1,23 @@
 package org.golive.stakeholder.register;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.security.RolloutAccess;
+import org.golive.stakeholder.paging.ListPage;
+import org.golive.stakeholder.paging.PageLinks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -54,31 +58,42 @@ class StakeholderController {
                 .body(StakeholderView.of(stakeholder));
     }
 
-    @Operation(summary = "List the stakeholders of a rollout or a program, by name",
-            description = "Give rolloutId or programId. A program's stakeholders include those of its rollouts."
-                    + " Narrow with quadrant and roleGroup (repeatable) and minGap (levels still to climb).")
-    @GetMapping
-    List<StakeholderView> list(@RequestParam(required = false) String rolloutId,
-                               @RequestParam(required = false) String programId,
-                               @RequestParam(required = false) List<Quadrant> quadrant,
-                               @RequestParam(required = false) List<RoleGroup> roleGroup,
-                               @RequestParam(required = false) Integer minGap)
-            throws MissingServletRequestParameterException {
-        return visible(question(rolloutId, programId, quadrant, roleGroup, minGap)).stream()
-                .map(StakeholderView::of).toList();
+    /** A page of the register. */
+    record StakeholderList(List<StakeholderView> stakeholders, int page, int size, int total, int totalPages,
+                           PageLinks links) {
     }
 
-    @Operation(summary = "The power/interest grid of a rollout or a program",
-            description = "The same parameters as the list; the stakeholders by quadrant, and those not rated yet.")
+    @Operation(summary = "List the stakeholders of a rollout or a program, by name, a page at a time",
+            description = "Give rolloutId or programId. A program's stakeholders include those of its rollouts."
+                    + " Narrow with quadrant and roleGroup (repeatable) and minGap (levels still to climb). Sorted"
+                    + " whole (ties by id), then cut into pages. An unknown parameter, a single-valued one given twice"
+                    + " or a bad value is a 400 naming it.")
+    @Parameters({
+            @Parameter(name = "rolloutId", in = ParameterIn.QUERY), @Parameter(name = "programId", in = ParameterIn.QUERY),
+            @Parameter(name = "quadrant", in = ParameterIn.QUERY, description = "repeatable"),
+            @Parameter(name = "roleGroup", in = ParameterIn.QUERY, description = "repeatable"),
+            @Parameter(name = "minGap", in = ParameterIn.QUERY, description = "0 to 5"),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "name (default) or engagementGap"
+                    + " (largest first); ,asc or ,desc to choose"),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "from 0"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 500 (50)")})
+    @GetMapping
+    StakeholderList list(HttpServletRequest request) {
+        RegisterParameters parameters = RegisterParameters.read(request.getParameterMap());
+        ListPage<StakeholderView> found = parameters.page().of(visible(parameters.question()), parameters.filters())
+                .map(StakeholderView::of);
+        return new StakeholderList(found.items(), found.page(), found.size(), found.total(), found.totalPages(),
+                found.links());
+    }
+
+    @Operation(summary = "The power/interest grid of a rollout or a program, a page at a time",
+            description = "The same parameters as the list; the page's stakeholders by quadrant and those not rated"
+                    + " yet, with counts over all pages.")
     @GetMapping("/grid")
-    StakeholderGrid grid(@RequestParam(required = false) String rolloutId,
-                         @RequestParam(required = false) String programId,
-                         @RequestParam(required = false) List<Quadrant> quadrant,
-                         @RequestParam(required = false) List<RoleGroup> roleGroup,
-                         @RequestParam(required = false) Integer minGap)
-            throws MissingServletRequestParameterException {
-        RegisterQuery question = question(rolloutId, programId, quadrant, roleGroup, minGap);
-        return StakeholderGrid.of(question, visible(question));
+    StakeholderGrid grid(HttpServletRequest request) {
+        RegisterParameters parameters = RegisterParameters.read(request.getParameterMap());
+        List<Stakeholder> all = visible(parameters.question());
+        return StakeholderGrid.of(parameters.question(), all, parameters.page().of(all, parameters.filters()));
     }
 
     @Operation(summary = "Read a stakeholder")
@@ -110,18 +125,6 @@ class StakeholderController {
         }
         return StakeholderView.of(stakeholders.revise(stakeholderId, request.version(), request.profile(programLinks),
                 rolloutId -> access.may(rolloutId, CHANGE), clock.instant()));
-    }
-
-    private static RegisterQuery question(String rolloutId, String programId, List<Quadrant> quadrants,
-                                          List<RoleGroup> roleGroups, Integer minGap)
-            throws MissingServletRequestParameterException {
-        if ((rolloutId == null) == (programId == null)) {
-            throw new MissingServletRequestParameterException(rolloutId == null ? "rolloutId" : "programId", "String");
-        }
-        RegisterQuery scope = rolloutId != null ? RegisterQuery.onRollout(rolloutId) : RegisterQuery.onProgram(programId);
-        return scope.inQuadrants(quadrants == null ? List.of() : quadrants)
-                .inRoleGroups(roleGroups == null ? List.of() : roleGroups)
-                .withGapOfAtLeast(minGap);
     }
 
     /**

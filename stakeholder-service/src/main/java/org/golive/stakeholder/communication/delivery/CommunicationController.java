@@ -1,6 +1,10 @@
 package org.golive.stakeholder.communication.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,13 +22,18 @@ import org.golive.stakeholder.communication.audience.RolloutCalendar;
 import org.golive.stakeholder.communication.audience.Scope;
 import org.golive.stakeholder.communication.plan.CommunicationPlans;
 import org.golive.stakeholder.communication.plan.PlanEntry;
+import org.golive.stakeholder.paging.Filters;
+import org.golive.stakeholder.paging.ListPage;
+import org.golive.stakeholder.paging.ListParameters;
+import org.golive.stakeholder.paging.PageLinks;
+import org.golive.stakeholder.paging.PageQuery;
+import org.golive.stakeholder.paging.Sorting;
 import org.golive.stakeholder.register.RoleGroup;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -104,13 +113,40 @@ class CommunicationController {
         return ResponseEntity.created(URI.create("/communications/" + sent.id())).body(CommunicationView.of(sent));
     }
 
-    @Operation(summary = "List the communications of a rollout or a program, newest first")
+    /** Newest first by default; ties by id. */
+    private static final Sorting<Communication> ORDERS = Sorting.byId(Communication::id, "sentAt")
+            .by("sentAt", Communication::sentAt, true)
+            .by("subject", Communication::subject, false);
+
+    /** A page of a scope's communications. */
+    record CommunicationList(List<CommunicationView> communications, int page, int size, int total, int totalPages,
+                             PageLinks links) {
+    }
+
+    @Operation(summary = "List the communications of a rollout or a program, newest first, a page at a time",
+            description = "Give rolloutId or programId (a program's include its rollouts'). Sorted whole (ties by"
+                    + " id), then cut into pages. An unknown parameter, a single-valued one given twice or a bad value"
+                    + " is a 400 naming it.")
+    @Parameters({
+            @Parameter(name = "rolloutId", in = ParameterIn.QUERY), @Parameter(name = "programId", in = ParameterIn.QUERY),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "sentAt (default, newest first) or"
+                    + " subject; ,asc or ,desc to choose"),
+            @Parameter(name = "page", in = ParameterIn.QUERY, description = "from 0"),
+            @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 500 (50)")})
     @GetMapping("/communications")
-    List<CommunicationView> list(@RequestParam(required = false) String rolloutId,
-                                 @RequestParam(required = false) String programId) {
+    CommunicationList list(HttpServletRequest request) {
+        ListParameters parameters = new ListParameters(request.getParameterMap(), Set.of(),
+                Set.of("rolloutId", "programId"));
+        String rolloutId = parameters.text("rolloutId");
+        String programId = parameters.text("programId");
+        PageQuery<Communication> page = parameters.page(ORDERS);
         Scope scope = calendar.scope(rolloutId, programId);
         access.mayRead(scope);
-        return communications.of(scope.rolloutId(), scope.programId()).stream().map(CommunicationView::of).toList();
+        ListPage<CommunicationView> found = page.of(communications.of(scope.rolloutId(), scope.programId()),
+                new Filters().add("rolloutId", rolloutId).add("programId", programId).toString())
+                .map(CommunicationView::of);
+        return new CommunicationList(found.items(), found.page(), found.size(), found.total(), found.totalPages(),
+                found.links());
     }
 
     @Operation(summary = "Read a communication with each recipient's delivery and acknowledgement")
