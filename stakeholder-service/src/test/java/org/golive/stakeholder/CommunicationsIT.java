@@ -8,6 +8,13 @@ import org.golive.contract.planning.MilestoneSlipped;
 import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoliveTestInfrastructure;
+import org.golive.stakeholder.communication.Purpose;
+import org.golive.stakeholder.communication.audience.Addressee;
+import org.golive.stakeholder.communication.audience.Scope;
+import org.golive.stakeholder.communication.cadence.DueCommunications;
+import org.golive.stakeholder.communication.delivery.Communication;
+import org.golive.stakeholder.communication.delivery.CommunicationIssuer;
+import org.golive.stakeholder.communication.delivery.Kind;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +59,9 @@ import static org.golive.stakeholder.StakeholderRequests.with;
         "golive.communications.delivery.longest-retry=1s",
         "golive.communications.acknowledgement.follow-up-interval=200ms",
         "golive.communications.acknowledgement.reminder-before-deadline=1d",
-        "golive.communications.acknowledgement-url=http://gateway.test/api/stakeholders/acknowledgements/"})
+        "golive.communications.acknowledgement-url=http://gateway.test/api/stakeholders/acknowledgements/",
+        // The test runs the due check itself, at the times it sets.
+        "golive.communications.plan.due-check=1h"})
 @Import({GoliveTestInfrastructure.class, CommunicationsIT.Clocks.class})
 class CommunicationsIT {
 
@@ -78,6 +88,10 @@ class CommunicationsIT {
     int port;
     @Autowired
     MovableClock clock;
+    @Autowired
+    DueCommunications due;
+    @Autowired
+    CommunicationIssuer issuer;
     HttpJson pmo;
     HttpJson anonymous;
     String rolloutId;
@@ -276,7 +290,7 @@ class CommunicationsIT {
         assertThat(SMTP.to("ada.byrne@" + domain)).as("neither accountable nor informed").hasSize(1);
 
         ConsumerLag.awaitCaughtUp("golive-stakeholder", List.of(Topics.PLANNING));
-        JsonNode list = pmo.get("/communications?rolloutId=" + rolloutId).json();
+        JsonNode list = pmo.get("/communications?rolloutId=" + rolloutId).json().get("communications");
         List<JsonNode> ruled = new java.util.ArrayList<>();
         list.forEach(ruled::add);
         assertThat(ruled).as("one per event, though the move came twice").hasSize(2)
@@ -319,6 +333,89 @@ class CommunicationsIT {
         assertThat(sent.status()).isEqualTo(201);
         assertThat(sent.json().get("deliveries").get(0).get("state").asString()).isEqualTo("FAILED");
         assertThat(sent.json().get("deliveries").get(0).get("failure").asString()).isEqualTo("NO_ADDRESS");
+    }
+
+    @Test
+    void aCadenceEntryThatFallsDueIsSentOrItsOwnerRemindedOncePerOccurrenceAndItsNextDueAdvances() {
+        String zoe = register("Zoe Quinn", "CLINICAL", "HIGH", "HIGH", false);
+        register("Ada Byrne", "CLINICAL", "LOW", "HIGH", false);
+        HttpJson.Reply plan = pmo.post("/communication-plans", Map.of("rolloutId", rolloutId, "entries", List.of(
+                entry("Weekly readiness update", Map.of("purpose", "STATUS", "roleGroups", List.of("CLINICAL"),
+                        "everyDays", 7, "fromDaysBeforeGoLive", 90, "autoSend", true, "acknowledgeWithinDays", 3)),
+                entry("Weekly huddle", Map.of("channel", "MEETING", "roleGroups", List.of("CLINICAL"),
+                        "everyDays", 7, "fromDaysBeforeGoLive", 90)),
+                entry("Weekly note to Zoe", Map.of("purpose", "TRAINING", "stakeholderIds", List.of(zoe),
+                        "everyDays", 7, "fromDaysBeforeGoLive", 90, "autoSend", true)))));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        assertThat(pmo.post("/communication-plans", Map.of("rolloutId", rolloutId, "version", 0, "entries",
+                List.of(entry("Town hall", Map.of("channel", "MEETING", "roleGroups", List.of("CLINICAL"),
+                        "everyDays", 30, "fromDaysBeforeGoLive", 180, "autoSend", true))))).status())
+                .as("only e-mail entries send themselves").isEqualTo(422);
+        LocalDate dueDay = LocalDate.parse(plan.json().get("entries").get(0).get("nextDue").asString());
+        String planId = plan.json().get("id").asString();
+
+        clock.moveAhead(Duration.between(Instant.now(), dueDay.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                .minusHours(1));
+        due.handleDue();
+        assertThat(entryOf(0).get("lastHandled").isNull()).as("the day before: nothing due").isTrue();
+
+        clock.moveAhead(Duration.ofHours(2));
+        // As if a first check had issued the note to Zoe and crashed before recording it on the plan.
+        String cutOff = "due-" + planId + "-e-3-" + dueDay;
+        issuer.issue(new Communication.Draft(cutOff, new Scope(rolloutId, programId), Kind.ANNOUNCEMENT,
+                Purpose.TRAINING, "Issued before a crash", "b", null, planId, "e-3", null, null, null, null,
+                "service:stakeholder"), List.of(new Addressee("stakeholder:" + zoe, zoe, "Zoe Quinn",
+                "zoe.quinn@" + domain, null, null)));
+        List.of(CompletableFuture.runAsync(due::handleDue), CompletableFuture.runAsync(due::handleDue))
+                .forEach(CompletableFuture::join);
+        due.handleDue();
+
+        JsonNode weekly = entryOf(0);
+        String sentId = "due-" + planId + "-e-1-" + dueDay;
+        assertThat(weekly.get("lastHandled").get("occurrence").asString()).isEqualTo(dueDay.toString());
+        assertThat(weekly.get("lastHandled").get("handling").asString()).isEqualTo("SENT");
+        assertThat(weekly.get("lastHandled").get("communicationId").asString()).isEqualTo(sentId);
+        assertThat(weekly.get("nextDue").asString()).as("advanced a week").isEqualTo(dueDay.plusDays(7).toString());
+        JsonNode sent = pmo.get("/communications/" + sentId).json();
+        assertThat(sent.get("kind").asString()).isEqualTo("ANNOUNCEMENT");
+        assertThat(sent.get("entryId").asString()).isEqualTo("e-1");
+        assertThat(sent.get("deliveries").findValuesAsString("name")).containsExactly("Ada Byrne", "Zoe Quinn");
+        SmtpServer.Mail toAda = await().atMost(Duration.ofSeconds(30)).until(
+                () -> SMTP.to("ada.byrne@" + domain), mails -> mails.size() == 1).get(0);
+        assertThat(toAda.subject()).startsWith("Weekly readiness update: Northwind General, ");
+        assertThat(toAda.text()).contains("regular status update for Northwind General", "Questions go to pm.north",
+                "/acknowledgements/");
+
+        JsonNode huddle = entryOf(1);
+        String reminderId = "due-" + planId + "-e-2-" + dueDay + "-owner";
+        assertThat(huddle.get("lastHandled").get("handling").asString()).isEqualTo("OWNER_REMINDED");
+        assertThat(huddle.get("lastHandled").get("communicationId").asString()).isEqualTo(reminderId);
+        SmtpServer.Mail toOwner = await().atMost(Duration.ofSeconds(30)).until(
+                () -> SMTP.to("pm.north@golive.local").stream().filter(m -> m.text().contains(planId)).toList(),
+                mails -> mails.size() == 1).get(0);
+        assertThat(toOwner.subject()).isEqualTo("Due today: \"Weekly huddle\" for Northwind General (meeting)");
+        assertThat(toOwner.text()).contains("hold or publish it by meeting", "entry e-2", dueDay.toString(),
+                "Audience: clinical");
+
+        assertThat(entryOf(2).get("lastHandled").get("communicationId").asString())
+                .as("the crash's communication is recorded, not issued again").isEqualTo(cutOff);
+        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.to("zoe.quinn@" + domain).size() == 2);
+
+        List<EventTap.WireEvent> fellDue = tap.awaitEvents(e -> e.key().equals(rolloutId)
+                && e.type().equals("org.golive.stakeholder.communication.fell-due.v1"), 3);
+        assertThat(EventTap.schemaViolations(fellDue)).isEmpty();
+        clock.moveAhead(Duration.ofDays(3));
+        due.handleDue();
+        assertThat(entryOf(0).get("lastHandled").get("occurrence").asString()).as("mid-week: nothing new")
+                .isEqualTo(dueDay.toString());
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> SMTP.to("zoe.quinn@" + domain)
+                .stream().filter(m -> !m.subject().startsWith("Reminder")).count() == 2);
+        assertThat(tap.awaitEvents(e -> e.key().equals(rolloutId)
+                && e.type().equals("org.golive.stakeholder.communication.fell-due.v1"), 3)).hasSize(3);
+    }
+
+    private JsonNode entryOf(int index) {
+        return pmo.get("/communication-plans?rolloutId=" + rolloutId).json().get("entries").get(index);
     }
 
     private JsonNode delivery(String communicationId, int index) {

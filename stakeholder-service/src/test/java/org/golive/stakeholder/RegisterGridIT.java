@@ -116,6 +116,28 @@ class RegisterGridIT {
         assertThat(http.get("/grid").status()).isEqualTo(400);
         assertThat(http.get("/grid?rolloutId=" + north + "&programId=" + programId).status()).isEqualTo(400);
         assertThat(http.get("/grid?rolloutId=" + north + "&quadrant=SOMEWHERE").status()).isEqualTo(400);
+        assertThat(http.get("/grid?rolloutId=" + north + "&quadrant=SOMEWHERE").json().get("errors").has("quadrant"))
+                .isTrue();
+        assertThat(http.get("/?programId=" + programId + "&size=0").json().get("errors").has("size")).isTrue();
+        assertThat(http.get("/?programId=" + programId + "&minGap=x").json().get("errors").has("minGap")).isTrue();
+        assertThat(http.get("/?programId=" + programId + "&rolegroup=CLINICAL").status()).as("misspelt").isEqualTo(400);
+
+        JsonNode firstPage = http.get("/?programId=" + programId + "&size=2").json();
+        assertThat(names(firstPage.get("stakeholders"))).containsExactly("Charge nurse", "Chief of Surgery");
+        assertThat(firstPage.get("total").asInt()).isEqualTo(5);
+        assertThat(firstPage.get("links").get("next").asString())
+                .isEqualTo("?programId=" + programId + "&sort=name%2Casc&page=1&size=2");
+        assertThat(names(http.get("/" + firstPage.get("links").get("last").asString()).json().get("stakeholders")))
+                .containsExactly("New vendor rep");
+        assertThat(names(http.get("/?programId=" + programId + "&sort=engagementGap&size=1").json()
+                .get("stakeholders"))).as("largest gap first").containsExactly("Chief of Surgery");
+        JsonNode gridPage = http.get("/grid?programId=" + programId + "&size=1&page=1").json();
+        assertThat(names(gridPage.get("quadrants"))).as("the page's one stakeholder").containsExactly("Chief of Surgery");
+        assertThat(gridPage.get("counts").get("MANAGE_CLOSELY").asLong()).as("counted over all pages").isEqualTo(1);
+        assertThat(gridPage.get("counts").get("KEEP_SATISFIED").asLong()).isEqualTo(1);
+        assertThat(gridPage.get("unratedCount").asLong()).isEqualTo(1);
+        assertThat(gridPage.get("totalPages").asInt()).isEqualTo(5);
+
         var unknownProgram = http.post("/", with(chiefOfMedicine(List.of()), "programIds", List.of("no-such")));
         assertThat(unknownProgram.status()).isEqualTo(422);
         assertThat(unknownProgram.json().get("errors").has("programIds")).isTrue();

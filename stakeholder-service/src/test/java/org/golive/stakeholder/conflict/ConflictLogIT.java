@@ -167,9 +167,89 @@ class ConflictLogIT {
         assertThat(pmNorth.post("/conflicts/" + onLake + "/resolution", Map.of("version", 0, "decision", "x"))
                 .status()).isEqualTo(403);
         assertThat(pmNorth.get("/conflicts?rolloutId=" + lake).status()).isEqualTo(403);
-        assertThat(pmNorth.get("/conflicts").json().findValuesAsString("id")).doesNotContain(onLake);
+        assertThat(pmNorth.get("/conflicts?size=500").json().findValuesAsString("id")).doesNotContain(onLake);
         assertThat(http.withToken(TestTokens.forRoles("viewer", "VIEWER")).get("/conflicts?rolloutId=" + lake)
                 .json().findValuesAsString("id")).containsExactly(onLake);
+    }
+
+    @Test
+    void anUnresolvedConflictIsEditedWithTheVersionReadByWhoMayChangeItsRollout() {
+        String north = announcedRollout("pm.north");
+        String zoe = stakeholderOn(north, "Zoe Quinn");
+        String bram = stakeholderOn(north, "Bram Elsing");
+        HttpJson pm = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
+        LocalDate due = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(7);
+        String id = pm.post("/conflicts", dispute(north, List.of(zoe), due)).json().get("id").asString();
+
+        HttpJson.Reply edited = pm.patch("/conflicts/" + id, Map.of("version", 0, "severity", "CRITICAL",
+                "partyIds", List.of(zoe, bram), "dueDate", due.plusDays(3).toString(),
+                "sbar", Map.of("assessment", "A sepsis bundle is skipped")));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().get("severity").asString()).isEqualTo("CRITICAL");
+        assertThat(edited.json().get("partyIds").size()).isEqualTo(2);
+        assertThat(edited.json().get("title").asString()).as("left out: kept").startsWith("ED triage");
+        assertThat(edited.json().get("sbar").get("situation").asString()).isEqualTo("Triage nurses bypass the order set");
+        assertThat(edited.json().get("sbar").get("assessment").asString()).isEqualTo("A sepsis bundle is skipped");
+        assertThat(edited.json().get("escalatesAt").asString()).startsWith(due.plusDays(4).toString());
+        assertThat(edited.json().get("version").asLong()).isEqualTo(1);
+
+        assertThat(pm.patch("/conflicts/" + id, Map.of("version", 0, "severity", "LOW")).status())
+                .as("stale version").isEqualTo(409);
+        assertThat(pm.patch("/conflicts/" + id, Map.of("version", 1, "partyIds", List.of("no-such"))).status())
+                .isEqualTo(422);
+        assertThat(pm.patch("/conflicts/" + id, Map.of("version", 1, "rolloutId", "elsewhere")).status())
+                .as("the rollout is not editable").isEqualTo(400);
+        assertThat(pm.patch("/conflicts/" + id, Map.of("severity", "LOW")).status()).as("no version").isEqualTo(400);
+        assertThat(http.withToken(TestTokens.forRoles("pm.lake", "PROJECT_MANAGER")).patch("/conflicts/" + id,
+                Map.of("version", 1, "severity", "LOW")).status()).as("another site's manager").isEqualTo(403);
+        assertThat(http.withToken(TestTokens.forRoles("viewer", "VIEWER")).patch("/conflicts/" + id,
+                Map.of("version", 1, "severity", "LOW")).status()).isEqualTo(403);
+
+        pm.post("/conflicts/" + id + "/resolution", Map.of("version", 1, "decision", "Keep the local order set"));
+        HttpJson.Reply afterResolution = pm.patch("/conflicts/" + id, Map.of("version", 2, "severity", "LOW"));
+        assertThat(afterResolution.status()).as("a resolved conflict is final").isEqualTo(409);
+
+        List<EventTap.WireEvent> updated = stakeholderEvents.awaitEvents(e -> north.equals(e.key())
+                && e.type().equals("org.golive.stakeholder.conflict.updated.v1"), 1);
+        assertThat(updated).hasSize(1);
+        assertThat(updated.get(0).data()).contains("\"changed\":[\"severity\",\"partyIds\",\"dueDate\",\"sbar\"]");
+        assertThat(EventTap.schemaViolations(updated)).isEmpty();
+    }
+
+    @Test
+    void theConflictLogIsReadAPageAtATimeWithLinksAndABadParameterIsA400NamingIt() {
+        String north = announcedRollout("pm.north");
+        String zoe = stakeholderOn(north, "Zoe Quinn");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(http.post("/conflicts", dispute(north, List.of(zoe), today.plusDays(10 - i))).json().get("id")
+                    .asString());
+        }
+
+        JsonNode first = http.get("/conflicts?rolloutId=" + north + "&size=2").json();
+        assertThat(first.get("total").asInt()).isEqualTo(5);
+        assertThat(first.get("totalPages").asInt()).isEqualTo(3);
+        assertThat(first.get("conflicts").findValuesAsString("id")).as("earliest due first")
+                .containsExactly(ids.get(4), ids.get(3));
+        assertThat(first.get("links").get("next").asString())
+                .isEqualTo("?rolloutId=" + north + "&sort=dueDate%2Casc&page=1&size=2");
+        assertThat(first.get("links").get("prev").isNull()).isTrue();
+        JsonNode last = http.get("/conflicts" + first.get("links").get("last").asString()).json();
+        assertThat(last.get("conflicts").findValuesAsString("id")).containsExactly(ids.get(0));
+        assertThat(last.get("links").get("next").isNull()).isTrue();
+        assertThat(http.get("/conflicts?rolloutId=" + north + "&sort=raisedAt&size=1").json().get("conflicts")
+                .findValuesAsString("id")).containsExactly(ids.get(4));
+        assertThat(http.get("/conflicts?status=OPEN&status=ESCALATED&size=500").json().get("conflicts")
+                .findValuesAsString("id")).as("without a rollout, any of the statuses").containsAll(ids);
+
+        for (String[] bad : List.of(new String[]{"size", "size=501"}, new String[]{"page", "page=-1"},
+                new String[]{"sort", "sort=mood"}, new String[]{"status", "status=SIMMERING"},
+                new String[]{"stauts", "stauts=OPEN"}, new String[]{"rolloutId", "rolloutId=a&rolloutId=b"})) {
+            HttpJson.Reply refused = http.get("/conflicts?" + bad[1]);
+            assertThat(refused.status()).as(bad[1]).isEqualTo(400);
+            assertThat(refused.json().get("errors").has(bad[0])).as(refused.body()).isTrue();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.golive.stakeholder.conflict;
 import org.golive.contract.stakeholder.ConflictEscalated;
 import org.golive.contract.stakeholder.ConflictRaised;
 import org.golive.contract.stakeholder.ConflictResolved;
+import org.golive.contract.stakeholder.ConflictUpdated;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.RuleViolationException;
@@ -137,5 +138,60 @@ class ConflictTest {
         assertThatThrownBy(() -> raised().resolve(" ", null, "pm", RAISED))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.fields()).containsOnlyKeys("decision"));
+    }
+
+    private static Conflict.Details edit(Severity severity, LocalDate due, Sbar sbar) {
+        return new Conflict.Details(null, null, severity, null, null, null, due, sbar, null);
+    }
+
+    @Test
+    void anEditChangesTheFieldsGivenKeepsTheOthersAndNamesWhatChanged() {
+        Conflict conflict = raised();
+        Instant now = RAISED.plus(DAY);
+
+        Changed<Conflict> edited = conflict.edit(edit(Severity.CRITICAL, DUE, new Sbar(null, null,
+                "Unsafe: a sepsis bundle is skipped", null)), "pm.north", now);
+
+        assertThat(conflict.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(conflict.title()).isEqualTo("ED triage order sets");
+        assertThat(conflict.sbar()).isEqualTo(new Sbar("Nurses bypass the order set", "Vendor standard build",
+                "Unsafe: a sepsis bundle is skipped", "Keep the local order set"));
+        assertThat(conflict.updatedAt()).isEqualTo(now);
+        assertThat(edited.events()).singleElement().satisfies(event -> assertThat(event.data())
+                .isInstanceOfSatisfying(ConflictUpdated.class, data -> {
+                    assertThat(data.changed()).containsExactly("severity", "sbar");
+                    assertThat(data.severity()).isEqualTo("CRITICAL");
+                    assertThat(data.updatedBy()).isEqualTo("pm.north");
+                }));
+        assertThat(conflict.edit(edit(Severity.CRITICAL, DUE, null), "pm.north", now).events())
+                .as("an edit that changes nothing raises nothing").isEmpty();
+    }
+
+    @Test
+    void aNewDueDateReschedulesTheNextEscalationButKeepsTheLevelReached() {
+        Conflict conflict = raised();
+        Instant overdue = Instant.parse("2027-02-16T00:00:00Z");
+        conflict.escalateIfDue(overdue, DAY);
+        assertThat(conflict.level()).isEqualTo(EscalationLevel.PROJECT_MANAGER);
+
+        conflict.edit(edit(null, LocalDate.of(2027, 3, 1), null), "pm.north", overdue.plusSeconds(60));
+
+        assertThat(conflict.level()).isEqualTo(EscalationLevel.PROJECT_MANAGER);
+        assertThat(conflict.escalatesAt()).isEqualTo(Instant.parse("2027-03-02T00:00:00Z"));
+        assertThat(conflict.escalateIfDue(overdue.plus(DAY), DAY)).as("no longer due a day later").isEmpty();
+    }
+
+    @Test
+    void aResolvedConflictCannotBeEditedAndAnEditKeepsAParty() {
+        Conflict conflict = raised();
+        assertThatThrownBy(() -> conflict.edit(new Conflict.Details(null, null, null, null, List.of(), null, null,
+                null, null), "pm.north", RAISED)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> conflict.edit(new Conflict.Details(" ", null, null, null, null, null, null, null,
+                null), "pm.north", RAISED)).isInstanceOf(RuleViolationException.class);
+        conflict.resolve("Keep it", null, "pm.north", RAISED.plus(DAY));
+
+        assertThatThrownBy(() -> conflict.edit(edit(Severity.LOW, null, null), "pm.north", RAISED.plus(DAY)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(conflict.severity()).isEqualTo(Severity.HIGH);
     }
 }

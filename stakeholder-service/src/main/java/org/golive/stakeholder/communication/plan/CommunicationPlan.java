@@ -1,9 +1,11 @@
 package org.golive.stakeholder.communication.plan;
 
+import org.golive.contract.stakeholder.CommunicationFellDue;
 import org.golive.contract.stakeholder.CommunicationPlanned;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
+import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.stakeholder.communication.audience.Scope;
 import org.springframework.data.annotation.Id;
@@ -11,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,9 +47,7 @@ public class CommunicationPlan extends Aggregate {
     /** Adds an entry (its id the next free {@code e-<n>}); {@code goLive} dates the event's next due date. */
     Changed<CommunicationPlan> add(PlanEntry entry, LocalDate goLive, LocalDate today, Instant now) {
         String entryId = "e-" + (entries.size() + 1);
-        PlanEntry added = new PlanEntry(entryId, entry.title(), entry.purpose(), entry.channel(), entry.audience(),
-                entry.everyDays(), entry.fromDaysBeforeGoLive(), entry.trigger(), entry.owner(),
-                entry.acknowledgeWithinDays());
+        PlanEntry added = entry.addedAs(entryId, today);
         entries.add(added);
         return Changed.of(this, new RaisedEvent(scope().eventKey(), new CommunicationPlanned(id, entryId, rolloutId,
                 programId, added.title(), added.purpose().name(), added.channel().name(),
@@ -55,6 +56,31 @@ public class CommunicationPlan extends Aggregate {
                 added.audience().stakeholderIds(), added.everyDays(), added.fromDaysBeforeGoLive(),
                 added.trigger() == null ? null : added.trigger().name(), added.owner(),
                 added.nextDue(goLive, today), now)));
+    }
+
+    /** The entry's occurrence due on {@code today} and not yet dealt with, or null. */
+    public LocalDate dueOccurrence(PlanEntry entry, LocalDate goLive, LocalDate today) {
+        // Entries stored before occurrences were recorded count as added with their plan.
+        return entry.dueOccurrence(goLive, today, LocalDate.ofInstant(createdAt, ZoneOffset.UTC).minusDays(1));
+    }
+
+    /**
+     * Records that the entry's occurrence was dealt with, once: a second record of the same occurrence (or an earlier
+     * one) is refused, so that the version-checked write of the first is the only one that raises the event.
+     */
+    public Changed<CommunicationPlan> handled(String entryId, HandledOccurrence occurrence, LocalDate goLive,
+                                              LocalDate today) {
+        PlanEntry entry = entry(entryId);
+        if (!occurrence.occurrence().equals(dueOccurrence(entry, goLive, today))) {
+            throw new ConflictException("Occurrence " + occurrence.occurrence() + " of plan entry " + entryId
+                    + " is not the one due");
+        }
+        PlanEntry handled = entry.handled(occurrence);
+        entries.set(entries.indexOf(entry), handled);
+        return Changed.of(this, new RaisedEvent(scope().eventKey(), new CommunicationFellDue(id, entryId, rolloutId,
+                programId, entry.title(), entry.purpose().name(), entry.channel().name(), entry.owner(),
+                occurrence.occurrence(), occurrence.handling().name(), occurrence.communicationId(),
+                occurrence.note(), handled.nextDue(goLive, today), occurrence.handledAt())));
     }
 
     public PlanEntry entry(String entryId) {

@@ -58,11 +58,12 @@ class CommunicationPlanController {
                      @PositiveOrZero @Max(1000) Integer fromDaysBeforeGoLive,
                      Trigger trigger,
                      @NotBlank @Size(max = 200) @PlainText String owner,
-                     @Positive @Max(90) Integer acknowledgeWithinDays) {
+                     @Positive @Max(90) Integer acknowledgeWithinDays,
+                     Boolean autoSend) {
 
         PlanEntry entry() {
             return new PlanEntry(null, title, purpose, channel, new Audience(roleGroups, quadrants, stakeholderIds),
-                    everyDays, fromDaysBeforeGoLive, trigger, owner, acknowledgeWithinDays);
+                    everyDays, fromDaysBeforeGoLive, trigger, owner, acknowledgeWithinDays, autoSend);
         }
     }
 
@@ -76,7 +77,7 @@ class CommunicationPlanController {
     record EntryView(String entryId, String title, Purpose purpose, Channel channel, Set<RoleGroup> roleGroups,
                      Set<Quadrant> quadrants, List<String> stakeholderIds, Integer everyDays,
                      Integer fromDaysBeforeGoLive, Trigger trigger, String owner, Integer acknowledgeWithinDays,
-                     LocalDate nextDue) {
+                     boolean autoSend, LocalDate nextDue, HandledOccurrence lastHandled) {
     }
 
     /** {@code goLiveDate}: what the due dates count from (the program's: its next go-live). */
@@ -86,8 +87,9 @@ class CommunicationPlanController {
 
     @Operation(summary = "Add entries to the communication plan of a rollout or a program (created on first use)",
             description = "Each entry has a cadence counted from the go-live date (everyDays from"
-                    + " fromDaysBeforeGoLive: weekly from GL-90 is 7 and 90) or a trigger. Send the plan's version"
-                    + " when it exists: a stale one is 409.")
+                    + " fromDaysBeforeGoLive: weekly from GL-90 is 7 and 90) or a trigger. When a cadence entry falls"
+                    + " due, Golive sends it (autoSend, e-mail entries only) or e-mails its owner a reminder with a"
+                    + " draft. Send the plan's version when it exists: a stale one is 409.")
     @PostMapping("/communication-plans")
     PlanView add(@Valid @RequestBody PlanForm form) {
         Scope scope = calendar.scope(form.rolloutId(), form.programId());
@@ -113,6 +115,7 @@ class CommunicationPlanController {
                 plan.entries().stream().map(e -> new EntryView(e.entryId(), e.title(), e.purpose(), e.channel(),
                         e.audience().roleGroups(), e.audience().quadrants(), e.audience().stakeholderIds(),
                         e.everyDays(), e.fromDaysBeforeGoLive(), e.trigger(), e.owner(), e.acknowledgeWithinDays(),
-                        e.nextDue(goLive, today))).toList(), plan.createdAt(), plan.version());
+                        e.sendsItself(), e.nextDue(goLive, today), e.lastHandled())).toList(), plan.createdAt(),
+                plan.version());
     }
 }

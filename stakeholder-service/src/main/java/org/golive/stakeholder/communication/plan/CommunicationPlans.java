@@ -5,6 +5,7 @@ import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.stakeholder.communication.audience.RolloutCalendar;
 import org.golive.stakeholder.communication.audience.Scope;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
@@ -13,16 +14,21 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 /** The stored communication plans. */
 @Repository
 public class CommunicationPlans {
 
     private final AggregateStore store;
+    private final MongoTemplate mongo;
     private final RolloutCalendar calendar;
     private final Clock clock;
 
-    CommunicationPlans(AggregateStore store, RolloutCalendar calendar, Clock clock) {
+    CommunicationPlans(AggregateStore store, MongoTemplate mongo, RolloutCalendar calendar, Clock clock) {
         this.store = store;
+        this.mongo = mongo;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -35,7 +41,7 @@ public class CommunicationPlans {
         return store.find(CommunicationPlan.class, CommunicationPlan.idOf(scope));
     }
 
-    CommunicationPlan get(String planId) {
+    public CommunicationPlan get(String planId) {
         return store.find(CommunicationPlan.class, planId).orElseThrow(() -> new NotFoundException("Plan", planId));
     }
 
@@ -50,6 +56,17 @@ public class CommunicationPlans {
         return java.util.stream.Stream.of(scope, new Scope(null, scope.programId())).distinct()
                 .flatMap(s -> of(s).stream()).flatMap(p -> p.entries().stream())
                 .filter(e -> e.trigger() == trigger).toList();
+    }
+
+    /** Ids of the plans that have an entry on a cadence: those the due check looks at. */
+    public List<String> withCadence() {
+        return mongo.find(query(where("entries.everyDays").gt(0)), CommunicationPlan.class).stream()
+                .map(CommunicationPlan::id).toList();
+    }
+
+    /** @throws org.springframework.dao.OptimisticLockingFailureException when it changed since it was loaded */
+    public CommunicationPlan update(Changed<CommunicationPlan> change) {
+        return store.update(change.result(), change.events());
     }
 
     /** Creates the scope's plan if it has none yet, then adds the entries, in one write. */
@@ -69,11 +86,11 @@ public class CommunicationPlans {
         return existing.isPresent() ? store.update(plan, events) : store.insert(plan, events);
     }
 
-    LocalDate goLive(Scope scope) {
+    public LocalDate goLive(Scope scope) {
         return calendar.goLive(scope, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).orElse(null);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

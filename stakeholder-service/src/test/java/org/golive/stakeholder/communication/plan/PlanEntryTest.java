@@ -64,4 +64,57 @@ class PlanEntryTest {
                 new Audience(Set.of(), Set.of(), List.of()), 7, 90, null, "pm", null))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("audience");
     }
+
+    @ParameterizedTest(name = "on {0}, handled through {1}: due {2}")
+    @CsvSource({
+            "2027-01-30, 2027-01-29, ",            // before GL-90: nothing due
+            "2027-01-31, 2027-01-30, 2027-01-31",  // GL-90 itself
+            "2027-01-31, 2027-01-31, ",            // GL-90 dealt with already
+            "2027-02-03, 2027-01-31, ",            // between two sendings
+            "2027-02-10, 2027-01-31, 2027-02-07",  // one missed while down: only the latest, not late in a row
+            "2027-02-21, 2027-01-31, 2027-02-21",  // two missed: still one, the latest
+            "2027-06-01, 2027-04-20, 2027-04-25",  // past go-live: the last occurrence before it, once
+            "2027-06-01, 2027-04-25, "             // and then the cadence is over
+    })
+    void theOccurrenceDueIsTheLatestOnOrBeforeTodayThatIsNotDealtWith(LocalDate today, LocalDate handledThrough,
+                                                                     LocalDate expected) {
+        PlanEntry entry = weeklyFromGl90().addedAs("e-1", handledThrough.plusDays(1));
+
+        assertThat(entry.dueOccurrence(GO_LIVE, today, null)).isEqualTo(expected);
+    }
+
+    @Test
+    void anEntryAddedTodayNeverCatchesUpOnThePastButIsDueTodayIfTodayIsAnOccurrence() {
+        LocalDate gl83 = GO_LIVE.minusDays(83);
+
+        assertThat(weeklyFromGl90().addedAs("e-1", gl83).dueOccurrence(GO_LIVE, gl83, null)).isEqualTo(gl83);
+        assertThat(weeklyFromGl90().addedAs("e-1", gl83.plusDays(1)).dueOccurrence(GO_LIVE, gl83.plusDays(3), null))
+                .as("GL-83 was before the entry existed").isNull();
+        assertThat(weeklyFromGl90().dueOccurrence(GO_LIVE, gl83.plusDays(3), gl83.minusDays(1)))
+                .as("an entry stored before occurrences were recorded counts from its plan").isEqualTo(gl83);
+    }
+
+    @Test
+    void dealingWithAnOccurrenceAdvancesTheNextDueDate() {
+        LocalDate gl83 = GO_LIVE.minusDays(83);
+        PlanEntry entry = weeklyFromGl90().addedAs("e-1", gl83);
+        assertThat(entry.nextDue(GO_LIVE, gl83)).isEqualTo(gl83);
+
+        PlanEntry handled = entry.handled(new HandledOccurrence(gl83, HandledOccurrence.Handling.SENT, "c-1", null,
+                java.time.Instant.parse("2027-02-07T00:01:00Z")));
+
+        assertThat(handled.nextDue(GO_LIVE, gl83)).isEqualTo(gl83.plusDays(7));
+        assertThat(handled.dueOccurrence(GO_LIVE, gl83, null)).isNull();
+        assertThat(handled.lastHandled().communicationId()).isEqualTo("c-1");
+    }
+
+    @Test
+    void onlyACadenceEntryByEmailSendsItself() {
+        assertThatThrownBy(() -> new PlanEntry(null, "Town hall", Purpose.VISION, Channel.MEETING, CLINICIANS, 30, 180,
+                null, "pm", null, true)).isInstanceOf(RuleViolationException.class).hasMessageContaining("e-mail");
+        assertThatThrownBy(() -> new PlanEntry(null, "Moved", Purpose.STATUS, Channel.EMAIL, CLINICIANS, null, null,
+                Trigger.GO_LIVE_MOVED, "pm", null, true)).isInstanceOf(RuleViolationException.class);
+        assertThat(new PlanEntry(null, "Weekly", Purpose.STATUS, Channel.EMAIL, CLINICIANS, 7, 90, null, "pm", null,
+                true).sendsItself()).isTrue();
+    }
 }
