@@ -4,6 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The demo's communications, on the first site of the demo program: its stakeholders (registered here if nobody has
  * registered any), a communication plan for the site and one for the program, two announcements really sent through
- * the local SMTP server, and about half of the first one acknowledged by the links in the delivered e-mails. Loaded
- * once: nothing is done when the site has a communication plan.
+ * the local SMTP server, about half of the first one acknowledged by the links in the delivered e-mails, and two
+ * weekly entries whose first occurrence is today, which the service's due check deals with on its own (one sent, one
+ * reminding its owner). Loaded once: nothing is done when the site has a communication plan.
  */
 final class DemoCommunications {
 
@@ -41,7 +45,7 @@ final class DemoCommunications {
             log.info("Demo communications already loaded");
             return;
         }
-        if (demo.get("/api/stakeholders?rolloutId=" + rolloutId).isEmpty()) {
+        if (demo.get("/api/stakeholders?rolloutId=" + rolloutId).get("stakeholders").isEmpty()) {
             registerStakeholders(rolloutId);
         }
         demo.send("/api/stakeholders/communication-plans", "POST", Map.of("rolloutId", rolloutId, "entries", List.of(
@@ -57,6 +61,20 @@ final class DemoCommunications {
                         "acknowledgeWithinDays", 3)),
                 entry("Milestone slipped", "STATUS", Map.of("roleGroups", List.of("TECHNICAL"),
                         "trigger", "MILESTONE_SLIPPED")))), 200);
+        long daysToGoLive = !site.hasNonNull("goLiveDate") ? -1 : ChronoUnit.DAYS.between(
+                LocalDate.now(ZoneOffset.UTC), LocalDate.parse(site.get("goLiveDate").asString()));
+        if (daysToGoLive >= 0 && daysToGoLive <= 1000) {
+            // Weekly from today: their first occurrence falls due at once, and the due check deals with it within a
+            // minute: the update is sent to the site's leaders, the owner of the huddle is reminded to hold it.
+            demo.send("/api/stakeholders/communication-plans", "POST", Map.of("rolloutId", rolloutId, "version", 0,
+                    "entries", List.of(
+                            entry("Weekly status to the site's leaders", "STATUS", Map.of("roleGroups",
+                                    List.of("EXECUTIVE", "OPERATIONS"), "everyDays", 7,
+                                    "fromDaysBeforeGoLive", daysToGoLive, "autoSend", true)),
+                            with(entry("Weekly super-user huddle", "TRAINING", Map.of("roleGroups",
+                                    List.of("CLINICAL"), "everyDays", 7, "fromDaysBeforeGoLive", daysToGoLive)),
+                                    "channel", "MEETING"))), 200);
+        }
         demo.send("/api/stakeholders/communication-plans", "POST", Map.of("programId", programId, "entries", List.of(
                 entry("Program newsletter", "VISION", Map.of("roleGroups", List.of("EXECUTIVE"), "everyDays", 30,
                         "fromDaysBeforeGoLive", 120)))), 200);
@@ -69,7 +87,7 @@ final class DemoCommunications {
                 "body", "One patient, one record, across every Northwind hospital, clinic and lab: what it means for"
                         + " your teams, and what we need from you before go-live."));
         acknowledgeHalf(readiness);
-        log.info("Demo communications loaded on {}: a plan, two announcements, some acknowledged",
+        log.info("Demo communications loaded on {}: a plan, two announcements, some acknowledged, two entries due today",
                 site.get("siteName").asString());
     }
 
@@ -109,6 +127,11 @@ final class DemoCommunications {
         Map<String, Object> entry = new LinkedHashMap<>(Map.of("title", title, "purpose", purpose,
                 "channel", "EMAIL", "owner", "pm.north"));
         entry.putAll(more);
+        return entry;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> entry, String field, Object value) {
+        entry.put(field, value);
         return entry;
     }
 

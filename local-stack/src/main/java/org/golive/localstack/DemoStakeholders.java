@@ -1,5 +1,7 @@
 package org.golive.localstack;
 
+import tools.jackson.databind.JsonNode;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,8 +70,15 @@ final class DemoStakeholders {
             List<String> parties = partiesBySite.get(site.rolloutId());
             // The first is overdue since yesterday: the escalation check takes it to the project manager.
             LocalDate due = i == 0 ? today.minusDays(1) : today.plusDays(3L + 2L * i);
-            demo.post("/api/stakeholders/conflicts", conflict(site, KINDS.get(i), TITLES.get(i), DECIDERS.get(i),
-                    List.of(parties.get(1), parties.get(3)), due));
+            JsonNode raised = demo.post("/api/stakeholders/conflicts", conflict(site, KINDS.get(i), TITLES.get(i),
+                    DECIDERS.get(i), List.of(parties.get(1), parties.get(3)), due));
+            if (i == 1) {
+                // Edited after it was raised: found more severe, and given a week more to settle.
+                demo.send("/api/stakeholders/conflicts/" + raised.get("id").asString(), "PATCH", Map.of(
+                        "version", raised.get("version").asLong(), "severity", "HIGH",
+                        "dueDate", due.plusWeeks(1).toString(), "sbar", Map.of("assessment",
+                                "Go-live support rosters for nights are short by a third")), 200);
+            }
         }
     }
 

@@ -339,19 +339,24 @@ class CommunicationsIT {
     void aCadenceEntryThatFallsDueIsSentOrItsOwnerRemindedOncePerOccurrenceAndItsNextDueAdvances() {
         String zoe = register("Zoe Quinn", "CLINICAL", "HIGH", "HIGH", false);
         register("Ada Byrne", "CLINICAL", "LOW", "HIGH", false);
+        // Weekly from tomorrow: no instance on the real clock (other cached contexts) sees an occurrence today.
+        long fromTomorrow = java.time.temporal.ChronoUnit.DAYS.between(
+                LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC), LocalDate.of(2027, 5, 1)) - 1;
         HttpJson.Reply plan = pmo.post("/communication-plans", Map.of("rolloutId", rolloutId, "entries", List.of(
                 entry("Weekly readiness update", Map.of("purpose", "STATUS", "roleGroups", List.of("CLINICAL"),
-                        "everyDays", 7, "fromDaysBeforeGoLive", 90, "autoSend", true, "acknowledgeWithinDays", 3)),
+                        "everyDays", 7, "fromDaysBeforeGoLive", fromTomorrow, "autoSend", true,
+                        "acknowledgeWithinDays", 3)),
                 entry("Weekly huddle", Map.of("channel", "MEETING", "roleGroups", List.of("CLINICAL"),
-                        "everyDays", 7, "fromDaysBeforeGoLive", 90)),
+                        "everyDays", 7, "fromDaysBeforeGoLive", fromTomorrow)),
                 entry("Weekly note to Zoe", Map.of("purpose", "TRAINING", "stakeholderIds", List.of(zoe),
-                        "everyDays", 7, "fromDaysBeforeGoLive", 90, "autoSend", true)))));
+                        "everyDays", 7, "fromDaysBeforeGoLive", fromTomorrow, "autoSend", true)))));
         assertThat(plan.status()).as(plan.body()).isEqualTo(200);
         assertThat(pmo.post("/communication-plans", Map.of("rolloutId", rolloutId, "version", 0, "entries",
                 List.of(entry("Town hall", Map.of("channel", "MEETING", "roleGroups", List.of("CLINICAL"),
                         "everyDays", 30, "fromDaysBeforeGoLive", 180, "autoSend", true))))).status())
                 .as("only e-mail entries send themselves").isEqualTo(422);
         LocalDate dueDay = LocalDate.parse(plan.json().get("entries").get(0).get("nextDue").asString());
+        assertThat(dueDay).isEqualTo(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).plusDays(1));
         String planId = plan.json().get("id").asString();
 
         clock.moveAhead(Duration.between(Instant.now(), dueDay.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())

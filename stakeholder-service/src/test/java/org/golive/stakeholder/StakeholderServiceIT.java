@@ -4,18 +4,10 @@ import io.cloudevents.CloudEvent;
 import org.bson.Document;
 import org.golive.contract.Topics;
 import org.golive.testsupport.ConsumerLag;
-import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
-import org.golive.testsupport.TestEvents;
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -33,32 +25,10 @@ import static org.golive.stakeholder.StakeholderRequests.with;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GoliveTestInfrastructure.class)
-class StakeholderServiceIT {
+class StakeholderServiceIT extends StakeholderServiceHarness {
 
-    private static TestEvents planning;
-
-    @LocalServerPort
-    int port;
     @Autowired
     MongoTemplate mongo;
-    HttpJson http;
-
-    @BeforeAll
-    static void producer() {
-        planning = TestEvents.onTestInfrastructure();
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        planning.close();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
-    }
 
     @Test
     void aStakeholderOnARolloutPlanningAnnouncedIsRegisteredListedAndRevisedOncePerVersion() {

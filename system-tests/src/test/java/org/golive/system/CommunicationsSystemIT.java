@@ -160,7 +160,8 @@ class CommunicationsSystemIT {
     }
 
     private static JsonNode rule(HttpJson pm, String rolloutId) {
-        for (JsonNode c : pm.get("/api/stakeholders/communications?rolloutId=" + rolloutId).json()) {
+        for (JsonNode c : pm.get("/api/stakeholders/communications?rolloutId=" + rolloutId).json()
+                .get("communications")) {
             if (c.path("rule").asString("").equals("GO_LIVE_MOVED")) {
                 return c;
             }

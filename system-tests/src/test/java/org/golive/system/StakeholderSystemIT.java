@@ -98,7 +98,7 @@ class StakeholderSystemIT {
             }
         }
         Set<String> kinds = new HashSet<>();
-        admin.get("/api/stakeholders/conflicts").json().forEach(c -> {
+        admin.get("/api/stakeholders/conflicts?size=500").json().get("conflicts").forEach(c -> {
             if (!c.get("status").asString().equals("RESOLVED")) {
                 kinds.add(c.get("kind").asString());
             }

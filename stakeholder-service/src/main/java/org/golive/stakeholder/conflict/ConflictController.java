@@ -137,6 +137,10 @@ class ConflictController {
     @PatchMapping("/{conflictId}")
     ConflictView edit(@PathVariable String conflictId, @Valid @RequestBody EditForm form) {
         Conflict conflict = changeable(conflictId, form.version());
+        if (form.rolloutId() != null && !form.rolloutId().equals(conflict.rolloutId())) {
+            throw new RuleViolationException("rolloutId", "A conflict stays on the rollout it was raised on: raise"
+                    + " it on the other rollout and resolve this one");
+        }
         if (form.partyIds() != null) {
             requireRegistered(form.partyIds());
         }

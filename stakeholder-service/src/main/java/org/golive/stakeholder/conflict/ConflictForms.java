@@ -46,9 +46,11 @@ final class ConflictForms {
 
     /**
      * An edit of an unresolved conflict: each field given replaces the stored one, a field left out stays (of the
-     * SBAR, each part given). The rollout and the status are not edited here; {@code version} is the one read.
+     * SBAR, each part given). The rollout is not editable ({@code rolloutId}, if sent, must be the conflict's); the
+     * status changes by mediation and resolution; {@code version} is the one read.
      */
     record EditForm(@NotNull @PositiveOrZero Long version,
+                    @Size(max = 100) @PlainText String rolloutId,
                     @Size(min = 1, max = 200) @PlainText String title,
                     ConflictKind kind,
                     Severity severity,

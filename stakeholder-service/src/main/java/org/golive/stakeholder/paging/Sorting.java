@@ -15,7 +15,9 @@ public final class Sorting<T> {
     public record Order<T>(String text, Comparator<T> comparator) {
     }
 
-    private final Map<String, Comparator<T>> orders = new LinkedHashMap<>();
+    /** Per order, its comparator one way and the other: nulls last either way. */
+    private final Map<String, Comparator<T>> ascending = new LinkedHashMap<>();
+    private final Map<String, Comparator<T>> descending = new LinkedHashMap<>();
     private final Map<String, Boolean> descendingByDefault = new LinkedHashMap<>();
     private final Function<T, String> id;
     private final String fallback;
@@ -32,7 +34,8 @@ public final class Sorting<T> {
 
     /** An order by a key; nulls last whichever way. */
     public <K extends Comparable<? super K>> Sorting<T> by(String name, Function<T, K> key, boolean descending) {
-        orders.put(name, Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder())));
+        ascending.put(name, Comparator.comparing(key, Comparator.nullsLast(Comparator.<K>naturalOrder())));
+        this.descending.put(name, Comparator.comparing(key, Comparator.nullsLast(Comparator.<K>reverseOrder())));
         descendingByDefault.put(name, descending);
         return this;
     }
@@ -40,21 +43,20 @@ public final class Sorting<T> {
     Order<T> parse(String text) {
         String asked = text == null ? fallback : text;
         String[] parts = asked.split(",", -1);
-        Comparator<T> order = orders.get(parts[0].strip());
-        if (order == null || parts.length > 2) {
-            throw new IllegalArgumentException("must be one of " + String.join(", ", orders.keySet())
+        if (!ascending.containsKey(parts[0].strip()) || parts.length > 2) {
+            throw new IllegalArgumentException("must be one of " + String.join(", ", ascending.keySet())
                     + ", optionally with ,asc or ,desc");
         }
         String name = parts[0].strip();
-        boolean descending = descendingByDefault.get(name);
+        boolean downwards = descendingByDefault.get(name);
         if (parts.length == 2) {
             String direction = parts[1].strip();
             if (!direction.equals("asc") && !direction.equals("desc")) {
                 throw new IllegalArgumentException("direction must be asc or desc");
             }
-            descending = direction.equals("desc");
+            downwards = direction.equals("desc");
         }
-        Comparator<T> directed = descending ? order.reversed() : order;
-        return new Order<>(name + (descending ? ",desc" : ",asc"), directed.thenComparing(id));
+        Comparator<T> directed = (downwards ? descending : ascending).get(name);
+        return new Order<>(name + (downwards ? ",desc" : ",asc"), directed.thenComparing(id));
     }
 }

@@ -2,20 +2,14 @@ package org.golive.stakeholder.conflict;
 
 import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.stakeholder.StakeholderServiceHarness;
 import org.golive.testsupport.EventTap;
-import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
 import org.golive.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
@@ -33,36 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The conflict log over HTTP: raise, mediate, escalate when overdue (time set by the test), resolve. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(GoliveTestInfrastructure.class)
-class ConflictLogIT {
+class ConflictLogIT extends StakeholderServiceHarness {
 
     @RegisterExtension
     static final EventTap stakeholderEvents = EventTap.onTestInfrastructure(Topics.STAKEHOLDER);
-    private static TestEvents planning;
 
-    @LocalServerPort
-    int port;
     @Autowired
     ConflictEscalation escalation;
     @Autowired
     Clock clock;
-    HttpJson http;
-
-    @BeforeAll
-    static void producer() {
-        planning = TestEvents.onTestInfrastructure();
-    }
-
-    @AfterAll
-    static void closeProducer() {
-        planning.close();
-    }
-
-    @BeforeEach
-    void client() {
-        http = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
-    }
 
     private String announcedRollout(String manager) {
         String rolloutId = UUID.randomUUID().toString();
@@ -198,7 +171,7 @@ class ConflictLogIT {
         assertThat(pm.patch("/conflicts/" + id, Map.of("version", 1, "partyIds", List.of("no-such"))).status())
                 .isEqualTo(422);
         assertThat(pm.patch("/conflicts/" + id, Map.of("version", 1, "rolloutId", "elsewhere")).status())
-                .as("the rollout is not editable").isEqualTo(400);
+                .as("the rollout is not editable").isEqualTo(422);
         assertThat(pm.patch("/conflicts/" + id, Map.of("severity", "LOW")).status()).as("no version").isEqualTo(400);
         assertThat(http.withToken(TestTokens.forRoles("pm.lake", "PROJECT_MANAGER")).patch("/conflicts/" + id,
                 Map.of("version", 1, "severity", "LOW")).status()).as("another site's manager").isEqualTo(403);
