@@ -6,6 +6,7 @@ import org.golive.contract.stakeholder.CommunicationDelivered;
 import org.golive.contract.stakeholder.CommunicationSent;
 import org.golive.contract.stakeholder.ConflictRaised;
 import org.golive.contract.stakeholder.ConflictResolved;
+import org.golive.contract.stakeholder.ConflictUpdated;
 import org.golive.testsupport.TestEvents;
 
 import java.time.Instant;
@@ -31,6 +32,15 @@ final class StakeholderEvents {
         return TestEvents.event(new ConflictResolved(conflictId, rolloutId, programId, "SCOPE", severity, "OWNER",
                 "Keep the standard order sets", "CMIO", Instant.now()), "/stakeholder/conflicts/" + conflictId, 2,
                 rolloutId);
+    }
+
+    /** An edit of an open conflict that sets its severity; {@code sequence} counts the conflict's events. */
+    static CloudEvent conflictUpdated(String rolloutId, String programId, String conflictId, String severity,
+                                      long sequence) {
+        return TestEvents.event(new ConflictUpdated(conflictId, rolloutId, programId, List.of("severity"),
+                "Order sets", "SCOPE", severity, "owner", List.of("s1", "s2"), "CMIO", LocalDate.of(2026, 12, 1),
+                List.of(), "OPEN", "OWNER", null, "pm", Instant.now()), "/stakeholder/conflicts/" + conflictId,
+                sequence, rolloutId);
     }
 
     /** Sequence 1 of the communication: sent to the recipients, asking for acknowledgement by a deadline. */

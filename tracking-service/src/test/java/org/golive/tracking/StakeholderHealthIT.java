@@ -79,6 +79,12 @@ class StakeholderHealthIT {
             events.send(rolloutId, StakeholderEvents.conflictResolved(rolloutId, programId, "c-high", "HIGH"));
             awaitStakeholders(admin, rolloutId, "GREEN", "stakeholders.open-severe-conflicts", "0");
 
+            // An edit that raises an open conflict's severity counts it as severe; edited back, it stops counting.
+            events.send(rolloutId, StakeholderEvents.conflictUpdated(rolloutId, programId, "c-low", "HIGH", 2));
+            awaitStakeholders(admin, rolloutId, "AMBER", "stakeholders.open-severe-conflicts", "1");
+            events.send(rolloutId, StakeholderEvents.conflictUpdated(rolloutId, programId, "c-low", "LOW", 3));
+            awaitStakeholders(admin, rolloutId, "GREEN", "stakeholders.open-severe-conflicts", "0");
+
             // A communication asking five recipients to acknowledge, interleaved with a program-wide one (not the
             // site's: nobody acknowledges it, and the site's rate must not show it).
             List<String> five = List.of("stakeholder:a", "stakeholder:b", "stakeholder:c", "user:d.e", "user:f");

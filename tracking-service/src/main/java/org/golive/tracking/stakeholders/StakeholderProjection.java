@@ -6,6 +6,7 @@ import org.golive.contract.stakeholder.CommunicationSent;
 import org.golive.contract.stakeholder.ConflictEscalated;
 import org.golive.contract.stakeholder.ConflictRaised;
 import org.golive.contract.stakeholder.ConflictResolved;
+import org.golive.contract.stakeholder.ConflictUpdated;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
 import org.golive.tracking.intake.Projection;
@@ -41,6 +42,9 @@ class StakeholderProjection implements Projection {
                 .on(ConflictEscalated.class, (event, escalated) -> conflict(event, escalated.rolloutId(),
                         escalated.conflictId(),
                         new Update().set(conflict(escalated.conflictId(), "severity"), escalated.severity())))
+                .on(ConflictUpdated.class, (event, updated) -> conflict(event, updated.rolloutId(),
+                        updated.conflictId(),
+                        new Update().set(conflict(updated.conflictId(), "severity"), updated.severity())))
                 .on(ConflictResolved.class, (event, resolved) -> conflict(event, resolved.rolloutId(),
                         resolved.conflictId(),
                         new Update().set(conflict(resolved.conflictId(), "severity"), resolved.severity())
