@@ -65,7 +65,7 @@ class GatewaySignInTest extends GatewayInFrontOfPlanning {
                 .containsKeys("code_challenge", "state", "nonce");
         String session = start.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("SESSION=")).findFirst().orElseThrow();
-        assertThat(session).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+        assertThat(session).containsIgnoringCase("HttpOnly").contains("SameSite=Lax").doesNotContainIgnoringCase("Secure");
     }
 
     @Test

@@ -46,18 +46,22 @@ final class SignedInBrowser {
      * at the end of the redirects.
      */
     HttpResponse<String> signIn(String username, String password, String returnTo) {
-        HttpResponse<String> form = open("/oauth2/authorization/golive"
+        return fillInLoginForm(startSignIn(returnTo), username, password);
+    }
+
+    /** Follows the gateway's sign-in link to the provider's login form. */
+    HttpResponse<String> startSignIn(String returnTo) {
+        return open("/oauth2/authorization/golive"
                 + (returnTo == null ? "" : "?returnTo=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8)));
+    }
+
+    HttpResponse<String> fillInLoginForm(HttpResponse<String> form, String username, String password) {
         Matcher csrf = LOGIN_CSRF.matcher(form.body());
         if (form.statusCode() != 200 || !csrf.find()) {
             throw new IllegalStateException("No login form at " + form.uri() + ": " + form.statusCode());
         }
-        return submitLogin(form.uri(), username, password, csrf.group(1));
-    }
-
-    HttpResponse<String> submitLogin(URI loginPage, String username, String password, String csrf) {
-        String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf);
-        return send(HttpRequest.newBuilder(loginPage)
+        String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
+        return send(HttpRequest.newBuilder(form.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
