@@ -59,7 +59,8 @@ final class BrowserSessionSecurity {
         return http
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-                        // The token as the cookie holds it (no per-response masking): what an SPA copies into the header.
+                        // The token as the cookie holds it (no per-response masking): what an SPA copies into
+                        // the header.
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(BrowserSessionSecurity::sessionAuthenticatedAndUnsafe)
                         .accessDeniedHandler(csrfRefused()))
@@ -73,7 +74,8 @@ final class BrowserSessionSecurity {
                         // No generated login page: the SPA has its own, which links to the sign-in path.
                         .loginPage(SIGN_IN_PATH)
                         .authenticationSuccessHandler(backToWhereTheUserWas())
-                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler("/?sign-in=failed")))
+                        .authenticationFailureHandler(
+                                new RedirectServerAuthenticationFailureHandler("/?sign-in=failed")))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutHandler(handlers -> handlers.add((exchange, authentication) ->
@@ -85,7 +87,8 @@ final class BrowserSessionSecurity {
      * CSRF applies where a browser's cookie is the credential: an unsafe method, with the session cookie, without a
      * bearer token. An acknowledgement link's form acts on no session (its single-use token is in the path).
      */
-    private static Mono<ServerWebExchangeMatcher.MatchResult> sessionAuthenticatedAndUnsafe(ServerWebExchange exchange) {
+    private static Mono<ServerWebExchangeMatcher.MatchResult> sessionAuthenticatedAndUnsafe(
+            ServerWebExchange exchange) {
         var request = exchange.getRequest();
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);

@@ -22,9 +22,9 @@ final class ContentSecurityPolicies implements ServerHttpHeadersWriter {
 
     ContentSecurityPolicies(String identityProvider) {
         // Inline style attributes are allowed: charting and Gantt libraries set them; inline script is not.
-        this.ui = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-                + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-                + "form-action 'self' " + identityProvider + "; frame-ancestors 'none'";
+        this.ui = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self' " + identityProvider + "; frame-ancestors 'none'";
     }
 
     @Override

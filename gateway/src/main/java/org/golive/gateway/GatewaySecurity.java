@@ -141,7 +141,8 @@ class GatewaySecurity {
             response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
             byte[] body = ("{\"type\":\"https://golive.org/problems/unauthenticated\",\"title\":\"Unauthenticated\","
-                    + "\"status\":401,\"detail\":\"Sign in, or call with a valid bearer token from Golive's identity provider\"}")
+                    + "\"status\":401,\"detail\":\"Sign in, or call with a valid bearer token from Golive's identity "
+                    + "provider\"}")
                     .getBytes(StandardCharsets.UTF_8);
             return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
         };

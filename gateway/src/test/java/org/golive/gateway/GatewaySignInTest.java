@@ -65,7 +65,8 @@ class GatewaySignInTest extends GatewayInFrontOfPlanning {
                 .containsKeys("code_challenge", "state", "nonce");
         String session = start.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("SESSION=")).findFirst().orElseThrow();
-        assertThat(session).containsIgnoringCase("HttpOnly").contains("SameSite=Lax").doesNotContainIgnoringCase("Secure");
+        assertThat(session).containsIgnoringCase("HttpOnly").contains("SameSite=Lax")
+                .doesNotContainIgnoringCase("Secure");
     }
 
     @Test
