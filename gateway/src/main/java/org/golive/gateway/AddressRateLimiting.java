@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,7 +25,8 @@ import java.util.HexFormat;
  * Limits by client address before Spring Security looks at the token, so a flood without a token or with forged ones
  * is refused with 429 before it costs a signature check. A request takes one token from its address's bucket up front
  * and gives it back when its bearer token turns out valid (anything but 401). A bearer token that a routed request
- * proved valid (signed in, {@link #SIGNED_IN}) skips the address's bucket from then on, until it is refused: many
+ * proved valid (signed in, {@link #SIGNED_IN}) skips the address's bucket from then on, until it is refused (a
+ * browser's session cookie likewise, once a routed request proved its session signed in): many
  * signed-in users behind one address (a hospital's NAT) neither use up its allowance while their requests are in
  * flight nor get locked out by a flood from the same address; {@link RateLimiting} limits them per user.
  */
@@ -36,6 +38,8 @@ class AddressRateLimiting implements WebFilter, Ordered {
 
     /** Exchange attribute set by {@link RateLimiting} when the request's token was valid and it had a subject. */
     static final String SIGNED_IN = AddressRateLimiting.class.getName() + ".signedIn";
+
+    private static final String SESSION = "session ";
 
     private final RateLimits limits;
     private final TokenBuckets buckets;
@@ -55,8 +59,8 @@ class AddressRateLimiting implements WebFilter, Ordered {
         if (!limits.enabled()) {
             return chain.filter(exchange);
         }
-        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        String tokenKey = authorization == null ? null : digest(authorization);
+        String credential = credential(exchange);
+        String tokenKey = credential == null ? null : digest(credential);
         if (tokenKey != null && validTokens.getIfPresent(tokenKey) != null) {
             return chain.filter(exchange).doFinally(signal -> {
                 if (refused(exchange)) {
@@ -74,14 +78,28 @@ class AddressRateLimiting implements WebFilter, Ordered {
         if (tokenKey == null) {
             return chain.filter(exchange);
         }
+        boolean fromSession = credential.startsWith(SESSION);
         return chain.filter(exchange).doFinally(signal -> {
-            if (!refused(exchange)) {
+            boolean signedIn = Boolean.TRUE.equals(exchange.getAttribute(SIGNED_IN)) && !refused(exchange);
+            // A session cookie, unlike a bearer token, is never refused on a public path: only a routed request that
+            // found its session signed in gives the address's token back.
+            if (fromSession ? signedIn : !refused(exchange)) {
                 bucket.addTokens(1);
             }
-            if (Boolean.TRUE.equals(exchange.getAttribute(SIGNED_IN)) && !refused(exchange)) {
+            if (signedIn) {
                 validTokens.put(tokenKey, Boolean.TRUE);
             }
         });
+    }
+
+    /** A bearer token, else a browser's session cookie (the gateway keeps that session's token). */
+    private static String credential(ServerWebExchange exchange) {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (authorization != null) {
+            return authorization;
+        }
+        HttpCookie session = exchange.getRequest().getCookies().getFirst(BrowserSessionSecurity.SESSION_COOKIE);
+        return session == null ? null : SESSION + session.getValue();
     }
 
     private static boolean refused(ServerWebExchange exchange) {

@@ -29,8 +29,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The gateway lets only authenticated calls through to the services (and relays their bearer token untouched); each
- * service then decides by role, so a call that goes around the gateway meets the same checks.
+ * The gateway lets only authenticated calls through to the services: a bearer caller's token is relayed untouched, a
+ * signed-in browser's session token is put in its place ({@link SessionTokenRelay}); each service then decides by
+ * role, so a call that goes around the gateway meets the same checks.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
@@ -53,19 +54,23 @@ class GatewaySecurity {
                 .build();
     }
 
+    /**
+     * Everything else: the API (a bearer token, or a browser's session from {@link BrowserSessions}), the sign-in
+     * endpoints, the actuator, and the web UI's files, which are public.
+     */
     @Bean
     @Order(2)
     SecurityWebFilterChain apiRequiresAToken(ServerHttpSecurity http,
                                              @Value("${golive.gateway.cors.allowed-origins}") List<String> uiOrigins,
+                                             @Value("${golive.gateway.sign-in.issuer-uri}") String identityProvider,
+                                             BrowserSessionSecurity browserSessions,
                                              Environment environment) {
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only: nothing a browser sends on its own
+        return browserSessions.applyTo(http)
                 .cors(cors -> cors.configurationSource(uiOriginOnly(uiOrigins)))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'none'; frame-ancestors 'none'")))
+                        .writer(new ContentSecurityPolicies(identityProvider)))
                 .authorizeExchange(exchanges -> exchanges
                         // Health is a bare status; the rest of the actuator (route listing with the services'
                         // addresses, metrics) is for an admin, or on the management port for the platform's scrapers.
@@ -79,10 +84,12 @@ class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, "/api/stakeholders/acknowledgements/*").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/stakeholders/acknowledgements/*").permitAll()
                         .pathMatchers("/api/**").authenticated()
+                        // The web UI's files and client-side routes, the sign-in and logout endpoints.
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromTheRolesClaim()))
                         .authenticationEntryPoint(unauthenticated()))
+                // 401 with a problem for every unauthenticated call, never a redirect to a login page.
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated()))
                 .build();
     }
@@ -119,7 +126,7 @@ class GatewaySecurity {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(origins);
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Request-Id"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "X-Request-Id", "X-XSRF-TOKEN"));
         cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Request-Id", "X-RateLimit-Remaining"));
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
@@ -134,7 +141,8 @@ class GatewaySecurity {
             response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
             byte[] body = ("{\"type\":\"https://golive.org/problems/unauthenticated\",\"title\":\"Unauthenticated\","
-                    + "\"status\":401,\"detail\":\"A valid bearer token from Golive's identity provider is required\"}")
+                    + "\"status\":401,\"detail\":\"Sign in, or call with a valid bearer token from Golive's identity "
+                    + "provider\"}")
                     .getBytes(StandardCharsets.UTF_8);
             return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
         };

@@ -107,6 +107,16 @@ class ClientProperties {
         public void setRedirectUris(List<String> redirectUris) {
             this.redirectUris = redirectUris;
         }
+
+        /** The gateway's front page, where the browser lands after signing out (on either local name). */
+        public List<String> getPostLogoutRedirectUris() {
+            String gateway = gatewayUrl.endsWith("/") ? gatewayUrl.substring(0, gatewayUrl.length() - 1) : gatewayUrl;
+            List<String> pages = new ArrayList<>(List.of(gateway + "/"));
+            if (gateway.contains("://localhost:")) {
+                pages.add(gateway.replace("://localhost:", "://127.0.0.1:") + "/");
+            }
+            return pages;
+        }
     }
 
     /** A confidential client that acts on its own behalf (client_credentials) with fixed roles. */

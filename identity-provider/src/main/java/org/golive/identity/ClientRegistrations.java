@@ -36,19 +36,23 @@ class ClientRegistrations {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(web.getRedirectUris()))
+                // Where the provider may send the browser back after RP-initiated logout (the gateway's POST /logout).
+                .postLogoutRedirectUris(uris -> uris.addAll(web.getPostLogoutRedirectUris()))
                 .scopes(scopes -> scopes.addAll(web.getScopes()))
                 // Golive's own front end needs no consent screen; PKCE even when a secret is configured.
                 .clientSettings(ClientSettings.builder()
                         .requireProofKey(true)
                         .requireAuthorizationConsent(false)
                         .build());
+        // Public (PKCE, no secret): the Swagger UI and scripts that sign a person in. The server never gives a public
+        // client a refresh token, so such a token lives minutes.
+        client.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
         if (StringUtils.hasText(web.getSecret())) {
-            // A back end holding the secret (the gateway as a BFF): only then does the server issue refresh tokens.
+            // And confidential for the back end holding the secret (the gateway's browser sessions): a code it
+            // exchanges with the secret earns a refresh token, so a session outlives one access token.
             client.clientSecret(passwordEncoder.encode(web.getSecret()))
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST);
-        } else {
-            client.clientAuthenticationMethod(ClientAuthenticationMethod.NONE);
         }
         return client.build();
     }

@@ -8,7 +8,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +47,9 @@ class ConfiguredProviderTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    RegisteredClientRepository registeredClients;
 
     private ProviderClient provider;
 
@@ -93,6 +98,23 @@ class ConfiguredProviderTest {
         assertThat(refreshed.getAudience()).contains("golive");
         assertThat(refreshed.getStringListClaim("roles")).containsExactly("FINANCE");
         assertThat(refreshed.getStringClaim("email")).isEqualTo("finance@golive.example");
+    }
+
+    @Test
+    void theSwaggerUiStillSignsInAsAPublicClientButGetsNoRefreshToken() {
+        BrowserSignIn.AuthorizationCode code = provider.signIn("golive-web", WEB_CALLBACK, "viewer", "golive",
+                "nonce-4");
+        HttpResponse<String> exchange = new BrowserSignIn("http://localhost:" + port).exchange("golive-web", code);
+
+        assertThat(exchange.statusCode()).as(exchange.body()).isEqualTo(200);
+        assertThat(provider.readJson(exchange.body()).has("refresh_token")).isFalse();
+    }
+
+    @Test
+    void theGatewaysFrontPageIsWhereTheProviderMaySendABrowserAfterLogout() {
+        var web = registeredClients.findByClientId("golive-web");
+
+        assertThat(web.getPostLogoutRedirectUris()).contains("http://localhost:8080/", "http://127.0.0.1:8080/");
     }
 
     private static KeyPair rsaKeyPair() {

@@ -53,6 +53,12 @@ public final class LocalStack implements AutoCloseable {
             "logging.level.de.bwaldvogel", "WARN",
             "logging.level.org.springframework.kafka", "WARN");
 
+    /**
+     * The web client's demo secret, shared by the identity provider and the gateway, which signs browsers in as a
+     * confidential client so that their sessions get refresh tokens. Published, like the other demo secrets.
+     */
+    static final String DEMO_WEB_CLIENT_SECRET = "golive-web-secret";
+
     private final List<AutoCloseable> started = new ArrayList<>();
     private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
     private String gatewayUrl;
@@ -157,6 +163,8 @@ public final class LocalStack implements AutoCloseable {
         }
 
         gatewaySettings.put("server.port", gatewayPort);
+        gatewaySettings.put("golive.gateway.sign-in.client-secret",
+                "${SIGN_IN_CLIENT_SECRET:" + DEMO_WEB_CLIENT_SECRET + "}");
         gatewaySettings.put("spring.autoconfigure.exclude", NOT_FOR_THE_GATEWAY + "," + AUTHORIZATION_SERVER);
         gatewaySettings.put("golive.outbox.enabled", false);
         gatewaySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
@@ -189,6 +197,8 @@ public final class LocalStack implements AutoCloseable {
         identitySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
         identitySettings.put("spring.profiles.active", "demo");
         identitySettings.put("golive.identity.clients.web.gateway-url", gatewayUrl);
+        identitySettings.put("golive.identity.clients.web.secret",
+                "${SIGN_IN_CLIENT_SECRET:" + DEMO_WEB_CLIENT_SECRET + "}");
         if (settings.dataDirectory() != null) {
             identitySettings.put("golive.identity.signing-key-file",
                     settings.dataDirectory().resolve("identity").resolve("signing-key.pem").toAbsolutePath());
