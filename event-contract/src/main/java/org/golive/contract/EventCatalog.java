@@ -47,6 +47,7 @@ import org.golive.contract.stakeholder.StakeholderUpdated;
 import org.golive.contract.tracking.GoNoGoDecided;
 import org.golive.contract.tracking.ReadinessAssessed;
 import org.golive.contract.tracking.HealthChanged;
+import org.golive.contract.tracking.StatusReportPublished;
 
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,7 @@ public final class EventCatalog {
     public static final EventType READINESS_ASSESSED = new EventType(ReadinessAssessed.TYPE, Topics.TRACKING, ReadinessAssessed.class);
     public static final EventType GO_NO_GO_DECIDED = new EventType(GoNoGoDecided.TYPE, Topics.TRACKING, GoNoGoDecided.class);
     public static final EventType HEALTH_CHANGED = new EventType(HealthChanged.TYPE, Topics.TRACKING, HealthChanged.class);
+    public static final EventType STATUS_REPORT_PUBLISHED = new EventType(StatusReportPublished.TYPE, Topics.TRACKING, StatusReportPublished.class);
     public static final EventType COMMUNICATION_PLANNED = new EventType(CommunicationPlanned.TYPE, Topics.STAKEHOLDER, CommunicationPlanned.class);
     public static final EventType COMMUNICATION_SENT = new EventType(CommunicationSent.TYPE, Topics.STAKEHOLDER, CommunicationSent.class);
     public static final EventType COMMUNICATION_DELIVERED = new EventType(CommunicationDelivered.TYPE, Topics.STAKEHOLDER, CommunicationDelivered.class);
@@ -116,7 +118,8 @@ public final class EventCatalog {
             CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED, CONFLICT_UPDATED,
             READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED,
             COMMUNICATION_PLANNED, COMMUNICATION_SENT, COMMUNICATION_DELIVERED, COMMUNICATION_FAILED,
-            COMMUNICATION_ACKNOWLEDGED, ACKNOWLEDGEMENT_ESCALATED, COMMUNICATION_FELL_DUE);
+            COMMUNICATION_ACKNOWLEDGED, ACKNOWLEDGEMENT_ESCALATED, COMMUNICATION_FELL_DUE,
+            STATUS_REPORT_PUBLISHED);
 
     private static final Map<String, EventType> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

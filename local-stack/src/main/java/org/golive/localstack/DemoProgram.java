@@ -64,6 +64,7 @@ final class DemoProgram {
     private final DemoStakeholders stakeholders = new DemoStakeholders(this);
     private final DemoReadiness readiness = new DemoReadiness(this);
     private final DemoBudgets budgets = new DemoBudgets(this);
+    private final DemoStatusReports statusReports = new DemoStatusReports(this);
 
     DemoProgram(String gatewayUrl, String identityProviderUrl) {
         this.gateway = gatewayUrl;
@@ -107,6 +108,7 @@ final class DemoProgram {
         stakeholders.register(programId, sites);
         budgets.approveAndSpend(programId, sites.stream().map(DemoStakeholders.SiteRollout::rolloutId).toList());
         readiness.load();
+        statusReports.publish(sites);
         log.info("Demo program loaded: {} waves, {} sites", WAVES.size(), sites.size());
     }
 

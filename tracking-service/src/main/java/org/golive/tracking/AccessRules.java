@@ -42,6 +42,17 @@ class AccessRules {
                 .get("/rollouts/*/health", EVERYONE)
                 .get("/health-rules", EVERYONE)
                 .put("/health-rules", PMO_ADMIN)
+                // Weekly status reports: everyone reads (a project manager their own rollouts'; earned value is
+                // left out for those who may not read it); the PMO and the rollout's project manager write them.
+                .get("/rollouts/*/status-reports", EVERYONE)
+                .get("/rollouts/*/status-reports/*", EVERYONE)
+                .get("/rollouts/*/trends", EVERYONE)
+                .get("/programs/*/status-reports", EVERYONE)
+                .post("/rollouts/*/status-reports", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/rollouts/*/status-reports/*", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/rollouts/*/status-reports/*/refresh", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/rollouts/*/status-reports/*/publish", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/rollouts/*/status-reports/*/corrections", PMO_ADMIN, PROJECT_MANAGER)
                 .build();
     }
 }
