@@ -40,6 +40,7 @@ class AccessRules {
                 .get("/waves/*/earned-value", PMO_ADMIN, FINANCE, VIEWER)
                 .get("/programs/*/earned-value", PMO_ADMIN, FINANCE, VIEWER)
                 .get("/rollouts/*/health", EVERYONE)
+                .get("/waves/*/comparison", EVERYONE)
                 .get("/health-rules", EVERYONE)
                 .put("/health-rules", PMO_ADMIN)
                 // Weekly status reports: everyone reads (a project manager their own rollouts'; earned value is

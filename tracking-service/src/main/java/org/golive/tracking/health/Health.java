@@ -27,8 +27,9 @@ record Health(Map<Dimension, Verdict> dimensions, Verdict overall) {
         }
         dimensions.put(Dimension.SCHEDULE, schedule);
         dimensions.put(Dimension.COST, floor(CPI, signals.cpi(), rules.cost().cpi()));
-        dimensions.put(Dimension.READINESS, floor(READINESS, signals.readiness().orElse(null),
-                rules.readiness().score()));
+        // Outside the PMO's window before go-live, readiness is not judged: not ready yet is expected then.
+        dimensions.put(Dimension.READINESS, rules.readiness().counts(signals.daysToGoLive())
+                ? floor(READINESS, signals.readiness().orElse(null), rules.readiness().score()) : Verdict.NO_DATA);
         dimensions.put(Dimension.STAKEHOLDERS, signals.stakeholders()
                 .map(s -> ceiling(SEVERE_CONFLICTS, s.openSevereConflicts(),
                         rules.stakeholders().openSevereConflicts())

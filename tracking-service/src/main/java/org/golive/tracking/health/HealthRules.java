@@ -2,6 +2,7 @@ package org.golive.tracking.health;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.golive.platform.problem.RuleViolationException;
 
 import java.math.BigDecimal;
@@ -23,8 +24,23 @@ public record HealthRules(@NotNull @Valid Schedule schedule, @NotNull @Valid Cos
     public record Cost(@NotNull @Valid Floor cpi) {
     }
 
-    /** @param score the readiness score, 0 to 100 */
-    public record Readiness(@NotNull @Valid Floor score) {
+    /**
+     * @param score                      the readiness score, 0 to 100
+     * @param countsFromDaysBeforeGoLive readiness counts in health from this many days before go-live (90: from
+     *                                   GL-90); before that it is NO_DATA, so a site that is not expected to be ready
+     *                                   yet is not red. Null: it always counts
+     */
+    public record Readiness(@NotNull @Valid Floor score, @PositiveOrZero Integer countsFromDaysBeforeGoLive) {
+
+        public Readiness(Floor score) {
+            this(score, null);
+        }
+
+        /** Whether readiness is judged at this many days before go-live (null: the rollout has no go-live date). */
+        boolean counts(Long daysToGoLive) {
+            return countsFromDaysBeforeGoLive == null || daysToGoLive == null
+                    || daysToGoLive <= countsFromDaysBeforeGoLive;
+        }
     }
 
     /** @param acknowledgementRate the share of communications acknowledged, 0 to 1 */
@@ -39,13 +55,18 @@ public record HealthRules(@NotNull @Valid Schedule schedule, @NotNull @Valid Cos
 
     private static final BigDecimal MAX_INDEX = BigDecimal.TEN;
     private static final int MAX_COUNT = 100_000;
+    private static final int MAX_WINDOW_DAYS = 3_650;
+    static final int DEFAULT_READINESS_WINDOW = 90;
 
-    /** Amber under 0.95 and red under 0.85 for SPI and CPI (a common PMO convention), and the like for the rest. */
+    /**
+     * Amber under 0.95 and red under 0.85 for SPI and CPI (a common PMO convention), and the like for the rest;
+     * readiness counts from GL-90.
+     */
     public static HealthRules defaults() {
         return new HealthRules(
                 new Schedule(new Floor(new BigDecimal("0.95"), new BigDecimal("0.85")), new Ceiling(1, 3)),
                 new Cost(new Floor(new BigDecimal("0.95"), new BigDecimal("0.85"))),
-                new Readiness(new Floor(new BigDecimal("85"), new BigDecimal("70"))),
+                new Readiness(new Floor(new BigDecimal("85"), new BigDecimal("70")), DEFAULT_READINESS_WINDOW),
                 new Stakeholders(new Ceiling(1, 2), new Floor(new BigDecimal("0.80"), new BigDecimal("0.60"))));
     }
 
@@ -56,6 +77,10 @@ public record HealthRules(@NotNull @Valid Schedule schedule, @NotNull @Valid Cos
         ceiling(problems, "schedule.overdueCriticalTasks", schedule.overdueCriticalTasks());
         floor(problems, "cost.cpi", cost.cpi(), MAX_INDEX);
         floor(problems, "readiness.score", readiness.score(), BigDecimal.valueOf(100));
+        Integer window = readiness.countsFromDaysBeforeGoLive();
+        if (window != null && (window < 0 || window > MAX_WINDOW_DAYS)) {
+            problems.put("readiness.countsFromDaysBeforeGoLive", "must lie between 0 and " + MAX_WINDOW_DAYS);
+        }
         ceiling(problems, "stakeholders.openSevereConflicts", stakeholders.openSevereConflicts());
         floor(problems, "stakeholders.acknowledgementRate", stakeholders.acknowledgementRate(), BigDecimal.ONE);
         if (!problems.isEmpty()) {

@@ -66,7 +66,8 @@ class HealthRulesStore {
         return new Document("schedule", new Document("spi", floor(rules.schedule().spi()))
                 .append("overdueCriticalTasks", ceiling(rules.schedule().overdueCriticalTasks())))
                 .append("cost", new Document("cpi", floor(rules.cost().cpi())))
-                .append("readiness", new Document("score", floor(rules.readiness().score())))
+                .append("readiness", new Document("score", floor(rules.readiness().score()))
+                        .append("countsFromDaysBeforeGoLive", rules.readiness().countsFromDaysBeforeGoLive()))
                 .append("stakeholders", new Document("openSevereConflicts",
                         ceiling(rules.stakeholders().openSevereConflicts()))
                         .append("acknowledgementRate", floor(rules.stakeholders().acknowledgementRate())));
@@ -75,10 +76,12 @@ class HealthRulesStore {
     private static HealthRules rules(Document d) {
         Document schedule = d.get("schedule", Document.class);
         Document stakeholders = d.get("stakeholders", Document.class);
+        // Rules stored before the readiness window existed have none: readiness always counted under them.
+        Document readiness = d.get("readiness", Document.class);
         return new HealthRules(
                 new HealthRules.Schedule(floor(schedule, "spi"), ceiling(schedule, "overdueCriticalTasks")),
                 new HealthRules.Cost(floor(d.get("cost", Document.class), "cpi")),
-                new HealthRules.Readiness(floor(d.get("readiness", Document.class), "score")),
+                new HealthRules.Readiness(floor(readiness, "score"), readiness.getInteger("countsFromDaysBeforeGoLive")),
                 new HealthRules.Stakeholders(ceiling(stakeholders, "openSevereConflicts"),
                         floor(stakeholders, "acknowledgementRate")));
     }

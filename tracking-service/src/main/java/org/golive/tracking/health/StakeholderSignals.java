@@ -12,8 +12,15 @@ public interface StakeholderSignals {
 
     StakeholderSignals NO_DATA = rolloutId -> Optional.empty();
 
-    /** @param acknowledgementRate the share (0 to 1) of communications acknowledged, null when none was sent */
-    record Engagement(int openSevereConflicts, BigDecimal acknowledgementRate) {
+    /**
+     * @param acknowledgementRate the share (0 to 1) of communications acknowledged, null when none was sent
+     * @param openConflicts       open conflicts of any severity (the portfolio shows them)
+     */
+    record Engagement(int openSevereConflicts, BigDecimal acknowledgementRate, int openConflicts) {
+
+        public Engagement(int openSevereConflicts, BigDecimal acknowledgementRate) {
+            this(openSevereConflicts, acknowledgementRate, openSevereConflicts);
+        }
     }
 
     Optional<Engagement> of(String rolloutId);

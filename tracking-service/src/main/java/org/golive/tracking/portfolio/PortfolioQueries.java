@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,13 +16,22 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-/** Reads the portfolio read model; days to go-live are computed at read time, so they are never stale. */
+/**
+ * Reads the portfolio read model: MongoDB filters, sorts and cuts the page; days to go-live are computed at read
+ * time from the stored date, so they are never stale.
+ */
 @Component
 class PortfolioQueries {
+
+    /** One page of rollouts and how many match in all. */
+    record Page(List<Portfolio.RolloutEntry> rollouts, long total) {
+    }
 
     private final MongoTemplate mongo;
 
@@ -29,22 +39,34 @@ class PortfolioQueries {
         this.mongo = mongo;
     }
 
-    Portfolio portfolio(String programId, LocalDate today) {
-        // A rollout whose budget event overtook its planning event is not complete yet: it has no site name.
-        Criteria rollouts = where("siteName").exists(true);
-        Query programs = new Query();
-        if (programId != null) {
-            rollouts = rollouts.and("programId").is(programId);
-            programs = query(where("_id").is(programId));
+    /** @param readable the rollouts the caller may read; empty: all of them */
+    Page page(PortfolioQuery asked, Optional<Set<String>> readable, int page, int size, LocalDate today) {
+        Criteria criteria = asked.criteria();
+        if (readable.isPresent()) {
+            criteria = new Criteria().andOperator(criteria, where("_id").in(readable.get()));
         }
-        List<Portfolio.RolloutEntry> entries = mongo.find(query(rollouts), Document.class, PortfolioProjection.ROLLOUTS)
-                .stream().map(d -> rollout(d, today))
-                .sorted(Comparator.comparing(Portfolio.RolloutEntry::goLiveDate)
-                        .thenComparing(Portfolio.RolloutEntry::siteName))
-                .toList();
-        List<Portfolio.ProgramSummary> summaries = mongo.find(programs.with(Sort.by("name")), Document.class,
+        long total = mongo.count(query(criteria), PortfolioProjection.ROLLOUTS);
+        Query pageQuery = query(criteria).with(asked.order().sort()).skip((long) page * size).limit(size);
+        List<Portfolio.RolloutEntry> entries = mongo.find(pageQuery, Document.class, PortfolioProjection.ROLLOUTS)
+                .stream().map(d -> rollout(d, today)).toList();
+        return new Page(entries, total);
+    }
+
+    /**
+     * The programs (one, or all), each counting the rollouts the caller may read: for a caller who reads only some,
+     * the counts are made over those.
+     */
+    List<Portfolio.ProgramSummary> programs(String programId, Optional<Set<String>> readable) {
+        Query programs = programId == null ? new Query() : query(where("_id").is(programId));
+        List<Portfolio.ProgramSummary> all = mongo.find(programs.with(Sort.by("name", "_id")), Document.class,
                 PortfolioProjection.PROGRAMS).stream().map(PortfolioQueries::program).toList();
-        return new Portfolio(today, summaries, entries);
+        if (readable.isEmpty()) {
+            return all;
+        }
+        Query theirs = query(where("_id").in(readable.get()).and("siteName").exists(true));
+        theirs.fields().include("programId").include("siteType");
+        List<Document> visible = mongo.find(theirs, Document.class, PortfolioProjection.ROLLOUTS);
+        return all.stream().map(program -> countedOver(program, visible)).toList();
     }
 
     Portfolio.RolloutEntry rollout(String rolloutId, LocalDate today) {
@@ -72,11 +94,23 @@ class PortfolioQueries {
             }
             budgets.sort(Comparator.comparingInt(Portfolio.BudgetEntry::fiscalYear));
         }
+        Document health = d.get("health", Document.class);
         return new Portfolio.RolloutEntry(d.getString("_id"), d.getString("programId"), d.getString("programName"),
                 d.getString("waveId"), d.getString("waveName"), d.getString("siteName"), d.getString("siteType"),
                 goLive, ChronoUnit.DAYS.between(today, goLive),
                 d.getString("previousGoLiveDate") == null ? null : LocalDate.parse(d.getString("previousGoLiveDate")),
-                d.getInteger("goLiveMoves", 0), d.getInteger("beds"), d.getInteger("users"), goLiveBudget, budgets);
+                d.getInteger("goLiveMoves", 0), d.getInteger("beds"), d.getInteger("users"), goLiveBudget, budgets,
+                d.getString("phase"), health == null ? null : new Portfolio.HealthEntry(health.getString("overall"),
+                health.getString("schedule"), health.getString("cost"), health.getString("readiness"),
+                health.getString("stakeholders")),
+                decimal(d, "percentComplete"), decimal(d, "spi"), decimal(d, "cpi"), decimal(d, "readinessScore"),
+                decimal(d, "budgetBurn"), d.getInteger("openConflicts"));
+    }
+
+    /** A stored figure back as the decimal it was: a double's shortest text is the decimal it was made from. */
+    private static BigDecimal decimal(Document d, String field) {
+        Number number = d.get(field, Number.class);
+        return number == null ? null : BigDecimal.valueOf(number.doubleValue());
     }
 
     private static Portfolio.BudgetEntry budget(Document budget) {
@@ -101,5 +135,18 @@ class PortfolioQueries {
         Number count = d.get("rolloutCount", Number.class);
         return new Portfolio.ProgramSummary(d.getString("_id"), d.getString("name"), d.getString("sponsor"),
                 count == null ? 0 : count.intValue(), sitesByType, waveEntries);
+    }
+
+    private static Portfolio.ProgramSummary countedOver(Portfolio.ProgramSummary program, List<Document> visible) {
+        Map<String, Integer> sitesByType = new LinkedHashMap<>();
+        int count = 0;
+        for (Document rollout : visible) {
+            if (program.programId().equals(rollout.getString("programId"))) {
+                count++;
+                sitesByType.merge(rollout.getString("siteType"), 1, Integer::sum);
+            }
+        }
+        return new Portfolio.ProgramSummary(program.programId(), program.name(), program.sponsor(), count,
+                sitesByType, program.waves());
     }
 }

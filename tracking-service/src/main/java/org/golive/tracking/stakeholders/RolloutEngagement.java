@@ -65,6 +65,7 @@ record RolloutEngagement(Map<String, Conflict> conflicts, Map<String, Communicat
     }
 
     StakeholderSignals.Engagement engagement() {
-        return new StakeholderSignals.Engagement(openSevereConflicts(), acknowledgementRate());
+        return new StakeholderSignals.Engagement(openSevereConflicts(), acknowledgementRate(),
+                openConflictsBySeverity().values().stream().mapToInt(Integer::intValue).sum());
     }
 }

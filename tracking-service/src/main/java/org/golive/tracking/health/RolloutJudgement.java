@@ -1,0 +1,21 @@
+package org.golive.tracking.health;
+
+import org.golive.tracking.earnedvalue.EarnedValue;
+import org.golive.tracking.status.TrackedPlan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A rollout as health judged it on a status date, with the figures the judgement read: handed to every
+ * {@link JudgementListener} so read models that show these figures (the portfolio, the wave comparison) stay current
+ * without reading the plan, the costs and the scorecard a second time.
+ *
+ * @param spi           schedule performance (in effort while no budget is approved), null while nothing was planned
+ * @param readiness     the readiness score, null while the rollout has none
+ * @param openConflicts open conflicts of any severity, null while stakeholder-service told nothing
+ */
+public record RolloutJudgement(TrackedPlan plan, LocalDate on, Colour overall, Map<Dimension, Colour> dimensions,
+                               BigDecimal spi, EarnedValue earnedValue, BigDecimal readiness, Integer openConflicts) {
+}
