@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,8 +23,40 @@ class TrackingTestConfiguration {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     @Bean
-    Clock clock() {
-        return Clock.fixed(NOW, ZoneOffset.UTC);
+    MovableClock clock() {
+        return new MovableClock();
+    }
+
+    /**
+     * Stands still at {@link #NOW} unless a test moves it (the daily re-judge's next day); a test that moves it sets
+     * it back when it ends, since every tracking IT shares this context.
+     */
+    static final class MovableClock extends Clock {
+
+        private volatile Instant now = NOW;
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        void reset() {
+            now = NOW;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Bean
