@@ -66,7 +66,7 @@ class DailyRejudgeIT {
             events.send(rolloutId, TestEvents.event(new org.golive.contract.planning.RolloutCreated(rolloutId,
                     programId, "Program", waveId, "Wave", "Eastfield", "HOSPITAL", goLive, null, null, null,
                     List.of(), Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId));
-            events.send(rolloutId, PlanEvents.planInstantiated(rolloutId, programId, goLive, 2,
+            events.send(rolloutId, PortfolioIT.plan(rolloutId, programId, goLive,
                     task("done", "2026-11-02", "2026-11-06", false, true, 1000),
                     // due today: not overdue until tomorrow
                     task("due", "2026-11-19", "2026-11-25", true, false, 10)));

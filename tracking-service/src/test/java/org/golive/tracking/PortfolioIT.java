@@ -75,7 +75,17 @@ class PortfolioIT {
         events.send(rolloutId, TestEvents.event(new org.golive.contract.planning.RolloutCreated(rolloutId, programId,
                 "Program", waveId, "Wave " + waveId, name, "HOSPITAL", goLive, null, null, manager, List.of(),
                 java.time.Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId));
-        events.send(rolloutId, PlanEvents.planInstantiated(rolloutId, programId, goLive, 2, tasks));
+        events.send(rolloutId, plan(rolloutId, programId, goLive, tasks));
+    }
+
+    /** A plan whose critical path is the tasks flagged critical (tracking reads criticality from the path). */
+    static io.cloudevents.CloudEvent plan(String rolloutId, String programId, LocalDate goLive,
+                                          PlannedTask... tasks) {
+        List<String> criticalPath = java.util.Arrays.stream(tasks).filter(PlannedTask::critical)
+                .map(PlannedTask::taskId).toList();
+        return TestEvents.event(new org.golive.contract.planning.PlanInstantiated(rolloutId, programId, "tpl",
+                "Standard EHR", 1, goLive, goLive.minusDays(180), goLive.plusDays(30), criticalPath, List.of(tasks),
+                java.time.Instant.now()), "/planning/rollouts/" + rolloutId, 2, rolloutId);
     }
 
     static PlannedTask task(String id, String phase, String start, String finish, boolean critical, String status,
