@@ -6,7 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
@@ -58,6 +60,55 @@ class DemoProgramSystemIT {
         // Same wave, same planned weekend: Riverside's go-live was moved two weeks later.
         assertThat(LocalDate.parse(goLives.get("Riverside Community Hospital")))
                 .isEqualTo(LocalDate.parse(goLives.get("Lakeside Community Hospital")).plusWeeks(2));
+    }
+
+    @Test
+    void thePmoDirectorFiltersSortsAndPagesThePortfolioAndComparesAWaveOnTheDaysToGoLiveAxis() {
+        JsonNode program = await().atMost(Duration.ofSeconds(60))
+                .until(() -> demoProgram(gateway.get("/api/tracking/portfolio").json()),
+                        p -> p != null && p.get("rolloutCount").asInt() >= 10 && p.get("waves").size() == 3);
+        String programId = program.get("programId").asString();
+        String portfolio = "/api/tracking/portfolio?programId=" + programId;
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode rollouts = gateway.get(portfolio).json().get("rollouts");
+            return rollouts.size() >= 10 && rollouts.valueStream().allMatch(r -> r.hasNonNull("health"));
+        });
+
+        // Worst health first, four to a page, following the relative links through the gateway.
+        JsonNode page = gateway.get(portfolio + "&sort=health,desc&size=4").json();
+        assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(10);
+        List<Integer> ranks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        while (true) {
+            for (JsonNode rollout : page.get("rollouts")) {
+                ranks.add(List.of("NO_DATA", "GREEN", "AMBER", "RED")
+                        .indexOf(rollout.get("health").get("overall").asString()));
+                assertThat(seen.add(rollout.get("rolloutId").asString())).as("no rollout on two pages").isTrue();
+                assertThat(rollout.hasNonNull("percentComplete")).isTrue();
+            }
+            if (page.get("links").get("next").isNull()) {
+                break;
+            }
+            page = gateway.get("/api/tracking/portfolio" + page.get("links").get("next").asString()).json();
+        }
+        assertThat(seen).hasSize(program.get("rolloutCount").asInt());
+        assertThat(ranks).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(gateway.get(portfolio + "&sise=4").status()).isEqualTo(400);
+
+        // The first wave's sites at the same T-minus days: today's recorded point, the planned curve throughout.
+        String waveId = program.get("waves").get(0).get("waveId").asString();
+        JsonNode wave = gateway.get(portfolio + "&waveId=" + waveId).json();
+        JsonNode comparison = gateway.get("/api/tracking/waves/" + waveId + "/comparison?from=200&to=-30&step=1")
+                .json();
+        assertThat(comparison.get("sites").size()).isEqualTo(wave.get("total").asInt());
+        for (JsonNode site : comparison.get("sites")) {
+            long today = site.get("daysToGoLive").asLong();
+            JsonNode recorded = site.get("points").get((int) (200 - today));
+            assertThat(recorded.get("daysToGoLive").asLong()).isEqualTo(today);
+            assertThat(recorded.get("percentCompleteSource").asString()).isEqualTo("RECORDED");
+            assertThat(site.get("points").valueStream().allMatch(p -> p.hasNonNull("plannedPercentComplete")))
+                    .isTrue();
+        }
     }
 
     private static JsonNode demoProgram(JsonNode portfolio) {
