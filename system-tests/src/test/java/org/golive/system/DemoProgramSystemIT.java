@@ -74,7 +74,17 @@ class DemoProgramSystemIT {
             return rollouts.size() >= 10 && rollouts.valueStream().allMatch(r -> r.hasNonNull("health"));
         });
 
-        // Worst health first, four to a page, following the relative links through the gateway.
+        // Worst health first, four to a page, following the relative links through the gateway (again if the demo,
+        // still settling, changed a colour between two pages).
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> walkWorstFirst(portfolio, program));
+        assertThat(gateway.get(portfolio + "&sise=4").status()).isEqualTo(400);
+
+        // The first wave's sites at the same T-minus days: today's recorded point, the planned curve throughout.
+        String waveId = program.get("waves").get(0).get("waveId").asString();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> compareWave(portfolio, waveId));
+    }
+
+    private void walkWorstFirst(String portfolio, JsonNode program) {
         JsonNode page = gateway.get(portfolio + "&sort=health,desc&size=4").json();
         assertThat(page.get("total").asInt()).isGreaterThanOrEqualTo(10);
         List<Integer> ranks = new ArrayList<>();
@@ -93,10 +103,9 @@ class DemoProgramSystemIT {
         }
         assertThat(seen).hasSize(program.get("rolloutCount").asInt());
         assertThat(ranks).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(gateway.get(portfolio + "&sise=4").status()).isEqualTo(400);
+    }
 
-        // The first wave's sites at the same T-minus days: today's recorded point, the planned curve throughout.
-        String waveId = program.get("waves").get(0).get("waveId").asString();
+    private void compareWave(String portfolio, String waveId) {
         JsonNode wave = gateway.get(portfolio + "&waveId=" + waveId).json();
         JsonNode comparison = gateway.get("/api/tracking/waves/" + waveId + "/comparison?from=200&to=-30&step=1")
                 .json();
