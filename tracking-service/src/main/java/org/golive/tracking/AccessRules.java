@@ -54,6 +54,8 @@ class AccessRules {
                 .post("/rollouts/*/status-reports/*/refresh", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/rollouts/*/status-reports/*/publish", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/rollouts/*/status-reports/*/corrections", PMO_ADMIN, PROJECT_MANAGER)
+                .get("/read-models/rebuild", PMO_ADMIN)
+                .post("/read-models/rebuild", PMO_ADMIN)
                 .build();
     }
 }

@@ -10,6 +10,7 @@ import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.TestEvents;
 import org.golive.testsupport.TestInfrastructure;
+import org.golive.tracking.intake.ReadModels;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,6 +46,8 @@ class TrackingConsumerCrashIT {
     KafkaListenerEndpointRegistry listeners;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ReadModels readModels;
 
     @Test
     void aConsumerRestartedFromOldOffsetsBuildsTheSameReadModelWithNoLossAndNoDoubleCount() throws Exception {
@@ -66,7 +69,7 @@ class TrackingConsumerCrashIT {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> rolloutCount(programId) >= 100);
         ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING, Topics.BUDGET));
-        Document program = mongo.findById(programId, Document.class, "portfolio_programs");
+        Document program = mongo.findById(programId, Document.class, readModels.collection("portfolio_programs"));
         Map<String, Integer> expectedByType = new HashMap<>();
         for (int i = 0; i < 100; i++) {
             expectedByType.merge(SITE_TYPES[i % 3], 1, Integer::sum);
@@ -74,7 +77,8 @@ class TrackingConsumerCrashIT {
         assertThat(program.getInteger("rolloutCount")).isEqualTo(100);
         Document byType = program.get("sitesByType", Document.class);
         expectedByType.forEach((type, count) -> assertThat(byType.getInteger(type)).as(type).isEqualTo(count));
-        assertThat(mongo.count(query(where("programId").is(programId)), "portfolio_rollouts")).isEqualTo(100);
+        assertThat(mongo.count(query(where("programId").is(programId)), readModels.collection("portfolio_rollouts")))
+                .isEqualTo(100);
     }
 
     private static void send(TestEvents events, String programId, String rolloutId, int i) {
@@ -83,7 +87,7 @@ class TrackingConsumerCrashIT {
     }
 
     private int rolloutCount(String programId) {
-        Document program = mongo.findById(programId, Document.class, "portfolio_programs");
+        Document program = mongo.findById(programId, Document.class, readModels.collection("portfolio_programs"));
         return program == null ? 0 : program.getInteger("rolloutCount", 0);
     }
 

@@ -5,6 +5,7 @@ import org.apache.kafka.common.header.Header;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,10 @@ public class AuditTrail {
     static final String COLLECTION = "audit_entries";
 
     private final MongoTemplate mongo;
+    private final ReadModels readModels;
 
-    AuditTrail(MongoTemplate mongo) {
+    AuditTrail(MongoTemplate mongo, ReadModels readModels) {
+        this.readModels = readModels;
         this.mongo = mongo;
     }
 
@@ -63,7 +66,7 @@ public class AuditTrail {
                     .append("requestId", header(record, "ce_requestid"))
                     .append("traceId", traceId(header(record, "ce_traceparent")))
                     .append("source", header(record, "ce_source"))
-                    .append("sequence", header(record, "ce_sequence")), COLLECTION);
+                    .append("sequence", header(record, "ce_sequence")), readModels.collection(COLLECTION));
         } catch (DuplicateKeyException recordedBefore) {
             // redelivered: the entry exists
         }
@@ -71,7 +74,8 @@ public class AuditTrail {
 
     /** The changes to one rollout, or to one program as a whole: events are keyed by the one or the other. */
     List<Entry> of(String subject) {
-        return mongo.find(query(where("subject").is(subject)).with(Sort.by("time")), Document.class, COLLECTION)
+        return mongo.find(query(where("subject").is(subject)).with(Sort.by("time")), Document.class,
+                        readModels.collection(COLLECTION))
                 .stream()
                 .map(d -> new Entry(d.getString("_id"), d.getString("subject"), d.getString("type"),
                         d.getString("time"), d.getString("actor"), d.getString("requestId"), d.getString("traceId"),

@@ -10,7 +10,8 @@ import org.golive.contract.budget.BudgetReturned;
 import org.golive.contract.budget.BudgetSubmitted;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
-import org.golive.tracking.intake.Projection;
+import org.golive.tracking.intake.ReadModels;
+import org.golive.tracking.intake.RebuiltProjection;
 import org.golive.tracking.intake.Subscriptions;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,14 +25,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(3)
-class CostProjection implements Projection {
+class CostProjection implements RebuiltProjection {
 
     static final String COSTS = "evm_costs";
 
     private final AppliedEvents applied;
+    private final ReadModels readModels;
 
-    CostProjection(AppliedEvents applied) {
+    CostProjection(AppliedEvents applied, ReadModels readModels) {
         this.applied = applied;
+        this.readModels = readModels;
     }
 
     @Override
@@ -67,13 +70,13 @@ class CostProjection implements Projection {
 
     private void actualRecorded(IncomingEvent event, ActualRecorded actual) {
         String key = CostDocuments.key(actual.budgetId() + "/" + actual.transactionId());
-        applied.apply(event, COSTS, actual.rolloutId(), new Update().set("actuals." + key,
+        applied.apply(event, readModels.collection(COSTS), actual.rolloutId(), new Update().set("actuals." + key,
                 new Document("amount", actual.amount()).append("currency", actual.currency())
                         .append("date", actual.date() == null ? null : actual.date().toString())));
     }
 
     private void budget(IncomingEvent event, String rolloutId, String budgetId, Update update) {
-        applied.apply(event, COSTS, rolloutId, update);
+        applied.apply(event, readModels.collection(COSTS), rolloutId, update);
     }
 
     private static String path(String budgetId, String field) {

@@ -4,6 +4,7 @@ import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.status.RolloutPlans;
 import org.golive.tracking.status.TrackedPlan;
+import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +21,10 @@ public class EarnedValues {
 
     private final RolloutPlans plans;
     private final MongoTemplate mongo;
+    private final ReadModels readModels;
 
-    EarnedValues(RolloutPlans plans, MongoTemplate mongo) {
+    EarnedValues(RolloutPlans plans, MongoTemplate mongo, ReadModels readModels) {
+        this.readModels = readModels;
         this.plans = plans;
         this.mongo = mongo;
     }
@@ -66,7 +69,7 @@ public class EarnedValues {
 
     private Measures measures(TrackedPlan plan, LocalDate on) {
         Document costs = mongo.findOne(query(where("_id").is(plan.rolloutId())), Document.class,
-                CostProjection.COSTS);
+                readModels.collection(CostProjection.COSTS));
         return EarnedValueCalculator.measures(plan, CostDocuments.costs(costs), on);
     }
 }

@@ -6,6 +6,7 @@ import org.golive.tracking.health.Colour;
 import org.golive.tracking.health.Dimension;
 import org.golive.tracking.health.JudgementListener;
 import org.golive.tracking.health.RolloutJudgement;
+import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.status.StatusCalculator;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,9 +32,11 @@ class PortfolioFigures implements JudgementListener {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final MongoTemplate mongo;
+    private final ReadModels readModels;
 
-    PortfolioFigures(MongoTemplate mongo) {
+    PortfolioFigures(MongoTemplate mongo, ReadModels readModels) {
         this.mongo = mongo;
+        this.readModels = readModels;
     }
 
     @Override
@@ -56,7 +59,7 @@ class PortfolioFigures implements JudgementListener {
                 .set("cpi", number(value.cpi()))
                 .set("readinessScore", number(judged.readiness()))
                 .set("budgetBurn", number(burn(value)))
-                .set("openConflicts", judged.openConflicts()), PortfolioProjection.ROLLOUTS);
+                .set("openConflicts", judged.openConflicts()), readModels.collection(PortfolioProjection.ROLLOUTS));
     }
 
     /** Actual cost as a percent of the budget at completion, one place; null without an approved budget. */

@@ -14,7 +14,8 @@ import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
-import org.golive.tracking.intake.Projection;
+import org.golive.tracking.intake.ReadModels;
+import org.golive.tracking.intake.RebuiltProjection;
 import org.golive.tracking.intake.Subscriptions;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
@@ -27,15 +28,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class PortfolioProjection implements Projection {
+class PortfolioProjection implements RebuiltProjection {
 
     static final String ROLLOUTS = "portfolio_rollouts";
     static final String PROGRAMS = "portfolio_programs";
 
     private final AppliedEvents applied;
+    private final ReadModels readModels;
 
-    PortfolioProjection(AppliedEvents applied) {
+    PortfolioProjection(AppliedEvents applied, ReadModels readModels) {
         this.applied = applied;
+        this.readModels = readModels;
     }
 
     @Override
@@ -60,19 +63,19 @@ class PortfolioProjection implements Projection {
     }
 
     void programCreated(IncomingEvent event, ProgramCreated program) {
-        applied.apply(event, PROGRAMS, program.programId(), new Update()
+        applied.apply(event, readModels.collection(PROGRAMS), program.programId(), new Update()
                 .set("name", program.name())
                 .set("sponsor", program.sponsor()));
     }
 
     void waveCreated(IncomingEvent event, WaveCreated wave) {
-        applied.apply(event, PROGRAMS, wave.programId(), new Update()
+        applied.apply(event, readModels.collection(PROGRAMS), wave.programId(), new Update()
                 .set("waves." + wave.waveId(), new org.bson.Document("name", wave.name())
                         .append("sequence", wave.sequence())));
     }
 
     void rolloutCreated(IncomingEvent event, RolloutCreated rollout) {
-        applied.apply(event, ROLLOUTS, rollout.rolloutId(), new Update()
+        applied.apply(event, readModels.collection(ROLLOUTS), rollout.rolloutId(), new Update()
                 .set("programId", rollout.programId())
                 .set("programName", rollout.programName())
                 .set("waveId", rollout.waveId())
@@ -82,20 +85,20 @@ class PortfolioProjection implements Projection {
                 .set("goLiveDate", rollout.goLiveDate().toString())
                 .set("beds", rollout.beds())
                 .set("users", rollout.users()));
-        applied.apply(event, PROGRAMS, rollout.programId(), new Update()
+        applied.apply(event, readModels.collection(PROGRAMS), rollout.programId(), new Update()
                 .setOnInsert("name", rollout.programName())
                 .inc("rolloutCount", 1)
                 .inc("sitesByType." + rollout.siteType(), 1));
     }
 
     void programUpdated(IncomingEvent event, ProgramUpdated program) {
-        applied.apply(event, PROGRAMS, program.programId(), new Update()
+        applied.apply(event, readModels.collection(PROGRAMS), program.programId(), new Update()
                 .set("name", program.name())
                 .set("sponsor", program.sponsor()));
     }
 
     void waveUpdated(IncomingEvent event, WaveUpdated wave) {
-        applied.apply(event, PROGRAMS, wave.programId(), new Update()
+        applied.apply(event, readModels.collection(PROGRAMS), wave.programId(), new Update()
                 .set("waves." + wave.waveId() + ".name", wave.name()));
     }
 
@@ -104,7 +107,7 @@ class PortfolioProjection implements Projection {
      * rollout's own source, so a redelivered update moves nothing twice).
      */
     void rolloutUpdated(IncomingEvent event, RolloutUpdated rollout) {
-        applied.apply(event, ROLLOUTS, rollout.rolloutId(), new Update()
+        applied.apply(event, readModels.collection(ROLLOUTS), rollout.rolloutId(), new Update()
                 .set("waveId", rollout.waveId())
                 .set("waveName", rollout.waveName())
                 .set("siteName", rollout.siteName())
@@ -112,7 +115,7 @@ class PortfolioProjection implements Projection {
                 .set("beds", rollout.beds())
                 .set("users", rollout.users()));
         if (rollout.previousSiteType() != null && !rollout.previousSiteType().equals(rollout.siteType())) {
-            applied.apply(event, PROGRAMS, rollout.programId(), new Update()
+            applied.apply(event, readModels.collection(PROGRAMS), rollout.programId(), new Update()
                     .inc("sitesByType." + rollout.previousSiteType(), -1)
                     .inc("sitesByType." + rollout.siteType(), 1));
         }
@@ -120,7 +123,7 @@ class PortfolioProjection implements Projection {
 
     /** The portfolio shows the current go-live and how often it moved: a site that keeps slipping stands out. */
     void goLiveRescheduled(IncomingEvent event, GoLiveRescheduled moved) {
-        applied.apply(event, ROLLOUTS, moved.rolloutId(), new Update()
+        applied.apply(event, readModels.collection(ROLLOUTS), moved.rolloutId(), new Update()
                 .set("goLiveDate", moved.goLiveDate().toString())
                 .set("previousGoLiveDate", moved.previousGoLiveDate().toString())
                 .inc("goLiveMoves", 1));
@@ -132,11 +135,11 @@ class PortfolioProjection implements Projection {
         if (total != null) {
             update.set("budgets." + budgetId + ".total", total);
         }
-        applied.apply(event, ROLLOUTS, rolloutId, update);
+        applied.apply(event, readModels.collection(ROLLOUTS), rolloutId, update);
     }
 
     void budgetOpened(IncomingEvent event, BudgetOpened budget) {
-        applied.apply(event, ROLLOUTS, budget.rolloutId(), new Update()
+        applied.apply(event, readModels.collection(ROLLOUTS), budget.rolloutId(), new Update()
                 .set("budgets." + budget.budgetId(), new org.bson.Document("budgetId", budget.budgetId())
                         .append("fiscalYear", budget.fiscalYear())
                         .append("status", budget.status())

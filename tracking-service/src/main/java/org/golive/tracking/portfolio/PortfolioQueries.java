@@ -3,6 +3,7 @@ package org.golive.tracking.portfolio;
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
 import org.springframework.data.domain.Sort;
+import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,8 +35,10 @@ class PortfolioQueries {
     }
 
     private final MongoTemplate mongo;
+    private final ReadModels readModels;
 
-    PortfolioQueries(MongoTemplate mongo) {
+    PortfolioQueries(MongoTemplate mongo, ReadModels readModels) {
+        this.readModels = readModels;
         this.mongo = mongo;
     }
 
@@ -45,9 +48,10 @@ class PortfolioQueries {
         if (readable.isPresent()) {
             criteria = new Criteria().andOperator(criteria, where("_id").in(readable.get()));
         }
-        long total = mongo.count(query(criteria), PortfolioProjection.ROLLOUTS);
+        long total = mongo.count(query(criteria), readModels.collection(PortfolioProjection.ROLLOUTS));
         Query pageQuery = query(criteria).with(asked.order().sort()).skip((long) page * size).limit(size);
-        List<Portfolio.RolloutEntry> entries = mongo.find(pageQuery, Document.class, PortfolioProjection.ROLLOUTS)
+        List<Portfolio.RolloutEntry> entries = mongo.find(pageQuery, Document.class,
+                        readModels.collection(PortfolioProjection.ROLLOUTS))
                 .stream().map(d -> rollout(d, today)).toList();
         return new Page(entries, total);
     }
@@ -59,19 +63,20 @@ class PortfolioQueries {
     List<Portfolio.ProgramSummary> programs(String programId, Optional<Set<String>> readable) {
         Query programs = programId == null ? new Query() : query(where("_id").is(programId));
         List<Portfolio.ProgramSummary> all = mongo.find(programs.with(Sort.by("name", "_id")), Document.class,
-                PortfolioProjection.PROGRAMS).stream().map(PortfolioQueries::program).toList();
+                readModels.collection(PortfolioProjection.PROGRAMS)).stream().map(PortfolioQueries::program).toList();
         if (readable.isEmpty()) {
             return all;
         }
         Query theirs = query(where("_id").in(readable.get()).and("siteName").exists(true));
         theirs.fields().include("programId").include("siteType");
-        List<Document> visible = mongo.find(theirs, Document.class, PortfolioProjection.ROLLOUTS);
+        List<Document> visible = mongo.find(theirs, Document.class,
+                readModels.collection(PortfolioProjection.ROLLOUTS));
         return all.stream().map(program -> countedOver(program, visible)).toList();
     }
 
     Portfolio.RolloutEntry rollout(String rolloutId, LocalDate today) {
         Document document = mongo.findOne(query(where("_id").is(rolloutId).and("siteName").exists(true)),
-                Document.class, PortfolioProjection.ROLLOUTS);
+                Document.class, readModels.collection(PortfolioProjection.ROLLOUTS));
         if (document == null) {
             throw new NotFoundException("Rollout", rolloutId);
         }

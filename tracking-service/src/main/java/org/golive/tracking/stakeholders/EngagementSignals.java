@@ -2,6 +2,7 @@ package org.golive.tracking.stakeholders;
 
 import org.bson.Document;
 import org.golive.tracking.health.StakeholderSignals;
+import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +19,17 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class EngagementSignals implements StakeholderSignals {
 
     private final MongoTemplate mongo;
+    private final ReadModels readModels;
 
-    EngagementSignals(MongoTemplate mongo) {
+    EngagementSignals(MongoTemplate mongo, ReadModels readModels) {
+        this.readModels = readModels;
         this.mongo = mongo;
     }
 
     @Override
     public Optional<Engagement> of(String rolloutId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(rolloutId)), Document.class,
-                        StakeholderProjection.ENGAGEMENT))
+                        readModels.collection(StakeholderProjection.ENGAGEMENT)))
                 .map(EngagementDocuments::engagement).map(RolloutEngagement::engagement);
     }
 }

@@ -9,7 +9,8 @@ import org.golive.contract.stakeholder.ConflictResolved;
 import org.golive.contract.stakeholder.ConflictUpdated;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
-import org.golive.tracking.intake.Projection;
+import org.golive.tracking.intake.ReadModels;
+import org.golive.tracking.intake.RebuiltProjection;
 import org.golive.tracking.intake.Subscriptions;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,14 +25,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-class StakeholderProjection implements Projection {
+class StakeholderProjection implements RebuiltProjection {
 
     static final String ENGAGEMENT = "stakeholder_engagement";
 
     private final AppliedEvents applied;
+    private final ReadModels readModels;
 
-    StakeholderProjection(AppliedEvents applied) {
+    StakeholderProjection(AppliedEvents applied, ReadModels readModels) {
         this.applied = applied;
+        this.readModels = readModels;
     }
 
     @Override
@@ -62,13 +65,13 @@ class StakeholderProjection implements Projection {
 
     private void conflict(IncomingEvent event, String rolloutId, String conflictId, Update update) {
         if (rolloutId != null && conflictId != null) {
-            applied.apply(event, ENGAGEMENT, rolloutId, update);
+            applied.apply(event, readModels.collection(ENGAGEMENT), rolloutId, update);
         }
     }
 
     private void communication(IncomingEvent event, String rolloutId, Update update) {
         if (rolloutId != null) {
-            applied.apply(event, ENGAGEMENT, rolloutId, update);
+            applied.apply(event, readModels.collection(ENGAGEMENT), rolloutId, update);
         }
     }
 

@@ -14,7 +14,8 @@ import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.contract.planning.TaskUpdated;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
-import org.golive.tracking.intake.Projection;
+import org.golive.tracking.intake.ReadModels;
+import org.golive.tracking.intake.RebuiltProjection;
 import org.golive.tracking.intake.Subscriptions;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
@@ -33,14 +34,16 @@ import static org.golive.tracking.status.PlanDocuments.text;
  */
 @Component
 @Order(2)
-class PlanProjection implements Projection {
+class PlanProjection implements RebuiltProjection {
 
     static final String PLANS = "status_plans";
 
     private final AppliedEvents applied;
+    private final ReadModels readModels;
 
-    PlanProjection(AppliedEvents applied) {
+    PlanProjection(AppliedEvents applied, ReadModels readModels) {
         this.applied = applied;
+        this.readModels = readModels;
     }
 
     @Override
@@ -60,7 +63,7 @@ class PlanProjection implements Projection {
     }
 
     void rolloutCreated(IncomingEvent event, RolloutCreated rollout) {
-        applied.apply(event, PLANS, rollout.rolloutId(), new Update()
+        applied.apply(event, plans(), rollout.rolloutId(), new Update()
                 .set("programId", rollout.programId())
                 .set("waveId", rollout.waveId())
                 .set("siteName", rollout.siteName())
@@ -68,7 +71,7 @@ class PlanProjection implements Projection {
     }
 
     void rolloutUpdated(IncomingEvent event, RolloutUpdated rollout) {
-        applied.apply(event, PLANS, rollout.rolloutId(), new Update()
+        applied.apply(event, plans(), rollout.rolloutId(), new Update()
                 .set("programId", rollout.programId())
                 .set("waveId", rollout.waveId())
                 .set("siteName", rollout.siteName()));
@@ -84,7 +87,7 @@ class PlanProjection implements Projection {
         }
         Integer floatLeft = plan.tasks().stream().filter(t -> plan.criticalPath().contains(t.taskId()))
                 .map(PlannedTask::totalFloat).min(Integer::compare).orElse(null);
-        applied.apply(event, PLANS, plan.rolloutId(), new Update()
+        applied.apply(event, plans(), plan.rolloutId(), new Update()
                 .set("programId", plan.programId())
                 .set("goLiveDate", text(plan.goLiveDate()))
                 .set("tasks", tasks)
@@ -100,7 +103,7 @@ class PlanProjection implements Projection {
         // The task itself is written whole: its own move (if listed) would touch the same field twice.
         List<TaskMove> others = moves == null ? List.of()
                 : moves.stream().filter(move -> !move.taskId().equals(task.taskId())).toList();
-        applied.apply(event, PLANS, rolloutId, rescheduled(update, others, criticalPath, criticalPathFloat));
+        applied.apply(event, plans(), rolloutId, rescheduled(update, others, criticalPath, criticalPathFloat));
     }
 
     void statusChanged(IncomingEvent event, TaskStatusChanged changed) {
@@ -110,13 +113,13 @@ class PlanProjection implements Projection {
                 .set(path + "percentComplete", changed.percentComplete())
                 .set(path + "actualStart", text(changed.actualStart()))
                 .set(path + "actualFinish", text(changed.actualFinish()));
-        applied.apply(event, PLANS, changed.rolloutId(), rescheduled(update, changed.tasksMoved(),
+        applied.apply(event, plans(), changed.rolloutId(), rescheduled(update, changed.tasksMoved(),
                 changed.criticalPath(), changed.criticalPathFloat()));
     }
 
     void completed(IncomingEvent event, TaskCompleted completed) {
         String path = "tasks." + key(completed.taskId()) + ".";
-        applied.apply(event, PLANS, completed.rolloutId(), new Update()
+        applied.apply(event, plans(), completed.rolloutId(), new Update()
                 .set(path + "status", TrackedTask.DONE)
                 .set(path + "percentComplete", 100)
                 .set(path + "actualStart", text(completed.actualStart()))
@@ -125,15 +128,20 @@ class PlanProjection implements Projection {
 
     void goLiveRescheduled(IncomingEvent event, GoLiveRescheduled moved) {
         Update update = new Update().set("goLiveDate", text(moved.goLiveDate()));
-        applied.apply(event, PLANS, moved.rolloutId(), rescheduled(update, moved.tasksMoved(), moved.criticalPath(),
+        applied.apply(event, plans(), moved.rolloutId(), rescheduled(update, moved.tasksMoved(), moved.criticalPath(),
                 moved.criticalPathFloat()));
     }
 
     void baselineSet(IncomingEvent event, BaselineSet baseline) {
         Document tasks = new Document();
         baseline.tasks().forEach(task -> tasks.put(key(task.taskId()), PlanDocuments.dates(task.start(), task.finish())));
-        applied.apply(event, PLANS, baseline.rolloutId(), new Update()
+        applied.apply(event, plans(), baseline.rolloutId(), new Update()
                 .set("baseline", new Document("name", baseline.name()).append("tasks", tasks)));
+    }
+
+    /** The plans' collection in the generation being written. */
+    private String plans() {
+        return readModels.collection(PLANS);
     }
 
     /** Events from before the critical path's float was published leave the last known float. */

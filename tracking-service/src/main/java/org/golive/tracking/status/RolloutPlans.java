@@ -2,6 +2,7 @@ package org.golive.tracking.status;
 
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -17,14 +18,16 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class RolloutPlans {
 
     private final MongoTemplate mongo;
+    private final ReadModels readModels;
 
-    RolloutPlans(MongoTemplate mongo) {
+    RolloutPlans(MongoTemplate mongo, ReadModels readModels) {
+        this.readModels = readModels;
         this.mongo = mongo;
     }
 
     public Optional<TrackedPlan> find(String rolloutId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(rolloutId).and("siteName").exists(true)),
-                Document.class, PlanProjection.PLANS)).map(PlanDocuments::plan);
+                Document.class, readModels.collection(PlanProjection.PLANS))).map(PlanDocuments::plan);
     }
 
     /** @throws NotFoundException (404) for a rollout planning never announced */
@@ -44,10 +47,12 @@ public class RolloutPlans {
     public List<String> ids() {
         Query known = query(where("siteName").exists(true));
         known.fields().include("_id");
-        return mongo.find(known, Document.class, PlanProjection.PLANS).stream().map(d -> d.getString("_id")).toList();
+        return mongo.find(known, Document.class, readModels.collection(PlanProjection.PLANS)).stream()
+                .map(d -> d.getString("_id")).toList();
     }
 
     private List<TrackedPlan> all(Query query) {
-        return mongo.find(query, Document.class, PlanProjection.PLANS).stream().map(PlanDocuments::plan).toList();
+        return mongo.find(query, Document.class, readModels.collection(PlanProjection.PLANS)).stream()
+                .map(PlanDocuments::plan).toList();
     }
 }
