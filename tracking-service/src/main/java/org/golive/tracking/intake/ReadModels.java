@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -33,12 +34,13 @@ public class ReadModels {
 
     private final MongoTemplate mongo;
     private final ThreadLocal<Long> building = new ThreadLocal<>();
-    private volatile long active;
+    /** Only ever raised (accumulated with max), so a re-read that raced a switch cannot take it back. */
+    private final AtomicLong active = new AtomicLong();
     private volatile Instant readAt = Instant.MIN;
 
     ReadModels(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.active = stored();
+        this.active.set(stored());
     }
 
     /** The name of the collection {@code name} in the generation this thread reads and writes. */
@@ -56,9 +58,9 @@ public class ReadModels {
         Instant now = Clock.systemUTC().instant();
         if (now.isAfter(readAt.plus(REREAD))) {
             readAt = now;
-            active = Math.max(active, stored());
+            active.accumulateAndGet(stored(), Math::max);
         }
-        return active;
+        return active.get();
     }
 
     /** Runs {@code work} on this thread with every read model named in {@code generation}. */
@@ -74,7 +76,7 @@ public class ReadModels {
     /** Makes {@code generation} the one every reader sees (one write to the pointer). */
     public void activate(long generation) {
         mongo.upsert(query(where("_id").is(ACTIVE)), new Update().set("generation", generation), POINTER);
-        active = Math.max(active, generation);
+        active.accumulateAndGet(generation, Math::max);
     }
 
     /** The collections of {@code generation}, by their generation's name (found in the database, not guessed). */
