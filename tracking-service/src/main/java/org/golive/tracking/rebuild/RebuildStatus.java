@@ -12,7 +12,8 @@ import java.time.Instant;
  *                         to the live listeners), SWITCHING (live listeners paused for the last records and the
  *                         switch)
  * @param generation       the generation being built (the active one once DONE)
- * @param recordsAtStart   the records the topics held when it started
+ * @param recordsAtStart   the offsets the topics held when it started (records, and the commit markers of
+ *                         transactional producers, which take an offset each but are no record)
  * @param recordsReplayed  the records replayed so far, those that arrived during the rebuild included
  * @param recordsPerSecond replayed records per second of the rebuild so far
  */
