@@ -48,6 +48,8 @@ import org.golive.contract.tracking.GoNoGoDecided;
 import org.golive.contract.tracking.ReadinessAssessed;
 import org.golive.contract.tracking.HealthChanged;
 import org.golive.contract.tracking.StatusReportPublished;
+import org.golive.contract.tracking.KpiDefined;
+import org.golive.contract.tracking.KpiMeasured;
 
 import java.util.List;
 import java.util.Map;
@@ -99,6 +101,8 @@ public final class EventCatalog {
     public static final EventType GO_NO_GO_DECIDED = new EventType(GoNoGoDecided.TYPE, Topics.TRACKING, GoNoGoDecided.class);
     public static final EventType HEALTH_CHANGED = new EventType(HealthChanged.TYPE, Topics.TRACKING, HealthChanged.class);
     public static final EventType STATUS_REPORT_PUBLISHED = new EventType(StatusReportPublished.TYPE, Topics.TRACKING, StatusReportPublished.class);
+    public static final EventType KPI_DEFINED = new EventType(KpiDefined.TYPE, Topics.TRACKING, KpiDefined.class);
+    public static final EventType KPI_MEASURED = new EventType(KpiMeasured.TYPE, Topics.TRACKING, KpiMeasured.class);
     public static final EventType COMMUNICATION_PLANNED = new EventType(CommunicationPlanned.TYPE, Topics.STAKEHOLDER, CommunicationPlanned.class);
     public static final EventType COMMUNICATION_SENT = new EventType(CommunicationSent.TYPE, Topics.STAKEHOLDER, CommunicationSent.class);
     public static final EventType COMMUNICATION_DELIVERED = new EventType(CommunicationDelivered.TYPE, Topics.STAKEHOLDER, CommunicationDelivered.class);
@@ -116,7 +120,7 @@ public final class EventCatalog {
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED,
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
             CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED, CONFLICT_UPDATED,
-            READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED,
+            READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED, KPI_DEFINED, KPI_MEASURED,
             COMMUNICATION_PLANNED, COMMUNICATION_SENT, COMMUNICATION_DELIVERED, COMMUNICATION_FAILED,
             COMMUNICATION_ACKNOWLEDGED, ACKNOWLEDGEMENT_ESCALATED, COMMUNICATION_FELL_DUE,
             STATUS_REPORT_PUBLISHED);

@@ -56,6 +56,16 @@ class AccessRules {
                 .post("/rollouts/*/status-reports/*/corrections", PMO_ADMIN, PROJECT_MANAGER)
                 .get("/read-models/rebuild", PMO_ADMIN)
                 .post("/read-models/rebuild", PMO_ADMIN)
+                // Benefits: the PMO defines the KPIs of the program's goals; the PMO and a site's project manager
+                // record its values; program-wide figures are for those who read across the program.
+                .get("/benefits/programs/*/goals", EVERYONE)
+                .get("/benefits/programs/*/kpis/*", EVERYONE)
+                .put("/benefits/programs/*/kpis/*", PMO_ADMIN)
+                .get("/benefits/programs/*/progress", PMO_ADMIN, FINANCE, VIEWER)
+                .get("/benefits/programs/*/benefits", PMO_ADMIN, FINANCE, VIEWER)
+                .get("/benefits/rollouts/*", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                .put("/benefits/rollouts/*/kpis/*/values/*", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/benefits/rollouts/*/values/import", PMO_ADMIN, PROJECT_MANAGER)
                 .build();
     }
 }

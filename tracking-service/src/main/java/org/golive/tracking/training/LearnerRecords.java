@@ -16,23 +16,24 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The rows of a learning-system CSV export (RFC 4180, commons-csv) with the physical line each starts on, so that a
- * training coordinator finds a reported row in their spreadsheet; a quoted line break keeps later lines countable.
+ * The rows of a CSV export (RFC 4180, commons-csv; a learning system's, or a quality system's KPI values) with the
+ * physical line each starts on, so that whoever exported it finds a reported row in their spreadsheet; a quoted line
+ * break keeps later lines countable.
  */
-final class LearnerRecords {
+public final class LearnerRecords {
 
     /** A row: its cells as written and the line it starts on. */
-    record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) {
 
-        boolean blank() {
+        public boolean blank() {
             return cells.stream().allMatch(String::isBlank);
         }
     }
 
     /** The file cannot be read past this point: what is reported instead of its rows. */
-    static final class Unreadable extends RuntimeException {
+    public static final class Unreadable extends RuntimeException {
 
-        final RowProblem problem;
+        public final RowProblem problem;
 
         Unreadable(int line, String message) {
             super(message, null, false, false);
@@ -43,7 +44,7 @@ final class LearnerRecords {
     private LearnerRecords() {
     }
 
-    static List<Row> read(byte[] bytes) {
+    public static List<Row> read(byte[] bytes) {
         String text = utf8(bytes);
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {

@@ -1,0 +1,72 @@
+package org.golive.tracking.benefits;
+
+import org.bson.Document;
+import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.ProgramCreated;
+import org.golive.contract.planning.ProgramUpdated;
+import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutUpdated;
+import org.golive.contract.planning.StrategicGoal;
+import org.golive.platform.consumer.AppliedEvents;
+import org.golive.platform.consumer.IncomingEvent;
+import org.golive.tracking.intake.Projection;
+import org.golive.tracking.intake.Subscriptions;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * What benefits needs to know from planning, kept in its own read model (rebuildable from the events): each program's
+ * strategic goals, and each site's program, name, go-live date (months before its month are baselines) and the goals
+ * it serves.
+ */
+@Component
+@Order(6)
+class BenefitsProjection implements Projection {
+
+    static final String PROGRAMS = "benefits_programs";
+    static final String SITES = "benefits_sites";
+
+    private final AppliedEvents applied;
+
+    BenefitsProjection(AppliedEvents applied) {
+        this.applied = applied;
+    }
+
+    @Override
+    public void subscribe(Subscriptions subscriptions) {
+        subscriptions
+                .on(ProgramCreated.class, (event, p) -> goals(event, p.programId(), p.name(), p.goals()))
+                .on(ProgramUpdated.class, (event, p) -> goals(event, p.programId(), p.name(), p.goals()))
+                .on(RolloutCreated.class, this::rolloutCreated)
+                .on(RolloutUpdated.class, this::rolloutUpdated)
+                .on(GoLiveRescheduled.class, (event, moved) -> applied.apply(event, SITES, moved.rolloutId(),
+                        new Update().set("goLiveDate", moved.goLiveDate().toString())));
+    }
+
+    private void goals(IncomingEvent event, String programId, String name, List<StrategicGoal> goals) {
+        List<Document> stored = (goals == null ? List.<StrategicGoal>of() : goals).stream()
+                .map(g -> new Document("goalId", g.goalId()).append("category", g.category())
+                        .append("statement", g.statement()).append("kpi", g.kpi())).toList();
+        applied.apply(event, PROGRAMS, programId, new Update().set("name", name).set("goals", stored));
+    }
+
+    private void rolloutCreated(IncomingEvent event, RolloutCreated rollout) {
+        applied.apply(event, SITES, rollout.rolloutId(), new Update()
+                .set("programId", rollout.programId())
+                .set("siteName", rollout.siteName())
+                .set("waveId", rollout.waveId())
+                .set("goLiveDate", rollout.goLiveDate().toString())
+                .set("goalIds", rollout.goalIds() == null ? List.of() : rollout.goalIds()));
+    }
+
+    private void rolloutUpdated(IncomingEvent event, RolloutUpdated rollout) {
+        applied.apply(event, SITES, rollout.rolloutId(), new Update()
+                .set("programId", rollout.programId())
+                .set("siteName", rollout.siteName())
+                .set("waveId", rollout.waveId())
+                .set("goalIds", rollout.goalIds() == null ? List.of() : rollout.goalIds()));
+    }
+}
