@@ -32,6 +32,9 @@ public final class RealizedBenefits {
     /** @param scale the currency's decimals (2 for USD) */
     public static List<Year> byYear(KpiTarget kpi, YearMonth goLiveMonth, NavigableMap<YearMonth, BigDecimal> values,
                                     YearMonth upTo, int scale) {
+        if (upTo.isBefore(goLiveMonth)) {
+            return List.of(); // not live yet: nothing realized
+        }
         BigDecimal baseline = SiteProgress.of(kpi, goLiveMonth, values, goLiveMonth).siteBaseline();
         Map<Integer, BigDecimal> sums = new TreeMap<>();
         Map<Integer, Integer> months = new TreeMap<>();
