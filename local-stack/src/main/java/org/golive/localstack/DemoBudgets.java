@@ -55,8 +55,12 @@ final class DemoBudgets {
             if (earned.signum() > 0) {
                 BigDecimal actual = earned.multiply(SPEND_RATES.get(spending++ % SPEND_RATES.size()))
                         .setScale(2, RoundingMode.HALF_EVEN);
+                // Dated inside the go-live budget's fiscal year: today, or the go-live day of a site already live.
+                LocalDate goLive = LocalDate.parse(demo.get("/api/planning/rollouts/" + rolloutId).get("goLiveDate")
+                        .asString());
+                LocalDate booked = goLive.isBefore(LocalDate.now()) ? goLive : LocalDate.now();
                 demo.sendAs(finance, "/api/budgets/budgets/" + budgets.get("goLiveBudgetId").asString() + "/actuals",
-                        "POST", Map.of("transactionId", "DEMO-" + rolloutId, "date", LocalDate.now().toString(),
+                        "POST", Map.of("transactionId", "DEMO-" + rolloutId, "date", booked.toString(),
                                 "category", "IMPLEMENTATION_SERVICES", "amount", actual.toPlainString(),
                                 "description", "Implementation partner, work to date"), 201);
             }

@@ -23,10 +23,11 @@ import java.util.Map;
 /**
  * A demo program loaded through the gateway like a PMO would enter it: one program, three waves, ten sites of
  * different kinds, each with the standard EHR plan. Go-lives fall on Saturdays some months ahead of today, so the
- * demo always looks like a live program: the first wave's early tasks are done or under way, the last wave's not
- * started, one site's go-live already moved and one task slipped past its baseline; finance has approved the
- * budgets and booked what each site spent, so earned value and health show every colour. Loaded once: if the planning
- * service has any program, nothing is loaded.
+ * demo always looks like a live program: the first wave's pilot site went live some four months ago, the wave's
+ * other tasks are done or under way, the last wave's not started, one site's go-live already moved and one task
+ * slipped past its baseline; finance has approved the budgets and booked what each site spent, so earned value and
+ * health show every colour; the pilot's KPIs are measured before and after its go-live, the other sites' baselines.
+ * Loaded once: if the planning service has any program, nothing is loaded.
  */
 final class DemoProgram {
 
@@ -43,7 +44,8 @@ final class DemoProgram {
     private static final List<WavePlan> WAVES = List.of(
             new WavePlan("Wave 1 - Flagship hospitals", 14, "pm.north", List.of(
                     new Site("Northwind General Hospital", "HOSPITAL", 420, 3100, 0),
-                    new Site("Northwind Children's Hospital", "HOSPITAL", 180, 1400, 0),
+                    // The wave's pilot went live some four months ago: its plan is done, its KPIs show the benefits.
+                    new Site("Northwind Children's Hospital", "HOSPITAL", 180, 1400, -31),
                     new Site("Northwind General Emergency Department", "EMERGENCY_DEPARTMENT", 60, 350, 0))),
             new WavePlan("Wave 2 - Community hospitals", 26, "pm.lake", List.of(
                     new Site("Lakeside Community Hospital", "HOSPITAL", 150, 900, 0),
@@ -65,6 +67,7 @@ final class DemoProgram {
     private final DemoReadiness readiness = new DemoReadiness(this);
     private final DemoBudgets budgets = new DemoBudgets(this);
     private final DemoStatusReports statusReports = new DemoStatusReports(this);
+    private final DemoBenefits benefits = new DemoBenefits(this);
 
     DemoProgram(String gatewayUrl, String identityProviderUrl) {
         this.gateway = gatewayUrl;
@@ -80,8 +83,8 @@ final class DemoProgram {
         String programId = post("/api/planning/programs", Map.of(
                 "name", "Northwind Health EHR Program",
                 "sponsor", "Dr. Maria Alvarez, Chief Medical Information Officer",
-                "vision", "One patient, one record, across every Northwind hospital, clinic and lab."))
-                .get("id").asString();
+                "vision", "One patient, one record, across every Northwind hospital, clinic and lab.",
+                "goals", DemoBenefits.GOALS)).get("id").asString();
         String templateId = post("/api/planning/templates", DemoPlans.standardTemplate()).get("id").asString();
         LocalDate nextSaturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         List<DemoStakeholders.SiteRollout> sites = new java.util.ArrayList<>();
@@ -101,14 +104,17 @@ final class DemoProgram {
                         .asString();
                 plans.plan(rolloutId, site.name(), templateId);
                 sites.add(new DemoStakeholders.SiteRollout(rolloutId, site.name(), wave.projectManager()));
-                readiness.add(rolloutId, site.name(), site.users(),
-                        LocalDate.parse(get("/api/planning/rollouts/" + rolloutId).get("goLiveDate").asString()));
+                LocalDate goLive = LocalDate.parse(get("/api/planning/rollouts/" + rolloutId).get("goLiveDate")
+                        .asString());
+                readiness.add(rolloutId, site.name(), site.users(), goLive);
+                benefits.add(rolloutId, site.name(), goLive);
             }
         }
         stakeholders.register(programId, sites);
         budgets.approveAndSpend(programId, sites.stream().map(DemoStakeholders.SiteRollout::rolloutId).toList());
         readiness.load();
         statusReports.publish(sites);
+        benefits.load(programId);
         log.info("Demo program loaded: {} waves, {} sites", WAVES.size(), sites.size());
     }
 
@@ -169,6 +175,13 @@ final class DemoProgram {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A file (a CSV export) posted as the demo's script user. */
+    JsonNode postFile(String path, String contentType, String body, int expected) {
+        return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                expected);
     }
 
     JsonNode post(String path, Object body) {
