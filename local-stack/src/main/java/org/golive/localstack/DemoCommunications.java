@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The demo's communications, on the first site of the demo program: its stakeholders (registered here if nobody has
+ * The demo's communications, on the first site of the demo program still to go live: its stakeholders (registered here if nobody has
  * registered any), a communication plan for the site and one for the program, two announcements really sent through
  * the local SMTP server, about half of the first one acknowledged by the links in the delivered e-mails, and two
  * weekly entries whose first occurrence is today, which the service's due check deals with on its own (one sent, one
@@ -37,7 +37,17 @@ final class DemoCommunications {
 
     void loadOnce() {
         String programId = demo.get("/api/planning/programs").get(0).get("id").asString();
-        JsonNode site = demo.get("/api/planning/programs/" + programId + "/rollouts").get(0);
+        // The earliest site still to go live (the first wave's pilot is live already): its go-live is ahead of it.
+        JsonNode site = null;
+        for (JsonNode rollout : demo.get("/api/planning/programs/" + programId + "/rollouts")) {
+            if (site == null && !LocalDate.parse(rollout.get("goLiveDate").asString()).isBefore(LocalDate.now())) {
+                site = rollout;
+            }
+        }
+        if (site == null) {
+            log.info("No demo site still to go live: no demo communications");
+            return;
+        }
         String rolloutId = site.get("id").asString();
         // The stakeholder service learns the rollout from planning's events: wait until it has.
         waitFor(() -> demo.statusOf("/api/stakeholders?rolloutId=" + rolloutId) == 200, "the site reaching stakeholder");
