@@ -2,6 +2,7 @@ package org.golive.tracking.benefits;
 
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +38,15 @@ class BenefitSites {
     }
 
     private final MongoTemplate mongo;
+    private final ReadModels readModels;
 
-    BenefitSites(MongoTemplate mongo) {
+    BenefitSites(MongoTemplate mongo, ReadModels readModels) {
         this.mongo = mongo;
+        this.readModels = readModels;
     }
 
     Program program(String programId) {
-        Document d = mongo.findById(programId, Document.class, BenefitsProjection.PROGRAMS);
+        Document d = mongo.findById(programId, Document.class, readModels.collection(BenefitsProjection.PROGRAMS));
         if (d == null || d.getString("name") == null) {
             throw new NotFoundException("Program", programId);
         }
@@ -56,7 +59,7 @@ class BenefitSites {
     /** A site tracking has heard of from planning (a go-live move alone, arriving first, does not make one). */
     Optional<Site> find(String rolloutId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(rolloutId).and("siteName").exists(true)),
-                Document.class, BenefitsProjection.SITES)).map(BenefitSites::site);
+                Document.class, readModels.collection(BenefitsProjection.SITES))).map(BenefitSites::site);
     }
 
     Site get(String rolloutId) {
@@ -66,7 +69,7 @@ class BenefitSites {
     /** The program's sites, earliest go-live first. */
     List<Site> ofProgram(String programId) {
         return mongo.find(query(where("programId").is(programId).and("siteName").exists(true)), Document.class,
-                        BenefitsProjection.SITES).stream().map(BenefitSites::site)
+                        readModels.collection(BenefitsProjection.SITES)).stream().map(BenefitSites::site)
                 .sorted(Comparator.comparing(Site::goLiveDate).thenComparing(Site::siteName)).toList();
     }
 

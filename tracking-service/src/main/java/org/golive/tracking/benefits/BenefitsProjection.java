@@ -9,7 +9,8 @@ import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.StrategicGoal;
 import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
-import org.golive.tracking.intake.Projection;
+import org.golive.tracking.intake.ReadModels;
+import org.golive.tracking.intake.RebuiltProjection;
 import org.golive.tracking.intake.Subscriptions;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,15 +25,17 @@ import java.util.List;
  */
 @Component
 @Order(6)
-class BenefitsProjection implements Projection {
+class BenefitsProjection implements RebuiltProjection {
 
     static final String PROGRAMS = "benefits_programs";
     static final String SITES = "benefits_sites";
 
     private final AppliedEvents applied;
+    private final ReadModels readModels;
 
-    BenefitsProjection(AppliedEvents applied) {
+    BenefitsProjection(AppliedEvents applied, ReadModels readModels) {
         this.applied = applied;
+        this.readModels = readModels;
     }
 
     @Override
@@ -42,19 +45,20 @@ class BenefitsProjection implements Projection {
                 .on(ProgramUpdated.class, (event, p) -> goals(event, p.programId(), p.name(), p.goals()))
                 .on(RolloutCreated.class, this::rolloutCreated)
                 .on(RolloutUpdated.class, this::rolloutUpdated)
-                .on(GoLiveRescheduled.class, (event, moved) -> applied.apply(event, SITES, moved.rolloutId(),
-                        new Update().set("goLiveDate", moved.goLiveDate().toString())));
+                .on(GoLiveRescheduled.class, (event, moved) -> applied.apply(event, readModels.collection(SITES),
+                        moved.rolloutId(), new Update().set("goLiveDate", moved.goLiveDate().toString())));
     }
 
     private void goals(IncomingEvent event, String programId, String name, List<StrategicGoal> goals) {
         List<Document> stored = (goals == null ? List.<StrategicGoal>of() : goals).stream()
                 .map(g -> new Document("goalId", g.goalId()).append("category", g.category())
                         .append("statement", g.statement()).append("kpi", g.kpi())).toList();
-        applied.apply(event, PROGRAMS, programId, new Update().set("name", name).set("goals", stored));
+        applied.apply(event, readModels.collection(PROGRAMS), programId,
+                new Update().set("name", name).set("goals", stored));
     }
 
     private void rolloutCreated(IncomingEvent event, RolloutCreated rollout) {
-        applied.apply(event, SITES, rollout.rolloutId(), new Update()
+        applied.apply(event, readModels.collection(SITES), rollout.rolloutId(), new Update()
                 .set("programId", rollout.programId())
                 .set("siteName", rollout.siteName())
                 .set("waveId", rollout.waveId())
@@ -63,7 +67,7 @@ class BenefitsProjection implements Projection {
     }
 
     private void rolloutUpdated(IncomingEvent event, RolloutUpdated rollout) {
-        applied.apply(event, SITES, rollout.rolloutId(), new Update()
+        applied.apply(event, readModels.collection(SITES), rollout.rolloutId(), new Update()
                 .set("programId", rollout.programId())
                 .set("siteName", rollout.siteName())
                 .set("waveId", rollout.waveId())
