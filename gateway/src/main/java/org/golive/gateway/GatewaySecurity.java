@@ -83,6 +83,7 @@ class GatewaySecurity {
                         // the path is the credential, checked by stakeholder-service. Only this path is public.
                         .pathMatchers(HttpMethod.GET, "/api/stakeholders/acknowledgements/*").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/stakeholders/acknowledgements/*").permitAll()
+                        .matchers(WebUi.files()).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         // The web UI's files and client-side routes, the sign-in and logout endpoints.
                         .anyExchange().permitAll())

@@ -91,6 +91,12 @@ final class GoliveStack {
                 .accessToken("golive-web", STACK.gatewayUrl() + "/login/oauth2/code/golive", "finance", "golive");
     }
 
+    /** A demo user's access token (password {@code golive}), signed in through the web client as a browser does. */
+    static String userToken(String username) {
+        return new BrowserSignIn(STACK.identityUrl())
+                .accessToken("golive-web", STACK.gatewayUrl() + "/login/oauth2/code/golive", username, "golive");
+    }
+
     /** A token from the stack's identity provider, for a client by the client-credentials grant. */
     static String token(String clientId, String secret) {
         HttpJson identity = new HttpJson(STACK.identityUrl());

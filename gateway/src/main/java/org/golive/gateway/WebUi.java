@@ -1,0 +1,73 @@
+package org.golive.gateway;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.RequestPredicate;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The web UI (module {@code web-ui}, a jar of built files under {@code golive-web-ui/}) at {@code /}: hashed assets
+ * cached for a year, {@code index.html} never without asking, and every other page the browser asks for (a route of
+ * the single-page app, such as {@code /portfolio}) answered with {@code index.html}, whose script draws that route.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebUi {
+
+    static final String FILES = "golive-web-ui/";
+
+    /** Paths that belong to the gateway, the services or the sign-in, never to the UI. */
+    private static final List<String> NOT_PAGES = List.of("/api/", "/actuator", "/oauth2/", "/login", "/logout",
+            "/swagger-ui", "/webjars/", "/v3/");
+
+    /**
+     * Scripts and styles from the gateway only, no inline script; the API on the same origin. Inline styles are allowed
+     * for the chart library's tooltips.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    RouterFunction<ServerResponse> webUiRoutes() {
+        Resource index = new ClassPathResource(FILES + "index.html");
+        RequestPredicate page = RequestPredicates.GET("/**")
+                .and(RequestPredicates.accept(MediaType.TEXT_HTML))
+                .and(request -> isPage(request.path()));
+        return RouterFunctions.resources("/assets/**", new ClassPathResource(FILES + "assets/"), (file, headers) -> {
+                    // Vite puts a hash of the content in every asset's name: a changed file has a new name.
+                    headers.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                    headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                })
+                .and(RouterFunctions.route(page, request -> ServerResponse.ok()
+                        .contentType(MediaType.TEXT_HTML)
+                        .cacheControl(CacheControl.noCache())
+                        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                        .body(BodyInserters.fromResource(index))));
+    }
+
+    /** The GETs the UI answers, public (the UI itself shows the sign-in when {@code /api/me} answers 401). */
+    static ServerWebExchangeMatcher files() {
+        return exchange -> HttpMethod.GET.equals(exchange.getRequest().getMethod())
+                && isPage(exchange.getRequest().getPath().pathWithinApplication().value())
+                ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+    }
+
+    private static boolean isPage(String path) {
+        return NOT_PAGES.stream().noneMatch(path::startsWith);
+    }
+}

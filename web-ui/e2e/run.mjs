@@ -1,0 +1,230 @@
+// Browser tests of the web UI against a running Golive (the whole stack behind the gateway), in Debian's Chromium
+// driven by playwright-core (no browser download). Started by system-tests' WebUiBrowserSystemIT, or by hand:
+//   GOLIVE_URL=http://localhost:8080 npm run e2e
+// Environment:
+//   GOLIVE_URL      the gateway (required)
+//   CHROMIUM        the browser (default /usr/bin/chromium)
+//   SCREENSHOTS     where the views' screenshots go (default ../docs/screenshots)
+//   GOLIVE_TOKENS   JSON {"username": "access token", ...}: used only while the gateway has no browser sign-in (no
+//                   /api/me), to call the real API with a bearer token; /api/me is then answered from the token.
+import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const base = process.env.GOLIVE_URL;
+if (!base) throw new Error('GOLIVE_URL is required');
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const screenshots = resolve(process.env.SCREENSHOTS ?? new URL('../../docs/screenshots', import.meta.url).pathname);
+const tokens = JSON.parse(process.env.GOLIVE_TOKENS ?? '{}');
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+await mkdir(screenshots, { recursive: true });
+
+// --- a tiny runner: each test prints ok / not ok / skip; any failure fails the run ----------------------------------
+const results = [];
+async function test(name, body) {
+  try {
+    const skipped = await body();
+    results.push(skipped ? 'skip' : 'ok');
+    console.log(skipped ? `skip - ${name}: ${skipped}` : `ok - ${name}`);
+  } catch (error) {
+    results.push('fail');
+    console.log(`not ok - ${name}\n  ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n  ')}`);
+  }
+}
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+// --- browsers and sessions ------------------------------------------------------------------------------------------
+/** A fresh browser with a fresh profile (its own --user-data-dir), closed after use. */
+async function withBrowser(viewport, body) {
+  const profile = await mkdtemp(join(tmpdir(), 'golive-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking'],
+    viewport,
+  });
+  try {
+    return await body(context);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+const gatewaySignsIn = (await fetch(`${base}/api/me`)).status === 401;
+console.log(`# ${base}: ${gatewaySignsIn ? 'browser sign-in at the gateway' : 'no /api/me yet: bearer tokens from the test'}`);
+
+/** Signs in at the identity provider's form, as a person does; the gateway keeps the session. */
+async function signIn(page, username) {
+  await page.goto(base + '/');
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('golive');
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL((url) => url.href.startsWith(base));
+}
+
+/** A page signed in as `username`: through the gateway's sign-in when it has one, else with the user's token. */
+async function pageAs(context, username) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (gatewaySignsIn) {
+    await signIn(page, username);
+    return page;
+  }
+  const token = tokens[username];
+  check(token, `no token for ${username} in GOLIVE_TOKENS`);
+  const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+  await context.route(`${base}/api/**`, async (route) => {
+    if (new URL(route.request().url()).pathname === '/api/me') {
+      await route.fulfill({
+        json: { username, name: claims.name ?? username, email: claims.email ?? '', roles: claims.roles ?? [] },
+      });
+    } else {
+      await route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${token}` } });
+    }
+  });
+  return page;
+}
+
+/** axe-core in the page (evaluated over DevTools, so the page's CSP stays on): serious and critical violations. */
+async function accessibilityViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openPortfolio(page) {
+  await page.goto(base + '/portfolio');
+  await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+  await page.locator('table.portfolio tbody tr').first().waitFor();
+  await page.getByRole('heading', { name: 'Health by wave' }).waitFor();
+}
+
+// --- the tests ------------------------------------------------------------------------------------------------------
+const DESKTOP = { width: 1280, height: 900 };
+const TABLET = { width: 768, height: 1024 };
+
+await test('a person signs in at the identity provider, lands on the portfolio, and signs out', async () => {
+  if (!gatewaySignsIn) return 'the gateway has no browser sign-in yet (GET /api/me is not 401 without a session)';
+  return withBrowser(DESKTOP, async (context) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(base + '/');
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.screenshot({ path: join(screenshots, 'sign-in.png') });
+    await signIn(page, 'admin');
+    await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+    check(await page.getByText('PMO director').isVisible(), 'the role is shown');
+    const cookies = await context.cookies(base);
+    check(cookies.some((c) => c.httpOnly), 'an HTTP-only session cookie');
+    check(!(await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).includes('eyJ'),
+      'no token in browser storage');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+  });
+});
+
+for (const [username, role, seesCost] of [
+  ['admin', 'PMO director', true],
+  ['pm.north', 'Project manager', true],
+  ['finance', 'Finance', true],
+  ['viewer', 'Viewer', true],
+  ['contributor', 'Contributor', false],
+]) {
+  await test(`${username} sees the portfolio their role may read, without accessibility violations`, () =>
+    withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, username);
+      await openPortfolio(page);
+      check(await page.getByText(role, { exact: true }).isVisible(), `header shows the role ${role}`);
+      const headers = await page.locator('table.portfolio th').allTextContents();
+      check(headers.some((h) => h.startsWith('SPI')) === seesCost, `SPI column ${seesCost ? 'shown' : 'hidden'}: ${headers}`);
+      const rows = await page.locator('table.portfolio tbody tr').count();
+      check(rows > 0, 'the portfolio lists rollouts');
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe: ${violations.join('; ')}`);
+      if (username === 'admin') await page.screenshot({ path: join(screenshots, 'portfolio-1280.png'), fullPage: true });
+    }));
+}
+
+await test('the portfolio filters, sorts and pages in the browser', () =>
+  withBrowser(DESKTOP, async (context) => {
+    const page = await pageAs(context, 'admin');
+    await openPortfolio(page);
+    const all = await page.locator('table.portfolio tbody tr').count();
+    const firstSite = (await page.locator('table.portfolio tbody tr td').first().textContent()) ?? '';
+    await page.getByLabel('Site').fill(firstSite);
+    await page.waitForFunction(() => document.querySelectorAll('table.portfolio tbody tr').length === 1);
+    await page.getByLabel('Site').fill('');
+    await page.getByRole('button', { name: /^Site/ }).click();
+    check((await page.locator('th[aria-sort="ascending"]').textContent())?.startsWith('Site'), 'sorted by site');
+    await page.getByLabel('Rows per page').selectOption('10');
+    const shown = await page.locator('table.portfolio tbody tr').count();
+    check(shown === Math.min(all, 10), `a page of ten: ${shown} of ${all}`);
+  }));
+
+await test('the portfolio works by keyboard alone', () =>
+  withBrowser(DESKTOP, async (context) => {
+    const page = await pageAs(context, 'viewer');
+    await openPortfolio(page);
+    await page.keyboard.press('Tab');
+    check((await page.evaluate(() => document.activeElement?.textContent)) === 'Skip to content', 'skip link first');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Wave comparison') break;
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Wave comparison', level: 1 }).waitFor();
+  }));
+
+await test('the portfolio is usable on a 768 px tablet', () =>
+  withBrowser(TABLET, async (context) => {
+    const page = await pageAs(context, 'admin');
+    await openPortfolio(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 0, `the page scrolls sideways by ${overflow} px (only the table may)`);
+    const violations = await accessibilityViolations(page);
+    check(violations.length === 0, `axe: ${violations.join('; ')}`);
+    await page.screenshot({ path: join(screenshots, 'portfolio-768.png'), fullPage: true });
+  }));
+
+await test('the wave comparison charts a wave\'s sites by days to go-live', () =>
+  withBrowser(DESKTOP, async (context) => {
+    const page = await pageAs(context, 'admin');
+    await page.goto(base + '/waves');
+    await page.getByRole('heading', { name: 'Wave comparison', level: 1 }).waitFor();
+    await page.locator('canvas').first().waitFor();
+    const sites = await page.locator('table tbody tr').count();
+    check(sites > 0, 'the wave has sites');
+    const label = (await page.getByRole('img').first().getAttribute('aria-label')) ?? '';
+    check(label.includes(`${sites} sites`), `chart labelled for its sites: ${label}`);
+    const violations = await accessibilityViolations(page);
+    check(violations.length === 0, `axe: ${violations.join('; ')}`);
+    await page.screenshot({ path: join(screenshots, 'wave-comparison-1280.png'), fullPage: true });
+  }));
+
+await test('a viewer\'s direct call to an action their role may not take is refused', () =>
+  withBrowser(DESKTOP, async (context) => {
+    const page = await pageAs(context, 'viewer');
+    await openPortfolio(page);
+    const status = await page.evaluate(async () => {
+      const xsrf = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+      const response = await fetch('/api/tracking/health-rules', {
+        method: 'PUT',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(xsrf) },
+        body: JSON.stringify({ version: 0 }),
+      });
+      return response.status;
+    });
+    check(status === 403, `PUT /api/tracking/health-rules as viewer answered ${status}`);
+  }));
+
+const failed = results.filter((r) => r === 'fail').length;
+console.log(`# ${results.length} tests: ${results.filter((r) => r === 'ok').length} passed, ${failed} failed, `
+  + `${results.filter((r) => r === 'skip').length} skipped`);
+process.exit(failed ? 1 : 0);

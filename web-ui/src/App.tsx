@@ -1,0 +1,34 @@
+import { lazy, Suspense } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AppShell } from './shell/AppShell';
+import { NotFound } from './shell/NotFound';
+
+// Each view is its own chunk, loaded when its route is opened: the first page carries no chart library.
+const PortfolioView = lazy(() => import('./views/PortfolioView'));
+const WaveComparisonView = lazy(() => import('./views/WaveComparisonView'));
+
+export function newQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
+  });
+}
+
+export function App({ client = newQueryClient() }: { client?: QueryClient }) {
+  return (
+    <QueryClientProvider client={client}>
+      <BrowserRouter>
+        <AppShell>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <Routes>
+              <Route path="/" element={<Navigate to="/portfolio" replace />} />
+              <Route path="/portfolio" element={<PortfolioView />} />
+              <Route path="/waves" element={<WaveComparisonView />} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </AppShell>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { mayReadCost, roleLabel, rolesOf, viewsFor } from './roles';
+
+describe('roles', () => {
+  it('reads roles with or without the ROLE_ prefix and drops unknown ones', () => {
+    expect(rolesOf(['ROLE_PMO_ADMIN', 'FINANCE', 'ROLE_SUPERHERO'])).toEqual(['PMO_ADMIN', 'FINANCE']);
+  });
+
+  it('labels a user by the most powerful role held', () => {
+    expect(roleLabel(['VIEWER', 'PMO_ADMIN'])).toBe('PMO director');
+    expect(roleLabel(['FINANCE'])).toBe('Finance');
+    expect(roleLabel([])).toBe('No role');
+  });
+
+  it('shows a role only the views it may open', () => {
+    expect(viewsFor(['VIEWER']).map((view) => view.label)).toEqual(['Portfolio', 'Wave comparison']);
+    expect(viewsFor([])).toEqual([]);
+  });
+
+  it('shows cost figures to every role but contributors', () => {
+    expect(mayReadCost(['CONTRIBUTOR'])).toBe(false);
+    expect(mayReadCost(['VIEWER'])).toBe(true);
+    expect(mayReadCost(['FINANCE'])).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+// The signed-in user, as the gateway knows them from the session cookie.
+import { useQuery } from '@tanstack/react-query';
+import { api, ApiError, requestHeaders } from './http';
+import { rolesOf, type Role } from './roles';
+
+export interface User {
+  username: string;
+  name: string;
+  email: string;
+  roles: Role[];
+}
+
+/** The user, or null when the gateway answers 401 (no session, or it expired). */
+export async function currentUser(): Promise<User | null> {
+  try {
+    const me = await api<{ username: string; name?: string; email?: string; roles?: string[] }>('/me');
+    return { username: me.username, name: me.name ?? me.username, email: me.email ?? '', roles: rolesOf(me.roles ?? []) };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useUser() {
+  return useQuery({ queryKey: ['me'], queryFn: currentUser, staleTime: 60_000 });
+}
+
+/** Sign-in is the gateway's: it sends the browser to the identity provider and back to /. */
+export const SIGN_IN_URL = '/oauth2/authorization/golive';
+
+export async function signOut(): Promise<void> {
+  await fetch('/logout', { method: 'POST', credentials: 'same-origin', headers: requestHeaders('POST', undefined) });
+  window.location.assign('/');
+}
