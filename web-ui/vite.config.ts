@@ -23,5 +23,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // A guard against a hang, not a measure: on a busy two-core machine a DOM test can take several seconds.
+    testTimeout: 60_000,
   },
 });

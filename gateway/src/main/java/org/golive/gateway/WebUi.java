@@ -29,9 +29,11 @@ class WebUi {
 
     static final String FILES = "golive-web-ui/";
 
-    /** Paths that belong to the gateway, the services or the sign-in, never to the UI. */
-    private static final List<String> NOT_PAGES = List.of("/api/", "/actuator", "/oauth2/", "/login", "/logout",
-            "/swagger-ui", "/webjars/", "/v3/");
+    private static final String ASSETS = "/assets/";
+
+    /** Paths that are files, or belong to the gateway, the services or the sign-in: never a page of the UI. */
+    private static final List<String> NOT_PAGES = List.of(ASSETS, "/api/", "/actuator", "/oauth2/", "/login",
+            "/logout", "/swagger-ui", "/webjars/", "/v3/");
 
     /**
      * Scripts and styles from the gateway only, no inline script; the API on the same origin. Inline styles are allowed
@@ -47,7 +49,7 @@ class WebUi {
         RequestPredicate page = RequestPredicates.GET("/**")
                 .and(RequestPredicates.accept(MediaType.TEXT_HTML))
                 .and(request -> isPage(request.path()));
-        return RouterFunctions.resources("/assets/**", new ClassPathResource(FILES + "assets/"), (file, headers) -> {
+        return RouterFunctions.resources(ASSETS + "**", new ClassPathResource(FILES + "assets/"), (file, headers) -> {
                     // Vite puts a hash of the content in every asset's name: a changed file has a new name.
                     headers.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
                     headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -62,9 +64,11 @@ class WebUi {
 
     /** The GETs the UI answers, public (the UI itself shows the sign-in when {@code /api/me} answers 401). */
     static ServerWebExchangeMatcher files() {
-        return exchange -> HttpMethod.GET.equals(exchange.getRequest().getMethod())
-                && isPage(exchange.getRequest().getPath().pathWithinApplication().value())
-                ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+        return exchange -> {
+            String path = exchange.getRequest().getPath().pathWithinApplication().value();
+            return HttpMethod.GET.equals(exchange.getRequest().getMethod()) && (path.startsWith(ASSETS) || isPage(path))
+                    ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
+        };
     }
 
     private static boolean isPage(String path) {

@@ -44,7 +44,11 @@ class WebUiTest extends GatewayInFrontOfPlanning {
                 type -> assertThat(type).contains("javascript"));
         assertThat(asset.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
         assertThat(get("/assets/index-missing.js", null).statusCode()).isEqualTo(404);
-        assertThat(get("/assets/../golive-web-ui/index.html", null).statusCode()).isEqualTo(404);
+        for (String escape : new String[] {"/assets/%2e%2e/%2e%2e/org/golive/gateway/WebUi.class",
+                "/assets/..%2f..%2forg/golive/gateway/WebUi.class", "/assets/../../org/golive/gateway/WebUi.class"}) {
+            // Never a file outside the UI's assets (the class file would hold this constant's name).
+            assertThat(get(escape, null).body()).as(escape).doesNotContain("CONTENT_SECURITY_POLICY");
+        }
     }
 
     @Test
