@@ -28,7 +28,16 @@ export function useUser() {
 /** Sign-in is the gateway's: it sends the browser to the identity provider and back to /. */
 export const SIGN_IN_URL = '/oauth2/authorization/golive';
 
+/**
+ * Ends the session at the gateway, which answers where to go next (the identity provider's end-session page, so the
+ * next sign-in asks for the password again, and from there back to /).
+ */
 export async function signOut(): Promise<void> {
-  await fetch('/logout', { method: 'POST', credentials: 'same-origin', headers: requestHeaders('POST', undefined) });
-  window.location.assign('/');
+  const response = await fetch('/logout', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: requestHeaders('POST', undefined),
+  });
+  const next = response.ok ? await response.json().catch(() => null) : null;
+  window.location.assign(typeof next?.redirect === 'string' ? next.redirect : '/');
 }

@@ -50,13 +50,13 @@ describe('the app shell', () => {
     expect(window.location.pathname).toBe('/portfolio');
   });
 
-  it('signs out with a POST carrying the CSRF token', async () => {
+  it('signs out with a POST carrying the CSRF token, then goes where the gateway says', async () => {
     document.cookie = 'XSRF-TOKEN=abc123';
     const fetch = serve({
       '/api/me': () => answer(200, { username: 'viewer', name: 'Vera Viewer', email: 'v@x', roles: ['VIEWER'] }),
       '/api/tracking/portfolio': emptyPortfolio,
       '/api/stakeholders/conflicts': () => answer(200, []),
-      '/logout': () => answer(204),
+      '/logout': () => answer(200, { redirect: 'http://idp.test/connect/logout?post_logout_redirect_uri=x' }),
     });
     const assign = vi.fn();
     vi.stubGlobal('location', { ...window.location, assign });
@@ -67,6 +67,6 @@ describe('the app shell', () => {
     const logout = fetch.mock.calls.find(([url]) => url === '/logout') as unknown as [string, RequestInit];
     expect(logout[1].method).toBe('POST');
     expect((logout[1].headers as Headers).get('X-XSRF-TOKEN')).toBe('abc123');
-    expect(assign).toHaveBeenCalledWith('/');
+    expect(assign).toHaveBeenCalledWith('http://idp.test/connect/logout?post_logout_redirect_uri=x');
   });
 });

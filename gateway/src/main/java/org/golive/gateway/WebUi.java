@@ -23,6 +23,7 @@ import java.util.List;
  * The web UI (module {@code web-ui}, a jar of built files under {@code golive-web-ui/}) at {@code /}: hashed assets
  * cached for a year, {@code index.html} never without asking, and every other page the browser asks for (a route of
  * the single-page app, such as {@code /portfolio}) answered with {@code index.html}, whose script draws that route.
+ * Their content security policy is the gateway's ({@link ContentSecurityPolicies}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebUi {
@@ -35,14 +36,6 @@ class WebUi {
     private static final List<String> NOT_PAGES = List.of(ASSETS, "/api/", "/actuator", "/oauth2/", "/login",
             "/logout", "/swagger-ui", "/webjars/", "/v3/");
 
-    /**
-     * Scripts and styles from the gateway only, no inline script; the API on the same origin. Inline styles are allowed
-     * for the chart library's tooltips.
-     */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     @Bean
     RouterFunction<ServerResponse> webUiRoutes() {
         Resource index = new ClassPathResource(FILES + "index.html");
@@ -52,12 +45,10 @@ class WebUi {
         return RouterFunctions.resources(ASSETS + "**", new ClassPathResource(FILES + "assets/"), (file, headers) -> {
                     // Vite puts a hash of the content in every asset's name: a changed file has a new name.
                     headers.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-                    headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 })
                 .and(RouterFunctions.route(page, request -> ServerResponse.ok()
                         .contentType(MediaType.TEXT_HTML)
                         .cacheControl(CacheControl.noCache())
-                        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                         .body(BodyInserters.fromResource(index))));
     }
