@@ -58,6 +58,11 @@ async function withBrowser(viewport, body) {
 const gatewaySignsIn = (await fetch(`${base}/api/me`)).status === 401;
 console.log(`# ${base}: ${gatewaySignsIn ? 'browser sign-in at the gateway' : 'no /api/me yet: bearer tokens from the test'}`);
 
+/** A script error in the page is printed with the test's output (a view that throws shows an alert, not its content). */
+function watchForErrors(page) {
+  page.on('pageerror', (error) => console.log(`  page error: ${error.message}`));
+}
+
 /** Signs in at the identity provider's form, as a person does; the gateway keeps the session. */
 async function signIn(page, username) {
   await page.goto(base + '/');
@@ -71,6 +76,7 @@ async function signIn(page, username) {
 /** A page signed in as `username`: through the gateway's sign-in when it has one, else with the user's token. */
 async function pageAs(context, username) {
   const page = context.pages()[0] ?? (await context.newPage());
+  watchForErrors(page);
   if (gatewaySignsIn) {
     await signIn(page, username);
     return page;
@@ -157,9 +163,10 @@ await test('the portfolio filters, sorts and pages in the browser', () =>
     await openPortfolio(page);
     const all = await page.locator('table.portfolio tbody tr').count();
     const firstSite = (await page.locator('table.portfolio tbody tr td').first().textContent()) ?? '';
-    await page.getByLabel('Site').fill(firstSite);
+    const search = page.getByRole('searchbox', { name: 'Site' });
+    await search.fill(firstSite);
     await page.waitForFunction(() => document.querySelectorAll('table.portfolio tbody tr').length === 1);
-    await page.getByLabel('Site').fill('');
+    await search.fill('');
     await page.getByRole('button', { name: /^Site/ }).click();
     check((await page.locator('th[aria-sort="ascending"]').textContent())?.startsWith('Site'), 'sorted by site');
     await page.getByLabel('Rows per page').selectOption('10');
@@ -173,10 +180,12 @@ await test('the portfolio works by keyboard alone', () =>
     await openPortfolio(page);
     await page.keyboard.press('Tab');
     check((await page.evaluate(() => document.activeElement?.textContent)) === 'Skip to content', 'skip link first');
-    for (let i = 0; i < 10; i++) {
+    const trail = [];
+    while (trail.length < 10 && trail.at(-1) !== 'Wave comparison') {
       await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Wave comparison') break;
+      trail.push(await page.evaluate(() => document.activeElement?.textContent ?? ''));
     }
+    check(trail.at(-1) === 'Wave comparison', `the navigation by Tab: ${trail.join(' > ')}`);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Wave comparison', level: 1 }).waitFor();
   }));

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { AppShell } from './shell/AppShell';
 import { NotFound } from './shell/NotFound';
+import { ViewErrorBoundary } from './shell/ViewErrorBoundary';
 
 // Each view is its own chunk, loaded when its route is opened: the first page carries no chart library.
 const PortfolioView = lazy(() => import('./views/PortfolioView'));
@@ -19,16 +20,25 @@ export function App({ client = newQueryClient() }: { client?: QueryClient }) {
     <QueryClientProvider client={client}>
       <BrowserRouter>
         <AppShell>
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <Routes>
-              <Route path="/" element={<Navigate to="/portfolio" replace />} />
-              <Route path="/portfolio" element={<PortfolioView />} />
-              <Route path="/waves" element={<WaveComparisonView />} />
-              <Route path="*" element={<NotFound />} />
-            </Routes>
-          </Suspense>
+          <Views />
         </AppShell>
       </BrowserRouter>
     </QueryClientProvider>
+  );
+}
+
+function Views() {
+  const location = useLocation();
+  return (
+    <ViewErrorBoundary resetKey={location.pathname}>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/portfolio" replace />} />
+          <Route path="/portfolio" element={<PortfolioView />} />
+          <Route path="/waves" element={<WaveComparisonView />} />
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </ViewErrorBoundary>
   );
 }

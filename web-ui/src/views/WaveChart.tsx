@@ -1,5 +1,6 @@
 // Apache ECharts, only the parts this chart uses, so the chunk stays small (loaded with the wave view only).
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+// The package's ES module build: its CommonJS lib/ default export reaches a Vite 8 bundle as an object.
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
 import { ScatterChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';

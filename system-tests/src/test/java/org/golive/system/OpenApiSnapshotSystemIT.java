@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.SerializationFeature;
 
@@ -36,7 +37,7 @@ class OpenApiSnapshotSystemIT {
     void theLiveApiDocumentIsTheOneTheWebUiWasTypedAgainst(String route) throws IOException {
         HttpJson.Reply reply = GoliveStack.anonymousGateway().get("/api/" + route + "/v3/api-docs");
         assertThat(reply.status()).isEqualTo(200);
-        JsonNode live = JSON.readTree(reply.body());
+        JsonNode live = withoutSignInAddresses(JSON.readTree(reply.body()));
         Path snapshot = snapshots().resolve(route + ".json");
 
         if (Boolean.getBoolean("golive.openapi.update")) {
@@ -51,6 +52,17 @@ class OpenApiSnapshotSystemIT {
                 .as("%s's API differs from web-ui/openapi/%s.json; if the change is meant, refresh the snapshot "
                         + "(README, Web UI) and fix the UI where its type check fails", route, route)
                 .isEmpty();
+    }
+
+    /**
+     * The document less its security schemes: they name the identity provider's address, which is the deployment's,
+     * not the API's (the system tests' provider has a new port every run).
+     */
+    private static JsonNode withoutSignInAddresses(JsonNode document) {
+        if (document.get("components") instanceof ObjectNode components) {
+            components.remove("securitySchemes");
+        }
+        return document;
     }
 
     private static Path snapshots() {

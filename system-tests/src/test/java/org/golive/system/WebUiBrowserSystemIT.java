@@ -32,7 +32,11 @@ class WebUiBrowserSystemIT {
         assumeTrue(Files.isDirectory(webUi.resolve("node_modules/playwright-core")),
                 "web-ui/node_modules has no playwright-core: build the web-ui module first (npm ci)");
 
-        ProcessBuilder run = new ProcessBuilder("node", "e2e/run.mjs").directory(webUi.toFile()).inheritIO();
+        // The script's output goes to a file and then to the test's output: written straight to this JVM's own
+        // stdout it would corrupt failsafe's channel to the fork.
+        Path output = Files.createTempFile("golive-browser-tests", ".txt");
+        ProcessBuilder run = new ProcessBuilder("node", "e2e/run.mjs").directory(webUi.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
         run.environment().put("GOLIVE_URL", GoliveStack.gatewayUrl());
         run.environment().put("CHROMIUM", CHROMIUM.toString());
         run.environment().put("SCREENSHOTS", webUi.resolveSibling("docs/screenshots").toString());
@@ -45,8 +49,14 @@ class WebUiBrowserSystemIT {
             browser.destroyForcibly();
         }
 
+        String report = Files.readString(output);
+        Files.delete(output);
+        System.out.println(report);
+
         assertThat(ended).as("the browser tests ended").isTrue();
-        assertThat(browser.exitValue()).as("browser tests (their output is above: 'not ok' lines)").isZero();
+        assertThat(report.lines().filter(line -> line.startsWith("not ok") || line.startsWith("  ")))
+                .as("failed browser tests").isEmpty();
+        assertThat(browser.exitValue()).as("browser tests' exit status:%n%s", report).isZero();
     }
 
     private static String tokensOfTheDemoUsers() {
