@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * The web UI (module {@code web-ui}, a jar of built files under {@code golive-web-ui/}) at {@code /}: hashed assets
- * cached for a year, {@code index.html} never without asking, and every other page the browser asks for (a route of
+ * cached for a year, {@code index.html} never without asking, and every other page a browser asks for (a route of
  * the single-page app, such as {@code /portfolio}) answered with {@code index.html}, whose script draws that route.
  * Their content security policy is the gateway's ({@link ContentSecurityPolicies}).
  */
@@ -39,8 +39,11 @@ class WebUi {
     @Bean
     RouterFunction<ServerResponse> webUiRoutes() {
         Resource index = new ClassPathResource(FILES + "index.html");
+        // A browser navigating names text/html; a script or API client sending */* or no Accept gets the 404 of a
+        // path no route claims, not a page.
         RequestPredicate page = RequestPredicates.GET("/**")
-                .and(RequestPredicates.accept(MediaType.TEXT_HTML))
+                .and(request -> request.headers().accept().stream()
+                        .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(MediaType.TEXT_HTML)))
                 .and(request -> isPage(request.path()));
         return RouterFunctions.resources(ASSETS + "**", new ClassPathResource(FILES + "assets/"), (file, headers) -> {
                     // Vite puts a hash of the content in every asset's name: a changed file has a new name.

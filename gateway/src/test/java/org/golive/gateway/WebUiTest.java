@@ -62,6 +62,9 @@ class WebUiTest extends GatewayInFrontOfPlanning {
         }
         HttpResponse<String> json = send(request(port, "/portfolio", null).header("Accept", "application/json").GET());
         assertThat(json.statusCode()).as("not a page: a JSON client").isEqualTo(404);
+        assertThat(send(request(port, "/portfolio", null).header("Accept", "*/*").GET()).statusCode())
+                .as("not a page: a script that takes anything").isEqualTo(404);
+        assertThat(get("/portfolio", null).statusCode()).as("not a page: no Accept").isEqualTo(404);
     }
 
     @Test
