@@ -93,10 +93,28 @@ export function openConflictsByRollout(conflicts: readonly Conflict[]): Map<stri
 
 const orNull = <T,>(call: Promise<T>): Promise<T | null> => call.catch(() => null);
 
+/** A page of stakeholder-service's conflict log (`ConflictList`). */
+interface ConflictPage {
+  conflicts?: Conflict[];
+  totalPages?: number;
+}
+
+/** Every conflict not resolved that the user may read, a page of 500 at a time. */
+async function unresolvedConflicts(): Promise<Conflict[]> {
+  const open = 'status=OPEN&status=IN_MEDIATION&status=ESCALATED&size=500';
+  const found: Conflict[] = [];
+  for (let page = 0, pages = 1; page < pages; page++) {
+    const answer = await api<ConflictPage>(`/stakeholders/conflicts?${open}&page=${page}`);
+    found.push(...(answer.conflicts ?? []));
+    pages = answer.totalPages ?? 0;
+  }
+  return found;
+}
+
 export async function loadPortfolio(roles: readonly Role[]): Promise<PortfolioData> {
   const [portfolio, conflicts] = await Promise.all([
     api<Portfolio>('/tracking/portfolio'),
-    orNull(api<Conflict[]>('/stakeholders/conflicts')),
+    orNull(unresolvedConflicts()),
   ]);
   const open = openConflictsByRollout(conflicts ?? []);
   const cost = mayReadCost(roles);

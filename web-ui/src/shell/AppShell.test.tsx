@@ -37,7 +37,8 @@ describe('the app shell', () => {
     serve({
       '/api/me': () => answer(200, { username: 'finance', name: 'Fiona Finance', email: 'f@x', roles: ['FINANCE'] }),
       '/api/tracking/portfolio': emptyPortfolio,
-      '/api/stakeholders/conflicts': () => answer(200, []),
+      '/api/stakeholders/conflicts?status=OPEN&status=IN_MEDIATION&status=ESCALATED&size=500&page=0': () =>
+        answer(200, { conflicts: [], totalPages: 0 }),
     });
     render(<App client={newQueryClient()} />);
 
@@ -55,7 +56,8 @@ describe('the app shell', () => {
     const fetch = serve({
       '/api/me': () => answer(200, { username: 'viewer', name: 'Vera Viewer', email: 'v@x', roles: ['VIEWER'] }),
       '/api/tracking/portfolio': emptyPortfolio,
-      '/api/stakeholders/conflicts': () => answer(200, []),
+      '/api/stakeholders/conflicts?status=OPEN&status=IN_MEDIATION&status=ESCALATED&size=500&page=0': () =>
+        answer(200, { conflicts: [], totalPages: 0 }),
       '/logout': () => answer(200, { redirect: 'http://idp.test/connect/logout?post_logout_redirect_uri=x' }),
     });
     const assign = vi.fn();
