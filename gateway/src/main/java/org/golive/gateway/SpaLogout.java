@@ -1,6 +1,7 @@
 package org.golive.gateway;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -41,12 +42,21 @@ final class SpaLogout implements ServerLogoutSuccessHandler {
     /** A redirect for a page navigation (it accepts HTML), the target as JSON for a script. */
     private static final class NavigationOrScript implements ServerRedirectStrategy {
 
+        /** A malformed Accept header is a script's: it gets the JSON answer, never a 500. */
+        private static boolean acceptsHtml(ServerWebExchange exchange) {
+            try {
+                return exchange.getRequest().getHeaders().getAccept().stream()
+                        .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+            } catch (InvalidMediaTypeException e) {
+                return false;
+            }
+        }
+
         private final DefaultServerRedirectStrategy redirect = new DefaultServerRedirectStrategy();
 
         @Override
         public Mono<Void> sendRedirect(ServerWebExchange exchange, URI location) {
-            if (exchange.getRequest().getHeaders().getAccept().stream()
-                    .anyMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType())) {
+            if (acceptsHtml(exchange)) {
                 return redirect.sendRedirect(exchange, location);
             }
             var response = exchange.getResponse();

@@ -7,6 +7,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -14,6 +15,7 @@ import org.springframework.web.reactive.function.server.RequestPredicate;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 import java.time.Duration;
@@ -41,10 +43,10 @@ class WebUi {
         Resource index = new ClassPathResource(FILES + "index.html");
         // A browser navigating names text/html; a script or API client sending */* or no Accept gets the 404 of a
         // path no route claims, not a page.
+        // The path first: an API call's Accept is the service's to judge, never parsed here.
         RequestPredicate page = RequestPredicates.GET("/**")
-                .and(request -> request.headers().accept().stream()
-                        .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(MediaType.TEXT_HTML)))
-                .and(request -> isPage(request.path()));
+                .and(request -> isPage(request.path()))
+                .and(WebUi::namesHtml);
         return RouterFunctions.resources(ASSETS + "**", new ClassPathResource(FILES + "assets/"), (file, headers) -> {
                     // Vite puts a hash of the content in every asset's name: a changed file has a new name.
                     headers.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
@@ -63,6 +65,16 @@ class WebUi {
             return HttpMethod.GET.equals(exchange.getRequest().getMethod()) && (path.startsWith(ASSETS) || isPage(path))
                     ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
         };
+    }
+
+    /** A malformed Accept header names nothing: not a page (the 404 of an unclaimed path, never a 500). */
+    private static boolean namesHtml(ServerRequest request) {
+        try {
+            return request.headers().accept().stream()
+                    .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(MediaType.TEXT_HTML));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     private static boolean isPage(String path) {

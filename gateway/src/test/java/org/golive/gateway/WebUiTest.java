@@ -65,6 +65,10 @@ class WebUiTest extends GatewayInFrontOfPlanning {
         assertThat(send(request(port, "/portfolio", null).header("Accept", "*/*").GET()).statusCode())
                 .as("not a page: a script that takes anything").isEqualTo(404);
         assertThat(get("/portfolio", null).statusCode()).as("not a page: no Accept").isEqualTo(404);
+        assertThat(send(request(port, "/portfolio", null).header("Accept", "*/*;q=nonsense").GET()).statusCode())
+                .as("not a page, and no 500: a malformed Accept").isEqualTo(404);
+        assertThat(send(request(port, "/api/planning/programs", null).header("Accept", "*/*;q=nonsense").GET())
+                .statusCode()).as("an API call's Accept is not the UI's to parse").isEqualTo(401);
     }
 
     @Test

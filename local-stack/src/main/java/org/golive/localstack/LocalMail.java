@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class LocalMail implements AutoCloseable {
 
-    private final GreenMail greenMail;
+    private final ServerSetup[] setups;
+    private volatile GreenMail greenMail;
     private final int smtpPort;
     private final int imapPort;
 
@@ -31,7 +32,19 @@ final class LocalMail implements AutoCloseable {
         ServerSetup imap = new ServerSetup(this.imapPort, host, ServerSetup.PROTOCOL_IMAP);
         smtp.setServerStartupTimeout(20_000);
         imap.setServerStartupTimeout(20_000);
-        greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
+        setups = new ServerSetup[] {smtp, imap};
+        greenMail = new GreenMail(setups);
+        greenMail.start();
+    }
+
+    /** Stops the server, as an outage would (tests); the mailboxes go with it. */
+    void stop() {
+        greenMail.stop();
+    }
+
+    /** Starts a fresh server on the same ports after {@link #stop()}. */
+    void restart() {
+        greenMail = new GreenMail(setups);
         greenMail.start();
     }
 

@@ -234,6 +234,15 @@ public final class LocalStack implements AutoCloseable {
         return servicePorts.get(service);
     }
 
+    /** Stops the stack's mail server, as an SMTP outage would (tests); {@link #restartMail()} brings it back. */
+    public void stopMail() {
+        mail.stop();
+    }
+
+    public void restartMail() {
+        mail.restart();
+    }
+
     /** The text of every message the stack's mail server delivered to {@code address}, oldest first (tests). */
     public List<String> mailTo(String address) {
         return mail.textsTo(address);

@@ -135,6 +135,43 @@ class CommunicationsSystemIT {
         }
     }
 
+    @Test
+    void aCommunicationSentWhileTheMailServerIsDownGoesOutOnceWhenItIsBack() {
+        String programId = admin.post("/api/planning/programs", Map.of("name", "Harbourview outage " + run)).json()
+                .get("id").asString();
+        String rolloutId = admin.post("/api/planning/programs/" + programId + "/rollouts", Map.of("siteName",
+                "Harbourview Lab " + run, "siteType", "AMBULATORY_CLINIC", "goLiveDate",
+                LocalDate.now().plusWeeks(20).toString(), "projectManager", "pm.north")).json().get("id").asString();
+        HttpJson pm = GoliveStack.gatewayAs("pm.north");
+        String bram = await().atMost(Duration.ofSeconds(60)).until(() -> pm.post("/api/stakeholders",
+                person("Bram Elsing", "TECHNICAL", "MEDIUM", false, rolloutId)), r -> r.status() == 201)
+                .json().get("id").asString();
+        String id;
+        GoliveStack.stopMail();
+        try {
+            HttpJson.Reply sent = pm.post("/api/stakeholders/communications", Map.of("rolloutId", rolloutId,
+                    "purpose", "DOWNTIME", "subject", "Lab interface down Saturday " + run,
+                    "body", "The lab interface is down 02:00-04:00.",
+                    "audience", Map.of("stakeholderIds", List.of(bram))));
+            assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+            id = sent.json().get("id").asString();
+            JsonNode waiting = await().atMost(Duration.ofSeconds(60)).until(() -> firstDelivery(pm, id),
+                    d -> d.get("attempts").asInt() >= 2 && d.get("state").asString().equals("PENDING"));
+            assertThat(waiting.get("lastError").asString()).as("why it waits").isNotBlank();
+        } finally {
+            GoliveStack.restartMail();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> firstDelivery(pm, id).get("state").asString(),
+                "DELIVERED"::equals);
+        List<String> mails = GoliveStack.mailTo("bram.elsing@" + domain);
+        assertThat(mails).as("sent once, after the outage").hasSize(1);
+        assertThat(mails.get(0)).contains("The lab interface is down");
+    }
+
+    private static JsonNode firstDelivery(HttpJson pm, String communicationId) {
+        return pm.get("/api/stakeholders/communications/" + communicationId).json().get("deliveries").get(0);
+    }
+
     private static String onlyMail(String address) {
         return await().atMost(MAIL).until(() -> GoliveStack.mailTo(address), m -> m.size() == 1).get(0);
     }

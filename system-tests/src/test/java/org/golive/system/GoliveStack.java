@@ -40,6 +40,9 @@ final class GoliveStack {
         // Named as the service's environment variable: the stack hands each service its application.yml as
         // command-line arguments, which a system property of the setting's own name would not override.
         System.setProperty("ACK_FOLLOW_UP_INTERVAL", FOLLOW_UP_INTERVAL);
+        // A send refused while the mail server is down is tried again within seconds, not minutes.
+        System.setProperty("MAIL_FIRST_RETRY", "1s");
+        System.setProperty("MAIL_LONGEST_RETRY", "3s");
         return LocalStack.start(LocalStackSettings.onExisting(TestInfrastructure.kafkaBootstrapServers(),
                 TestInfrastructure.mongoConnectionString()));
     }
@@ -76,6 +79,14 @@ final class GoliveStack {
     }
 
     /** The text of every message the stack's SMTP server delivered to {@code address}, oldest first. */
+    static void stopMail() {
+        STACK.stopMail();
+    }
+
+    static void restartMail() {
+        STACK.restartMail();
+    }
+
     static List<String> mailTo(String address) {
         return STACK.mailTo(address);
     }

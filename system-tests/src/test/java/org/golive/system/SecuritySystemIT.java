@@ -71,7 +71,14 @@ class SecuritySystemIT {
         assertThat(contributor.get("/api/budgets/rollouts/" + rolloutId).status()).isEqualTo(403);
         assertThat(contributor.get("/api/tracking/portfolio/rollouts/" + rolloutId).body())
                 .doesNotContain("\"fiscalYear\"", "\"total\"");
-        assertThat(contributor.get("/api/tracking/portfolio").body()).doesNotContain("\"fiscalYear\"", "\"total\"");
+        JsonNode portfolio = contributor.get("/api/tracking/portfolio").json();
+        assertThat(portfolio.toString()).doesNotContain("\"fiscalYear\"");
+        for (JsonNode rollout : portfolio.get("rollouts")) {
+            for (String money : new String[] {"budget", "budgets", "cpi", "budgetBurn"}) {
+                assertThat(rollout.path(money).isMissingNode() || rollout.path(money).isNull())
+                        .as(money + " of " + rollout.get("siteName")).isTrue();
+            }
+        }
     }
 
     @Test
