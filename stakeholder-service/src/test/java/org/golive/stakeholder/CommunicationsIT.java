@@ -349,6 +349,8 @@ class CommunicationsIT {
                 entry("Weekly huddle", Map.of("channel", "MEETING", "roleGroups", List.of("CLINICAL"),
                         "everyDays", 7, "fromDaysBeforeGoLive", fromTomorrow)),
                 entry("Weekly note to Zoe", Map.of("purpose", "TRAINING", "stakeholderIds", List.of(zoe),
+                        "everyDays", 7, "fromDaysBeforeGoLive", fromTomorrow, "autoSend", true)),
+                entry("Weekly letter", Map.of("purpose", "STATUS", "stakeholderIds", List.of(zoe),
                         "everyDays", 7, "fromDaysBeforeGoLive", fromTomorrow, "autoSend", true)))));
         assertThat(plan.status()).as(plan.body()).isEqualTo(200);
         assertThat(pmo.post("/communication-plans", Map.of("rolloutId", rolloutId, "version", 0, "entries",
@@ -365,6 +367,10 @@ class CommunicationsIT {
         assertThat(entryOf(0).get("lastHandled").isNull()).as("the day before: nothing due").isTrue();
 
         clock.moveAhead(Duration.ofHours(2));
+        // The project manager sends the weekly letter by hand before the check runs: it must not go out twice.
+        HttpJson.Reply byHand = pmo.post("/communications", Map.of("rolloutId", rolloutId, "entryId", "e-4",
+                "subject", "This week's letter", "body", "Written by hand."));
+        assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);
         // As if a first check had issued the note to Zoe and crashed before recording it on the plan.
         String cutOff = "due-" + planId + "-e-3-" + dueDay;
         issuer.issue(new Communication.Draft(cutOff, new Scope(rolloutId, programId), Kind.ANNOUNCEMENT,
@@ -391,6 +397,13 @@ class CommunicationsIT {
         assertThat(toAda.text()).contains("regular status update for Northwind General", "Questions go to pm.north",
                 "/acknowledgements/");
 
+        JsonNode letter = entryOf(3);
+        assertThat(letter.get("lastHandled").get("handling").asString()).isEqualTo("SENT_BY_PERSON");
+        assertThat(letter.get("lastHandled").get("communicationId").asString())
+                .isEqualTo(byHand.json().get("id").asString());
+        assertThat(pmo.get("/communications/due-" + planId + "-e-4-" + dueDay).status()).as("no second copy")
+                .isEqualTo(404);
+
         JsonNode huddle = entryOf(1);
         String reminderId = "due-" + planId + "-e-2-" + dueDay + "-owner";
         assertThat(huddle.get("lastHandled").get("handling").asString()).isEqualTo("OWNER_REMINDED");
@@ -404,19 +417,20 @@ class CommunicationsIT {
 
         assertThat(entryOf(2).get("lastHandled").get("communicationId").asString())
                 .as("the crash's communication is recorded, not issued again").isEqualTo(cutOff);
-        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.to("zoe.quinn@" + domain).size() == 2);
+        // Zoe: the weekly update, the note and the letter sent by hand.
+        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.to("zoe.quinn@" + domain).size() == 3);
 
         List<EventTap.WireEvent> fellDue = tap.awaitEvents(e -> e.key().equals(rolloutId)
-                && e.type().equals("org.golive.stakeholder.communication.fell-due.v1"), 3);
+                && e.type().equals("org.golive.stakeholder.communication.fell-due.v1"), 4);
         assertThat(EventTap.schemaViolations(fellDue)).isEmpty();
         clock.moveAhead(Duration.ofDays(3));
         due.handleDue();
         assertThat(entryOf(0).get("lastHandled").get("occurrence").asString()).as("mid-week: nothing new")
                 .isEqualTo(dueDay.toString());
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> SMTP.to("zoe.quinn@" + domain)
-                .stream().filter(m -> !m.subject().startsWith("Reminder")).count() == 2);
+                .stream().filter(m -> !m.subject().startsWith("Reminder")).count() == 3);
         assertThat(tap.awaitEvents(e -> e.key().equals(rolloutId)
-                && e.type().equals("org.golive.stakeholder.communication.fell-due.v1"), 3)).hasSize(3);
+                && e.type().equals("org.golive.stakeholder.communication.fell-due.v1"), 4)).hasSize(4);
     }
 
     private JsonNode entryOf(int index) {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * ({@code OWNER_REMINDED}). Key: rollout id, or program id for a program's plan.
  *
  * @param occurrence      the day this occurrence was due (counted from the go-live date)
- * @param handling        SENT or OWNER_REMINDED
+ * @param handling        SENT, OWNER_REMINDED, or SENT_BY_PERSON (a person had sent the entry that day)
  * @param communicationId the communication sent, or the reminder to the owner (both on this topic as
  *                        {@code communication.sent})
  * @param note            why an entry with autoSend reminded its owner instead (its audience resolved to nobody), or

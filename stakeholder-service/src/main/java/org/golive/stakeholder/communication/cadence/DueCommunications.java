@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,6 +112,12 @@ public class DueCommunications {
         }
         if (communications.exists(reminderId)) {
             return new HandledOccurrence(occurrence, Handling.OWNER_REMINDED, reminderId, null, now);
+        }
+        // A person who sent the entry that day (from the plan, with its entryId) has dealt with it: no second copy.
+        var byHand = communications.sentForEntry(plan.id(), entry.entryId(),
+                occurrence.atStartOfDay(ZoneOffset.UTC).toInstant());
+        if (byHand.isPresent()) {
+            return new HandledOccurrence(occurrence, Handling.SENT_BY_PERSON, byHand.get().id(), null, now);
         }
         String note = null;
         if (entry.sendsItself()) {

@@ -9,7 +9,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -72,6 +74,12 @@ public class Communications {
     public List<Communication> awaitingFollowUp() {
         return mongo.find(query(where("acknowledgementDeadline").ne(null).and("followedUp").is(false)
                 .and("kind").in(Kind.ANNOUNCEMENT, Kind.RULE)), Communication.class);
+    }
+
+    /** A communication a person sent for the plan's entry at or after {@code since}, if any (not a reminder). */
+    public Optional<Communication> sentForEntry(String planId, String entryId, Instant since) {
+        return Optional.ofNullable(mongo.findOne(query(where("planId").is(planId).and("entryId").is(entryId)
+                .and("sentAt").gte(since).and("kind").ne(Kind.REMINDER)), Communication.class));
     }
 
     /** The communications of a rollout, or of a program (its own and its rollouts'), newest first. */

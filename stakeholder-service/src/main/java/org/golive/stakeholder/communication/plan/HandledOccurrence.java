@@ -17,6 +17,8 @@ public record HandledOccurrence(LocalDate occurrence, Handling handling, String 
         /** The drafted communication went to the entry's audience (an entry with autoSend). */
         SENT,
         /** The entry's owner was e-mailed that it is due, with the draft and the ids to send it. */
-        OWNER_REMINDED
+        OWNER_REMINDED,
+        /** A person had already sent the entry on or after the day it fell due: nothing more goes out. */
+        SENT_BY_PERSON
     }
 }
