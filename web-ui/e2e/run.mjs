@@ -107,7 +107,13 @@ async function accessibilityViolations(page) {
 
 async function openPortfolio(page) {
   await page.goto(base + '/portfolio');
-  await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+  try {
+    await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+  } catch (error) {
+    // What the page showed instead (an alert, the sign-in link, an error answer) says why.
+    const shown = (await page.locator('body').innerText().catch(() => '')).slice(0, 600);
+    throw new Error(`${error.message}\n  at ${page.url()} the page showed: ${shown}`);
+  }
   await page.locator('table.portfolio tbody tr').first().waitFor();
   await page.getByRole('heading', { name: 'Health by wave' }).waitFor();
 }

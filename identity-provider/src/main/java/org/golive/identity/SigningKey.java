@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +42,16 @@ import java.security.spec.RSAPublicKeySpec;
 class SigningKey {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
+
+    /**
+     * The provider's own check of the access tokens it issued (the OIDC user-info endpoint), with its own key. Without
+     * it Boot builds a decoder from the issuer property meant for the services and fetches keys over HTTP from
+     * wherever that points ({@code localhost:9000} by default, not this provider in a stack on other ports).
+     */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    }
 
     @Bean
     JWKSource<SecurityContext> jwkSource(IdentityProperties identity) {
