@@ -48,6 +48,9 @@ final class LocalStackProcess implements AutoCloseable {
                 "--budget-port=" + (8083 + offset), "--tracking-port=" + (8084 + offset)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("RATE_LIMIT_CAPACITY", "1000000000");
+        // A 10,000-task template is about 2.5 MB of JSON, over the 1 MB default of the gateway and the services.
+        builder.environment().put("MAX_REQUEST_SIZE", "8MB");
+        builder.environment().put("GOLIVE_WEB_MAXREQUESTSIZE", "8MB");
         try {
             Process process = builder.start();
             LocalStackProcess stack = new LocalStackProcess(process, offset);
