@@ -4,12 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.golive.platform.input.OutOfBoundsException;
 import org.golive.platform.security.Caller;
 import org.golive.platform.security.Role;
 import org.golive.platform.security.RolloutAccess;
 import org.golive.tracking.status.StatusDate;
-import org.springframework.beans.TypeMismatchException;
+import org.golive.platform.input.RefusedParameterException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -98,11 +97,8 @@ class ComparisonController {
         throw refused(name, "must be a whole number from " + min + " to " + max);
     }
 
-    /** The platform's answer to a parameter that does not convert: a 400 problem naming it with this reason. */
-    private static TypeMismatchException refused(String name, String reason) {
-        TypeMismatchException refused = new TypeMismatchException((Object) null, String.class,
-                new OutOfBoundsException(reason));
-        refused.initPropertyName(name);
-        return refused;
+    /** Refused as the platform refuses any bad parameter: a 400 naming it; the value is never quoted back. */
+    private static RefusedParameterException refused(String name, String reason) {
+        return new RefusedParameterException(name, reason);
     }
 }

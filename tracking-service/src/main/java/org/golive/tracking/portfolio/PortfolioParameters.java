@@ -1,9 +1,8 @@
 package org.golive.tracking.portfolio;
 
 import org.golive.platform.input.InputBounds;
-import org.golive.platform.input.OutOfBoundsException;
+import org.golive.platform.input.RefusedParameterException;
 import org.golive.tracking.health.Colour;
-import org.springframework.beans.TypeMismatchException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -86,12 +85,9 @@ final class PortfolioParameters {
         return joiner.add("sort=" + encode(query.order().text())).add("page=" + page).add("size=" + size).toString();
     }
 
-    static TypeMismatchException refused(String name, String reason) {
-        // The platform's answer to a parameter that does not convert: a 400 problem naming it with this reason.
-        TypeMismatchException refused = new TypeMismatchException((Object) null, String.class,
-                new OutOfBoundsException(reason));
-        refused.initPropertyName(name);
-        return refused;
+    /** Refused as the platform refuses any bad parameter: a 400 naming it; the value is never quoted back. */
+    static RefusedParameterException refused(String name, String reason) {
+        return new RefusedParameterException(name, reason);
     }
 
     private static Set<Colour> colours(List<String> values) {

@@ -4,7 +4,7 @@ import org.golive.tracking.readiness.Revision;
 import org.golive.tracking.status.TrackedPlan;
 import org.golive.tracking.status.TrackedTask;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.TypeMismatchException;
+import org.golive.platform.input.RefusedParameterException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,10 +25,10 @@ class ComparisonAxisTest {
 
     @Test
     void anInvertedOrTooDenseAxisIsA400NamingTheParameter() {
-        assertThatThrownBy(() -> ComparisonController.axis(-10, 10, 1)).isInstanceOf(TypeMismatchException.class)
-                .extracting(e -> ((TypeMismatchException) e).getPropertyName()).isEqualTo("to");
-        assertThatThrownBy(() -> ComparisonController.axis(3650, -3650, 1)).isInstanceOf(TypeMismatchException.class)
-                .extracting(e -> ((TypeMismatchException) e).getPropertyName()).isEqualTo("step");
+        assertThatThrownBy(() -> ComparisonController.axis(-10, 10, 1)).isInstanceOf(RefusedParameterException.class)
+                .extracting(e -> ((RefusedParameterException) e).parameter()).isEqualTo("to");
+        assertThatThrownBy(() -> ComparisonController.axis(3650, -3650, 1)).isInstanceOf(RefusedParameterException.class)
+                .extracting(e -> ((RefusedParameterException) e).parameter()).isEqualTo("step");
     }
 
     private static final TrackedPlan PLAN = new TrackedPlan("r", "p", "w", "Site", LocalDate.of(2027, 6, 1), null,

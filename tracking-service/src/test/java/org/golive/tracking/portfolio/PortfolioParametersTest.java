@@ -2,7 +2,7 @@ package org.golive.tracking.portfolio;
 
 import org.golive.tracking.health.Colour;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.TypeMismatchException;
+import org.golive.platform.input.RefusedParameterException;
 import org.springframework.data.domain.Sort;
 
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PortfolioParametersTest {
 
     private static void refusesNaming(Runnable read, String parameter) {
-        assertThatThrownBy(read::run).isInstanceOf(TypeMismatchException.class)
-                .extracting(e -> ((TypeMismatchException) e).getPropertyName()).isEqualTo(parameter);
+        assertThatThrownBy(read::run).isInstanceOf(RefusedParameterException.class)
+                .extracting(e -> ((RefusedParameterException) e).parameter()).isEqualTo(parameter);
     }
 
     private static PortfolioQuery query(String sort) {
