@@ -4,6 +4,7 @@ import org.golive.planning.plan.TaskOrder;
 import org.golive.planning.plan.TaskQuery;
 import org.golive.planning.plan.TaskStatus;
 import org.golive.platform.input.InputBounds;
+import org.golive.platform.input.QueryParameters;
 import org.golive.platform.input.RefusedParameterException;
 
 import java.net.URLEncoder;
@@ -73,7 +74,7 @@ final class TaskListParameters {
 
     private static Set<TaskStatus> statuses(List<String> values) {
         Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
-        for (String value : limited("status", values)) {
+        for (String value : QueryParameters.limited("status", values, MAX_VALUES)) {
             try {
                 statuses.add(TaskStatus.valueOf(value.strip()));
             } catch (IllegalArgumentException e) {
@@ -85,14 +86,14 @@ final class TaskListParameters {
 
     private static Set<String> phases(List<String> values) {
         Set<String> phases = new LinkedHashSet<>();
-        for (String value : limited("phase", values)) {
-            phases.add(text("phase", value, MAX_PHASE));
+        for (String value : QueryParameters.limited("phase", values, MAX_VALUES)) {
+            phases.add(QueryParameters.text("phase", value, MAX_PHASE));
         }
         return phases;
     }
 
     private static String assignee(String value) {
-        return value == null ? null : text("assignee", value, MAX_PARTY);
+        return value == null ? null : QueryParameters.text("assignee", value, MAX_PARTY);
     }
 
     private static LocalDate date(String value) {
@@ -118,28 +119,6 @@ final class TaskListParameters {
         } catch (IllegalArgumentException e) {
             throw refused("sort", e.getMessage());
         }
-    }
-
-    private static List<String> limited(String name, List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > MAX_VALUES) {
-            throw refused(name, "may be given at most " + MAX_VALUES + " times");
-        }
-        return values;
-    }
-
-    private static String text(String name, String value, int maxLength) {
-        String text = value.strip();
-        if (text.isEmpty() || text.length() > maxLength) {
-            throw refused(name, "must have 1 to " + maxLength + " characters");
-        }
-        String problem = InputBounds.textProblem(text);
-        if (problem != null) {
-            throw refused(name, problem);
-        }
-        return text;
     }
 
     private static String encode(String value) {

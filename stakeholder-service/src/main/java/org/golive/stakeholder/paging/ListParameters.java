@@ -1,6 +1,6 @@
 package org.golive.stakeholder.paging;
 
-import org.golive.platform.input.InputBounds;
+import org.golive.platform.input.QueryParameters;
 import org.golive.platform.input.RefusedParameterException;
 
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ public final class ListParameters {
         if (values == null) {
             return null;
         }
-        return checked(name, values[0]);
+        return QueryParameters.text(name, values[0], MAX_TEXT);
     }
 
     /** Every value of a repeatable enum parameter; empty when absent. */
@@ -105,17 +105,5 @@ public final class ListParameters {
         } catch (IllegalArgumentException e) {
             throw new RefusedParameterException("sort", e.getMessage());
         }
-    }
-
-    private static String checked(String name, String value) {
-        String text = value.strip();
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new RefusedParameterException(name, "must have 1 to " + MAX_TEXT + " characters");
-        }
-        String problem = InputBounds.textProblem(text);
-        if (problem != null) {
-            throw new RefusedParameterException(name, problem);
-        }
-        return text;
     }
 }

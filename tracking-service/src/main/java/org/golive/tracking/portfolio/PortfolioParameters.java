@@ -1,6 +1,7 @@
 package org.golive.tracking.portfolio;
 
 import org.golive.platform.input.InputBounds;
+import org.golive.platform.input.QueryParameters;
 import org.golive.platform.input.RefusedParameterException;
 import org.golive.tracking.health.Colour;
 
@@ -51,9 +52,9 @@ final class PortfolioParameters {
         if (from != null && to != null && to.isBefore(from)) {
             throw refused("goLiveTo", "may not be before goLiveFrom");
         }
-        return new PortfolioQuery(programId == null ? null : text("programId", programId, MAX_ID),
+        return new PortfolioQuery(programId == null ? null : QueryParameters.text("programId", programId, MAX_ID),
                 texts("waveId", waveIds, MAX_ID), colours(health), texts("phase", phases, MAX_ID),
-                text == null ? null : text("q", text, MAX_TEXT), from, to, order(sort));
+                text == null ? null : QueryParameters.text("q", text, MAX_TEXT), from, to, order(sort));
     }
 
     static int page(String value) {
@@ -92,7 +93,7 @@ final class PortfolioParameters {
 
     private static Set<Colour> colours(List<String> values) {
         Set<Colour> colours = EnumSet.noneOf(Colour.class);
-        for (String value : limited("health", values)) {
+        for (String value : QueryParameters.limited("health", values, MAX_VALUES)) {
             try {
                 colours.add(Colour.valueOf(value.strip()));
             } catch (IllegalArgumentException e) {
@@ -104,8 +105,8 @@ final class PortfolioParameters {
 
     private static Set<String> texts(String name, List<String> values, int maxLength) {
         Set<String> texts = new LinkedHashSet<>();
-        for (String value : limited(name, values)) {
-            texts.add(text(name, value, maxLength));
+        for (String value : QueryParameters.limited(name, values, MAX_VALUES)) {
+            texts.add(QueryParameters.text(name, value, maxLength));
         }
         return texts;
     }
@@ -151,28 +152,6 @@ final class PortfolioParameters {
             // answered below, as a number out of range is
         }
         throw refused(name, "must be a whole number from " + min + " to " + max);
-    }
-
-    private static List<String> limited(String name, List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > MAX_VALUES) {
-            throw refused(name, "may be given at most " + MAX_VALUES + " times");
-        }
-        return values;
-    }
-
-    private static String text(String name, String value, int maxLength) {
-        String text = value.strip();
-        if (text.isEmpty() || text.length() > maxLength) {
-            throw refused(name, "must have 1 to " + maxLength + " characters");
-        }
-        String problem = InputBounds.textProblem(text);
-        if (problem != null) {
-            throw refused(name, problem);
-        }
-        return text;
     }
 
     private static String encode(String value) {
