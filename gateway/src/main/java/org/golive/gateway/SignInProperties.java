@@ -11,6 +11,8 @@ import java.util.List;
  * Connect provider and the client the gateway is registered as there.
  *
  * @param issuerUri    the provider's issuer; its discovery document names the endpoints
+ * @param backChannelUri where the gateway itself reaches the provider, when browsers reach it elsewhere (the issuer's
+ *                     address); null or blank: at the issuer
  * @param clientId     the client registered for the web UI
  * @param clientSecret with a secret the gateway is a confidential client and the provider may give it refresh tokens,
  *                     so a session outlives one access token; without, a public client (PKCE only) whose session ends
@@ -19,6 +21,7 @@ import java.util.List;
  */
 @ConfigurationProperties("golive.gateway.sign-in")
 record SignInProperties(String issuerUri,
+                        String backChannelUri,
                         @DefaultValue("golive-web") String clientId,
                         String clientSecret,
                         @DefaultValue({"openid", "profile"}) List<String> scopes) {

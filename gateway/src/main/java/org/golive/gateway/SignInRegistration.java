@@ -2,7 +2,6 @@ package org.golive.gateway;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -45,8 +44,8 @@ final class SignInRegistration implements ReactiveClientRegistrationRepository {
     }
 
     private ClientRegistration discover() {
-        ClientRegistration.Builder registration = ClientRegistrations.fromIssuerLocation(signIn.issuerUri())
-                .registrationId(ID)
+        ClientRegistration.Builder registration = new ProviderDiscovery(signIn.issuerUri(), signIn.backChannelUri())
+                .registration(ID)
                 .clientId(signIn.clientId())
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
