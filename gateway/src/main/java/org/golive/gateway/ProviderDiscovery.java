@@ -49,7 +49,7 @@ final class ProviderDiscovery {
                     + ", not the configured " + issuer);
         }
         return ClientRegistration.withRegistrationId(registrationId)
-                .issuerUri(issuer)
+                .issuerUri(published.toString()) // as in the ID tokens' "iss", trailing slash and all
                 .authorizationUri(text(metadata, "authorization_endpoint"))
                 .tokenUri(backChannel(text(metadata, "token_endpoint")))
                 .jwkSetUri(backChannel(text(metadata, "jwks_uri")))

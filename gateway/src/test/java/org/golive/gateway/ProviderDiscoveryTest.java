@@ -48,6 +48,16 @@ class ProviderDiscoveryTest {
     }
 
     @Test
+    void theIssuerIsKeptAsTheProviderSpellsItForTheIdTokensCheck() throws IOException {
+        String backChannel = provider(ISSUER + "/");
+
+        ClientRegistration registration = build(new ProviderDiscovery(ISSUER, backChannel));
+
+        assertThat(registration.getProviderDetails().getIssuerUri()).isEqualTo(ISSUER + "/");
+        assertThat(registration.getProviderDetails().getTokenUri()).isEqualTo(backChannel + "/oauth2/token");
+    }
+
+    @Test
     void withoutABackChannelTheProviderIsReadAtTheIssuer() throws IOException {
         String issuer = provider(null);
 
@@ -86,10 +96,10 @@ class ProviderDiscoveryTest {
         String own = "http://127.0.0.1:" + provider.getAddress().getPort();
         String named = issuer == null ? own : issuer;
         String document = """
-                {"issuer":"%1$s","authorization_endpoint":"%1$s/oauth2/authorize","token_endpoint":"%1$s/oauth2/token",
-                 "jwks_uri":"%1$s/oauth2/jwks","userinfo_endpoint":"%1$s/userinfo",
-                 "end_session_endpoint":"%1$s/connect/logout","response_types_supported":["code"]}
-                """.formatted(named);
+                {"issuer":"%1$s","authorization_endpoint":"%2$s/oauth2/authorize","token_endpoint":"%2$s/oauth2/token",
+                 "jwks_uri":"%2$s/oauth2/jwks","userinfo_endpoint":"%2$s/userinfo",
+                 "end_session_endpoint":"%2$s/connect/logout","response_types_supported":["code"]}
+                """.formatted(named, named.replaceAll("/$", ""));
         provider.createContext("/.well-known/openid-configuration", exchange -> {
             byte[] body = document.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
