@@ -55,14 +55,21 @@ public class RolloutAccess {
 
     /** A filter for lists: the rollouts (by id) the caller may read. */
     public Predicate<String> readable() {
+        return readableIds().<Predicate<String>>map(ids -> ids::contains).orElse(id -> true);
+    }
+
+    /**
+     * The rollouts the caller may read, for queries narrowed to them (so that pages and counts hold); empty when the
+     * caller reads every rollout.
+     */
+    public Optional<Set<String>> readableIds() {
         Caller caller = Caller.current();
         if (caller.hasAny(READ_EVERYWHERE)) {
-            return id -> true;
+            return Optional.empty();
         }
         if (!caller.roles().contains(Role.PROJECT_MANAGER)) {
-            return id -> false;
+            return Optional.of(Set.of());
         }
-        Set<String> managed = managers.rolloutsManagedBy(caller.name());
-        return managed::contains;
+        return Optional.of(managers.rolloutsManagedBy(caller.name()));
     }
 }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
-import org.golive.platform.security.RolloutManagerLookup;
 import org.golive.tracking.health.Colour;
 import org.golive.tracking.status.StatusDate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,14 +27,11 @@ class PortfolioController {
     private final PortfolioQueries queries;
     private final StatusDate statusDate;
     private final RolloutAccess access;
-    private final RolloutManagerLookup managers;
 
-    PortfolioController(PortfolioQueries queries, StatusDate statusDate, RolloutAccess access,
-                        RolloutManagerLookup managers) {
+    PortfolioController(PortfolioQueries queries, StatusDate statusDate, RolloutAccess access) {
         this.queries = queries;
         this.statusDate = statusDate;
         this.access = access;
-        this.managers = managers;
     }
 
     @Operation(summary = "The portfolio: every rollout with health, phase, days to go-live, percent complete, SPI/CPI,"
@@ -81,8 +77,9 @@ class PortfolioController {
         int pageSize = PortfolioParameters.size(size);
         Caller caller = Caller.current();
         PortfolioScope.checkOrder(query.order(), caller);
-        // A project manager's portfolio holds the rollouts they manage, and counts those only.
-        Optional<Set<String>> readable = PortfolioScope.readable(caller, managers);
+        // A project manager's portfolio holds the rollouts they manage, and counts those only: program counts over
+        // the whole program would tell them its size.
+        Optional<Set<String>> readable = access.readableIds();
         LocalDate today = statusDate.today();
         PortfolioQueries.Page found = queries.page(query, readable, pageNumber, pageSize, today);
         int totalPages = (int) ((found.total() + pageSize - 1) / pageSize);
