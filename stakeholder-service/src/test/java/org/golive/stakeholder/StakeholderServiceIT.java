@@ -31,6 +31,18 @@ class StakeholderServiceIT extends StakeholderServiceHarness {
     MongoTemplate mongo;
 
     @Test
+    void aConsumerThatAppliedEventsPublishedInTransactionsShowsNoLag() {
+        String rolloutId = UUID.randomUUID().toString();
+        planning.sendCommitted(rolloutId, PlanningEvents.rolloutCreated(rolloutId, UUID.randomUUID().toString(),
+                "Lag Valley Clinic"));
+
+        // Each transaction leaves a commit marker after its record; an alert on lag must still clear once applied.
+        ConsumerLag.awaitCaughtUp("golive-stakeholder", List.of(Topics.PLANNING));
+        assertThat(mongo.find(query(where("_id").is(rolloutId)), Document.class, "rollout_managers"))
+                .as("the event was applied").hasSize(1);
+    }
+
+    @Test
     void aStakeholderOnARolloutPlanningAnnouncedIsRegisteredListedAndRevisedOncePerVersion() {
         String rolloutId = UUID.randomUUID().toString();
         String programId = UUID.randomUUID().toString();

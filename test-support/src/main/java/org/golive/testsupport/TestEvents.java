@@ -29,8 +29,11 @@ public final class TestEvents implements AutoCloseable {
 
     private final KafkaProducer<String, CloudEvent> events;
     private final KafkaProducer<String, byte[]> raw;
+    private final String bootstrapServers;
+    private KafkaProducer<String, CloudEvent> transactional;
 
     public TestEvents(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all");
         CloudEventSerializer serializer = new CloudEventSerializer();
@@ -71,6 +74,30 @@ public final class TestEvents implements AutoCloseable {
         await(events.send(record));
     }
 
+    /**
+     * Sent in a Kafka transaction, as every service's outbox relay publishes: the partition then ends with a commit
+     * marker after the record.
+     */
+    public void sendCommitted(String key, CloudEvent event) {
+        EventType type = EventCatalog.byName(event.getType()).orElseThrow();
+        KafkaProducer<String, CloudEvent> producer = transactional();
+        producer.beginTransaction();
+        producer.send(new ProducerRecord<>(type.topic(), key, event));
+        producer.commitTransaction();
+    }
+
+    private synchronized KafkaProducer<String, CloudEvent> transactional() {
+        if (transactional == null) {
+            CloudEventSerializer serializer = new CloudEventSerializer();
+            serializer.configure(Map.of(), false);
+            transactional = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-events-" + UUID.randomUUID()),
+                    new StringSerializer(), serializer);
+            transactional.initTransactions();
+        }
+        return transactional;
+    }
+
     /** A record that is no CloudEvent: what a misbehaving producer might write. */
     public void sendGarbage(String topic, String key, byte[] value) {
         await(raw.send(new ProducerRecord<>(topic, key, value)));
@@ -91,5 +118,8 @@ public final class TestEvents implements AutoCloseable {
     public void close() {
         events.close();
         raw.close();
+        if (transactional != null) {
+            transactional.close();
+        }
     }
 }

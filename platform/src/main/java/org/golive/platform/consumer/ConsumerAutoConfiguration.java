@@ -15,10 +15,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.golive.platform.security.RolloutManagerLookup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.ContainerCustomizer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
@@ -86,6 +88,18 @@ public class ConsumerAutoConfiguration {
                             JsonMapper json, ObjectProvider<Clock> clock) {
         return new EventIntake(ledger, parked, assembly, managers.stream().map(RolloutManagers::projection).toList(),
                 meters.getIfAvailable(SimpleMeterRegistry::new), json, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * Every producer here publishes in Kafka transactions (the outbox relay), so each partition ends with a commit
+     * marker that no record reaches: a consumer that commits after its last record stays one offset behind the end
+     * for good, and a lag alert never clears. The container commits its position past the marker before its next
+     * poll instead (read_committed, as configured).
+     */
+    @Bean
+    @ConditionalOnMissingBean(ContainerCustomizer.class)
+    ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> lagPastCommitMarkers() {
+        return container -> container.getContainerProperties().setFixTxOffsets(true);
     }
 
     @Bean
