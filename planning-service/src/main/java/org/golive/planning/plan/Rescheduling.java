@@ -1,5 +1,6 @@
 package org.golive.planning.plan;
 
+import org.golive.planning.schedule.Constraint;
 import org.golive.planning.schedule.DependencyCycleException;
 import org.golive.planning.schedule.Link;
 import org.golive.planning.schedule.Progress;
@@ -81,9 +82,9 @@ final class Rescheduling {
         TaskDefinition definition = task.definition();
         List<Link> links = definition.dependencies().stream()
                 .map(d -> new Link(d.taskId(), d.type().link(), d.lagDays())).toList();
+        Constraint constraint = definition.constraintType() == null ? null : definition.constraint(goLive);
         return new ScheduleTask(task.id(), definition.durationDays(), links, definition.notBefore(goLive),
-                definition.deadline(goLive),
-                new Progress(task.actualStart(), task.actualFinish()));
+                definition.deadline(goLive), new Progress(task.actualStart(), task.actualFinish()), constraint);
     }
 
     private static List<SitePlan.MilestoneSlip> slips(List<PlanTask> tasks, Map<String, PlanTask> previous,

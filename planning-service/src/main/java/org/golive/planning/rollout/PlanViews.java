@@ -8,6 +8,7 @@ import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.ScheduledDates;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
+import org.golive.planning.schedule.ConstraintType;
 import org.golive.planning.plan.TaskStatus;
 
 import java.math.BigDecimal;
@@ -30,7 +31,8 @@ final class PlanViews {
                     List<DependencyForm> dependencies, BigDecimal effortHours, String readinessCriterion,
                     List<Raci.Assignment> raci, TaskStatus status, int percentComplete, LocalDate actualStart,
                     LocalDate actualFinish, LocalDate start, LocalDate finish, LocalDate lateStart,
-                    LocalDate lateFinish, int totalFloat, boolean critical, int revision) {
+                    LocalDate lateFinish, int totalFloat, boolean critical, int revision,
+                    ConstraintType constraintType, LocalDate constraintDate) {
 
         static TaskView of(PlanTask task, LocalDate goLive) {
             TaskDefinition d = task.definition();
@@ -40,7 +42,7 @@ final class PlanViews {
                     DependencyForm.of(d.dependencies()), d.effortHours(), d.readinessCriterion(),
                     d.raci().assignments(), task.status(), task.percentComplete(), task.actualStart(),
                     task.actualFinish(), s.start(), s.finish(), s.lateStart(), s.lateFinish(), s.totalFloat(),
-                    s.critical(), task.revision());
+                    s.critical(), task.revision(), d.constraint(goLive).type(), d.constraint(goLive).date());
         }
 
         private static String offset(Integer days) {
