@@ -46,7 +46,7 @@ final class Rescheduling {
         for (PlanTask task : tasks) {
             ScheduledTask dates = schedule.task(task.id());
             ScheduledDates now = new ScheduledDates(dates.start(), dates.finish(), dates.lateStart(),
-                    dates.lateFinish(), dates.totalFloat(), dates.critical());
+                    dates.lateFinish(), dates.totalFloat(), dates.critical(), dates.freeFloat());
             ScheduledDates before = task.scheduled();
             if (before != null && (!before.start().equals(now.start()) || !before.finish().equals(now.finish()))) {
                 moved.add(new SitePlan.Move(task.id(), before.start(), before.finish(), now.start(), now.finish()));
