@@ -31,11 +31,12 @@ class FreeFloatTest {
     void freeFloatIsTheGapBeforeTheNearestSuccessorAndTotalFloatTheGapBeforeThePlansEnd() {
         Schedule schedule = plan();
 
-        // Short ends Tue 3, Mid starts Thu 5 (its own date): 1 day free; Mid ends Mon 9, End is on Mon 16: 5 days.
+        // Short ends Tue 3, Mid starts Thu 5 (its own date): 1 day free. Mid ends Mon 9, End is on Mon 16: 4 days,
+        // all its total float. Short's total float is 5: it can push Mid up to Mid's late start.
         assertThat(schedule.task("Short").freeFloat()).isEqualTo(1);
         assertThat(schedule.task("Short").totalFloat()).isEqualTo(5);
-        assertThat(schedule.task("Mid").freeFloat()).isEqualTo(5);
-        assertThat(schedule.task("Mid").totalFloat()).isEqualTo(5);
+        assertThat(schedule.task("Mid").freeFloat()).isEqualTo(4);
+        assertThat(schedule.task("Mid").totalFloat()).isEqualTo(4);
         assertThat(schedule.task("Long").freeFloat()).isZero();
     }
 
