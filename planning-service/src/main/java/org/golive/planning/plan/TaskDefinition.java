@@ -41,10 +41,12 @@ public record TaskDefinition(
         if (constraintType == ConstraintType.ASAP && constraintOffsetDays == null) {
             constraintType = null;
         }
-        if (constraintType == ConstraintType.SNET && startOffsetDays == null) {
+        if (constraintType == ConstraintType.SNET && startOffsetDays == null && constraintOffsetDays != null) {
             startOffsetDays = constraintOffsetDays;
-            constraintType = null;
             constraintOffsetDays = null;
+        }
+        if (constraintType == ConstraintType.SNET && startOffsetDays != null && constraintOffsetDays == null) {
+            constraintType = null; // SNET is kept as the start-no-earlier-than date alone
         }
         if (constraintType == null && constraintOffsetDays != null) {
             throw new RuleViolationException("constraintType", "A constraint date needs a constraint type");
