@@ -34,17 +34,22 @@ public class ScheduleBenchmark {
     @Param({"2000", "10000"})
     public int tasks;
 
+    /** {@code true}: one linked task in twenty also carries an SNLT, FNET, FNLT, MSO, MFO or ALAP constraint. */
+    @Param({"false", "true"})
+    public boolean constraints;
+
     private final Scheduler scheduler = new Scheduler();
     private SitePlan plan;
     private List<ScheduleTask> current;
 
     @Setup
     public void generatePlan() {
-        plan = SitePlan.generate(tasks, 20260302L);
+        plan = SitePlan.generate(tasks, 20260302L, constraints);
         current = plan.tasks(plan.goLive());
         Schedule schedule = scheduler.schedule(current, plan.calendar());
-        System.out.printf("%nplan: %d tasks, %d links, %s .. %s, %d critical%n", current.size(), plan.links(),
-                schedule.start(), schedule.finish(), schedule.criticalPath().size());
+        System.out.printf("%nplan: %d tasks, %d links, %d constrained, %s .. %s, %d critical%n", current.size(),
+                plan.links(), plan.constrained(), schedule.start(), schedule.finish(),
+                schedule.criticalPath().size());
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package org.golive.benchmarks;
 
+import org.golive.planning.schedule.Constraint;
+import org.golive.planning.schedule.ConstraintType;
 import org.golive.planning.schedule.Link;
 import org.golive.planning.schedule.LinkType;
 import org.golive.planning.schedule.Progress;
@@ -39,16 +41,29 @@ final class SitePlan {
 
     /** A task of the template: dates are offsets in calendar days from go-live; progress is absolute. */
     private record Template(String id, int durationDays, List<Link> predecessors, Integer startOffset,
-                            Integer deadlineOffset, Progress progress) {
+                            Integer deadlineOffset, Progress progress, ConstraintType constraint,
+                            Integer constraintOffset) {
+
+        Template(String id, int durationDays, List<Link> predecessors, Integer startOffset, Integer deadlineOffset,
+                 Progress progress) {
+            this(id, durationDays, predecessors, startOffset, deadlineOffset, progress, null, null);
+        }
 
         ScheduleTask at(LocalDate goLive) {
             return new ScheduleTask(id, durationDays, predecessors,
                     startOffset == null ? null : goLive.plusDays(startOffset),
-                    deadlineOffset == null ? null : goLive.plusDays(deadlineOffset), progress);
+                    deadlineOffset == null ? null : goLive.plusDays(deadlineOffset), progress,
+                    constraint == null ? null : new Constraint(constraint,
+                            constraintOffset == null ? null : goLive.plusDays(constraintOffset)));
         }
 
         Template withProgress(Progress newProgress) {
-            return new Template(id, durationDays, predecessors, startOffset, deadlineOffset, newProgress);
+            return new Template(id, durationDays, predecessors, startOffset, deadlineOffset, newProgress, constraint,
+                    constraintOffset);
+        }
+
+        Template withConstraint(ConstraintType type, Integer offset) {
+            return new Template(id, durationDays, predecessors, startOffset, deadlineOffset, progress, type, offset);
         }
     }
 
@@ -64,11 +79,49 @@ final class SitePlan {
 
     /** A plan of exactly {@code size} tasks spanning a year per 2,000 tasks, between one and five years. */
     static SitePlan generate(int size, long seed) {
+        return generate(size, seed, false);
+    }
+
+    /**
+     * @param constraints whether one linked task in twenty also carries one of MS Project's other constraints (SNLT,
+     *                    FNET, FNLT, MSO, MFO or ALAP) near its planned dates, so some win over their links; the plan
+     *                    is otherwise the same as without
+     */
+    static SitePlan generate(int size, long seed, boolean constraints) {
         LocalDate goLive = LocalDate.of(2030, 3, 4);
         int spanDays = Math.max(365, Math.min(5 * 365, size * 365 / 2000));
         WorkCalendar calendar = calendar(goLive, spanDays);
         List<Template> tasks = new Generator(new Random(seed), size, spanDays).tasks();
-        return new SitePlan(goLive, calendar, tasks).withProgressUntil(spanDays / 5);
+        SitePlan plan = new SitePlan(goLive, calendar, tasks);
+        if (constraints) {
+            plan = plan.withConstraints(new Random(seed + 1));
+        }
+        return plan.withProgressUntil(spanDays / 5);
+    }
+
+    private static final ConstraintType[] CONSTRAINTS = {ConstraintType.SNLT, ConstraintType.FNET,
+            ConstraintType.FNLT, ConstraintType.MSO, ConstraintType.MFO, ConstraintType.ALAP};
+
+    private SitePlan withConstraints(Random random) {
+        Schedule planned = new Scheduler().schedule(tasks(goLive), calendar);
+        List<Template> constrained = new ArrayList<>(template.size());
+        for (Template task : template) {
+            if (task.startOffset() != null || task.durationDays() == 0 || random.nextInt(20) != 0) {
+                constrained.add(task);
+                continue;
+            }
+            ConstraintType type = CONSTRAINTS[random.nextInt(CONSTRAINTS.length)];
+            ScheduledTask dates = planned.task(task.id());
+            LocalDate near = type == ConstraintType.FNET || type == ConstraintType.FNLT || type == ConstraintType.MFO
+                    ? dates.finish() : dates.start();
+            int offset = (int) java.time.temporal.ChronoUnit.DAYS.between(goLive, near) + random.nextInt(11) - 5;
+            constrained.add(task.withConstraint(type, type.dated() ? offset : null));
+        }
+        return new SitePlan(goLive, calendar, constrained);
+    }
+
+    int constrained() {
+        return (int) template.stream().filter(task -> task.constraint() != null).count();
     }
 
     LocalDate goLive() {

@@ -94,18 +94,25 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
             tasks.add(new SitePlan.BlueprintTask(taskId(task.uid()), new TaskDefinition(task.wbs(), phase,
                     title(task), startOffset(task, anchorDate),
                     task.deadline() == null ? null : offset(anchorDate, task.deadline()),
-                    task.durationDays(), dependencies, null, null, null)));
+                    task.durationDays(), dependencies, null, null, null,
+                    task.constraint() == null ? null : task.constraint().type(),
+                    task.constraint() == null || task.constraint().date() == null ? null
+                            : offset(anchorDate, task.constraint().date()))));
         }
         return List.copyOf(tasks);
     }
 
     /**
-     * A constraint's date, else the file's start for a task without predecessors, else none: the links place it.
-     * (Written with ifs: a conditional mixing {@code int} and {@code null} unboxes the null and throws.)
+     * A start-no-earlier-than date, else none for a task with another constraint (a task has one), else the file's
+     * start for a task without predecessors, else none: the links place it. (Written with ifs: a conditional mixing
+     * {@code int} and {@code null} unboxes the null and throws.)
      */
     private static Integer startOffset(ImportedTask task, LocalDate anchorDate) {
         if (task.constraintStartNoEarlierThan() != null) {
             return offset(anchorDate, task.constraintStartNoEarlierThan());
+        }
+        if (task.constraint() != null) {
+            return null;
         }
         if (task.predecessors().isEmpty()) {
             return offset(anchorDate, task.start());

@@ -1,5 +1,7 @@
 package org.golive.planning.msproject;
 
+import org.golive.planning.schedule.Constraint;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,18 +17,20 @@ import java.util.List;
  * @param milestone flagged as a milestone in the file, or a non-summary task of zero duration
  * @param durationDays the duration in working days, rounded half away from zero
  * @param durationHours the same duration in working hours, two decimals
- * @param constraintStartNoEarlierThan the date of a start-no-earlier-than or must-start-on constraint; for a manually
- *        scheduled task, its start (MS Project does not move it)
+ * @param constraintStartNoEarlierThan the date of a start-no-earlier-than constraint; for a manually scheduled task,
+ *        its start (MS Project does not move it)
  * @param predecessors this task's predecessor links; links to or from summary tasks are expanded onto leaf tasks
  * @param baselineStart baseline 0
  * @param notes plain text, {@code null} when blank
+ * @param constraint the file's constraint when it is neither ASAP nor SNET (nor on a manually scheduled task), else
+ *        {@code null}
  */
 public record ImportedTask(String uid, String wbs, String name, int outlineLevel, String parentUid, boolean summary,
                            boolean milestone, LocalDate start, LocalDate finish, int durationDays,
                            BigDecimal durationHours, LocalDate constraintStartNoEarlierThan, LocalDate deadline,
                            int percentComplete, LocalDate actualStart, LocalDate actualFinish,
                            List<ImportedLink> predecessors, LocalDate baselineStart, LocalDate baselineFinish,
-                           String notes) {
+                           String notes, Constraint constraint) {
 
     public ImportedTask {
         predecessors = List.copyOf(predecessors);

@@ -1,6 +1,7 @@
 package org.golive.planning.msproject;
 
 import net.sf.mpxj.ConstraintType;
+import org.golive.planning.schedule.Constraint;
 import net.sf.mpxj.Duration;
 import net.sf.mpxj.ProjectProperties;
 import net.sf.mpxj.Task;
@@ -69,7 +70,7 @@ final class TaskImport {
                 percentComplete(task), date(task.getActualStart()),
                 dates.finishDate(task.getActualStart(), task.getActualFinish()), predecessors,
                 date(task.getBaselineStart()), dates.finishDate(task.getBaselineStart(), task.getBaselineFinish()),
-                notes(task));
+                notes(task), constraint(task, summary));
     }
 
     /** The file's WBS codes when every task has its own; otherwise outline numbers for all, never a mix. */
@@ -93,27 +94,50 @@ final class TaskImport {
         return codes;
     }
 
+    /**
+     * The date of a start-no-earlier-than constraint, or for a manually scheduled task its start: MS Project does not
+     * move it, whatever its constraint, so it is pinned there.
+     */
     private LocalDate startNoEarlierThan(Task task, boolean summary) {
         ConstraintType type = task.getConstraintType();
+        if (task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && !summary
+                && type != ConstraintType.START_NO_EARLIER_THAN) {
+            return date(task.getStart());
+        }
+        if (type != ConstraintType.START_NO_EARLIER_THAN) {
+            return null;
+        }
         LocalDate date = date(task.getConstraintDate());
-        if (type == null || type == ConstraintType.AS_SOON_AS_POSSIBLE) {
-            // MS Project does not move a manually scheduled task: keep it where it is.
-            boolean manual = task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED;
-            return manual && !summary ? date(task.getStart()) : null;
+        if (date == null) {
+            warnings.add(describe(task) + " has a " + type + " constraint without a date: ignored");
         }
-        switch (type) {
-            case START_NO_EARLIER_THAN, MUST_START_ON, START_ON -> {
-                if (date == null) {
-                    warnings.add(describe(task) + " has a " + type + " constraint without a date: ignored");
-                }
-                return date;
-            }
-            case AS_LATE_AS_POSSIBLE -> warnings.add(describe(task)
-                    + " is scheduled as late as possible in the file: imported as soon as possible");
-            default -> warnings.add(describe(task) + " has a " + type + " constraint"
-                    + (date == null ? "" : " on " + date) + ", which is not imported");
+        return date;
+    }
+
+    /** Any other constraint of an automatically scheduled task, as the engine knows it; null for ASAP and SNET. */
+    private Constraint constraint(Task task, boolean summary) {
+        ConstraintType type = task.getConstraintType();
+        if (type == null || (task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED && !summary)) {
+            return null;
         }
-        return null;
+        org.golive.planning.schedule.ConstraintType engineType = switch (type) {
+            case AS_SOON_AS_POSSIBLE, START_NO_EARLIER_THAN -> null;
+            case AS_LATE_AS_POSSIBLE -> org.golive.planning.schedule.ConstraintType.ALAP;
+            case MUST_START_ON, START_ON -> org.golive.planning.schedule.ConstraintType.MSO;
+            case MUST_FINISH_ON, FINISH_ON -> org.golive.planning.schedule.ConstraintType.MFO;
+            case START_NO_LATER_THAN -> org.golive.planning.schedule.ConstraintType.SNLT;
+            case FINISH_NO_EARLIER_THAN -> org.golive.planning.schedule.ConstraintType.FNET;
+            case FINISH_NO_LATER_THAN -> org.golive.planning.schedule.ConstraintType.FNLT;
+        };
+        if (engineType == null || !engineType.dated()) {
+            return engineType == null ? null : Constraint.ALAP;
+        }
+        LocalDate date = date(task.getConstraintDate());
+        if (date == null) {
+            warnings.add(describe(task) + " has a " + type + " constraint without a date: ignored");
+            return null;
+        }
+        return Constraint.of(engineType, date);
     }
 
     private static int percentComplete(Task task) {

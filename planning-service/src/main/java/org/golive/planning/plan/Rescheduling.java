@@ -1,5 +1,6 @@
 package org.golive.planning.plan;
 
+import org.golive.planning.schedule.Constraint;
 import org.golive.planning.schedule.DependencyCycleException;
 import org.golive.planning.schedule.Link;
 import org.golive.planning.schedule.Progress;
@@ -45,7 +46,7 @@ final class Rescheduling {
         for (PlanTask task : tasks) {
             ScheduledTask dates = schedule.task(task.id());
             ScheduledDates now = new ScheduledDates(dates.start(), dates.finish(), dates.lateStart(),
-                    dates.lateFinish(), dates.totalFloat(), dates.critical());
+                    dates.lateFinish(), dates.totalFloat(), dates.critical(), dates.freeFloat());
             ScheduledDates before = task.scheduled();
             if (before != null && (!before.start().equals(now.start()) || !before.finish().equals(now.finish()))) {
                 moved.add(new SitePlan.Move(task.id(), before.start(), before.finish(), now.start(), now.finish()));
@@ -81,9 +82,9 @@ final class Rescheduling {
         TaskDefinition definition = task.definition();
         List<Link> links = definition.dependencies().stream()
                 .map(d -> new Link(d.taskId(), d.type().link(), d.lagDays())).toList();
+        Constraint constraint = definition.constraintType() == null ? null : definition.constraint(goLive);
         return new ScheduleTask(task.id(), definition.durationDays(), links, definition.notBefore(goLive),
-                definition.deadline(goLive),
-                new Progress(task.actualStart(), task.actualFinish()));
+                definition.deadline(goLive), new Progress(task.actualStart(), task.actualFinish()), constraint);
     }
 
     private static List<SitePlan.MilestoneSlip> slips(List<PlanTask> tasks, Map<String, PlanTask> previous,

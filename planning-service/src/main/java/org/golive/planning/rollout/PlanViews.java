@@ -8,6 +8,7 @@ import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.ScheduledDates;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
+import org.golive.planning.schedule.ConstraintType;
 import org.golive.planning.plan.TaskStatus;
 
 import java.math.BigDecimal;
@@ -24,13 +25,18 @@ final class PlanViews {
     /**
      * @param goLiveOffset the task's anchor relative to go-live, as planners write it ("GL-120", "GL+14"), or null
      * @param revision     send it back when changing the task; a stale one is refused (409)
+     * @param constraintType MS Project's constraint: ASAP, ALAP, SNET (the startNoEarlierThan date), SNLT, FNET, FNLT,
+     *                     MSO or MFO
+     * @param constraintDate the constraint's date; null for ASAP and ALAP
+     * @param freeFloat    working days the task can slip without moving a successor
      */
     record TaskView(String id, String wbs, String phase, String title, String goLiveOffset,
                     LocalDate startNoEarlierThan, LocalDate deadline, int durationDays, boolean milestone,
                     List<DependencyForm> dependencies, BigDecimal effortHours, String readinessCriterion,
                     List<Raci.Assignment> raci, TaskStatus status, int percentComplete, LocalDate actualStart,
                     LocalDate actualFinish, LocalDate start, LocalDate finish, LocalDate lateStart,
-                    LocalDate lateFinish, int totalFloat, boolean critical, int revision) {
+                    LocalDate lateFinish, int totalFloat, boolean critical, int revision,
+                    ConstraintType constraintType, LocalDate constraintDate, Integer freeFloat) {
 
         static TaskView of(PlanTask task, LocalDate goLive) {
             TaskDefinition d = task.definition();
@@ -40,7 +46,8 @@ final class PlanViews {
                     DependencyForm.of(d.dependencies()), d.effortHours(), d.readinessCriterion(),
                     d.raci().assignments(), task.status(), task.percentComplete(), task.actualStart(),
                     task.actualFinish(), s.start(), s.finish(), s.lateStart(), s.lateFinish(), s.totalFloat(),
-                    s.critical(), task.revision());
+                    s.critical(), task.revision(), d.constraint(goLive).type(), d.constraint(goLive).date(),
+                    s.freeFloat());
         }
 
         private static String offset(Integer days) {

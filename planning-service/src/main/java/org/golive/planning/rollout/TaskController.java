@@ -16,6 +16,7 @@ import org.golive.planning.plan.ProgressReport;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.TaskDefinition;
 import org.golive.planning.plan.TaskStatus;
+import org.golive.planning.schedule.ConstraintType;
 import org.golive.platform.input.PlainText;
 import org.golive.platform.problem.ForbiddenException;
 import org.golive.platform.problem.RuleViolationException;
@@ -59,6 +60,11 @@ class TaskController {
      *
      * @param startNoEarlierThan the task starts on this day at the earliest (or later, if its dependencies say so)
      * @param deadline           the task should finish by this day; missing it makes the total float negative
+     * @param constraintType     one of MS Project's eight constraints (ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO,
+     *                           MFO); SNLT, FNLT, MSO and MFO win over the dependencies. Left out: SNET when
+     *                           startNoEarlierThan is given, else ASAP
+     * @param constraintDate     the date of a dated constraint (all but ASAP and ALAP); for SNET it may be given here
+     *                           or as startNoEarlierThan
      * @param revision           required when changing a task: the revision you read
      */
     record TaskForm(@Size(max = 40) @PlainText String wbs,
@@ -71,13 +77,16 @@ class TaskController {
                     @PositiveOrZero @DecimalMax("1000000") BigDecimal effortHours,
                     @Size(max = 200) @PlainText String readinessCriterion,
                     @Size(max = 100) List<Raci.Assignment> raci,
-                    Integer revision) {
+                    Integer revision,
+                    ConstraintType constraintType,
+                    LocalDate constraintDate) {
 
         TaskDefinition toDefinition(LocalDate goLive) {
             return new TaskDefinition(wbs, phase, title.strip(),
                     offset(goLive, startNoEarlierThan, "startNoEarlierThan"), offset(goLive, deadline, "deadline"),
                     durationDays, DependencyForm.toDependencies(dependencies), effortHours, readinessCriterion,
-                    Raci.of(raci == null ? List.of() : raci, "raci"));
+                    Raci.of(raci == null ? List.of() : raci, "raci"), constraintType,
+                    offset(goLive, constraintDate, "constraintDate"));
         }
 
         /** Dates are kept relative to go-live; a plan reaches at most ten years either side of it. */

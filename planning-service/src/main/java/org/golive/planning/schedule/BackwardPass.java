@@ -45,6 +45,9 @@ final class BackwardPass {
                     case START_TO_FINISH -> lateEnd[w] - lag + duration;
                 });
             }
+            if (task.constraint() != null) {
+                end = ConstraintBounds.lateEnd(task, end, calendar);
+            }
             lateEnd[v] = end;
             lateStart[v] = end - duration;
         }

@@ -15,6 +15,10 @@ record CriticalPath(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph g
                     WorkingDaySpans late) {
 
     Schedule toSchedule() {
+        long planEnd = Long.MIN_VALUE;
+        for (long end : early.end) {
+            planEnd = Math.max(planEnd, end);
+        }
         ShownDates dates = shownDates();
         Map<String, ScheduledTask> scheduled = new LinkedHashMap<>(graph.size * 2);
         long[] criticalByStart = new long[graph.size];
@@ -23,7 +27,7 @@ record CriticalPath(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph g
         LocalDate planFinish = null;
         for (int v = 0; v < graph.size; v++) {
             ScheduleTask task = tasks.get(v);
-            ScheduledTask result = task.progress().isDone() ? done(task) : planned(task, v, dates);
+            ScheduledTask result = task.progress().isDone() ? done(task) : planned(task, v, dates, planEnd);
             scheduled.put(task.id(), result);
             if (result.critical()) {
                 // Start first, then the topological position: sorting plain longs is the cheap way to both.
@@ -59,13 +63,36 @@ record CriticalPath(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph g
     private static ScheduledTask done(ScheduleTask task) {
         Progress progress = task.progress();
         return new ScheduledTask(task.id(), progress.actualStart(), progress.actualFinish(),
-                progress.actualStart(), progress.actualFinish(), 0, false);
+                progress.actualStart(), progress.actualFinish(), 0, false, 0);
     }
 
-    private ScheduledTask planned(ScheduleTask task, int v, ShownDates dates) {
+    private ScheduledTask planned(ScheduleTask task, int v, ShownDates dates, long planEnd) {
         LocalDate start = task.progress().isStarted() ? task.progress().actualStart() : dates.of(early.start[v]);
         int totalFloat = Math.toIntExact(late.start[v] - early.start[v]);
         return new ScheduledTask(task.id(), start, dates.finishOf(early.start[v], early.end[v]),
-                dates.of(late.start[v]), dates.finishOf(late.start[v], late.end[v]), totalFloat, totalFloat <= 0);
+                dates.of(late.start[v]), dates.finishOf(late.start[v], late.end[v]), totalFloat, totalFloat <= 0,
+                freeFloat(v, totalFloat, planEnd));
+    }
+
+    /**
+     * The smallest gap, over the links to successors not done, between what the link asks of the successor's early
+     * dates and what they are; the plan's end for a task without such successors. Between 0 and the total float.
+     */
+    private int freeFloat(int v, int totalFloat, long planEnd) {
+        long gap = planEnd - early.end[v];
+        for (int k = graph.successorOffsets[v]; k < graph.successorOffsets[v + 1]; k++) {
+            int w = graph.successor[k];
+            if (tasks.get(w).progress().isDone()) {
+                continue;
+            }
+            long lag = graph.successorLag[k];
+            gap = Math.min(gap, switch (TaskGraph.linkType(graph.successorLinkType[k])) {
+                case FINISH_TO_START -> early.start[w] - lag - early.end[v];
+                case START_TO_START -> early.start[w] - lag - early.start[v];
+                case FINISH_TO_FINISH -> early.end[w] - lag - early.end[v];
+                case START_TO_FINISH -> early.end[w] - lag - early.start[v];
+            });
+        }
+        return (int) Math.max(0, Math.min(gap, totalFloat));
     }
 }

@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param deadline           nullable: finish no later than this date. It tightens the late dates only, so a deadline
  *                           that cannot be met shows as negative float; it never moves the early dates
  * @param progress           actual dates; null means {@link Progress#NONE}
+ * @param constraint         nullable: a date constraint of another type than start-no-earlier-than (MS Project's
+ *                           eight, see {@link Scheduler}). A SNET constraint is kept as {@code startNoEarlierThan}
+ *                           and ASAP as null, so each constraint has one form; a task has at most one constraint
  */
 public record ScheduleTask(String id, int durationDays, List<Link> predecessors, LocalDate startNoEarlierThan,
-                           LocalDate deadline, Progress progress) {
+                           LocalDate deadline, Progress progress, Constraint constraint) {
 
     public ScheduleTask {
         Objects.requireNonNull(id, "id");
@@ -31,6 +34,31 @@ public record ScheduleTask(String id, int durationDays, List<Link> predecessors,
             }
         }
         progress = progress == null ? Progress.NONE : progress;
+        if (constraint != null && constraint.type() == ConstraintType.SNET && startNoEarlierThan == null) {
+            startNoEarlierThan = constraint.date();
+            constraint = null;
+        }
+        if (constraint != null && constraint.type() == ConstraintType.ASAP) {
+            constraint = null;
+        }
+        if (constraint != null && startNoEarlierThan != null) {
+            throw new IllegalArgumentException("Task " + id + " has two constraints: start no earlier than "
+                    + startNoEarlierThan + " and " + constraint.type());
+        }
+    }
+
+    /** A task without a constraint beyond start-no-earlier-than. */
+    public ScheduleTask(String id, int durationDays, List<Link> predecessors, LocalDate startNoEarlierThan,
+                        LocalDate deadline, Progress progress) {
+        this(id, durationDays, predecessors, startNoEarlierThan, deadline, progress, null);
+    }
+
+    /** The task's constraint in MS Project's terms: ASAP when it has none. */
+    public Constraint effectiveConstraint() {
+        if (constraint != null) {
+            return constraint;
+        }
+        return startNoEarlierThan == null ? Constraint.ASAP : Constraint.of(ConstraintType.SNET, startNoEarlierThan);
     }
 
     /** A task without dates or progress. */
@@ -43,14 +71,19 @@ public record ScheduleTask(String id, int durationDays, List<Link> predecessors,
     }
 
     public ScheduleTask withStartNoEarlierThan(LocalDate date) {
-        return new ScheduleTask(id, durationDays, predecessors, date, deadline, progress);
+        return new ScheduleTask(id, durationDays, predecessors, date, deadline, progress, constraint);
     }
 
     public ScheduleTask withDeadline(LocalDate date) {
-        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, date, progress);
+        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, date, progress, constraint);
     }
 
     public ScheduleTask withProgress(Progress newProgress) {
-        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, deadline, newProgress);
+        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, deadline, newProgress, constraint);
+    }
+
+    /** This task with the given constraint in place of any it had (a SNET one included). */
+    public ScheduleTask withConstraint(Constraint newConstraint) {
+        return new ScheduleTask(id, durationDays, predecessors, null, deadline, progress, newConstraint);
     }
 }

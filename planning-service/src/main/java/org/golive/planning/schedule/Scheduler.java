@@ -29,6 +29,17 @@ import java.util.Objects;
  * task shows that next working day too, where Microsoft Project shows the milestone at the end of the task's last
  * day: a difference of display only, the milestone's successors start on the same day in both.
  *
+ * <h2>Constraints</h2>
+ * A task has at most one of MS Project's eight constraints ({@link ConstraintType}); start-no-earlier-than is the
+ * date above. As in MS Project by default ("tasks will always honor their constraint dates"), a constraint wins over
+ * the links: the forward pass then applies, after the rule above ({@link ConstraintBounds} has the day arithmetic),
+ * FNET {@code e >= } the finish date, SNLT {@code s <= } the start date, FNLT {@code e <= } the finish date (capping
+ * what the links gave), MSO {@code s = } the date and MFO {@code e = } the date (ignoring the links). The backward pass
+ * caps the late dates likewise for SNLT and FNLT and fixes them for MSO and MFO, so the early and late dates of an MSO
+ * or MFO task both sit on its date and a predecessor that cannot make it shows negative float. MSO, MFO and FNET
+ * dates count toward the plan start as start-no-earlier-than dates do. An ALAP task is placed by a second forward
+ * pass at its late start (or later, if its links say so), and its successors follow; its float is then 0.
+ *
  * <h2>Progress</h2>
  * <ul>
  *   <li>In progress (actual start only): the start is the actual start, whatever the links and constraints say;
@@ -73,6 +84,19 @@ public final class Scheduler {
         TaskGraph graph = TaskGraph.of(plan);
         WorkingDaySpans early = ForwardPass.earlyDates(plan, calendar, graph);
         WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, early);
+        if (hasAsLateAsPossible(plan)) {
+            early = ForwardPass.earlyDates(plan, calendar, graph, late);
+        }
         return new CriticalPath(plan, calendar, graph, early, late).toSchedule();
+    }
+
+    private static boolean hasAsLateAsPossible(List<ScheduleTask> plan) {
+        for (ScheduleTask task : plan) {
+            if (task.constraint() != null && task.constraint().type() == ConstraintType.ALAP
+                    && !task.progress().isStarted()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -92,7 +92,7 @@ class FileBlueprintTest {
         return new ImportedTask(t.uid(), t.wbs(), name, t.outlineLevel(), t.parentUid(), t.summary(), t.milestone(),
                 t.start(), t.finish(), t.durationDays(), t.durationHours(), t.constraintStartNoEarlierThan(),
                 t.deadline(), t.percentComplete(), t.actualStart(), t.actualFinish(), t.predecessors(),
-                t.baselineStart(), t.baselineFinish(), t.notes());
+                t.baselineStart(), t.baselineFinish(), t.notes(), t.constraint());
     }
 
     private static ImportedPlan plan(ImportedTask... tasks) {
@@ -107,6 +107,6 @@ class FileBlueprintTest {
                                      LocalDate startNoEarlierThan, List<ImportedLink> predecessors) {
         return new ImportedTask(uid, uid, "Task " + uid, 1, null, false, days == 0, start, finish, days,
                 BigDecimal.valueOf(days * 8L), startNoEarlierThan, null, 0, null, null, predecessors, null, null,
-                null);
+                null, null);
     }
 }

@@ -1,5 +1,7 @@
 package org.golive.planning.msproject;
 
+import org.golive.planning.schedule.Constraint;
+import org.golive.planning.schedule.ConstraintType;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -65,10 +67,13 @@ class MspdiReaderRulesTest {
     @Test
     void startConstraints() {
         assertThat(tasks.get("2").constraintStartNoEarlierThan()).isEqualTo(LocalDate.of(2025, 3, 3)); // SNET (4)
-        assertThat(tasks.get("3").constraintStartNoEarlierThan()).isEqualTo(LocalDate.of(2025, 3, 6)); // MSO (2)
-        assertThat(tasks.get("5").constraintStartNoEarlierThan()).isNull(); // FNLT (7)
-        assertThat(plan.warnings()).contains(
-                "task UID 5 'B1' has a FINISH_NO_LATER_THAN constraint on 2025-03-14, which is not imported");
+        assertThat(tasks.get("2").constraint()).isNull();
+        assertThat(tasks.get("3").constraintStartNoEarlierThan()).isNull();
+        assertThat(tasks.get("3").constraint()).isEqualTo(Constraint.of(ConstraintType.MSO, LocalDate.of(2025, 3, 6)));
+        assertThat(tasks.get("5").constraintStartNoEarlierThan()).isNull();
+        assertThat(tasks.get("5").constraint())
+                .isEqualTo(Constraint.of(ConstraintType.FNLT, LocalDate.of(2025, 3, 14))); // (7)
+        assertThat(plan.warnings()).noneMatch(w -> w.contains("constraint"));
     }
 
     @Test

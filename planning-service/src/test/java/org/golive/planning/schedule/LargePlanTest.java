@@ -79,7 +79,8 @@ class LargePlanTest {
             assertThat(schedule.tasks().values()).as("seed %d: the plan exercises every case", seed)
                     .anyMatch(task -> task.totalFloat() < 0)
                     .anyMatch(task -> task.totalFloat() > 0)
-                    .anyMatch(task -> task.start().equals(task.finish()));
+                    .anyMatch(task -> task.start().equals(task.finish()))
+                    .anyMatch(task -> task.freeFloat() > 0 && task.freeFloat() < task.totalFloat());
         }
     }
 

@@ -128,7 +128,7 @@ final class ReferenceScheduler {
             Progress progress = task.progress();
             if (progress.isDone()) {
                 result.put(task.id(), new ScheduledTask(task.id(), progress.actualStart(), progress.actualFinish(),
-                        progress.actualStart(), progress.actualFinish(), 0, false));
+                        progress.actualStart(), progress.actualFinish(), 0, false, 0));
                 continue;
             }
             int s = start.get(task.id());
@@ -136,8 +136,23 @@ final class ReferenceScheduler {
             int lf = lateEnd.get(task.id());
             int ls = lf - d;
             LocalDate shownStart = progress.isStarted() ? progress.actualStart() : workingDays.get(s);
+            int freeFloat = planEnd - end.get(task.id());
+            for (SuccessorLink successorLink : successors.getOrDefault(task.id(), List.of())) {
+                String w = successorLink.successor().id();
+                if (successorLink.successor().progress().isDone()) {
+                    continue;
+                }
+                int lag = successorLink.link().lagDays();
+                freeFloat = Math.min(freeFloat, switch (successorLink.link().type()) {
+                    case FINISH_TO_START -> start.get(w) - lag - end.get(task.id());
+                    case START_TO_START -> start.get(w) - lag - s;
+                    case FINISH_TO_FINISH -> end.get(w) - lag - end.get(task.id());
+                    case START_TO_FINISH -> end.get(w) - lag - s;
+                });
+            }
+            freeFloat = Math.max(0, Math.min(freeFloat, ls - s));
             result.put(task.id(), new ScheduledTask(task.id(), shownStart, lastDay(s, d), workingDays.get(ls),
-                    lastDay(ls, d), ls - s, ls - s <= 0));
+                    lastDay(ls, d), ls - s, ls - s <= 0, freeFloat));
         }
         return result;
     }
