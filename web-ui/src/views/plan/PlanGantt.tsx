@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { Gantt, Willow, type IApi } from '@svar-ui/react-gantt';
+import '@svar-ui/react-gantt/all.css';
+import type { Baseline, Plan } from '../../api/planning';
+import { dayMark, ganttLinks, ganttTasks, isoDay, type GanttTask } from './planModel';
+
+const SCALES = [
+  { unit: 'month', step: 1, format: '%F %Y' },
+  { unit: 'day', step: 1, format: '%j' },
+];
+
+const TASK_TYPES = [
+  { id: 'task', label: 'Task' },
+  { id: 'critical', label: 'Critical task' },
+  { id: 'milestone', label: 'Milestone' },
+];
+
+const COLUMNS = [
+  { id: 'text', header: 'Task', flexgrow: 1 },
+  { id: 'start', header: 'Start', width: 96, align: 'center' as const },
+  { id: 'baselineFinish', header: 'Baseline finish', width: 110, align: 'center' as const },
+  {
+    id: 'finishVariance',
+    header: 'Variance (days)',
+    width: 110,
+    align: 'center' as const,
+    template: (value: unknown) => (typeof value === 'number' ? (value > 0 ? `+${value}` : `${value}`) : ''),
+  },
+];
+
+/**
+ * The plan as SVAR's Gantt (MIT edition): bars with progress, dependency links, critical tasks in their own colour,
+ * today's and the go-live's day columns marked, baseline finish and variance in the grid. Read-only: changes go
+ * through the task panel, which carries the revision the service checks. Rows are virtualized by the component.
+ */
+export function PlanGantt({
+  plan,
+  baseline,
+  onSelect,
+}: {
+  plan: Plan;
+  baseline: Baseline | null;
+  onSelect: (taskId: string) => void;
+}) {
+  const tasks = useMemo<GanttTask[]>(() => ganttTasks(plan, baseline), [plan, baseline]);
+  const links = useMemo(() => ganttLinks(plan), [plan]);
+  const today = isoDay(new Date());
+  const init = (api: IApi) => {
+    api.on('select-task', (event: { id?: string | number }) => {
+      if (event.id !== undefined) onSelect(String(event.id));
+    });
+  };
+  return (
+    <div className="plan-gantt" data-testid="plan-gantt" data-tasks={tasks.length} data-go-live={plan.goLiveDate}>
+      <Willow fonts={false}>
+        <Gantt
+          tasks={tasks}
+          links={links}
+          scales={SCALES}
+          taskTypes={TASK_TYPES}
+          columns={COLUMNS}
+          cellWidth={22}
+          cellHeight={32}
+          readonly
+          init={init}
+          highlightTime={(date, unit) => (unit === 'day' ? dayMark(date, today, plan.goLiveDate) : '')}
+        />
+      </Willow>
+    </div>
+  );
+}
