@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Gantt, Willow, type IApi } from '@svar-ui/react-gantt';
 import '@svar-ui/react-gantt/all.css';
 import type { Baseline, Plan } from '../../api/planning';
@@ -36,18 +36,29 @@ const COLUMNS = [
 export function PlanGantt({
   plan,
   baseline,
+  selected,
   onSelect,
 }: {
   plan: Plan;
   baseline: Baseline | null;
+  selected: string | null;
   onSelect: (taskId: string) => void;
 }) {
+  const api = useRef<IApi | null>(null);
   const tasks = useMemo<GanttTask[]>(() => ganttTasks(plan, baseline), [plan, baseline]);
   const links = useMemo(() => ganttLinks(plan), [plan]);
   const today = isoDay(new Date());
-  const init = (api: IApi) => {
-    api.on('select-task', (event: { id?: string | number }) => {
-      if (event.id !== undefined) onSelect(String(event.id));
+  // A task chosen outside the chart (the task list) is selected and scrolled into view in it.
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (selected && selected !== shown.current) api.current?.exec('select-task', { id: selected, show: true });
+  }, [selected]);
+  const init = (gantt: IApi) => {
+    api.current = gantt;
+    gantt.on('select-task', (event: { id?: string | number }) => {
+      if (event.id === undefined) return;
+      shown.current = String(event.id);
+      onSelect(String(event.id));
     });
   };
   return (

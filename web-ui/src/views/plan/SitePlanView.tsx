@@ -65,7 +65,23 @@ export default function SitePlanView() {
             <li className="legend-today">Today</li>
             <li className="legend-go-live">Go-live</li>
           </ul>
-          <PlanGantt plan={plan.data} baseline={baselineName ? (baseline.data ?? null) : null} onSelect={setSelected} />
+          <label className="task-chooser">
+            Task
+            <select value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
+              <option value="">Choose a task, or click its bar</option>
+              {(plan.data.tasks ?? []).map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.wbs} {t.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <PlanGantt
+            plan={plan.data}
+            baseline={baselineName ? (baseline.data ?? null) : null}
+            selected={selected}
+            onSelect={setSelected}
+          />
         </>
       )}
       <div className="plan-panels">
