@@ -49,7 +49,7 @@ describe('the task panel', () => {
       ['POST', '/api/planning/rollouts/r1/plan/tasks/build/progress'],
     ]);
     expect(calls[0].body).toMatchObject({ durationDays: 8, revision: 3, title: 'Build the order sets' });
-    expect(calls[1].body).toMatchObject({ status: 'IN_PROGRESS', revision: 4 });
+    expect(calls[1].body).toEqual({ status: 'IN_PROGRESS', revision: 4 });
     expect(onSaved).toHaveBeenCalled();
   });
 

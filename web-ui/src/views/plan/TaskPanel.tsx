@@ -58,9 +58,11 @@ export function TaskPanel({
         revision = changed.task?.revision ?? revision;
       }
       if (changes.progress) {
+        // Only what the user changed: the service infers the status from a percentage given alone.
+        const before = draftOf(task);
         const changed = await recordProgress(rolloutId, task.id!, {
-          status: draft.status,
-          percentComplete: draft.percentComplete,
+          status: draft.status !== before.status ? draft.status : undefined,
+          percentComplete: draft.percentComplete !== before.percentComplete ? draft.percentComplete : undefined,
           revision,
         });
         revision = changed.task?.revision ?? revision;
