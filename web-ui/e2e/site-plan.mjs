@@ -29,7 +29,7 @@ async function managedSite(page) {
   const mine = rollouts.filter((r) => r.projectManager === 'pm.north').sort((a, b) => b.goLiveDate.localeCompare(a.goLiveDate));
   for (const rollout of mine) {
     const plan = await callFromPage(page, 'GET', `/api/planning/rollouts/${rollout.id}/plan`);
-    const open = plan.body?.tasks?.find((t) => t.status !== 'DONE' && !t.milestone && (t.dependencies ?? []).length === 0);
+    const open = plan.body?.tasks?.find((t) => t.status === 'NOT_STARTED' && !t.milestone);
     if (plan.status === 200 && open) return { rollout, plan: plan.body, task: open };
   }
   throw new Error(`no site of pm.north with an open task among ${mine.map((r) => r.siteName).join(', ')}`);
@@ -43,12 +43,16 @@ async function openPlan(page, base, rolloutId, siteName) {
   await page.locator('.wx-bar').first().waitFor();
 }
 
-/** Width of a task's bar in the Gantt, after choosing it in the task list (which scrolls it into view). */
-async function barWidth(page, taskId) {
+/** Chooses a task in the task list, which scrolls the Gantt to its bar and opens its panel. */
+async function chooseTask(page, taskId) {
   await page.getByLabel('Task', { exact: true }).selectOption(taskId);
-  const bar = page.locator(`.wx-bar[data-id=":${taskId}"]`);
-  await bar.waitFor();
-  return bar.evaluate((element) => element.getBoundingClientRect().width);
+  await page.locator(`.wx-bar[data-id=":${taskId}"]`).waitFor();
+}
+
+/** Width of a task's bar in the Gantt. */
+async function barWidth(page, taskId) {
+  await chooseTask(page, taskId);
+  return page.locator(`.wx-bar[data-id=":${taskId}"]`).evaluate((element) => element.getBoundingClientRect().width);
 }
 
 export async function sitePlanTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base, screenshots }) {
@@ -63,8 +67,18 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       await page.getByRole('link', { name: site.rollout.siteName, exact: true }).first().click();
       await page.getByRole('heading', { name: `Site plan: ${site.rollout.siteName}`, level: 1 }).waitFor();
       await page.locator('.wx-bar').first().waitFor();
-      check(await page.locator('.wx-bar.critical').count() > 0, 'critical tasks drawn in their own colour');
-      check(await page.locator('.wx-gantt .plan-go-live').count() > 0, 'the go-live column is marked');
+      // Chosen from the task list, a task is scrolled into view: a critical one is drawn in the critical colour,
+      // and beside the go-live milestone the go-live's day is marked on the time scale.
+      const critical = site.plan.criticalPath?.[0];
+      check(critical, 'the plan has a critical path');
+      await chooseTask(page, critical);
+      check((await page.locator(`.wx-bar[data-id=":${critical}"]`).getAttribute('class')).includes('critical'),
+        `critical task ${critical} drawn as critical`);
+      const goLiveMilestone = site.plan.tasks.find((t) => t.milestone && t.start === site.plan.goLiveDate);
+      if (goLiveMilestone) {
+        await chooseTask(page, goLiveMilestone.id);
+        await page.locator('.wx-gantt .plan-go-live').first().waitFor();
+      }
 
       const before = await barWidth(page, site.task.id);
       const duration = page.getByLabel('Duration (working days)');
@@ -112,7 +126,7 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       if (!site) return 'no site from the first step';
       const page = await pageAs(context, 'viewer');
       await openPlan(page, base, site.rollout.id, site.rollout.siteName);
-      await page.getByLabel('Task', { exact: true }).selectOption(site.task.id);
+      await chooseTask(page, site.task.id);
       await page.getByRole('heading', { name: site.task.title, level: 2 }).waitFor();
       for (const action of ['Save task', 'Move go-live', 'Set baseline', 'Import plan']) {
         check(await page.getByRole('button', { name: action }).count() === 0, `no "${action}" for a viewer`);

@@ -51,7 +51,7 @@ export function PlanGantt({
   // A task chosen outside the chart (the task list) is selected and scrolled into view in it.
   const shown = useRef<string | null>(null);
   useEffect(() => {
-    if (selected && selected !== shown.current) api.current?.exec('select-task', { id: selected, show: true });
+    if (selected && selected !== shown.current) api.current?.exec('select-task', { id: selected, show: 'xy' as unknown as boolean });
   }, [selected]);
   const init = (gantt: IApi) => {
     api.current = gantt;

@@ -65,9 +65,9 @@ export default function SitePlanView() {
             <li className="legend-today">Today</li>
             <li className="legend-go-live">Go-live</li>
           </ul>
-          <label className="task-chooser">
-            Task
-            <select value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
+          <div className="task-chooser">
+            <label htmlFor="task-chooser">Task</label>{' '}
+            <select id="task-chooser" value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
               <option value="">Choose a task, or click its bar</option>
               {(plan.data.tasks ?? []).map((t) => (
                 <option key={t.id} value={t.id}>
@@ -75,7 +75,7 @@ export default function SitePlanView() {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <PlanGantt
             plan={plan.data}
             baseline={baselineName ? (baseline.data ?? null) : null}
