@@ -96,6 +96,8 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
 
       const violations = await accessibilityViolations(page);
       check(violations.length === 0, `axe: ${violations.join('; ')}`);
+      // Saving scrolls the page to the task panel: the screenshot shows the Gantt, from the top of the page.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(screenshots, 'site-plan-1280.png') });
     }));
 
