@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { sitePlanTests } from './site-plan.mjs';
 
 const base = process.env.GOLIVE_URL;
 if (!base) throw new Error('GOLIVE_URL is required');
@@ -238,6 +239,8 @@ await test('a viewer\'s direct call to an action their role may not take is refu
     });
     check(status === 403, `PUT /api/tracking/health-rules as viewer answered ${status}`);
   }));
+
+await sitePlanTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base, screenshots });
 
 const failed = results.filter((r) => r === 'fail').length;
 console.log(`# ${results.length} tests: ${results.filter((r) => r === 'ok').length} passed, ${failed} failed, `

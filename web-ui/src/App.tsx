@@ -8,6 +8,7 @@ import { ViewErrorBoundary } from './shell/ViewErrorBoundary';
 // Each view is its own chunk, loaded when its route is opened: the first page carries no chart library.
 const PortfolioView = lazy(() => import('./views/PortfolioView'));
 const WaveComparisonView = lazy(() => import('./views/WaveComparisonView'));
+const SitePlanView = lazy(() => import('./views/plan/SitePlanView'));
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
@@ -36,6 +37,7 @@ function Views() {
           <Route path="/" element={<Navigate to="/portfolio" replace />} />
           <Route path="/portfolio" element={<PortfolioView />} />
           <Route path="/waves" element={<WaveComparisonView />} />
+          <Route path="/rollouts/:id/plan" element={<SitePlanView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

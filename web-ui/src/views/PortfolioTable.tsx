@@ -10,6 +10,7 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
+import { Link } from 'react-router';
 import type { Colour, PortfolioRow, Wave } from '../api/portfolio';
 import { COLOUR_LABEL, daysToGoLive, index, percent, plain } from './format';
 import { HealthBadge } from './HealthBadge';
@@ -20,7 +21,10 @@ const nullsLast = { sortUndefined: 'last' as const };
 
 function columns(showCost: boolean) {
   const all = [
-    column.accessor('siteName', { header: 'Site' }),
+    column.accessor('siteName', {
+      header: 'Site',
+      cell: (cell) => <Link to={`/rollouts/${encodeURIComponent(cell.row.original.rolloutId)}/plan`}>{cell.getValue()}</Link>,
+    }),
     column.accessor('waveName', { header: 'Wave', filterFn: (row, _id, value) => !value || row.original.waveId === value }),
     column.accessor('health', {
       header: 'Health',

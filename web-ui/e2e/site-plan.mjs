@@ -1,0 +1,144 @@
+// The Site plan view's browser tests, called from run.mjs with its runner and helpers.
+import { join } from 'node:path';
+
+/** Calls the API from inside the signed-in page (session cookie, CSRF header), answering status and body. */
+function callFromPage(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const xsrf = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+      const response = await fetch(path, {
+        method,
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(xsrf) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json().catch(() => null) };
+    },
+    { method, path, body },
+  );
+}
+
+/** A site pm.north manages with a plan that still has open work, latest go-live first (not the live pilot). */
+async function managedSite(page) {
+  const programs = (await callFromPage(page, 'GET', '/api/planning/programs')).body;
+  const rollouts = [];
+  for (const program of Array.isArray(programs) ? programs : programs?.items ?? []) {
+    const answer = await callFromPage(page, 'GET', `/api/planning/programs/${program.id}/rollouts`);
+    rollouts.push(...(Array.isArray(answer.body) ? answer.body : answer.body?.items ?? []));
+  }
+  const mine = rollouts.filter((r) => r.projectManager === 'pm.north').sort((a, b) => b.goLiveDate.localeCompare(a.goLiveDate));
+  for (const rollout of mine) {
+    const plan = await callFromPage(page, 'GET', `/api/planning/rollouts/${rollout.id}/plan`);
+    const open = plan.body?.tasks?.find((t) => t.status === 'NOT_STARTED' && !t.milestone);
+    if (plan.status === 200 && open) return { rollout, plan: plan.body, task: open };
+  }
+  throw new Error(`no site of pm.north with an open task among ${mine.map((r) => r.siteName).join(', ')}`);
+}
+
+const addDays = (iso, days) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+async function openPlan(page, base, rolloutId, siteName) {
+  await page.goto(`${base}/rollouts/${rolloutId}/plan`);
+  await page.getByRole('heading', { name: `Site plan: ${siteName}`, level: 1 }).waitFor();
+  await page.locator('.wx-bar').first().waitFor();
+}
+
+/** Chooses a task in the task list, which scrolls the Gantt to its bar and opens its panel. */
+async function chooseTask(page, taskId) {
+  await page.getByLabel('Task', { exact: true }).selectOption(taskId);
+  await page.locator(`.wx-bar[data-id=":${taskId}"]`).waitFor();
+}
+
+/** Width of a task's bar in the Gantt. */
+async function barWidth(page, taskId) {
+  await chooseTask(page, taskId);
+  return page.locator(`.wx-bar[data-id=":${taskId}"]`).evaluate((element) => element.getBoundingClientRect().width);
+}
+
+export async function sitePlanTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base, screenshots }) {
+  const DESKTOP = { width: 1280, height: 900 };
+  let site;
+
+  await test('the project manager opens a site\'s plan from the portfolio, edits a task and sees the Gantt change', () =>
+    withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'pm.north');
+      await openPortfolio(page);
+      site = await managedSite(page);
+      await page.getByRole('link', { name: site.rollout.siteName, exact: true }).first().click();
+      await page.getByRole('heading', { name: `Site plan: ${site.rollout.siteName}`, level: 1 }).waitFor();
+      await page.locator('.wx-bar').first().waitFor();
+      // Chosen from the task list, a task is scrolled into view: a critical one is drawn in the critical colour,
+      // and beside the go-live milestone the go-live's day is marked on the time scale.
+      const critical = site.plan.tasks.find((t) => site.plan.criticalPath?.includes(t.id) && !t.milestone)?.id;
+      check(critical, 'the plan has a critical path');
+      await chooseTask(page, critical);
+      check((await page.locator(`.wx-bar[data-id=":${critical}"]`).getAttribute('class')).includes('critical'),
+        `critical task ${critical} drawn as critical`);
+      const goLiveMilestone = site.plan.tasks.find((t) => t.milestone && t.start === site.plan.goLiveDate);
+      if (goLiveMilestone) {
+        await chooseTask(page, goLiveMilestone.id);
+        await page.locator('.wx-gantt .plan-go-live').first().waitFor();
+      }
+
+      const before = await barWidth(page, site.task.id);
+      const duration = page.getByLabel('Duration (working days)');
+      const days = Number(await duration.inputValue());
+      await duration.fill(String(days + 5));
+      await page.getByLabel('Percent complete').fill('20');
+      await page.getByRole('button', { name: 'Save task' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+      const bar = page.locator(`.wx-bar[data-id=":${site.task.id}"]`);
+      await page.waitForFunction(
+        ([selector, width]) => (document.querySelector(selector)?.getBoundingClientRect().width ?? 0) > width,
+        [`.wx-bar[data-id=":${site.task.id}"]`, before + 1],
+      );
+      check((await bar.locator('.wx-progress-percent').getAttribute('style'))?.includes('20%'), 'progress drawn at 20 %');
+
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe: ${violations.join('; ')}`);
+      // Saving scrolls the page to the task panel: the screenshot shows the Gantt, from the top of the page.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(screenshots, 'site-plan-1280.png') });
+    }));
+
+  await test('the project manager moves the go-live and sees the tasks move', () =>
+    withBrowser(DESKTOP, async (context) => {
+      if (!site) return 'no site from the step before';
+      const page = await pageAs(context, 'pm.north');
+      await openPlan(page, base, site.rollout.id, site.rollout.siteName);
+      const goLive = await page.getByTestId('plan-gantt').getAttribute('data-go-live');
+      const later = addDays(goLive, 14);
+      await page.getByLabel('New go-live date').fill(later);
+      await page.getByLabel('Reason').fill('Lab interface vendor slipped');
+      await page.getByRole('button', { name: 'Move go-live' }).click();
+      const moved = page.getByRole('status').filter({ hasText: 'tasks moved' });
+      await moved.waitFor();
+      const count = Number((await moved.innerText()).match(/(\d+) tasks moved/)?.[1] ?? 0);
+      check(count > 0, `tasks moved: ${await moved.innerText()}`);
+      await page.waitForFunction((date) => document.querySelector('[data-testid="plan-gantt"]')?.dataset.goLive === date, later);
+      const plan = (await callFromPage(page, 'GET', `/api/planning/rollouts/${site.rollout.id}/plan`)).body;
+      // A task not started (the edited one has started: its actual start stays) moves with the go-live.
+      const waiting = site.plan.tasks.find((t) => t.status === 'NOT_STARTED' && t.id !== site.task.id);
+      const after = plan.tasks.find((t) => t.id === waiting.id);
+      check(after.start > waiting.start, `${waiting.id} moved: ${waiting.start} -> ${after.start}`);
+    }));
+
+  await test('a viewer sees the plan without edit actions, and a direct change is refused', () =>
+    withBrowser(DESKTOP, async (context) => {
+      if (!site) return 'no site from the first step';
+      const page = await pageAs(context, 'viewer');
+      await openPlan(page, base, site.rollout.id, site.rollout.siteName);
+      await chooseTask(page, site.task.id);
+      await page.getByRole('heading', { name: site.task.title, level: 2 }).waitFor();
+      for (const action of ['Save task', 'Move go-live', 'Set baseline', 'Import plan']) {
+        check(await page.getByRole('button', { name: action }).count() === 0, `no "${action}" for a viewer`);
+      }
+      check(await page.getByRole('link', { name: 'Export MS Project XML' }).count() === 1, 'the export stays');
+      const rollout = (await callFromPage(page, 'GET', `/api/planning/rollouts/${site.rollout.id}`)).body;
+      const refused = await callFromPage(page, 'PUT', `/api/planning/rollouts/${site.rollout.id}/go-live`,
+        { goLiveDate: addDays(rollout.goLiveDate, 7), reason: 'viewer', version: rollout.version });
+      check(refused.status === 403, `PUT go-live as viewer answered ${refused.status}`);
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe: ${violations.join('; ')}`);
+    }));
+}

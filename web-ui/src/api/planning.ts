@@ -1,0 +1,115 @@
+// Planning-service's site plan as the Site plan view uses it: the plan, a task's changes with the revision read
+// (optimistic lock), the go-live move with the rollout's version, baselines and variance, MS Project files.
+import { api, ApiError, requestHeaders } from './http';
+import type { components } from './generated/planning';
+
+type Schemas = components['schemas'];
+export type Plan = Schemas['PlanView'];
+export type PlanTask = Schemas['TaskView'];
+export type Rollout = Schemas['RolloutView'];
+export type Assignment = Schemas['Assignment'];
+export type TaskChange = Schemas['TaskChangeView'];
+export type GoLiveMoved = Schemas['GoLiveMoved'];
+export type Move = Schemas['Move'];
+export type Baseline = Schemas['BaselineView'];
+export type TaskVariance = Schemas['TaskVariance'];
+export type TaskStatus = NonNullable<PlanTask['status']>;
+export type RaciRole = NonNullable<Assignment['role']>;
+
+/**
+ * The body of a task's PUT. Written here rather than taken from the snapshot: the service has two records named
+ * TaskForm (a template task's, with offsets, and a site task's, with dates), and the OpenAPI document keeps only
+ * the template's under that name.
+ */
+export interface TaskRevision {
+  wbs?: string;
+  phase?: string;
+  title: string;
+  startNoEarlierThan?: string;
+  deadline?: string;
+  durationDays: number;
+  dependencies?: PlanTask['dependencies'];
+  effortHours?: number;
+  readinessCriterion?: string;
+  raci?: Assignment[];
+  revision: number;
+}
+
+const rolloutPath = (rolloutId: string) => `/planning/rollouts/${encodeURIComponent(rolloutId)}`;
+const taskPath = (rolloutId: string, taskId: string) =>
+  `${rolloutPath(rolloutId)}/plan/tasks/${encodeURIComponent(taskId)}`;
+
+export const readRollout = (rolloutId: string) => api<Rollout>(rolloutPath(rolloutId));
+
+/** The plan, or null when the site has none yet (404). */
+export async function readPlan(rolloutId: string): Promise<Plan | null> {
+  try {
+    return await api<Plan>(`${rolloutPath(rolloutId)}/plan`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** The form a task's PUT takes, from the task as read, with the changes given. */
+export function revisionOf(task: PlanTask, changes: Partial<TaskRevision>): TaskRevision {
+  return {
+    wbs: task.wbs,
+    phase: task.phase,
+    title: task.title ?? task.id ?? '',
+    startNoEarlierThan: task.startNoEarlierThan,
+    deadline: task.deadline,
+    durationDays: task.durationDays ?? 0,
+    dependencies: task.dependencies,
+    effortHours: task.effortHours,
+    readinessCriterion: task.readinessCriterion,
+    raci: task.raci,
+    revision: task.revision ?? 0,
+    ...changes,
+  };
+}
+
+export const reviseTask = (rolloutId: string, taskId: string, form: TaskRevision) =>
+  api<TaskChange>(taskPath(rolloutId, taskId), { method: 'PUT', body: form });
+
+export const recordProgress = (
+  rolloutId: string,
+  taskId: string,
+  progress: { status?: TaskStatus; percentComplete?: number; revision: number },
+) => api<TaskChange>(`${taskPath(rolloutId, taskId)}/progress`, { method: 'POST', body: progress });
+
+export const assignRaci = (rolloutId: string, taskId: string, raci: Assignment[], revision: number) =>
+  api<TaskChange>(`${taskPath(rolloutId, taskId)}/raci`, { method: 'PUT', body: { raci, revision } });
+
+export const moveGoLive = (rolloutId: string, goLiveDate: string, reason: string, version: number) =>
+  api<GoLiveMoved>(`${rolloutPath(rolloutId)}/go-live`, { method: 'PUT', body: { goLiveDate, reason, version } });
+
+export const setBaseline = (rolloutId: string, name: string) =>
+  api<Baseline>(`${rolloutPath(rolloutId)}/plan/baselines`, { method: 'POST', body: { name } });
+
+export const readBaseline = (rolloutId: string, name: string) =>
+  api<Baseline>(`${rolloutPath(rolloutId)}/plan/baselines/${encodeURIComponent(name)}`);
+
+export const readVariance = (rolloutId: string, baseline: string) =>
+  api<TaskVariance[]>(`${rolloutPath(rolloutId)}/plan/variance?baseline=${encodeURIComponent(baseline)}`);
+
+/** Where the browser downloads the plan as Microsoft Project XML (the gateway relays the session's token). */
+export const exportXmlUrl = (rolloutId: string) => `/api${rolloutPath(rolloutId)}/plan/export.xml`;
+
+/** Creates the site's plan from a Microsoft Project XML file, sent as it is. */
+export async function importXml(rolloutId: string, file: Blob, fileName: string): Promise<{ warnings?: string[] }> {
+  const headers = requestHeaders('POST', undefined);
+  headers.set('Content-Type', 'application/xml');
+  const response = await fetch(`/api${rolloutPath(rolloutId)}/plan/import?fileName=${encodeURIComponent(fileName)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers,
+    body: file,
+  });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(response.status, body);
+  return body ?? {};
+}
+
+/** True when the call was refused because someone else changed the task or rollout since it was read. */
+export const isStale = (error: unknown) => error instanceof ApiError && error.status === 409;
