@@ -1,11 +1,15 @@
 package org.golive.budget;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.golive.testsupport.ApiSchemaNames;
 import org.golive.testsupport.ServiceArchitecture;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchitectureTest {
 
@@ -14,5 +18,10 @@ class ArchitectureTest {
         var classes = ServiceArchitecture.classesOf("budget");
         return ServiceArchitecture.rulesFor("budget").stream()
                 .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(classes)));
+    }
+
+    @Test
+    void everyRequestAndResponseTypeHasAnOpenApiSchemaNameOfItsOwn() {
+        assertThat(ApiSchemaNames.collisions("budget")).as("give one of each pair @Schema(name = ...)").isEmpty();
     }
 }

@@ -1,12 +1,15 @@
 package org.golive.planning;
 
 import com.tngtech.archunit.lang.ArchRule;
+import org.golive.testsupport.ApiSchemaNames;
 import org.golive.testsupport.ServiceArchitecture;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
@@ -25,5 +28,10 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.golive.planning.schedule..")
                 .because("the engine is pure, deterministic and benchmarked alone: no framework, no I/O");
         rule.check(ServiceArchitecture.classesOf("planning"));
+    }
+
+    @Test
+    void everyRequestAndResponseTypeHasAnOpenApiSchemaNameOfItsOwn() {
+        assertThat(ApiSchemaNames.collisions("planning")).as("give one of each pair @Schema(name = ...)").isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package org.golive.budget.budget;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -122,6 +123,7 @@ class SpendController {
                         Map<String, MonthView> months) {
     }
 
+    @Schema(name = "SpendMonthView") // not BudgetViews' MonthView: one OpenAPI document holds both
     record MonthView(MoneyView planned, MoneyView actual, MoneyView variance) {
     }
 

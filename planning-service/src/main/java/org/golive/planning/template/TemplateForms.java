@@ -1,5 +1,6 @@
 package org.golive.planning.template;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -34,6 +35,7 @@ final class TemplateForms {
      * @param goLiveOffsetDays   start no earlier than go-live plus this many calendar days: -120 is "GL-120"
      * @param deadlineOffsetDays finish no later than go-live plus this many days (e.g. 0 for the go-live milestone)
      */
+    @Schema(name = "TemplateTaskForm") // not the site plan's TaskForm: one OpenAPI document holds both
     record TaskForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}") String id,
                     @Size(max = 40) @PlainText String wbs,
                     @Size(max = 40) @PlainText String phase,

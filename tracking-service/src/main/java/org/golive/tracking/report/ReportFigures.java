@@ -1,5 +1,7 @@
 package org.golive.tracking.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +38,7 @@ public record ReportFigures(LocalDate statusDate, LocalDate goLiveDate, LocalDat
     public record DimensionColour(String dimension, String colour, String rule, String value) {
     }
 
+    @Schema(name = "ReportReadiness") // not the health rules' Readiness: one OpenAPI document holds both
     public record Readiness(BigDecimal score, String rating, boolean gated) {
     }
 

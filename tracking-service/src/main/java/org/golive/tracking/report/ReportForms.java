@@ -1,5 +1,6 @@
 package org.golive.tracking.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -59,6 +60,7 @@ final class ReportForms {
     }
 
     /** @param decider who decides: a person or a body (e.g. the steering committee) */
+    @Schema(name = "ReportDecisionForm") // not a checkpoint's DecisionForm: one OpenAPI document holds both
     record DecisionForm(@NotBlank @Size(max = 500) @PlainText String decision,
                         @NotBlank @Size(max = 200) @PlainText String decider,
                         @NotNull LocalDate dueBy) {

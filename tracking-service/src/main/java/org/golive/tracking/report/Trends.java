@@ -1,5 +1,7 @@
 package org.golive.tracking.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.List;
  */
 record Trends(String rolloutId, List<Point> points) {
 
+    @Schema(name = "TrendPoint") // not the wave comparison's Point: one OpenAPI document holds both
     record Point(String week, LocalDate statusDate, BigDecimal plannedPercent, BigDecimal completedPercent,
                  BigDecimal spi, BigDecimal cpi, BigDecimal readinessScore, String overallHealth) {
     }

@@ -1,5 +1,6 @@
 package org.golive.tracking.training;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,6 +47,7 @@ class TrainingController {
     }
 
     /** What an import did: the role groups it replaced and the rows it left out, by line. */
+    @Schema(name = "TrainingImportReport") // not the KPI values' ImportReport: one OpenAPI document holds both
     record ImportReport(int rowsRead, int accepted, List<RowProblem> rejected, List<RoleGroupTraining> groups,
                         TrainingView training) {
     }
