@@ -82,7 +82,7 @@ class PlanningServiceIT {
                     "title", "Workflow validation session " + i + " with the super users of the site"));
         }
         String body = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
-                Map.of("name", "Large vendor methodology", "content", Map.of("tasks", tasks)));
+                Map.of("name", "Large vendor methodology", "publish", false, "content", Map.of("tasks", tasks)));
         assertThat(body.length()).isGreaterThan(1024 * 1024);
 
         var created = http.postRaw("/templates", body);
