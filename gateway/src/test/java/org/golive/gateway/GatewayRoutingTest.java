@@ -206,6 +206,36 @@ class GatewayRoutingTest {
         assertThat(response.body()).contains("\"status\":413");
     }
 
+    /** A template of 10,000 tasks is about 2.5 MB of JSON: template and Microsoft Project paths take bulk bodies. */
+    @ParameterizedTest(name = "{0} takes a 3 MB body")
+    @CsvSource({
+        "/api/planning/templates,                  /templates",
+        "/api/planning/templates/import?name=Big,  /templates/import",
+        "/api/planning/templates/t-1/versions,     /templates/t-1/versions",
+        "/api/planning/rollouts/r-1/plan/import,   /rollouts/r-1/plan/import",
+    })
+    void aBulkPathTakesABodyOverOneMegabyte(String gatewayPath, String servicePath) throws Exception {
+        byte[] bulk = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(bulk, (byte) 'x');
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway(gatewayPath))
+                .POST(BodyPublishers.ofByteArray(bulk)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Echo-Path")).hasValue(servicePath);
+        assertThat(response.body()).hasSize(bulk.length);
+    }
+
+    @ParameterizedTest(name = "{0} refuses a body over 1 MB")
+    @CsvSource({"/api/planning/templates/t-1", "/api/planning/rollouts/r-1/plan/tasks", "/api/budgets/templates"})
+    void nextToABulkPathTheLimitIsOneMegabyte(String gatewayPath) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway(gatewayPath))
+                .POST(BodyPublishers.ofByteArray(new byte[1024 * 1024 + 1])));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
     @Test
     void anApiCallWithoutAValidTokenIsRefusedBeforeItReachesAService() throws Exception {
         for (String token : new String[] {null, TestTokens.expired("VIEWER"), TestTokens.signedByAnotherKey("VIEWER"),

@@ -73,6 +73,29 @@ class PlanningServiceIT {
         assertThat(http.get("/programs/" + programId + "/rollouts").json().size()).isEqualTo(1);
     }
 
+    /** A template of thousands of tasks is over the 1 MB every other path keeps: its paths take bulk bodies. */
+    @Test
+    void aTemplateOfTenThousandTasksIsTakenWhereOtherBodiesOfItsSizeAreRefused() {
+        List<Map<String, Object>> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            tasks.add(Map.of("id", "task-" + i, "durationDays", 2, "goLiveOffsetDays", -100,
+                    "title", "Workflow validation session " + i + " with the super users of the site"));
+        }
+        String body = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
+                Map.of("name", "Large vendor methodology", "publish", false, "content", Map.of("tasks", tasks)));
+        assertThat(body.length()).isGreaterThan(1024 * 1024);
+
+        var created = http.postRaw("/templates", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String templateId = created.json().get("id").asString();
+        assertThat(http.get("/templates/" + templateId + "/versions/1").json().get("tasks").size())
+                .isEqualTo(10_000);
+
+        var elsewhere = http.postRaw("/programs", body);
+        assertThat(elsewhere.status()).isEqualTo(413);
+        assertThat(elsewhere.contentType()).startsWith("application/problem+json");
+    }
+
     @Test
     void badInputGetsProblemResponsesNeverA500() {
         String programId = http.post("/programs", Map.of("name", "Bad input program")).json().get("id").asString();

@@ -14,8 +14,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A plan stored before tasks were stored in chunks (one document per task in {@code plan.tasks}) reads as it did,
- * and its next change stores it in chunks: a user's data directory may hold such plans.
+ * A plan stored in an older shape reads as it did, and its next change stores it in chunk documents: a user's data
+ * directory may hold such plans. Two shapes came before: one document per task in {@code plan.tasks}, then chunks of
+ * tasks inside the rollout's document ({@code plan.taskChunks}).
  */
 class StoredPlanIT extends PlanningServiceHarness {
 
@@ -24,13 +25,22 @@ class StoredPlanIT extends PlanningServiceHarness {
 
     @Test
     void aPlanStoredTaskByTaskReadsAsBeforeAndItsNextChangeStoresItInChunks() {
+        readsAndMigrates(true);
+    }
+
+    @Test
+    void aPlanStoredInChunksInsideItsRolloutReadsAsBeforeAndItsNextChangeStoresItInChunkDocuments() {
+        readsAndMigrates(false);
+    }
+
+    private void readsAndMigrates(boolean taskByTask) {
         String rolloutId = RolloutFixtures.newRollout(admin, "Harbor EHR", Map.of("siteName", "Harbor Hospital",
                 "siteType", "HOSPITAL", "goLiveDate", "2027-09-06"));
         String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
         assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
                 .isEqualTo(201);
         JsonNode plan = admin.get("/rollouts/" + rolloutId + "/plan").json();
-        storeTaskByTask(rolloutId, plan);
+        storeInOlderShape(rolloutId, plan, taskByTask);
 
         ObjectNode rewritten = (ObjectNode) plan.deepCopy();
         rewritten.put("version", plan.get("version").asInt() + 1);
@@ -43,7 +53,9 @@ class StoredPlanIT extends PlanningServiceHarness {
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
 
         Document stored = stored(rolloutId).get("plan", Document.class);
-        assertThat(stored).containsKey("taskChunks").doesNotContainKey("tasks");
+        assertThat(stored).containsKey("chunkIds").doesNotContainKeys("tasks", "taskChunks");
+        assertThat(mongo.getCollection("plan_chunks").countDocuments(new Document("_id",
+                new Document("$in", stored.getList("chunkIds", String.class))))).isEqualTo(1);
         JsonNode after = admin.get("/rollouts/" + rolloutId + "/plan").json();
         ObjectNode expected = (ObjectNode) kickoff.deepCopy();
         expected.put("revision", 1)
@@ -58,17 +70,32 @@ class StoredPlanIT extends PlanningServiceHarness {
     }
 
     /**
-     * Rewrites the stored plan in the shape before chunks, with a new version, as the service wrote it then: each
-     * task a document mapped from {@code PlanTask}, its id as {@code _id}.
+     * Rewrites the stored plan in an older shape, with a new version, as the service wrote it then: each task a
+     * document mapped from {@code PlanTask}, its id as {@code _id}; or the chunks' JSON by number in the rollout's
+     * document.
      */
-    private void storeTaskByTask(String rolloutId, JsonNode plan) {
+    private void storeInOlderShape(String rolloutId, JsonNode plan, boolean taskByTask) {
         Document document = stored(rolloutId);
         Document storedPlan = document.get("plan", Document.class);
-        Document chunks = (Document) storedPlan.remove("taskChunks");
-        List<Document> tasks = new ArrayList<>();
-        chunks.values().forEach(chunk -> tasks.addAll(taskDocuments((String) chunk)));
-        assertThat(tasks).hasSize(plan.get("tasks").size());
-        storedPlan.put("tasks", tasks);
+        List<String> chunkIds = storedPlan.getList("chunkIds", String.class);
+        storedPlan.remove("chunkIds");
+        List<String> chunks = new ArrayList<>();
+        for (String id : chunkIds) {
+            chunks.add(mongo.getCollection("plan_chunks").find(new Document("_id", id)).first().getString("tasks"));
+        }
+        if (taskByTask) {
+            List<Document> tasks = new ArrayList<>();
+            chunks.forEach(chunk -> tasks.addAll(taskDocuments(chunk)));
+            assertThat(tasks).hasSize(plan.get("tasks").size());
+            storedPlan.put("tasks", tasks);
+        } else {
+            Document inline = new Document();
+            for (int chunk = 0; chunk < chunks.size(); chunk++) {
+                inline.append(String.valueOf(chunk), chunks.get(chunk));
+            }
+            storedPlan.put("taskChunks", inline);
+        }
+        mongo.getCollection("plan_chunks").deleteMany(new Document("_id", new Document("$in", chunkIds)));
         document.put("version", ((Number) document.get("version")).longValue() + 1);
         mongo.getCollection("rollouts").replaceOne(new Document("_id", rolloutId), document);
     }

@@ -29,6 +29,8 @@ class TaskWritesIT extends PlanningServiceHarness {
 
     /** The update commands the service sent to the rollouts collection. */
     static final List<BsonDocument> ROLLOUT_UPDATES = new CopyOnWriteArrayList<>();
+    /** The ids of the chunk documents the service inserted. */
+    static final List<String> CHUNK_INSERTS = new CopyOnWriteArrayList<>();
 
     @TestConfiguration
     static class SentCommands {
@@ -41,6 +43,12 @@ class TaskWritesIT extends PlanningServiceHarness {
                     if (event.getCommandName().equals("update") && command.getString("update").getValue()
                             .equals("rollouts")) {
                         ROLLOUT_UPDATES.add(command.clone());
+                    }
+                    if (event.getCommandName().equals("insert") && command.getString("insert").getValue()
+                            .equals("plan_chunks")) {
+                        // Documents travel in the command's payload, not in its body.
+                        event.getCommand().clone().getArray("documents", new org.bson.BsonArray()).forEach(
+                                chunk -> CHUNK_INSERTS.add(chunk.asDocument().getString("_id").getValue()));
                     }
                 }
             };
@@ -83,14 +91,17 @@ class TaskWritesIT extends PlanningServiceHarness {
         String rolloutId = rolloutWithPlan();
         List<String> order = taskIds(admin.get("/rollouts/" + rolloutId + "/plan").json());
         ROLLOUT_UPDATES.clear();
+        CHUNK_INSERTS.clear();
 
         // Kick-off done today, months early: everything that waited on it may move.
         var progress = admin.post("/rollouts/" + rolloutId + "/plan/tasks/kickoff/progress",
                 Map.of("status", "DONE", "revision", 0));
         assertThat(progress.status()).as(progress.body()).isEqualTo(200);
 
-        // The plan's 42 tasks are one chunk: the task and those it moved are written as that chunk.
-        assertThat(setKeys(rolloutId)).containsExactlyInAnyOrder("plan.taskChunks.0", "plan.criticalPath",
+        // The plan's 42 tasks are one chunk: the task and those it moved are written as a new chunk document, which
+        // the rollout's document then references instead of the old one.
+        assertThat(chunkNumbers(rolloutId)).containsExactly(0);
+        assertThat(setKeys(rolloutId)).containsExactlyInAnyOrder("plan.chunkIds", "plan.criticalPath",
                 "plan.start", "plan.finish", "plan.nextTaskNumber", "version", "eventSequence");
 
         JsonNode plan = admin.get("/rollouts/" + rolloutId + "/plan").json();
@@ -119,7 +130,7 @@ class TaskWritesIT extends PlanningServiceHarness {
 
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(second.status()).as(second.body()).isEqualTo(201);
-        assertThat(setKeys(rolloutId)).contains("plan.taskChunks.0").doesNotContain("plan", "plan.taskChunks");
+        assertThat(setKeys(rolloutId)).contains("plan.chunkIds").doesNotContain("plan");
         JsonNode plan = admin.get("/rollouts/" + rolloutId + "/plan").json();
         List<String> ids = taskIds(plan);
         assertThat(ids).hasSize(44);
@@ -132,7 +143,7 @@ class TaskWritesIT extends PlanningServiceHarness {
 
     /**
      * A plan of 5,000 tasks (25 chunks): a progress update writes the one chunk of its task; a go-live move writes
-     * every chunk, in one update statement, and moves every task not started as the answer says. (10,000 tasks are
+     * every chunk, then commits them in one update statement, and moves every task not started as the answer says. (10,000 tasks are
      * allowed; their {@code plan.instantiated} event needs event parts, which the platform splits: not here yet.)
      */
     @Test
@@ -157,28 +168,31 @@ class TaskWritesIT extends PlanningServiceHarness {
                 Map.of("templateId", template.json().get("id").asString()));
         assertThat(instantiated.status()).as(instantiated.body()).isEqualTo(201);
         ROLLOUT_UPDATES.clear();
+        CHUNK_INSERTS.clear();
 
         // The last task of the last chain: it pushes nothing, and lives in the last chunk.
         String last = "task-" + (size - 1);
         var progress = admin.post("/rollouts/" + rolloutId + "/plan/tasks/" + last + "/progress",
                 Map.of("status", "DONE", "revision", 0));
         assertThat(progress.status()).as(progress.body()).isEqualTo(200);
-        assertThat(setKeys(rolloutId)).filteredOn(key -> key.startsWith("plan.taskChunks"))
-                .containsExactly("plan.taskChunks.24");
+        assertThat(chunkNumbers(rolloutId)).containsExactly(24);
+        assertThat(setKeys(rolloutId)).contains("plan.chunkIds");
 
         JsonNode before = admin.get("/rollouts/" + rolloutId + "/plan").json();
         long version = admin.get("/rollouts/" + rolloutId).json().get("version").asLong();
         ROLLOUT_UPDATES.clear();
+        CHUNK_INSERTS.clear();
         var moved = admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", "2027-09-13",
                 "reason", "Interface vendor late", "version", version));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 
         assertThat(statements(rolloutId)).as("update statements of the move").isEqualTo(1);
-        Set<String> chunks = new HashSet<>();
+        List<Integer> chunks = new ArrayList<>();
         for (int chunk = 0; chunk < 25; chunk++) {
-            chunks.add("plan.taskChunks." + chunk);
+            chunks.add(chunk);
         }
-        assertThat(setKeys(rolloutId)).contains("goLiveDate").containsAll(chunks);
+        assertThat(chunkNumbers(rolloutId)).containsExactlyInAnyOrderElementsOf(chunks);
+        assertThat(setKeys(rolloutId)).contains("goLiveDate", "plan.chunkIds");
         Map<String, String> movedTo = new HashMap<>();
         moved.json().get("moved").forEach(move -> movedTo.put(move.get("taskId").asString(),
                 move.get("start").asString()));
@@ -207,6 +221,12 @@ class TaskWritesIT extends PlanningServiceHarness {
             }
         }
         return statements;
+    }
+
+    /** The numbers of the chunks inserted for this rollout (their ids: rollout/number/content hash). */
+    private static List<Integer> chunkNumbers(String rolloutId) {
+        return CHUNK_INSERTS.stream().filter(id -> id.startsWith(rolloutId + "/"))
+                .map(id -> Integer.parseInt(id.split("/")[1])).toList();
     }
 
     /** The fields the $set of this rollout's updates named. */

@@ -18,8 +18,11 @@ class DecodedPlans {
     /** About 1 to 2 KB a decoded task: some 100 to 200 MB at most. */
     private static final long MAX_TASKS = 100_000;
 
-    /** The tasks of a rollout's plan at a version; {@code chunked}: stored in chunks, else in the older shape. */
-    record Decoded(long version, List<PlanTask> tasks, boolean chunked) {
+    /**
+     * The tasks of a rollout's plan at a version, and the ids of the chunk documents that hold them; null ids: stored
+     * in a shape before chunk documents, which the next change replaces.
+     */
+    record Decoded(long version, List<PlanTask> tasks, List<String> chunkIds) {
     }
 
     private final Cache<String, Decoded> plans = Caffeine.newBuilder().maximumWeight(MAX_TASKS)

@@ -28,6 +28,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class Rollouts implements RolloutManagerLookup {
 
     private static final String VERSION = "version";
+    /** The ids of the plan's chunk documents, in order ({@link PlanChunks}). */
+    static final String CHUNK_IDS = "chunkIds";
     /** A rollout without its plan's tasks and its waiting events: what every read starts with. */
     private static final Document WITHOUT_TASKS = new Document("plan." + TaskChunks.FIELD, 0)
             .append("plan.tasks", 0).append("outbox", 0);
@@ -35,19 +37,24 @@ public class Rollouts implements RolloutManagerLookup {
     private final AggregateStore store;
     private final MongoTemplate mongo;
     private final DecodedPlans decoded;
+    private final PlanChunks chunks;
 
-    Rollouts(AggregateStore store, MongoTemplate mongo, DecodedPlans decoded) {
+    Rollouts(AggregateStore store, MongoTemplate mongo, DecodedPlans decoded, PlanChunks chunks) {
         this.store = store;
         this.mongo = mongo;
         this.decoded = decoded;
+        this.chunks = chunks;
     }
 
     /** One task of a plan, with the go-live date its offsets are read against. */
     record TaskAt(PlanTask task, LocalDate goLiveDate) {
     }
 
-    /** A rollout read for a change, with its tasks as stored: what the change's write is compared against. */
-    record Loaded(Rollout rollout, List<PlanTask> storedTasks, boolean chunked) {
+    /**
+     * A rollout read for a change, with its tasks as stored and the ids of their chunks: what the change's write is
+     * compared against. Null ids: the plan is stored in an older shape.
+     */
+    record Loaded(Rollout rollout, List<PlanTask> storedTasks, List<String> chunkIds) {
     }
 
     public Rollout get(String id) {
@@ -56,7 +63,9 @@ public class Rollouts implements RolloutManagerLookup {
 
     /**
      * Reads a rollout: its document without the tasks, then the tasks from {@link DecodedPlans} when this instance
-     * knows the plan at the stored version, else from the store (read by {@code _id} and that version).
+     * knows the plan at the stored version, else the chunks the document references, in one query (chunks never
+     * change, so they are the tasks of that version), else, for a plan stored in an older shape, the tasks in the
+     * document (read by {@code _id} and that version).
      */
     Loaded load(String id) {
         while (true) {
@@ -66,21 +75,34 @@ public class Rollouts implements RolloutManagerLookup {
             }
             Rollout rollout = mongo.getConverter().read(Rollout.class, header);
             if (rollout.sitePlan().isEmpty()) {
-                return new Loaded(rollout, List.of(), true);
+                return new Loaded(rollout, List.of(), List.of());
             }
             DecodedPlans.Decoded tasks = decoded.at(id, rollout.version());
             if (tasks == null) {
-                tasks = readTasks(id, rollout.version());
+                List<String> chunkIds = header.get("plan", Document.class).getList(CHUNK_IDS, String.class);
+                tasks = chunkIds != null ? readChunks(id, rollout.version(), chunkIds)
+                        : readTasks(id, rollout.version());
             }
             if (tasks != null) {
                 rollout.plan().restoreTasks(tasks.tasks());
-                return new Loaded(rollout, tasks.tasks(), tasks.chunked());
+                return new Loaded(rollout, tasks.tasks(), tasks.chunkIds());
             }
             // Changed between the two reads: read it again.
         }
     }
 
-    /** The stored tasks of a plan at {@code version}; null when the rollout has moved past it. */
+    /** The tasks of chunks {@code chunkIds}; null when one is gone (swept long after a later change replaced it). */
+    private DecodedPlans.Decoded readChunks(String id, long version, List<String> chunkIds) {
+        List<PlanTask> tasks = chunks.read(chunkIds);
+        if (tasks == null) {
+            return null;
+        }
+        DecodedPlans.Decoded read = new DecodedPlans.Decoded(version, List.copyOf(tasks), List.copyOf(chunkIds));
+        decoded.remember(id, read);
+        return read;
+    }
+
+    /** The tasks of a plan stored in an older shape at {@code version}; null when the rollout has moved past it. */
     private DecodedPlans.Decoded readTasks(String id, long version) {
         Document stored = rollouts().find(new Document("_id", id).append(VERSION, version))
                 .projection(new Document("plan." + TaskChunks.FIELD, 1).append("plan.tasks", 1)).first();
@@ -91,12 +113,13 @@ public class Rollouts implements RolloutManagerLookup {
         Document chunks = plan.get(TaskChunks.FIELD, Document.class);
         DecodedPlans.Decoded tasks;
         if (chunks != null) {
-            tasks = new DecodedPlans.Decoded(version, List.copyOf(TaskChunks.decode(chunks)), true);
+            // Chunks inside the rollout's document: the next change stores them as chunk documents.
+            tasks = new DecodedPlans.Decoded(version, List.copyOf(TaskChunks.decode(chunks)), null);
         } else {
             // The shape before chunks: one document per task. The next change stores the plan in chunks.
             MongoConverter converter = mongo.getConverter();
             tasks = new DecodedPlans.Decoded(version, plan.getList("tasks", Document.class, List.of()).stream()
-                    .map(task -> converter.read(PlanTask.class, task)).toList(), false);
+                    .map(task -> converter.read(PlanTask.class, task)).toList(), null);
         }
         decoded.remember(id, tasks);
         return tasks;
@@ -150,8 +173,8 @@ public class Rollouts implements RolloutManagerLookup {
 
     /**
      * Stores a change with its events; nothing at all when the change raised none (an idempotent repeat). Writes the
-     * rollout's fields and the plan's, and of its tasks only the chunks that changed, in one version-checked write:
-     * a go-live move, which moves every task, is still one atomic write.
+     * rollout's fields and the plan's, and of its tasks only the chunks that changed, then commits all in one
+     * version-checked write: a go-live move, which moves every task, is still one atomic outcome.
      */
     <T> T save(Loaded loaded, Changed<T> changed) {
         if (!changed.raisedEvents()) {
@@ -188,27 +211,31 @@ public class Rollouts implements RolloutManagerLookup {
         return write(loaded, update, changed);
     }
 
+    /**
+     * Inserts the chunks that changed, then writes the rollout's document with the ids of all its chunks: the one
+     * version-checked write that makes the change visible. Until it succeeds the new chunks are referenced by
+     * nothing; if it never does (a stale version, a crash), they are swept ({@link PlanChunkSweep}).
+     */
     private <T> T write(Loaded loaded, Update update, Changed<T> changed) {
         Rollout rollout = loaded.rollout();
         Optional<SitePlan> plan = rollout.sitePlan();
         List<PlanTask> after = plan.map(SitePlan::tasks).orElse(List.of());
+        List<String> chunkIds = null;
         if (plan.isPresent()) {
-            String chunks = "plan." + TaskChunks.FIELD;
-            if (!loaded.chunked()) {
-                update.set(chunks, TaskChunks.encode(after)).unset("plan.tasks");
+            if (loaded.chunkIds() == null) {
+                chunkIds = chunks.write(rollout.id(), after, List.of(), TaskChunks.all(after));
+                update.unset("plan." + TaskChunks.FIELD).unset("plan.tasks");
             } else {
-                for (int chunk : TaskChunks.changed(loaded.storedTasks(), after)) {
-                    if (chunk < TaskChunks.count(after.size())) {
-                        update.set(chunks + "." + chunk, TaskChunks.encode(after, chunk));
-                    } else {
-                        update.unset(chunks + "." + chunk);
-                    }
-                }
+                chunkIds = chunks.write(rollout.id(), after, loaded.chunkIds(),
+                        TaskChunks.changed(loaded.storedTasks(), after));
+            }
+            if (!chunkIds.equals(loaded.chunkIds())) {
+                update.set("plan." + CHUNK_IDS, chunkIds);
             }
         }
         store.update(rollout, update, changed.events());
         if (plan.isPresent()) {
-            decoded.remember(rollout.id(), new DecodedPlans.Decoded(rollout.version(), after, true));
+            decoded.remember(rollout.id(), new DecodedPlans.Decoded(rollout.version(), after, chunkIds));
         }
         return changed.result();
     }

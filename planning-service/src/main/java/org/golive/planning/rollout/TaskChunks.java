@@ -8,13 +8,13 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
- * The stored form of a plan's tasks: chunks of {@value #SIZE} tasks, each one JSON text, in a sub-document keyed by
- * the chunk's number ({@code plan.taskChunks.0}, {@code .1}, …). A store copies, compares and serializes a few dozen
- * strings instead of thousands of nested documents, and a change rewrites only the chunks it touched. (A sub-document,
- * not an array: {@code $set} of a key that is not there yet adds it on every store, where an array index past the
- * end is a matter of each store's taste.)
+ * The stored form of a plan's tasks: chunks of {@value #SIZE} tasks, each one JSON text, each in a document of its
+ * own ({@link PlanChunks}). A store copies, compares and serializes a few strings instead of thousands of nested
+ * documents, and a change writes only the chunks it touched. The shape before chunk documents held the chunks in the
+ * rollout's document, in a sub-document keyed by the chunk's number ({@value #FIELD}); it is still read.
  */
 final class TaskChunks {
 
@@ -32,13 +32,9 @@ final class TaskChunks {
         return (tasks + SIZE - 1) / SIZE;
     }
 
-    /** Every chunk of {@code tasks}, by number. */
-    static Document encode(List<PlanTask> tasks) {
-        Document chunks = new Document();
-        for (int chunk = 0; chunk < count(tasks.size()); chunk++) {
-            chunks.append(String.valueOf(chunk), encode(tasks, chunk));
-        }
-        return chunks;
+    /** Every chunk number of {@code tasks}. */
+    static List<Integer> all(List<PlanTask> tasks) {
+        return IntStream.range(0, count(tasks.size())).boxed().toList();
     }
 
     /** Chunk {@code chunk} of {@code tasks}. */
@@ -46,12 +42,17 @@ final class TaskChunks {
         return JSON.writeValueAsString(tasks.subList(chunk * SIZE, Math.min(tasks.size(), (chunk + 1) * SIZE)));
     }
 
-    /** The tasks of stored chunks, in order. */
+    /** The tasks of chunks stored in the rollout's document (the shape before chunk documents), in order. */
     static List<PlanTask> decode(Document chunks) {
         TreeMap<Integer, String> ordered = new TreeMap<>();
         chunks.forEach((number, json) -> ordered.put(Integer.parseInt(number), (String) json));
-        List<PlanTask> tasks = new ArrayList<>(ordered.size() * SIZE);
-        ordered.values().forEach(json -> tasks.addAll(JSON.readValue(json, TASKS)));
+        return decode(List.copyOf(ordered.values()));
+    }
+
+    /** The tasks of chunks, in order. */
+    static List<PlanTask> decode(List<String> chunks) {
+        List<PlanTask> tasks = new ArrayList<>(chunks.size() * SIZE);
+        chunks.forEach(json -> tasks.addAll(JSON.readValue(json, TASKS)));
         return tasks;
     }
 

@@ -45,10 +45,13 @@ class TaskChunksTest {
                 null), LocalDate.of(2027, 3, 1), GO_LIVE);
         List<PlanTask> tasks = plan.tasks();
 
-        Document chunks = TaskChunks.encode(tasks);
+        assertThat(TaskChunks.all(tasks)).containsExactly(0, 1, 2);
+        Document chunks = new Document();
+        TaskChunks.all(tasks).forEach(chunk -> chunks.append(String.valueOf(chunk), TaskChunks.encode(tasks, chunk)));
 
-        assertThat(chunks.keySet()).containsExactly("0", "1", "2");
         assertThat(TaskChunks.decode(chunks)).isEqualTo(tasks);
+        assertThat(TaskChunks.decode(List.of(TaskChunks.encode(tasks, 0), TaskChunks.encode(tasks, 1),
+                TaskChunks.encode(tasks, 2)))).isEqualTo(tasks);
         assertThat(TaskChunks.decode(new Document("2", chunks.get("2")).append("0", chunks.get("0"))
                 .append("1", chunks.get("1")))).as("read by number, not by stored order").isEqualTo(tasks);
     }

@@ -1,0 +1,137 @@
+package org.golive.planning.rollout;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.golive.planning.plan.PlanTask;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plan's tasks as immutable documents of {@value #COLLECTION}, one per chunk ({@link TaskChunks}), which the
+ * rollout's document references in order ({@code plan.chunkIds}). A change inserts the chunks it changed before the
+ * rollout's version-checked update, which stays the single commit point: a crash in between leaves chunks nobody
+ * references (swept by {@link PlanChunkSweep}), never a half-changed plan. The store so copies, encodes and compares a
+ * chunk and a small rollout document per change, not the whole plan.
+ *
+ * <p>A chunk's id is its rollout, number and a hash of its content: two writers of the same id wrote the same tasks,
+ * so a repeated insert is no error, and a chunk is never changed in place.
+ */
+@Component
+class PlanChunks {
+
+    static final String COLLECTION = "plan_chunks";
+    static final String ROLLOUT = "rolloutId";
+    static final String WRITTEN = "written";
+    private static final String TASKS = "tasks";
+
+    /** Wall time, not the service's clock: the sweep's grace period is about how long a write really takes. */
+    private final Clock wall = Clock.systemUTC();
+    private final MongoTemplate mongo;
+
+    PlanChunks(MongoTemplate mongo) {
+        this.mongo = mongo;
+        chunks().createIndex(Indexes.ascending(ROLLOUT));
+        chunks().createIndex(Indexes.ascending(WRITTEN), new IndexOptions().name("written"));
+    }
+
+    /**
+     * Stores the chunks of {@code tasks} whose numbers are in {@code changed} and gives the ids of all its chunks, in
+     * order: those of {@code before} (the stored ids) where unchanged, new ones where changed.
+     */
+    List<String> write(String rolloutId, List<PlanTask> tasks, List<String> before, List<Integer> changed) {
+        int count = TaskChunks.count(tasks.size());
+        List<String> ids = new ArrayList<>(before.subList(0, Math.min(count, before.size())));
+        List<Document> inserted = new ArrayList<>();
+        Date now = Date.from(wall.instant());
+        for (int chunk : changed) {
+            if (chunk >= count) {
+                continue;
+            }
+            String json = TaskChunks.encode(tasks, chunk);
+            String id = rolloutId + "/" + chunk + "/" + hash(json);
+            while (ids.size() <= chunk) {
+                ids.add(null);
+            }
+            ids.set(chunk, id);
+            inserted.add(new Document("_id", id).append(ROLLOUT, rolloutId).append(TASKS, json)
+                    .append(WRITTEN, now));
+        }
+        insert(inserted, now);
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Inserts new chunks. One already there holds the same tasks (same id, same content): it is kept, and marked
+     * written now so that the sweep does not take it while the change that references it again is in flight; if the
+     * sweep took it meanwhile, it is inserted again.
+     */
+    private void insert(List<Document> inserted, Date now) {
+        if (inserted.isEmpty()) {
+            return;
+        }
+        try {
+            chunks().insertMany(inserted, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                Document chunk = inserted.get(error.getIndex());
+                chunks().updateOne(Filters.eq("_id", chunk.get("_id")), Updates.combine(Updates.set(WRITTEN, now),
+                                Updates.setOnInsert(ROLLOUT, chunk.get(ROLLOUT)),
+                                Updates.setOnInsert(TASKS, chunk.get(TASKS))),
+                        new UpdateOptions().upsert(true));
+            }
+        }
+    }
+
+    /** The tasks of the chunks {@code ids}, in order; null when one is missing (a reference read before a change). */
+    List<PlanTask> read(List<String> ids) {
+        Map<Object, String> found = new HashMap<>();
+        for (Document chunk : chunks().find(Filters.in("_id", ids))
+                .projection(new Document(TASKS, 1))) {
+            found.put(chunk.get("_id"), chunk.getString(TASKS));
+        }
+        List<String> ordered = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String json = found.get(id);
+            if (json == null) {
+                return null;
+            }
+            ordered.add(json);
+        }
+        return TaskChunks.decode(ordered);
+    }
+
+    MongoCollection<Document> chunks() {
+        return mongo.getCollection(COLLECTION);
+    }
+
+    private static String hash(String json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
