@@ -20,7 +20,10 @@ import java.util.stream.Stream;
  * data, rate limit raised), seeds the plans of {@link Fixture}, runs each scenario through the gateway and straight
  * to the service with a fresh token, and prints a table: requests per second, latency percentiles and the stack's CPU
  * time per request. Options: {@code --connections=8 --duration=20 --warmup=5 --offset=200 --only="progress;go-live"
- * --targets=gateway,direct --jfr=DIR --jvm="-XX:TieredStopAtLevel=1 ..." --jar=local-stack/target/local-stack-exec.jar}.
+ * --targets=gateway,direct --jfr=DIR --jvm="-XX:TieredStopAtLevel=1 ..." --jar=local-stack/target/local-stack-exec.jar
+ * --gateway-jar=gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar --gateway-jvm="..."}: with {@code --gateway-jar} a
+ * second gateway runs in a JVM of its own (the stack's JVM options unless {@code --gateway-jvm} says otherwise), as
+ * a deployment runs it, measured as the target {@code gateway-own-jvm}.
  */
 public final class LoadBenchmark {
 
@@ -33,7 +36,8 @@ public final class LoadBenchmark {
         Duration measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "20")));
         Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
         int offset = Integer.parseInt(options.getOrDefault("offset", "200"));
-        // Scenario names hold commas ("2,000-task plan"): the parts of --only are separated by semicolons.
+        // Scenario names hold commas ("2,000-task plan"): the parts of --only are separated by semicolons. A part
+        // names the scenarios whose names contain it, or with a final $ the one so named ("read one task$").
         List<String> only = Arrays.asList(options.getOrDefault("only", "").split(";"));
         List<String> targets = Arrays.asList(options.getOrDefault("targets", "gateway,direct").split(","));
         List<String> jvm = options.containsKey("jvm") ? Arrays.asList(options.get("jvm").trim().split("\\s+"))
@@ -47,8 +51,16 @@ public final class LoadBenchmark {
                 measured.toSeconds(), data);
         Instant began = Instant.now();
         try (LocalStackProcess stack = LocalStackProcess.start(jar, offset, jvm, data)) {
-            System.out.printf("Stack up in %d s (pid %d); seeding...%n",
-                    Duration.between(began, Instant.now()).toSeconds(), stack.pid());
+            System.out.printf("Stack up in %d s (pid %d)%n", Duration.between(began, Instant.now()).toSeconds(),
+                    stack.pid());
+            if (options.containsKey("gateway-jar")) {
+                List<String> gatewayJvm = options.containsKey("gateway-jvm")
+                        ? Arrays.asList(options.get("gateway-jvm").trim().split("\\s+")) : jvm;
+                stack.withSeparateGateway(Path.of(options.get("gateway-jar")), gatewayJvm, data.resolve("gateway.log"));
+                System.out.printf("A gateway in a JVM of its own (%s, options %s, pid %d, target gateway-own-jvm);"
+                        + " CPU per request counts both JVMs%n", options.get("gateway-jar"), gatewayJvm, stack.pids().get(1));
+            }
+            System.out.println("Seeding...");
             boolean hugePlans = only.equals(List.of("")) || only.stream().anyMatch(name -> name.contains("10,000"));
             Fixture fixture = Fixture.create(new Api(stack.planning(), Api.token(stack.identity())), connections,
                     hugePlans);
@@ -56,11 +68,16 @@ public final class LoadBenchmark {
             LoadRun run = new LoadRun(stack, connections, recorder(options.get("jfr"), stack.pid()));
             List<LoadRun.Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios.all()) {
-                if (!only.equals(List.of("")) && only.stream().noneMatch(scenario.name()::contains)) {
+                if (!only.equals(List.of("")) && only.stream().noneMatch(part -> part.endsWith("$")
+                        ? scenario.name().equals(part.substring(0, part.length() - 1)) : scenario.name().contains(part))) {
                     continue;
                 }
                 for (String targetName : targets) {
-                    Target target = targetName.equals("direct") ? Target.direct(stack) : Target.gateway(stack);
+                    Target target = switch (targetName) {
+                        case "direct" -> Target.direct(stack);
+                        case "gateway-own-jvm" -> Target.gatewayOwnJvm(stack);
+                        default -> Target.gateway(stack);
+                    };
                     String token = Api.token(stack.identity());
                     LoadRun.Result result = run.run(scenario, target, token, warmUp, measured);
                     results.add(result);

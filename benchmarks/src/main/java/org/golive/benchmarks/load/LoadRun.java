@@ -58,13 +58,13 @@ final class LoadRun {
         drain();
         String name = (scenario.name() + "-" + target.name()).replaceAll("[^A-Za-z0-9]+", "-");
         recorder.start(name);
-        Map<String, Double> threadsBefore = ThreadCpu.of(stack.pid());
+        Map<String, Double> threadsBefore = ThreadCpu.of(stack.pids());
         Duration cpuBefore = stack.cpu();
         Duration driverBefore = driverCpu();
         Window window = drive(scenario, target, token, measured);
         drain();
         Duration cpu = stack.cpu().minus(cpuBefore);
-        String threads = ThreadCpu.perRequest(threadsBefore, ThreadCpu.of(stack.pid()), window.requests, 8);
+        String threads = ThreadCpu.perRequest(threadsBefore, ThreadCpu.of(stack.pids()), window.requests, 8);
         recorder.stop(name);
         return new Result(scenario.name(), target.name(), window.requests, window.errors, window.length,
                 window.latency, cpu, driverCpu().minus(driverBefore), window.lastError, threads);

@@ -7,6 +7,12 @@ record Target(String name, String planning, String tracking) {
         return new Target("gateway", stack.gateway() + "/api/planning", stack.gateway() + "/api/tracking");
     }
 
+    /** Through the gateway running in a JVM of its own ({@code --gateway-jar}). */
+    static Target gatewayOwnJvm(LocalStackProcess stack) {
+        return new Target("gateway-own-jvm", stack.separateGateway() + "/api/planning",
+                stack.separateGateway() + "/api/tracking");
+    }
+
     static Target direct(LocalStackProcess stack) {
         return new Target("direct", stack.planning(), stack.tracking());
     }

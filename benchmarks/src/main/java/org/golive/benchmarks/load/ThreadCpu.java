@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,8 +22,17 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
+    /** The threads of several processes; those of every process after the first are named "[pid N] thread". */
+    static Map<String, Double> of(List<Long> pids) {
+        Map<String, Double> threads = new HashMap<>(of(pids.get(0), ""));
+        for (int i = 1; i < pids.size(); i++) {
+            threads.putAll(of(pids.get(i), "[" + (i + 1) + ". JVM] "));
+        }
+        return threads;
+    }
+
     /** Milliseconds of CPU per thread ("id name"), or an empty map where /proc is not readable. */
-    static Map<String, Double> of(long pid) {
+    static Map<String, Double> of(long pid, String prefix) {
         Map<String, Double> threads = new HashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : tasks) {
@@ -37,7 +47,7 @@ final class ThreadCpu {
                 String name = stat.substring(open + 1, close).replaceAll("\\d+", "N");
                 String[] fields = stat.substring(close + 2).split(" ");
                 double ms = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MS;
-                threads.put(task.getFileName() + " " + name, ms);
+                threads.put(task.getFileName() + " " + prefix + name, ms);
             }
         } catch (IOException | RuntimeException e) {
             return Map.of();
