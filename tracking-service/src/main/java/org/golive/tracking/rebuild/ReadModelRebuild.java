@@ -6,6 +6,7 @@ import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.health.HealthEvaluation;
 import org.golive.tracking.intake.LiveIntake;
+import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.intake.ReplayFeed;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public class ReadModelRebuild {
 
     private final Rebuilds rebuilds;
     private final ReadModels readModels;
+    private final ReadModelWrites writes;
     private final ReplayFeed feed;
     private final LiveIntake live;
     private final HealthEvaluation health;
@@ -65,11 +67,12 @@ public class ReadModelRebuild {
         return thread;
     });
 
-    ReadModelRebuild(Rebuilds rebuilds, ReadModels readModels, ReplayFeed feed, LiveIntake live,
+    ReadModelRebuild(Rebuilds rebuilds, ReadModels readModels, ReadModelWrites writes, ReplayFeed feed, LiveIntake live,
                      HealthEvaluation health, ConsumerFactory<?, ?> consumers, Clock clock,
                      @Value("${golive.read-models.drop-after:5s}") Duration dropAfter) {
         this.rebuilds = rebuilds;
         this.readModels = readModels;
+        this.writes = writes;
         this.feed = feed;
         this.live = live;
         this.health = health;
@@ -129,10 +132,12 @@ public class ReadModelRebuild {
     /** @return true once the new generation is active; false if the run was abandoned meanwhile */
     private boolean replayAndSwitch(String runId, long generation) {
         try (TopicReplay replay = new TopicReplay(consumers, TOPICS, feed.start())) {
-            TopicReplay.BatchScope inGeneration = batch -> readModels.building(generation, () -> {
+            // A poll's records are applied, then written: one bulk write per read model's collection (idempotent
+            // writes, see ReadModelWrites; a batch cut short by a crash is abandoned with its generation anyway).
+            TopicReplay.BatchScope inGeneration = batch -> readModels.building(generation, () -> writes.batch(() -> {
                 batch.run();
                 return null;
-            });
+            }));
             Map<TopicPartition, Long> atStart = replay.ends();
             long size = replay.size(atStart);
             long[] reported = {0};

@@ -27,7 +27,7 @@ public class RolloutPlans {
 
     public Optional<TrackedPlan> find(String rolloutId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(rolloutId).and("siteName").exists(true)),
-                Document.class, readModels.collection(PlanProjection.PLANS))).map(PlanDocuments::plan);
+                Document.class, readModels.collection(PlanProjection.PLANS))).map(this::plan);
     }
 
     /** @throws NotFoundException (404) for a rollout planning never announced */
@@ -53,6 +53,24 @@ public class RolloutPlans {
 
     private List<TrackedPlan> all(Query query) {
         return mongo.find(query, Document.class, readModels.collection(PlanProjection.PLANS)).stream()
-                .map(PlanDocuments::plan).toList();
+                .map(this::plan).toList();
+    }
+
+    /**
+     * The plan of a rollout's document: its roster, then its tasks' documents in one query by id (the only index
+     * the embedded MongoDB server uses), without the applied-events marks nobody reads.
+     */
+    private TrackedPlan plan(Document rollout) {
+        String rolloutId = rollout.getString("_id");
+        Document roster = mongo.findById(rolloutId, Document.class, readModels.collection(PlanProjection.ROSTERS));
+        List<String> taskIds = roster == null ? List.of() : roster.getList("taskIds", String.class, List.of());
+        if (taskIds.isEmpty()) {
+            return PlanDocuments.plan(rollout, List.of());
+        }
+        Query tasks = query(where("_id").in(taskIds.stream()
+                .map(taskId -> PlanDocuments.taskDocumentId(rolloutId, taskId)).toList()));
+        tasks.fields().exclude("appliedEvents").exclude("rolloutId");
+        return PlanDocuments.plan(rollout, mongo.find(tasks, Document.class,
+                readModels.collection(PlanProjection.TASKS)));
     }
 }
