@@ -43,6 +43,14 @@ public class RolloutPlans {
         return all(query(where("programId").is(programId).and("siteName").exists(true)));
     }
 
+    /**
+     * Whether the active generation holds plans in the shape before tasks had documents of their own (one document
+     * per rollout with every task inside): such plans read as empty until a rebuild writes them anew.
+     */
+    public boolean storedInTheOldShape() {
+        return mongo.exists(query(where("tasks").exists(true)), readModels.collection(PlanProjection.PLANS));
+    }
+
     /** Every known rollout's id. */
     public List<String> ids() {
         Query known = query(where("siteName").exists(true));
