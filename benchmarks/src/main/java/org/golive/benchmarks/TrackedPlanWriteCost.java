@@ -6,6 +6,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -24,8 +26,10 @@ import java.util.List;
 /**
  * What one progress event costs tracking's plan projection on a 2,000-task plan, stored the two ways it has been:
  * <b>whole</b> (before session 6: one document per rollout with every task inside, the event a guarded {@code $set}
- * of the task's fields in it) and <b>per task</b> (since: the event one ordered bulk write of guarded upserts to
- * the task's document and the task it pushed, then a guarded update of the rollout's small document). The writes
+ * of the task's fields in it) and <b>per task</b> (since: the marks of the task's document and of the task it pushed
+ * read by id, one ordered bulk write of upserts conditional on them, then the same for the rollout's small
+ * document); and, to show why the condition is a compare-and-set, per task with the platform's guard ("mark missing
+ * or below"), which this server answers by scanning the collection. The writes
  * are those the projection sends, on the embedded MongoDB server as the local stack runs it (H2 file, writes
  * acknowledged once written, 128 MB cache). The two take turns in short slices, round after round, so a machine
  * shared with other work slows both alike; it prints wall time and this JVM's CPU (client and server) per event.
@@ -37,6 +41,7 @@ public final class TrackedPlanWriteCost {
     private static final String ROLLOUT = "rollout-1";
     private static final String MARK = "appliedEvents./planning/rollouts/rollout-1";
     private static final LocalDate START = LocalDate.of(2031, 3, 3);
+    private static final String SEQUENCE = "appliedSequence";
 
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
@@ -46,19 +51,23 @@ public final class TrackedPlanWriteCost {
         try (EmbeddedMongo server = EmbeddedMongo.onDisk(data, "127.0.0.1", 0);
              MongoClient client = MongoClients.create(server.connectionString())) {
             MongoDatabase db = client.getDatabase("golive-bench");
-            Shape whole = new Whole(db.getCollection("status_plans_whole"), tasks);
-            Shape perTask = new PerTask(db.getCollection("status_plans"), db.getCollection("status_tasks"), tasks);
+            List<Shape> shapes = List.of(new Whole(db.getCollection("status_plans_whole"), tasks),
+                    new PerTask(db.getCollection("status_plans_guarded"), db.getCollection("status_tasks_guarded"),
+                            tasks, false),
+                    new PerTask(db.getCollection("status_plans"), db.getCollection("status_tasks"), tasks, true));
+            List<String> names = List.of("whole (before)", "per task, platform guard (a scan on this server)",
+                    "per task, compare-and-set on {_id, appliedSequence} (as built)");
             System.out.printf("%d-task plan, %d rounds of %d ms per shape; %d processors, load average %.1f%n",
                     tasks, rounds, sliceMillis, Runtime.getRuntime().availableProcessors(), load());
             long[] sequence = {3};
-            for (Shape shape : List.of(whole, perTask)) {
+            for (Shape shape : shapes) {
                 slice(shape, sequence, tasks, sliceMillis); // warm-up
             }
-            long[][] totals = new long[2][3]; // events, wall ns, cpu ns
+            long[][] totals = new long[shapes.size()][3]; // events, wall ns, cpu ns
             for (int round = 0; round < rounds; round++) {
-                for (int i = 0; i < 2; i++) {
-                    int which = (round + i) % 2;
-                    long[] cost = slice(which == 0 ? whole : perTask, sequence, tasks, sliceMillis);
+                for (int i = 0; i < shapes.size(); i++) {
+                    int which = (round + i) % shapes.size();
+                    long[] cost = slice(shapes.get(which), sequence, tasks, sliceMillis);
                     for (int k = 0; k < 3; k++) {
                         totals[which][k] += cost[k];
                     }
@@ -66,13 +75,14 @@ public final class TrackedPlanWriteCost {
             }
             System.out.println("| plan stored | events | µs per event (wall) | µs CPU per event | events/s |");
             System.out.println("| --- | ---: | ---: | ---: | ---: |");
-            for (int which = 0; which < 2; which++) {
+            for (int which = 0; which < shapes.size(); which++) {
                 long[] t = totals[which];
-                System.out.printf("| %s | %d | %.0f | %.0f | %.0f |%n", which == 0 ? "whole" : "per task", t[0],
+                System.out.printf("| %s | %d | %.0f | %.0f | %.0f |%n", names.get(which), t[0],
                         t[1] / 1000.0 / t[0], t[2] / 1000.0 / t[0], t[0] * 1e9 / t[1]);
             }
-            System.out.printf("whole / per task, wall: %.1f×; load average at the end %.1f%n",
-                    (double) totals[0][1] / totals[0][0] / ((double) totals[1][1] / totals[1][0]), load());
+            System.out.printf("whole / as built, wall: %.1f×, CPU: %.1f×; load average at the end %.1f%n",
+                    (double) totals[0][1] / totals[0][0] / ((double) totals[2][1] / totals[2][0]),
+                    (double) totals[0][2] / totals[0][0] / ((double) totals[2][2] / totals[2][0]), load());
         }
     }
 
@@ -164,9 +174,17 @@ public final class TrackedPlanWriteCost {
         private final MongoCollection<Document> tasks;
         private final List<String> criticalPath;
 
-        PerTask(MongoCollection<Document> plans, MongoCollection<Document> tasks, int count) {
+        private final boolean compareAndSet;
+
+        PerTask(MongoCollection<Document> plans, MongoCollection<Document> tasks, int count, boolean compareAndSet) {
             this.plans = plans;
             this.tasks = tasks;
+            this.compareAndSet = compareAndSet;
+            if (compareAndSet) {
+                IndexOptions unique = new IndexOptions().unique(true);
+                tasks.createIndex(Indexes.ascending("_id", SEQUENCE), unique);
+                plans.createIndex(Indexes.ascending("_id", SEQUENCE), unique);
+            }
             this.criticalPath = criticalPath(count);
             List<Document> documents = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -182,6 +200,10 @@ public final class TrackedPlanWriteCost {
 
         @Override
         public void progress(long sequence, String taskId, String movedTaskId) {
+            if (compareAndSet) {
+                progressByCompareAndSet(sequence, taskId, movedTaskId);
+                return;
+            }
             UpdateOptions upsert = new UpdateOptions().upsert(true);
             List<WriteModel<Document>> writes = List.of(
                     new UpdateOneModel<>(guarded(ROLLOUT + "/" + taskId, sequence), new Document("$set",
@@ -197,6 +219,32 @@ public final class TrackedPlanWriteCost {
             tasks.bulkWrite(writes, new BulkWriteOptions().ordered(true));
             plans.updateOne(guarded(ROLLOUT, sequence), new Document("$set", new Document("criticalPath", criticalPath)
                     .append("criticalPathFloat", (int) (sequence % 5)).append(MARK, sequence)), upsert);
+        }
+    
+        /** As the projection writes now: the marks read by id, then writes conditional on them (by index). */
+        private void progressByCompareAndSet(long sequence, String taskId, String movedTaskId) {
+            UpdateOptions upsert = new UpdateOptions().upsert(true);
+            String task = ROLLOUT + "/" + taskId;
+            String moved = ROLLOUT + "/" + movedTaskId;
+            java.util.Map<Object, Object> marks = new java.util.HashMap<>();
+            tasks.find(Filters.in("_id", task, moved)).projection(new Document(SEQUENCE, 1))
+                    .forEach(d -> marks.put(d.get("_id"), d.get(SEQUENCE)));
+            List<WriteModel<Document>> writes = List.of(
+                    new UpdateOneModel<>(new Document("_id", task).append(SEQUENCE, marks.get(task)),
+                            new Document("$set", new Document("rolloutId", ROLLOUT).append("taskId", taskId)
+                                    .append("status", "IN_PROGRESS").append("percentComplete", (int) (sequence % 100))
+                                    .append("actualStart", START.toString()).append("actualFinish", null)
+                                    .append(SEQUENCE, sequence)), upsert),
+                    new UpdateOneModel<>(new Document("_id", moved).append(SEQUENCE, marks.get(moved)),
+                            new Document("$set", new Document("rolloutId", ROLLOUT).append("taskId", movedTaskId)
+                                    .append("start", START.plusDays(sequence % 30).toString())
+                                    .append("finish", START.plusDays(sequence % 30 + 4).toString())
+                                    .append(SEQUENCE, sequence)), upsert));
+            tasks.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+            Document plan = plans.find(Filters.in("_id", ROLLOUT)).projection(new Document(SEQUENCE, 1)).first();
+            plans.updateOne(new Document("_id", ROLLOUT).append(SEQUENCE, plan == null ? null : plan.get(SEQUENCE)),
+                    new Document("$set", new Document("criticalPath", criticalPath)
+                            .append("criticalPathFloat", (int) (sequence % 5)).append(SEQUENCE, sequence)), upsert);
         }
     }
 }

@@ -4,16 +4,23 @@ import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Writes to the read models, one bulk write per collection: at once (one event's writes to a collection in one round
@@ -42,6 +49,7 @@ public class ReadModelWrites {
 
     private final MongoTemplate mongo;
     private final ThreadLocal<Map<String, List<Write>>> batch = new ThreadLocal<>();
+    private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
 
     ReadModelWrites(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -65,7 +73,18 @@ public class ReadModelWrites {
         static Write insertOnce(Document document) {
             return new InsertOnce(document);
         }
+
+        /**
+         * An upsert of a document that one event source alone writes (a rollout's plan): applied only if the
+         * document's {@value #SEQUENCE} is below {@code sequence}, which it then becomes. See {@link #write}.
+         */
+        static Write sequenced(Object id, long sequence, Update update) {
+            return new Sequenced(id, sequence, update);
+        }
     }
+
+    /** The field holding the sequence of the last event applied to a document written by one source. */
+    public static final String SEQUENCE = "appliedSequence";
 
     private record Upsert(Query query, Update update) implements Write {
     }
@@ -77,6 +96,9 @@ public class ReadModelWrites {
     }
 
     private record InsertOnce(Document document) implements Write {
+    }
+
+    private record Sequenced(Object id, long sequence, Update update) implements Write {
     }
 
     /** Runs {@code work} gathering its writes on this thread, then writes them: one bulk write per collection. */
@@ -111,9 +133,70 @@ public class ReadModelWrites {
             gathered.computeIfAbsent(collection, c -> new ArrayList<>()).addAll(writes);
             return;
         }
+        boolean sequenced = writes.stream().anyMatch(Sequenced.class::isInstance);
         List<Write> rest = writes;
         while (!rest.isEmpty()) {
-            rest = attempt(collection, rest);
+            rest = sequenced ? compareAndSet(collection, rest) : attempt(collection, rest);
+        }
+    }
+
+    /**
+     * Why sequenced writes exist: the embedded MongoDB server looks a document up by index only when the query names
+     * exactly the index's fields, so the platform's guard ({@code _id} and "mark missing or below") scans the whole
+     * collection on every write, which a collection of a document per task cannot afford. A document one source
+     * writes keeps that source's last sequence in a field of its own, and the guard becomes a compare-and-set on
+     * {@code {_id, appliedSequence}} (a unique index): the marks of the documents a batch touches are read in one
+     * query by {@code _id}, events at or below a document's mark are passed over, and each write is conditional on
+     * the mark just read. A concurrent writer (a consumer the group has already replaced) makes the condition miss;
+     * the upsert's insert then fails on the duplicate {@code _id}, and the rest is judged again from fresh marks.
+     */
+    private List<Write> compareAndSet(String collection, List<Write> writes) {
+        indexed(collection);
+        Map<Object, Long> marks = new HashMap<>();
+        List<Object> ids = writes.stream().filter(Sequenced.class::isInstance).map(w -> ((Sequenced) w).id())
+                .distinct().toList();
+        Query read = new Query(where("_id").in(ids));
+        read.fields().include(SEQUENCE);
+        mongo.find(read, Document.class, collection).forEach(d -> marks.put(d.get("_id"),
+                d.get(SEQUENCE, Number.class) == null ? null : d.get(SEQUENCE, Number.class).longValue()));
+        List<Write> conditional = new ArrayList<>(writes.size());
+        List<Integer> origin = new ArrayList<>(writes.size());
+        for (int i = 0; i < writes.size(); i++) {
+            if (!(writes.get(i) instanceof Sequenced write)) {
+                conditional.add(writes.get(i));
+                origin.add(i);
+                continue;
+            }
+            Long mark = marks.get(write.id());
+            if (mark != null && mark >= write.sequence()) {
+                continue; // applied before
+            }
+            Query unchanged = new Query(where("_id")
+                    .is(write.id()).and(SEQUENCE).is(mark));
+            conditional.add(Write.upsert(unchanged, write.update().set(SEQUENCE, write.sequence())));
+            origin.add(i);
+            marks.put(write.id(), write.sequence());
+        }
+        List<Write> rest = conditional;
+        while (!rest.isEmpty()) {
+            List<Write> left = attempt(collection, rest);
+            if (left.isEmpty()) {
+                return List.of();
+            }
+            int failed = conditional.size() - left.size() - 1;
+            if (writes.get(origin.get(failed)) instanceof Sequenced) {
+                return writes.subList(origin.get(failed), writes.size()); // lost a race: judge again
+            }
+            rest = left;
+        }
+        return List.of();
+    }
+
+    private void indexed(String collection) {
+        if (indexedCollections.add(collection)) {
+            mongo.indexOps(collection).createIndex(new Index()
+                    .on("_id", Sort.Direction.ASC)
+                    .on(SEQUENCE, Sort.Direction.ASC).unique());
         }
     }
 

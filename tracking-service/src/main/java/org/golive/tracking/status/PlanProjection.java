@@ -12,7 +12,6 @@ import org.golive.contract.planning.TaskMove;
 import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.contract.planning.TaskUpdated;
 import org.golive.platform.consumer.IncomingEvent;
-import org.golive.tracking.intake.EventGuard;
 import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.intake.RebuiltProjection;
@@ -38,8 +37,9 @@ import static org.golive.tracking.status.PlanDocuments.text;
  * task, the tasks it moved and the rollout's critical path: a few small documents in one bulk write per collection.
  *
  * <p>Exactly once: all of a rollout's plan events come from one source (the rollout) in order, and every document
- * written carries that source's mark in the same write as its effect ({@link EventGuard}), so a redelivery, or a
- * batch run again after a crash, changes nothing a first delivery changed. Task documents a new plan no longer lists
+ * written carries that source's last sequence, set by a compare-and-set in the same write as its effect
+ * ({@link ReadModelWrites.Write#sequenced}: by index on the embedded server too), so a redelivery, or a batch run again
+ * after a crash, changes nothing a first delivery changed. Task documents a new plan no longer lists
  * stay behind, unreferenced by the roster (readers go through it) and overwritten whole if a later plan lists them
  * again. Budget events never touch these documents.
  */
@@ -99,8 +99,8 @@ class PlanProjection implements RebuiltProjection {
                     .unset("baseline"));
         }
         tasks(event, plan.rolloutId(), tasks);
-        writes.write(rosters(), List.of(EventGuard.upsert(event, plan.rolloutId(), new Update()
-                .set("taskIds", plan.tasks().stream().map(PlannedTask::taskId).toList()))));
+        writes.write(rosters(), List.of(ReadModelWrites.Write.sequenced(plan.rolloutId(), event.sequence(),
+                new Update().set("taskIds", plan.tasks().stream().map(PlannedTask::taskId).toList()))));
         Integer floatLeft = plan.tasks().stream().filter(t -> plan.criticalPath().contains(t.taskId()))
                 .map(PlannedTask::totalFloat).min(Integer::compare).orElse(null);
         plan(event, plan.rolloutId(), new Update()
@@ -119,7 +119,7 @@ class PlanProjection implements RebuiltProjection {
         moved(tasks, rolloutId, moves);
         tasks(event, rolloutId, tasks);
         if (created) {
-            writes.write(rosters(), List.of(EventGuard.upsert(event, rolloutId,
+            writes.write(rosters(), List.of(ReadModelWrites.Write.sequenced(rolloutId, event.sequence(),
                     new Update().addToSet("taskIds", task.taskId()))));
         }
         rescheduled(event, rolloutId, new Update(), criticalPath, criticalPathFloat);
@@ -189,11 +189,11 @@ class PlanProjection implements RebuiltProjection {
         }
     }
 
-    /** One guarded write per task document, all in one bulk write. */
+    /** One conditional write per task document, all in one bulk write. */
     private void tasks(IncomingEvent event, String rolloutId, Map<String, Update> tasks) {
         List<ReadModelWrites.Write> guarded = new ArrayList<>(tasks.size());
-        tasks.forEach((taskId, update) -> guarded.add(EventGuard.upsert(event, taskDocumentId(rolloutId, taskId),
-                update)));
+        tasks.forEach((taskId, update) -> guarded.add(ReadModelWrites.Write.sequenced(
+                taskDocumentId(rolloutId, taskId), event.sequence(), update)));
         writes.write(readModels.collection(TASKS), guarded);
     }
 
@@ -212,7 +212,8 @@ class PlanProjection implements RebuiltProjection {
     }
 
     private void plan(IncomingEvent event, String rolloutId, Update update) {
-        writes.write(readModels.collection(PLANS), List.of(EventGuard.upsert(event, rolloutId, update)));
+        writes.write(readModels.collection(PLANS), List.of(ReadModelWrites.Write.sequenced(rolloutId,
+                event.sequence(), update)));
     }
 
     private String rosters() {

@@ -2,6 +2,7 @@ package org.golive.tracking.status;
 
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -66,7 +67,7 @@ public class RolloutPlans {
 
     /**
      * The plan of a rollout's document: its roster, then its tasks' documents in one query by id (the only index
-     * the embedded MongoDB server uses), without the applied-events marks nobody reads.
+     * the embedded MongoDB server uses), without the sequences nobody reads.
      */
     private TrackedPlan plan(Document rollout) {
         String rolloutId = rollout.getString("_id");
@@ -77,7 +78,7 @@ public class RolloutPlans {
         }
         Query tasks = query(where("_id").in(taskIds.stream()
                 .map(taskId -> PlanDocuments.taskDocumentId(rolloutId, taskId)).toList()));
-        tasks.fields().exclude("appliedEvents").exclude("rolloutId");
+        tasks.fields().exclude(ReadModelWrites.SEQUENCE).exclude("rolloutId");
         return PlanDocuments.plan(rollout, mongo.find(tasks, Document.class,
                 readModels.collection(PlanProjection.TASKS)));
     }

@@ -62,6 +62,37 @@ class ReadModelWritesIT {
         assertThat(counter(collection)).isEqualTo(SOURCES * EVENTS_PER_SOURCE);
     }
 
+    @Test
+    void sequencedWritesCutShortThenRunAgainCountEveryEventOnceAndPassOverWhatADocumentHasSeen() {
+        String clean = "batch_seq_clean_" + UUID.randomUUID().toString().replace("-", "");
+        String crashed = "batch_seq_crashed_" + UUID.randomUUID().toString().replace("-", "");
+        List<IncomingEvent> events = events();
+        writes.batch(() -> sequenced(clean, events));
+
+        List<ReadModelWrites.Write> all = new ArrayList<>();
+        events.forEach(event -> all.add(sequencedEffect(event)));
+        writes.write(crashed, all.subList(0, 37));                       // the crash, then the batch again
+        writes.batch(() -> sequenced(crashed, events));
+        writes.batch(() -> sequenced(crashed, events.subList(50, 60)));  // and a redelivery of a part of it
+
+        assertThat(documents(crashed)).isEqualTo(documents(clean));
+        assertThat(documents(clean)).hasSize(SOURCES).allSatisfy(d -> {
+            assertThat(d.getInteger("events")).isEqualTo(EVENTS_PER_SOURCE);
+            assertThat(d.get(ReadModelWrites.SEQUENCE, Number.class).longValue()).isEqualTo(EVENTS_PER_SOURCE);
+        });
+    }
+
+    /** A document per source counts its events: a count shows any double. */
+    private Void sequenced(String collection, List<IncomingEvent> events) {
+        events.forEach(event -> writes.write(collection, List.of(sequencedEffect(event))));
+        return null;
+    }
+
+    private static ReadModelWrites.Write sequencedEffect(IncomingEvent event) {
+        return ReadModelWrites.Write.sequenced(event.source(), event.sequence(),
+                new Update().inc("events", 1).set("last", event.id()));
+    }
+
     /** Each event adds one to a program's count and sets its source's last sequence: a count shows any double. */
     private Void apply(String collection, List<IncomingEvent> events) {
         for (IncomingEvent event : events) {
