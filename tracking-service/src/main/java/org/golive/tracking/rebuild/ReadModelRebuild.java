@@ -117,7 +117,6 @@ public class ReadModelRebuild {
         try {
             readModels.inactive().forEach(readModels::drop); // what an earlier crash or abandon left behind
             if (replayAndSwitch(runId, generation)) {
-                health.reevaluateAll();
                 worker.schedule(() -> dropUnlessActive(previous), dropAfter.toMillis(), TimeUnit.MILLISECONDS);
             } else {
                 dropUnlessActive(generation);
@@ -174,6 +173,9 @@ public class ReadModelRebuild {
             } finally {
                 paused.resume();
             }
+            // Judged again before the rebuild is reported done: a judgement made in the new generation before the
+            // last records were replayed (above, for the portfolio's figures) may predate an event applied since.
+            health.reevaluateAll();
             rebuilds.finish(runId, "DONE", replay.skipped() == 0 ? null : replay.skipped() + " record(s) passed over"
                     + " after failing every attempt, as the live listener dead-lettered them", replay.replayed(),
                     clock.instant());
