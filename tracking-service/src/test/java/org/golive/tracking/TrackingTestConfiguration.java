@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * days to go-live are exact, and the spans the service finishes are kept for tests to look at.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class TrackingTestConfiguration {
+public class TrackingTestConfiguration {
 
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 

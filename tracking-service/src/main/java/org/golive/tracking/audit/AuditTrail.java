@@ -3,8 +3,8 @@ package org.golive.tracking.audit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,12 @@ public class AuditTrail {
 
     private final MongoTemplate mongo;
     private final ReadModels readModels;
+    private final ReadModelWrites writes;
 
-    AuditTrail(MongoTemplate mongo, ReadModels readModels) {
+    AuditTrail(MongoTemplate mongo, ReadModels readModels, ReadModelWrites writes) {
         this.readModels = readModels;
         this.mongo = mongo;
+        this.writes = writes;
     }
 
     /**
@@ -57,19 +59,17 @@ public class AuditTrail {
             }
             id = partOf;
         }
-        try {
-            mongo.insert(new Document("_id", id)
-                    .append("subject", record.key())
-                    .append("type", header(record, "ce_type"))
-                    .append("time", header(record, "ce_time"))
-                    .append("actor", header(record, "ce_actor"))
-                    .append("requestId", header(record, "ce_requestid"))
-                    .append("traceId", traceId(header(record, "ce_traceparent")))
-                    .append("source", header(record, "ce_source"))
-                    .append("sequence", header(record, "ce_sequence")), readModels.collection(COLLECTION));
-        } catch (DuplicateKeyException recordedBefore) {
-            // redelivered: the entry exists
-        }
+        // Inserted once: a redelivered event's entry exists, and its duplicate key is passed over.
+        writes.write(readModels.collection(COLLECTION), List.of(ReadModelWrites.Write.insertOnce(
+                new Document("_id", id)
+                        .append("subject", record.key())
+                        .append("type", header(record, "ce_type"))
+                        .append("time", header(record, "ce_time"))
+                        .append("actor", header(record, "ce_actor"))
+                        .append("requestId", header(record, "ce_requestid"))
+                        .append("traceId", traceId(header(record, "ce_traceparent")))
+                        .append("source", header(record, "ce_source"))
+                        .append("sequence", header(record, "ce_sequence")))));
     }
 
     /** The changes to one rollout, or to one program as a whole: events are keyed by the one or the other. */

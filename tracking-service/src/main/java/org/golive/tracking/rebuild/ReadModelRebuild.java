@@ -6,6 +6,7 @@ import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.health.HealthEvaluation;
 import org.golive.tracking.intake.LiveIntake;
+import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.intake.ReplayFeed;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public class ReadModelRebuild {
 
     private final Rebuilds rebuilds;
     private final ReadModels readModels;
+    private final ReadModelWrites writes;
     private final ReplayFeed feed;
     private final LiveIntake live;
     private final HealthEvaluation health;
@@ -65,11 +67,12 @@ public class ReadModelRebuild {
         return thread;
     });
 
-    ReadModelRebuild(Rebuilds rebuilds, ReadModels readModels, ReplayFeed feed, LiveIntake live,
+    ReadModelRebuild(Rebuilds rebuilds, ReadModels readModels, ReadModelWrites writes, ReplayFeed feed, LiveIntake live,
                      HealthEvaluation health, ConsumerFactory<?, ?> consumers, Clock clock,
                      @Value("${golive.read-models.drop-after:5s}") Duration dropAfter) {
         this.rebuilds = rebuilds;
         this.readModels = readModels;
+        this.writes = writes;
         this.feed = feed;
         this.live = live;
         this.health = health;
@@ -114,7 +117,6 @@ public class ReadModelRebuild {
         try {
             readModels.inactive().forEach(readModels::drop); // what an earlier crash or abandon left behind
             if (replayAndSwitch(runId, generation)) {
-                health.reevaluateAll();
                 worker.schedule(() -> dropUnlessActive(previous), dropAfter.toMillis(), TimeUnit.MILLISECONDS);
             } else {
                 dropUnlessActive(generation);
@@ -129,10 +131,12 @@ public class ReadModelRebuild {
     /** @return true once the new generation is active; false if the run was abandoned meanwhile */
     private boolean replayAndSwitch(String runId, long generation) {
         try (TopicReplay replay = new TopicReplay(consumers, TOPICS, feed.start())) {
-            TopicReplay.BatchScope inGeneration = batch -> readModels.building(generation, () -> {
+            // A poll's records are applied, then written: one bulk write per read model's collection (idempotent
+            // writes, see ReadModelWrites; a batch cut short by a crash is abandoned with its generation anyway).
+            TopicReplay.BatchScope inGeneration = batch -> readModels.building(generation, () -> writes.batch(() -> {
                 batch.run();
                 return null;
-            });
+            }));
             Map<TopicPartition, Long> atStart = replay.ends();
             long size = replay.size(atStart);
             long[] reported = {0};
@@ -169,6 +173,9 @@ public class ReadModelRebuild {
             } finally {
                 paused.resume();
             }
+            // Judged again before the rebuild is reported done: a judgement made in the new generation before the
+            // last records were replayed (above, for the portfolio's figures) may predate an event applied since.
+            health.reevaluateAll();
             rebuilds.finish(runId, "DONE", replay.skipped() == 0 ? null : replay.skipped() + " record(s) passed over"
                     + " after failing every attempt, as the live listener dead-lettered them", replay.replayed(),
                     clock.instant());

@@ -8,15 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The stored form of a tracked plan: dates as ISO strings, effort as a decimal string, tasks keyed by id. */
+/**
+ * The stored form of a tracked plan ({@link PlanProjection}): dates as ISO strings, effort as a decimal string, the
+ * rollout's document, its roster of task ids and a document per task.
+ */
 final class PlanDocuments {
 
-    private PlanDocuments() {
-    }
+    /** The sequence of the baseline event, in the rollout's document and in each task's baseline dates. */
+    static final String BASELINE_SEQUENCE = "baselineSequence";
 
-    /** Field names may not contain dots or start with '$': task ids are escaped one-to-one. */
-    static String key(String taskId) {
-        return taskId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
+    private PlanDocuments() {
     }
 
     static String text(LocalDate date) {
@@ -27,6 +28,7 @@ final class PlanDocuments {
         return new Document("start", text(start)).append("finish", text(finish));
     }
 
+    /** A task's fields as planning published them, set whole into its document by a task event. */
     static Document task(PlannedTask task) {
         return new Document("taskId", task.taskId())
                 .append("title", task.title())
@@ -42,27 +44,44 @@ final class PlanDocuments {
                 .append("effortHours", task.effortHours() == null ? null : task.effortHours().toPlainString());
     }
 
-    static TrackedPlan plan(Document d) {
-        Document baseline = d.get("baseline", Document.class);
-        Document plannedDates = baseline != null ? baseline.get("tasks", Document.class) : d.get("instantiated", Document.class);
+    /**
+     * The id of a task's document: the rollout's id (its '/' and '%' escaped one-to-one), '/', the task's id; so two
+     * rollouts' tasks never share a document, and a plan's tasks are found by id (the embedded MongoDB server uses no
+     * index but {@code _id}'s).
+     */
+    static String taskDocumentId(String rolloutId, String taskId) {
+        return rolloutId.replace("%", "%25").replace("/", "%2F") + "/" + taskId;
+    }
+
+    /**
+     * A plan from its three documents: the rollout's (plan-level fields), its roster (the task ids of the plan) and
+     * its tasks' documents (any order; a roster id without a document is a task never received).
+     */
+    static TrackedPlan plan(Document d, List<Document> taskDocuments) {
+        String baselineName = d.getString("baselineName");
         List<String> criticalPath = d.getList("criticalPath", String.class, List.of());
         List<TrackedTask> tasks = new ArrayList<>();
-        Document stored = d.get("tasks", Document.class);
-        if (stored != null) {
-            stored.forEach((key, value) -> {
-                if (((Document) value).getString("start") == null) {
-                    return; // progress on a task whose plan this service never received (a replay from the middle)
-                }
-                Document planned = plannedDates == null ? null : plannedDates.get(key, Document.class);
-                tasks.add(task((Document) value, criticalPath, planned));
-            });
+        for (Document t : taskDocuments) {
+            if (t.getString("start") == null) {
+                continue; // progress on a task whose plan this service never received (a replay from the middle)
+            }
+            // Until a baseline is set, progress is planned on the plan as instantiated.
+            Document planned = baselineName != null ? baseline(t, d.get(BASELINE_SEQUENCE, Number.class))
+                    : t.get("instantiated", Document.class);
+            tasks.add(task(t, criticalPath, planned));
         }
         tasks.sort((a, b) -> a.start().compareTo(b.start()) != 0 ? a.start().compareTo(b.start())
                 : a.taskId().compareTo(b.taskId()));
         return new TrackedPlan(d.getString("_id"), d.getString("programId"), d.getString("waveId"),
-                d.getString("siteName"), date(d.getString("goLiveDate")),
-                baseline == null ? null : baseline.getString("name"), tasks, criticalPath,
+                d.getString("siteName"), date(d.getString("goLiveDate")), baselineName, tasks, criticalPath,
                 d.getInteger("criticalPathFloat"));
+    }
+
+    /** The task's dates in the rollout's current baseline, or null when that baseline did not include it. */
+    private static Document baseline(Document task, Number current) {
+        Document baseline = task.get("baseline", Document.class);
+        Number set = baseline == null ? null : baseline.get(BASELINE_SEQUENCE, Number.class);
+        return set != null && current != null && set.longValue() == current.longValue() ? baseline : null;
     }
 
     private static TrackedTask task(Document t, List<String> criticalPath, Document planned) {

@@ -1,6 +1,5 @@
 package org.golive.tracking.status;
 
-import org.bson.Document;
 import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
@@ -12,8 +11,8 @@ import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskMove;
 import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.contract.planning.TaskUpdated;
-import org.golive.platform.consumer.AppliedEvents;
 import org.golive.platform.consumer.IncomingEvent;
+import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.intake.RebuiltProjection;
 import org.golive.tracking.intake.Subscriptions;
@@ -21,28 +20,42 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import static org.golive.tracking.status.PlanDocuments.key;
+import static org.golive.tracking.status.PlanDocuments.taskDocumentId;
 import static org.golive.tracking.status.PlanDocuments.text;
 
 /**
  * Keeps a copy of each site's plan from planning's events: every task's dates, progress and effort, the critical
- * path and its float, and the latest baseline. All of a rollout's plan events come from one source (the rollout) in
- * order, and each event is one guarded update of the rollout's document ({@link AppliedEvents}), so a redelivery
- * changes nothing; budget events never touch this document.
+ * path and its float, and the latest baseline. A plan is three kinds of document, so that an event writes what it
+ * changes and not the plan: the rollout's ({@value #PLANS}: plan-level fields, small), its roster ({@value #ROSTERS}:
+ * the plan's task ids, written when the plan is instantiated or a task is created) and one per task
+ * ({@value #TASKS}, with its planned dates as instantiated and in the latest baseline). A progress event writes its
+ * task, the tasks it moved and the rollout's critical path: a few small documents in one bulk write per collection.
+ *
+ * <p>Exactly once: all of a rollout's plan events come from one source (the rollout) in order, and every document
+ * written carries that source's last sequence, set by a compare-and-set in the same write as its effect
+ * ({@link ReadModelWrites.Write#sequenced}: by index on the embedded server too), so a redelivery, or a batch run again
+ * after a crash, changes nothing a first delivery changed. Task documents a new plan no longer lists
+ * stay behind, unreferenced by the roster (readers go through it) and overwritten whole if a later plan lists them
+ * again. Budget events never touch these documents.
  */
 @Component
 @Order(2)
 class PlanProjection implements RebuiltProjection {
 
     static final String PLANS = "status_plans";
+    static final String ROSTERS = "status_rosters";
+    static final String TASKS = "status_tasks";
 
-    private final AppliedEvents applied;
+    private final ReadModelWrites writes;
     private final ReadModels readModels;
 
-    PlanProjection(AppliedEvents applied, ReadModels readModels) {
-        this.applied = applied;
+    PlanProjection(ReadModelWrites writes, ReadModels readModels) {
+        this.writes = writes;
         this.readModels = readModels;
     }
 
@@ -53,9 +66,9 @@ class PlanProjection implements RebuiltProjection {
                 .on(RolloutUpdated.class, this::rolloutUpdated)
                 .on(PlanInstantiated.class, this::planInstantiated)
                 .on(TaskCreated.class, (event, created) -> taskChanged(event, created.rolloutId(), created.task(),
-                        created.tasksMoved(), created.criticalPath(), created.criticalPathFloat()))
+                        created.tasksMoved(), created.criticalPath(), created.criticalPathFloat(), true))
                 .on(TaskUpdated.class, (event, updated) -> taskChanged(event, updated.rolloutId(), updated.task(),
-                        updated.tasksMoved(), updated.criticalPath(), updated.criticalPathFloat()))
+                        updated.tasksMoved(), updated.criticalPath(), updated.criticalPathFloat(), false))
                 .on(TaskStatusChanged.class, this::statusChanged)
                 .on(TaskCompleted.class, this::completed)
                 .on(GoLiveRescheduled.class, this::goLiveRescheduled)
@@ -63,7 +76,7 @@ class PlanProjection implements RebuiltProjection {
     }
 
     void rolloutCreated(IncomingEvent event, RolloutCreated rollout) {
-        applied.apply(event, plans(), rollout.rolloutId(), new Update()
+        plan(event, rollout.rolloutId(), new Update()
                 .set("programId", rollout.programId())
                 .set("waveId", rollout.waveId())
                 .set("siteName", rollout.siteName())
@@ -71,7 +84,7 @@ class PlanProjection implements RebuiltProjection {
     }
 
     void rolloutUpdated(IncomingEvent event, RolloutUpdated rollout) {
-        applied.apply(event, plans(), rollout.rolloutId(), new Update()
+        plan(event, rollout.rolloutId(), new Update()
                 .set("programId", rollout.programId())
                 .set("waveId", rollout.waveId())
                 .set("siteName", rollout.siteName()));
@@ -79,84 +92,131 @@ class PlanProjection implements RebuiltProjection {
 
     /** A new plan replaces the old one whole; until a baseline is set, progress is planned on these dates. */
     void planInstantiated(IncomingEvent event, PlanInstantiated plan) {
-        Document tasks = new Document();
-        Document instantiated = new Document();
+        Map<String, Update> tasks = new LinkedHashMap<>();
         for (PlannedTask task : plan.tasks()) {
-            tasks.put(key(task.taskId()), PlanDocuments.task(task));
-            instantiated.put(key(task.taskId()), PlanDocuments.dates(task.start(), task.finish()));
+            tasks.put(task.taskId(), whole(plan.rolloutId(), task)
+                    .set("instantiated", PlanDocuments.dates(task.start(), task.finish()))
+                    .unset("baseline"));
         }
+        tasks(event, plan.rolloutId(), tasks);
+        writes.write(rosters(), List.of(ReadModelWrites.Write.sequenced(plan.rolloutId(), event.sequence(),
+                new Update().set("taskIds", plan.tasks().stream().map(PlannedTask::taskId).toList()))));
         Integer floatLeft = plan.tasks().stream().filter(t -> plan.criticalPath().contains(t.taskId()))
                 .map(PlannedTask::totalFloat).min(Integer::compare).orElse(null);
-        applied.apply(event, plans(), plan.rolloutId(), new Update()
+        plan(event, plan.rolloutId(), new Update()
                 .set("programId", plan.programId())
                 .set("goLiveDate", text(plan.goLiveDate()))
-                .set("tasks", tasks)
-                .set("instantiated", instantiated)
-                .unset("baseline")
+                .unset("baselineName")
+                .unset(PlanDocuments.BASELINE_SEQUENCE)
                 .set("criticalPath", plan.criticalPath())
                 .set("criticalPathFloat", floatLeft));
     }
 
     void taskChanged(IncomingEvent event, String rolloutId, PlannedTask task, List<TaskMove> moves,
-                     List<String> criticalPath, Integer criticalPathFloat) {
-        Update update = new Update().set("tasks." + key(task.taskId()), PlanDocuments.task(task));
-        // The task itself is written whole: its own move (if listed) would touch the same field twice.
-        List<TaskMove> others = moves == null ? List.of()
-                : moves.stream().filter(move -> !move.taskId().equals(task.taskId())).toList();
-        applied.apply(event, plans(), rolloutId, rescheduled(update, others, criticalPath, criticalPathFloat));
+                     List<String> criticalPath, Integer criticalPathFloat, boolean created) {
+        Map<String, Update> tasks = new LinkedHashMap<>();
+        tasks.put(task.taskId(), whole(rolloutId, task));
+        moved(tasks, rolloutId, moves);
+        tasks(event, rolloutId, tasks);
+        if (created) {
+            writes.write(rosters(), List.of(ReadModelWrites.Write.sequenced(rolloutId, event.sequence(),
+                    new Update().addToSet("taskIds", task.taskId()))));
+        }
+        rescheduled(event, rolloutId, new Update(), criticalPath, criticalPathFloat);
     }
 
     void statusChanged(IncomingEvent event, TaskStatusChanged changed) {
-        String path = "tasks." + key(changed.taskId()) + ".";
-        Update update = new Update()
-                .set(path + "status", changed.status())
-                .set(path + "percentComplete", changed.percentComplete())
-                .set(path + "actualStart", text(changed.actualStart()))
-                .set(path + "actualFinish", text(changed.actualFinish()));
-        applied.apply(event, plans(), changed.rolloutId(), rescheduled(update, changed.tasksMoved(),
-                changed.criticalPath(), changed.criticalPathFloat()));
+        Map<String, Update> tasks = new LinkedHashMap<>();
+        tasks.put(changed.taskId(), task(changed.rolloutId(), changed.taskId())
+                .set("status", changed.status())
+                .set("percentComplete", changed.percentComplete())
+                .set("actualStart", text(changed.actualStart()))
+                .set("actualFinish", text(changed.actualFinish())));
+        moved(tasks, changed.rolloutId(), changed.tasksMoved());
+        tasks(event, changed.rolloutId(), tasks);
+        rescheduled(event, changed.rolloutId(), new Update(), changed.criticalPath(), changed.criticalPathFloat());
     }
 
     void completed(IncomingEvent event, TaskCompleted completed) {
-        String path = "tasks." + key(completed.taskId()) + ".";
-        applied.apply(event, plans(), completed.rolloutId(), new Update()
-                .set(path + "status", TrackedTask.DONE)
-                .set(path + "percentComplete", 100)
-                .set(path + "actualStart", text(completed.actualStart()))
-                .set(path + "actualFinish", text(completed.actualFinish())));
+        tasks(event, completed.rolloutId(), Map.of(completed.taskId(), task(completed.rolloutId(), completed.taskId())
+                .set("status", TrackedTask.DONE)
+                .set("percentComplete", 100)
+                .set("actualStart", text(completed.actualStart()))
+                .set("actualFinish", text(completed.actualFinish()))));
     }
 
     void goLiveRescheduled(IncomingEvent event, GoLiveRescheduled moved) {
-        Update update = new Update().set("goLiveDate", text(moved.goLiveDate()));
-        applied.apply(event, plans(), moved.rolloutId(), rescheduled(update, moved.tasksMoved(), moved.criticalPath(),
-                moved.criticalPathFloat()));
+        Map<String, Update> tasks = new LinkedHashMap<>();
+        moved(tasks, moved.rolloutId(), moved.tasksMoved());
+        tasks(event, moved.rolloutId(), tasks);
+        rescheduled(event, moved.rolloutId(), new Update().set("goLiveDate", text(moved.goLiveDate())),
+                moved.criticalPath(), moved.criticalPathFloat());
     }
 
+    /**
+     * Each task in the baseline gets its baseline dates, tagged with the event's sequence; the rollout's document
+     * names the baseline and that sequence, so a task the baseline leaves out (or a task added after it) counts as
+     * having no baseline dates without a write to it.
+     */
     void baselineSet(IncomingEvent event, BaselineSet baseline) {
-        Document tasks = new Document();
-        baseline.tasks().forEach(task -> tasks.put(key(task.taskId()), PlanDocuments.dates(task.start(), task.finish())));
-        applied.apply(event, plans(), baseline.rolloutId(), new Update()
-                .set("baseline", new Document("name", baseline.name()).append("tasks", tasks)));
+        Map<String, Update> tasks = new LinkedHashMap<>();
+        baseline.tasks().forEach(task -> tasks.put(task.taskId(), task(baseline.rolloutId(), task.taskId())
+                .set("baseline", PlanDocuments.dates(task.start(), task.finish())
+                        .append(PlanDocuments.BASELINE_SEQUENCE, event.sequence()))));
+        tasks(event, baseline.rolloutId(), tasks);
+        plan(event, baseline.rolloutId(), new Update().set("baselineName", baseline.name())
+                .set(PlanDocuments.BASELINE_SEQUENCE, event.sequence()));
     }
 
-    /** The plans' collection in the generation being written. */
-    private String plans() {
-        return readModels.collection(PLANS);
+    /** A task's document as a task event sets it: every field planning published, its planned dates kept. */
+    private static Update whole(String rolloutId, PlannedTask task) {
+        Update update = task(rolloutId, task.taskId());
+        PlanDocuments.task(task).forEach(update::set);
+        return update;
+    }
+
+    private static Update task(String rolloutId, String taskId) {
+        return new Update().set("rolloutId", rolloutId).set("taskId", taskId);
+    }
+
+    /** The dates of the tasks a change pushed; the changed task itself is written whole (its move would repeat it). */
+    private static void moved(Map<String, Update> tasks, String rolloutId, List<TaskMove> moves) {
+        for (TaskMove move : moves == null ? List.<TaskMove>of() : moves) {
+            if (!tasks.containsKey(move.taskId())) {
+                tasks.put(move.taskId(), task(rolloutId, move.taskId())
+                        .set("start", text(move.start())).set("finish", text(move.finish())));
+            }
+        }
+    }
+
+    /** One conditional write per task document, all in one bulk write. */
+    private void tasks(IncomingEvent event, String rolloutId, Map<String, Update> tasks) {
+        List<ReadModelWrites.Write> guarded = new ArrayList<>(tasks.size());
+        tasks.forEach((taskId, update) -> guarded.add(ReadModelWrites.Write.sequenced(
+                taskDocumentId(rolloutId, taskId), event.sequence(), update)));
+        writes.write(readModels.collection(TASKS), guarded);
     }
 
     /** Events from before the critical path's float was published leave the last known float. */
-    private static Update rescheduled(Update update, List<TaskMove> moves, List<String> criticalPath,
-                                      Integer criticalPathFloat) {
-        for (TaskMove move : moves == null ? List.<TaskMove>of() : moves) {
-            String path = "tasks." + key(move.taskId()) + ".";
-            update.set(path + "start", text(move.start())).set(path + "finish", text(move.finish()));
-        }
+    private void rescheduled(IncomingEvent event, String rolloutId, Update update, List<String> criticalPath,
+                             Integer criticalPathFloat) {
         if (criticalPath != null) {
             update.set("criticalPath", criticalPath);
         }
         if (criticalPathFloat != null) {
             update.set("criticalPathFloat", criticalPathFloat);
         }
-        return update;
+        if (!update.getUpdateObject().isEmpty()) {
+            plan(event, rolloutId, update);
+        }
+    }
+
+    private void plan(IncomingEvent event, String rolloutId, Update update) {
+        writes.write(readModels.collection(PLANS), List.of(ReadModelWrites.Write.sequenced(rolloutId,
+                event.sequence(), update)));
+    }
+
+    private String rosters() {
+        return readModels.collection(ROSTERS);
     }
 }

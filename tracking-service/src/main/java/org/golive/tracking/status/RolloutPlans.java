@@ -2,6 +2,7 @@ package org.golive.tracking.status;
 
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +28,7 @@ public class RolloutPlans {
 
     public Optional<TrackedPlan> find(String rolloutId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(rolloutId).and("siteName").exists(true)),
-                Document.class, readModels.collection(PlanProjection.PLANS))).map(PlanDocuments::plan);
+                Document.class, readModels.collection(PlanProjection.PLANS))).map(this::plan);
     }
 
     /** @throws NotFoundException (404) for a rollout planning never announced */
@@ -43,6 +44,14 @@ public class RolloutPlans {
         return all(query(where("programId").is(programId).and("siteName").exists(true)));
     }
 
+    /**
+     * Whether the active generation holds plans in the shape before tasks had documents of their own (one document
+     * per rollout with every task inside): such plans read as empty until a rebuild writes them anew.
+     */
+    public boolean storedInTheOldShape() {
+        return mongo.exists(query(where("tasks").exists(true)), readModels.collection(PlanProjection.PLANS));
+    }
+
     /** Every known rollout's id. */
     public List<String> ids() {
         Query known = query(where("siteName").exists(true));
@@ -53,6 +62,24 @@ public class RolloutPlans {
 
     private List<TrackedPlan> all(Query query) {
         return mongo.find(query, Document.class, readModels.collection(PlanProjection.PLANS)).stream()
-                .map(PlanDocuments::plan).toList();
+                .map(this::plan).toList();
+    }
+
+    /**
+     * The plan of a rollout's document: its roster, then its tasks' documents in one query by id (the only index
+     * the embedded MongoDB server uses), without the sequences nobody reads.
+     */
+    private TrackedPlan plan(Document rollout) {
+        String rolloutId = rollout.getString("_id");
+        Document roster = mongo.findById(rolloutId, Document.class, readModels.collection(PlanProjection.ROSTERS));
+        List<String> taskIds = roster == null ? List.of() : roster.getList("taskIds", String.class, List.of());
+        if (taskIds.isEmpty()) {
+            return PlanDocuments.plan(rollout, List.of());
+        }
+        Query tasks = query(where("_id").in(taskIds.stream()
+                .map(taskId -> PlanDocuments.taskDocumentId(rolloutId, taskId)).toList()));
+        tasks.fields().exclude(ReadModelWrites.SEQUENCE).exclude("rolloutId");
+        return PlanDocuments.plan(rollout, mongo.find(tasks, Document.class,
+                readModels.collection(PlanProjection.TASKS)));
     }
 }

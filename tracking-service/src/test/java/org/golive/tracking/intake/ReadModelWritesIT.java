@@ -1,0 +1,135 @@
+package org.golive.tracking.intake;
+
+import org.bson.Document;
+import org.golive.platform.consumer.IncomingEvent;
+import org.golive.testsupport.GoliveTestInfrastructure;
+import org.golive.tracking.TrackingTestConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A batch of guarded writes is idempotent as a whole: cut short by a crash after part of it was written, then run
+ * again from its start (the offsets were not committed), every event counts once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
+class ReadModelWritesIT {
+
+    private static final int SOURCES = 10;
+    private static final int EVENTS_PER_SOURCE = 10;
+
+    @Autowired
+    ReadModelWrites writes;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void aBatchCutShortByACrashThenRunAgainCountsEveryEventOnce() {
+        String clean = "batch_clean_" + UUID.randomUUID().toString().replace("-", "");
+        String crashed = "batch_crashed_" + UUID.randomUUID().toString().replace("-", "");
+        List<IncomingEvent> events = events();
+
+        writes.batch(() -> apply(clean, events));
+
+        // The crash: the first 37 writes of the batch were made, then the process died before the offsets moved.
+        writes.write(crashed, gathered(crashed, events).subList(0, 37));
+        writes.batch(() -> apply(crashed, events));
+
+        assertThat(counter(crashed)).isEqualTo(SOURCES * EVENTS_PER_SOURCE);
+        assertThat(documents(crashed)).isEqualTo(documents(clean));
+        assertThat(counter(clean)).isEqualTo(SOURCES * EVENTS_PER_SOURCE);
+    }
+
+    @Test
+    void aRefusedWriteInTheMiddleOfABatchDoesNotStopTheWritesAfterIt() {
+        String collection = "batch_refused_" + UUID.randomUUID().toString().replace("-", "");
+        List<IncomingEvent> events = events();
+        writes.write(collection, gathered(collection, events).subList(40, 41)); // applied once before the batch
+
+        writes.batch(() -> apply(collection, events));
+
+        assertThat(counter(collection)).isEqualTo(SOURCES * EVENTS_PER_SOURCE);
+    }
+
+    @Test
+    void sequencedWritesCutShortThenRunAgainCountEveryEventOnceAndPassOverWhatADocumentHasSeen() {
+        String clean = "batch_seq_clean_" + UUID.randomUUID().toString().replace("-", "");
+        String crashed = "batch_seq_crashed_" + UUID.randomUUID().toString().replace("-", "");
+        List<IncomingEvent> events = events();
+        writes.batch(() -> sequenced(clean, events));
+
+        List<ReadModelWrites.Write> all = new ArrayList<>();
+        events.forEach(event -> all.add(sequencedEffect(event)));
+        writes.write(crashed, all.subList(0, 37));                       // the crash, then the batch again
+        writes.batch(() -> sequenced(crashed, events));
+        writes.batch(() -> sequenced(crashed, events.subList(50, 60)));  // and a redelivery of a part of it
+
+        assertThat(documents(crashed)).isEqualTo(documents(clean));
+        assertThat(documents(clean)).hasSize(SOURCES).allSatisfy(d -> {
+            assertThat(d.getInteger("events")).isEqualTo(EVENTS_PER_SOURCE);
+            assertThat(d.get(ReadModelWrites.SEQUENCE, Number.class).longValue()).isEqualTo(EVENTS_PER_SOURCE);
+        });
+    }
+
+    /** A document per source counts its events: a count shows any double. */
+    private Void sequenced(String collection, List<IncomingEvent> events) {
+        events.forEach(event -> writes.write(collection, List.of(sequencedEffect(event))));
+        return null;
+    }
+
+    private static ReadModelWrites.Write sequencedEffect(IncomingEvent event) {
+        return ReadModelWrites.Write.sequenced(event.source(), event.sequence(),
+                new Update().inc("events", 1).set("last", event.id()));
+    }
+
+    /** Each event adds one to a program's count and sets its source's last sequence: a count shows any double. */
+    private Void apply(String collection, List<IncomingEvent> events) {
+        for (IncomingEvent event : events) {
+            writes.write(collection, effects(event));
+        }
+        return null;
+    }
+
+    private List<ReadModelWrites.Write> gathered(String collection, List<IncomingEvent> events) {
+        List<ReadModelWrites.Write> all = new ArrayList<>();
+        events.forEach(event -> all.addAll(effects(event)));
+        return all;
+    }
+
+    private static List<ReadModelWrites.Write> effects(IncomingEvent event) {
+        return List.of(
+                EventGuard.upsert(event, "program", new Update().inc("events", 1)),
+                EventGuard.upsert(event, event.source(), new Update().set("last", event.sequence())),
+                ReadModelWrites.Write.insertOnce(new Document("_id", event.id()).append("source", event.source())));
+    }
+
+    private static List<IncomingEvent> events() {
+        List<IncomingEvent> events = new ArrayList<>();
+        for (int sequence = 1; sequence <= EVENTS_PER_SOURCE; sequence++) {
+            for (int source = 0; source < SOURCES; source++) {
+                events.add(new IncomingEvent("e-" + source + "-" + sequence, "test", "/sources/" + source, sequence,
+                        "k", new byte[0]));
+            }
+        }
+        return events;
+    }
+
+    private int counter(String collection) {
+        return mongo.findById("program", Document.class, collection).getInteger("events");
+    }
+
+    private List<Document> documents(String collection) {
+        return mongo.find(new Query(), Document.class, collection);
+    }
+}
