@@ -8,6 +8,8 @@ import { ViewErrorBoundary } from './shell/ViewErrorBoundary';
 // Each view is its own chunk, loaded when its route is opened: the first page carries no chart library.
 const PortfolioView = lazy(() => import('./views/PortfolioView'));
 const WaveComparisonView = lazy(() => import('./views/WaveComparisonView'));
+const BudgetIndex = lazy(() => import('./views/budget/BudgetIndex'));
+const BudgetView = lazy(() => import('./views/budget/BudgetView'));
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
@@ -36,6 +38,8 @@ function Views() {
           <Route path="/" element={<Navigate to="/portfolio" replace />} />
           <Route path="/portfolio" element={<PortfolioView />} />
           <Route path="/waves" element={<WaveComparisonView />} />
+          <Route path="/budget" element={<BudgetIndex />} />
+          <Route path="/rollouts/:id/budget" element={<BudgetView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

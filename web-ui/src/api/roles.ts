@@ -35,6 +35,7 @@ export interface View {
 export const VIEWS: readonly View[] = [
   { path: '/portfolio', label: 'Portfolio', roles: ROLES },
   { path: '/waves', label: 'Wave comparison', roles: ROLES },
+  { path: '/budget', label: 'Budget', roles: ['PMO_ADMIN', 'PROJECT_MANAGER', 'FINANCE', 'VIEWER'] },
 ];
 
 export function viewsFor(roles: readonly Role[]): View[] {
