@@ -10,6 +10,8 @@ const PortfolioView = lazy(() => import('./views/PortfolioView'));
 const WaveComparisonView = lazy(() => import('./views/WaveComparisonView'));
 const BudgetIndex = lazy(() => import('./views/budget/BudgetIndex'));
 const BudgetView = lazy(() => import('./views/budget/BudgetView'));
+const ReadinessIndex = lazy(() => import('./views/readiness/ReadinessIndex'));
+const ReadinessView = lazy(() => import('./views/readiness/ReadinessView'));
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
@@ -40,6 +42,8 @@ function Views() {
           <Route path="/waves" element={<WaveComparisonView />} />
           <Route path="/budget" element={<BudgetIndex />} />
           <Route path="/rollouts/:id/budget" element={<BudgetView />} />
+          <Route path="/readiness" element={<ReadinessIndex />} />
+          <Route path="/rollouts/:id/readiness" element={<ReadinessView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -13,7 +13,7 @@ describe('roles', () => {
   });
 
   it('shows a role only the views it may open', () => {
-    expect(viewsFor(['VIEWER']).map((view) => view.label)).toEqual(['Portfolio', 'Wave comparison', 'Budget']);
+    expect(viewsFor(['VIEWER']).map((view) => view.label)).toEqual(['Portfolio', 'Wave comparison', 'Budget', 'Readiness']);
     expect(viewsFor([])).toEqual([]);
   });
 

@@ -15,6 +15,7 @@ import { ErpImport } from './ErpImport';
 import { ProgramImpactPanel, SiteImpact } from './FiscalImpact';
 import { budgetActions, mayReadBudgets } from './permissions';
 import { money } from './phasing';
+import '../sites/pages.css';
 import './budget.css';
 
 const PhasingChart = lazy(() => import('./PhasingChart'));
