@@ -1,7 +1,11 @@
 import type { ImpactFigures, ProgramImpact, SitePlan } from '../../api/budget';
 import { money } from './phasing';
 
-const years = (value: string | undefined) => (value === undefined || value === null || value === '' ? 'not within the horizon' : `${Number(value).toFixed(1)} years`);
+/** A payback period; a figure set with no NPV has no plan behind it, so nothing is said. */
+const years = (value: string | undefined, figures: ImpactFigures | undefined) => {
+  if (!figures?.npv) return '—';
+  return value === undefined || value === null || value === '' ? 'not within the horizon' : `${Number(value).toFixed(1)} years`;
+};
 const rate = (value: string | undefined) => (value ? `${(Number(value) * 100).toFixed(1)} %` : '—');
 
 /** TCO over 1, 5 and 7 years, NPV, ROI and payback of a site, a wave or the program. */
@@ -14,8 +18,8 @@ function Figures({ figures }: { figures: ImpactFigures | undefined }) {
       <div><dt>TCO 7 years</dt><dd>{money(figures?.tco7, currency)}</dd></div>
       <div><dt>NPV at {rate(figures?.discountRate)}</dt><dd>{money(figures?.npv, currency)}</dd></div>
       <div><dt>ROI</dt><dd>{figures?.roiPercent ? `${Number(figures.roiPercent).toFixed(1)} %` : '—'}</dd></div>
-      <div><dt>Payback</dt><dd>{years(figures?.paybackYears)}</dd></div>
-      <div><dt>Discounted payback</dt><dd>{years(figures?.discountedPaybackYears)}</dd></div>
+      <div><dt>Payback</dt><dd>{years(figures?.paybackYears, figures)}</dd></div>
+      <div><dt>Discounted payback</dt><dd>{years(figures?.discountedPaybackYears, figures)}</dd></div>
     </dl>
   );
 }
@@ -45,7 +49,7 @@ export function ProgramImpactPanel({ impact }: { impact: ProgramImpact }) {
       <td className="num">{money(f?.tco5, currency)}</td>
       <td className="num">{money(f?.npv, currency)}</td>
       <td className="num">{f?.roiPercent ? `${Number(f.roiPercent).toFixed(1)} %` : '—'}</td>
-      <td>{years(f?.paybackYears)}</td>
+      <td>{years(f?.paybackYears, f)}</td>
     </tr>
   );
   const head = (label: string) => (
@@ -65,21 +69,25 @@ export function ProgramImpactPanel({ impact }: { impact: ProgramImpact }) {
       <p className="hint">
         {impact.plannedSiteCount} of {impact.siteCount} sites have a fiscal plan; discount rate {rate(impact.discountRate)}.
       </p>
-      <Figures figures={impact.total} />
-      <div className="table-scroll">
-        <table>
-          <caption>By wave</caption>
-          {head('Wave')}
-          <tbody>{(impact.waves ?? []).map((w) => row(w.waveId ?? '', w.waveName, w.impact))}</tbody>
-        </table>
-      </div>
-      <div className="table-scroll">
-        <table>
-          <caption>By site</caption>
-          {head('Site')}
-          <tbody>{(impact.sites ?? []).map((s) => row(s.rolloutId ?? '', s.siteName, s.impact))}</tbody>
-        </table>
-      </div>
+      {(impact.plannedSiteCount ?? 0) > 0 && (
+        <>
+          <Figures figures={impact.total} />
+          <div className="table-scroll">
+            <table>
+              <caption>By wave</caption>
+              {head('Wave')}
+              <tbody>{(impact.waves ?? []).map((w) => row(w.waveId ?? '', w.waveName, w.impact))}</tbody>
+            </table>
+          </div>
+          <div className="table-scroll">
+            <table>
+              <caption>By site</caption>
+              {head('Site')}
+              <tbody>{(impact.sites ?? []).map((s) => row(s.rolloutId ?? '', s.siteName, s.impact))}</tbody>
+            </table>
+          </div>
+        </>
+      )}
       {(impact.missing ?? []).length > 0 && (
         <p className="hint">Without a fiscal plan: {(impact.missing ?? []).map((m) => m.siteName).join(', ')}.</p>
       )}

@@ -35,7 +35,7 @@ function CheckpointCard({ checkpoint, username, onVote, pending }: Omit<Props, '
   return (
     <article className="checkpoint" aria-labelledby={`cp-${checkpoint.name}`}>
       <h3 id={`cp-${checkpoint.name}`}>
-        {checkpoint.name} — {checkpoint.date} (GL-{checkpoint.daysBeforeGoLive})
+        {checkpoint.name} on {checkpoint.date}, {checkpoint.daysBeforeGoLive} days before go-live
       </h3>
       <p>
         Panel: {(checkpoint.panel ?? []).length ? (checkpoint.panel ?? []).join(', ') : 'not named yet'}
