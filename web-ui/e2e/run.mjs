@@ -322,6 +322,13 @@ async function budgetTests() {
       check(await page.locator('.status-draft').isVisible(), 'the budget is a draft');
       check((await page.getByRole('button', { name: 'Approve', exact: true }).count()) === 0, 'no Approve button for a project manager');
       check((await page.getByRole('heading', { name: 'ERP import' }).count()) === 0, 'no ERP import for a project manager');
+      // The site's fiscal plan, which its project manager may set: the budget view then shows TCO, NPV, ROI and payback.
+      const year = { costs: { MAINTENANCE: 60_000, HOSTING: 20_000 }, benefits: { SAVINGS: 150_000, AVOIDED_COSTS: 40_000 } };
+      await expectStatus(apiIn(page, 'PUT', `/budgets/rollouts/${site.rolloutId}/fiscal-impact`, {
+        discountRate: 0.08, implementationCost: 400_000, years: Array(7).fill(year),
+      }), 200, 'set the site\'s fiscal plan');
+      await page.reload();
+      await page.getByText(/^NPV at 8\.0 %/).waitFor();
       await page.getByRole('button', { name: 'Submit for approval' }).click();
       await page.locator('.status-submitted').waitFor();
       check((await page.getByRole('button', { name: 'Approve', exact: true }).count()) === 0, 'still no Approve button once submitted');
@@ -345,6 +352,8 @@ async function budgetTests() {
       await openBudget(page, site.rolloutId);
       await page.getByRole('button', { name: 'Approve', exact: true }).waitFor();
       check(await page.getByRole('heading', { name: 'ERP import' }).isVisible(), 'finance may import ERP files');
+      await page.getByRole('heading', { name: 'Fiscal impact of the program' }).waitFor();
+      check(await page.getByRole('table', { name: 'By site' }).getByText('Browser Test Clinic').isVisible(), 'the program impact lists the site');
       const violations = await accessibilityViolations(page);
       check(violations.length === 0, `axe: ${violations.join('; ')}`);
       await page.screenshot({ path: join(screenshots, 'budget-1280.png'), fullPage: true });
