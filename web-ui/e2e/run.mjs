@@ -341,7 +341,7 @@ async function budgetTests() {
     });
   });
 
-  await test('finance opens the submitted budget and approves it; a stale approve is a 409', async () => {
+  await test('finance opens the submitted budget and approves it; a close with a stale version is a 409', async () => {
     if (!site.budgetId) return 'no budget was drafted';
     return withBrowser(DESKTOP, async (context) => {
       const page = await pageAs(context, 'finance');
