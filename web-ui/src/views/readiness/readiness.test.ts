@@ -25,12 +25,13 @@ describe('go/no-go checkpoints', () => {
 describe('the weekly trend chart', () => {
   it('draws one point per published week, indices on their own axis, gaps where a figure is missing', () => {
     const option = trendChartOption([
-      { date: '2027-01-08', percentComplete: 10, plannedPercentComplete: 12, readinessScore: 40, spi: 0.9 },
-      { date: '2027-01-15', percentComplete: 15, plannedPercentComplete: 18, readinessScore: 45, spi: 0.85 },
+      { week: '2027-W01', completedPercent: 10, plannedPercent: 12, readinessScore: 40, spi: 0.9 },
+      { week: '2027-W02', completedPercent: 15, plannedPercent: 18, readinessScore: 45, spi: 0.85 },
     ]);
-    expect(option.xAxis.data).toEqual(['2027-01-08', '2027-01-15']);
+    expect(option.xAxis.data).toEqual(['2027-W01', '2027-W02']);
     const byName = Object.fromEntries(option.series.map((s) => [s.name, s]));
     expect(byName['% complete'].data).toEqual([10, 15]);
+    expect(byName['Planned % complete'].data).toEqual([12, 18]);
     expect(byName.SPI).toMatchObject({ yAxisIndex: 1, data: [0.9, 0.85] });
     expect(byName.CPI.data).toEqual([null, null]);
   });

@@ -30,7 +30,7 @@ export const mayVote = (checkpoint: Checkpoint, username: string) =>
 
 /** The weekly trend chart: percent complete against planned, readiness score (0–100), SPI and CPI on a second axis. */
 export function trendChartOption(points: readonly TrendPoint[]) {
-  const dates = points.map((point) => point.date ?? '');
+  const weeks = points.map((point) => point.week ?? point.statusDate ?? '');
   const series = (name: string, pick: (p: TrendPoint) => number | undefined | null, axis = 0) => ({
     name,
     type: 'line' as const,
@@ -44,14 +44,14 @@ export function trendChartOption(points: readonly TrendPoint[]) {
     legend: { top: 0 },
     tooltip: { trigger: 'axis' as const },
     grid: { left: 56, right: 56, top: 48, bottom: 40 },
-    xAxis: { type: 'category' as const, data: dates },
+    xAxis: { type: 'category' as const, data: weeks },
     yAxis: [
       { type: 'value' as const, name: '% / score', min: 0, max: 100 },
-      { type: 'value' as const, name: 'Index', min: 0, max: 2 },
+      { type: 'value' as const, name: 'Index', min: 0 },
     ],
     series: [
-      series('% complete', (p) => p.percentComplete),
-      series('Planned % complete', (p) => p.plannedPercentComplete),
+      series('% complete', (p) => p.completedPercent),
+      series('Planned % complete', (p) => p.plannedPercent),
       series('Readiness score', (p) => p.readinessScore),
       series('SPI', (p) => p.spi, 1),
       series('CPI', (p) => p.cpi, 1),
