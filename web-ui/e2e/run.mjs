@@ -240,9 +240,177 @@ await test('a viewer\'s direct call to an action their role may not take is refu
     check(status === 403, `PUT /api/tracking/health-rules as viewer answered ${status}`);
   }));
 
+await budgetTests();
+await readinessTests();
+// Last: it edits a demo site's plan and moves its go-live.
 await sitePlanTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base, screenshots });
 
 const failed = results.filter((r) => r === 'fail').length;
 console.log(`# ${results.length} tests: ${results.filter((r) => r === 'ok').length} passed, ${failed} failed, `
   + `${results.filter((r) => r === 'skip').length} skipped`);
 process.exit(failed ? 1 : 0);
+
+// --- the budget view (issue 15): a project manager submits, finance approves ----------------------------------------
+/** Calls the API from inside the signed-in page (its session cookie and CSRF token), as the UI does. */
+function apiIn(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const xsrf = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
+      const response = await fetch(`/api${path}`, {
+        method,
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': decodeURIComponent(xsrf) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let json = null;
+      try { json = JSON.parse(text); } catch { /* not JSON */ }
+      return { status: response.status, contentType: response.headers.get('Content-Type') ?? '', json };
+    },
+    { method, path, body },
+  );
+}
+
+async function expectStatus(call, status, what) {
+  const answer = await call;
+  check(answer.status === status, `${what}: expected ${status}, got ${answer.status} ${JSON.stringify(answer.json)}`);
+  return answer.json;
+}
+
+/** Opens a site's budget and waits for its workflow panel. */
+async function openBudget(page, rolloutId) {
+  await page.goto(`${base}/rollouts/${rolloutId}/budget`);
+  await page.getByRole('heading', { name: /^Budget: / , level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Approval' }).waitFor();
+  await page.locator('canvas').first().waitFor();
+}
+
+async function budgetTests() {
+  // A program of its own (so no other system test sees it) with one site managed by pm.north; budget-service drafts
+  // its budgets from the template when planning publishes the rollout.
+  const site = { rolloutId: '', budgetId: '', programId: '', fiscalYear: 0 };
+  await test('budget-service drafts a new site\'s budget, visible to the PMO in the budget list', async () => {
+    if (!gatewaySignsIn) return 'the budget tests sign in through the gateway';
+    return withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'admin');
+      await openPortfolio(page);
+      const program = await expectStatus(apiIn(page, 'POST', '/planning/programs', { name: `Browser test program ${Date.now()}`, sponsor: 'CFO' }), 201, 'create a program');
+      const wave = await expectStatus(apiIn(page, 'POST', `/planning/programs/${program.id}/waves`, { name: 'Browser wave' }), 201, 'create a wave');
+      const goLive = new Date(Date.now() + 150 * 86_400_000).toISOString().slice(0, 10);
+      const rollout = await expectStatus(apiIn(page, 'POST', `/planning/programs/${program.id}/rollouts`, {
+        siteName: 'Browser Test Clinic', siteType: 'AMBULATORY_CLINIC', goLiveDate: goLive, waveId: wave.id,
+        beds: 0, users: 120, projectManager: 'pm.north',
+      }), 201, 'create a rollout');
+      site.rolloutId = rollout.id;
+      site.programId = program.id;
+      let budgets = null;
+      for (let attempt = 0; attempt < 60 && !budgets?.goLiveBudgetId; attempt++) {
+        const answer = await apiIn(page, 'GET', `/budgets/rollouts/${rollout.id}`);
+        budgets = answer.status === 200 ? answer.json : null;
+        if (!budgets?.goLiveBudgetId) await page.waitForTimeout(500);
+      }
+      check(budgets?.goLiveBudgetId, 'budget-service opened the go-live year\'s budget');
+      site.budgetId = budgets.goLiveBudgetId;
+      site.fiscalYear = budgets.budgets.find((b) => b.id === site.budgetId).fiscalYear;
+      await page.goto(`${base}/budget`);
+      await page.getByRole('link', { name: 'Browser Test Clinic' }).waitFor({ timeout: 30_000 }).catch(() => {});
+    });
+  });
+
+  await test('a project manager submits their site\'s budget, sees no approve action, and a direct approve is refused (403 problem)', async () => {
+    if (!site.budgetId) return 'no budget was drafted';
+    return withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'pm.north');
+      await openBudget(page, site.rolloutId);
+      check(await page.locator('.status-draft').isVisible(), 'the budget is a draft');
+      check((await page.getByRole('button', { name: 'Approve', exact: true }).count()) === 0, 'no Approve button for a project manager');
+      check((await page.getByRole('heading', { name: 'ERP import' }).count()) === 0, 'no ERP import for a project manager');
+      // The site's fiscal plan, which its project manager may set: the budget view then shows TCO, NPV, ROI and payback.
+      const year = { costs: { MAINTENANCE: 60_000, HOSTING: 20_000 }, benefits: { SAVINGS: 150_000, AVOIDED_COSTS: 40_000 } };
+      await expectStatus(apiIn(page, 'PUT', `/budgets/rollouts/${site.rolloutId}/fiscal-impact`, {
+        discountRate: 0.08, implementationCost: 400_000, years: Array(7).fill(year),
+      }), 200, 'set the site\'s fiscal plan');
+      await page.reload();
+      await page.getByText(/^NPV at 8\.0 %/).waitFor();
+      await page.getByRole('button', { name: 'Submit for approval' }).click();
+      await page.locator('.status-submitted').waitFor();
+      check((await page.getByRole('button', { name: 'Approve', exact: true }).count()) === 0, 'still no Approve button once submitted');
+      const budget = await expectStatus(apiIn(page, 'GET', `/budgets/budgets/${site.budgetId}`), 200, 'read the budget');
+      const refused = await apiIn(page, 'POST', `/budgets/budgets/${site.budgetId}/approve`, { version: budget.version });
+      check(refused.status === 403, `a project manager's direct approve answered ${refused.status}`);
+      check(refused.contentType.includes('application/problem+json'), `a problem response: ${refused.contentType}`);
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe: ${violations.join('; ')}`);
+    });
+  });
+
+  await test('finance opens the submitted budget and approves it; a close with a stale version is a 409', async () => {
+    if (!site.budgetId) return 'no budget was drafted';
+    return withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'finance');
+      await openPortfolio(page);
+      // The new program's envelope for the budget's fiscal year: finance sets it before approving (422 otherwise).
+      await expectStatus(apiIn(page, 'PUT', `/budgets/programs/${site.programId}/envelopes/${site.fiscalYear}`, { amount: 50_000_000 }), 200, 'set the envelope');
+      const before = await expectStatus(apiIn(page, 'GET', `/budgets/budgets/${site.budgetId}`), 200, 'read the budget');
+      await openBudget(page, site.rolloutId);
+      await page.getByRole('button', { name: 'Approve', exact: true }).waitFor();
+      check(await page.getByRole('heading', { name: 'ERP import' }).isVisible(), 'finance may import ERP files');
+      await page.getByRole('heading', { name: 'Fiscal impact of the program' }).waitFor();
+      check(await page.getByRole('table', { name: 'By site' }).getByText('Browser Test Clinic').isVisible(), 'the program impact lists the site');
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe: ${violations.join('; ')}`);
+      await page.screenshot({ path: join(screenshots, 'budget-1280.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Approve', exact: true }).click();
+      await page.locator('.status-approved').waitFor();
+      check(await page.getByText(/approved by /).isVisible(), 'the approval names who approved');
+      const stale = await apiIn(page, 'POST', `/budgets/budgets/${site.budgetId}/close`, { version: before.version });
+      check(stale.status === 409, `a close with the version read before approval answered ${stale.status}`);
+      check(await page.getByRole('button', { name: 'Close budget' }).isVisible(), 'finance may now close it');
+    });
+  });
+}
+
+// --- the readiness view (issue 15): scorecard, checkpoints and votes, training, weekly reports and their trends ------
+async function readinessTests() {
+  await test('the readiness view shows a started site\'s scorecard, checkpoints, training and weekly trends', async () => {
+    if (!gatewaySignsIn) return 'the readiness tests sign in through the gateway';
+    return withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'viewer');
+      await openPortfolio(page);
+      const portfolio = await expectStatus(apiIn(page, 'GET', '/tracking/portfolio?sort=goLiveDate,asc&size=50'), 200, 'the portfolio');
+      let chosen = null;
+      // A site still before go-live shows moving figures; the live pilot is the fallback.
+      const ordered = [...portfolio.rollouts.filter((r) => r.daysToGoLive > 0), ...portfolio.rollouts.filter((r) => r.daysToGoLive <= 0)];
+      for (const rollout of ordered) {
+        const trends = await apiIn(page, 'GET', `/tracking/rollouts/${rollout.rolloutId}/trends`);
+        if (trends.status === 200 && trends.json.points.length >= 2) {
+          chosen = { ...rollout, weeks: trends.json.points.length };
+          break;
+        }
+      }
+      check(chosen, 'a demo site has published weekly reports');
+      await page.goto(base + '/readiness');
+      await page.getByRole('link', { name: chosen.siteName, exact: true }).click();
+      await page.getByRole('heading', { name: 'Scorecard' }).waitFor();
+      await page.getByRole('heading', { name: 'Go/no-go checkpoints' }).waitFor();
+      await page.getByRole('heading', { name: 'Weekly status reports' }).waitFor();
+      await page.locator('canvas').first().waitFor();
+      const label = (await page.getByRole('img').first().getAttribute('aria-label')) ?? '';
+      check(label.includes(`${chosen.weeks} published weeks`), `trend chart labelled for its weeks: ${label}`);
+      check((await page.getByRole('button', { name: /^Vote/ }).count()) === 0, 'a viewer on no panel is offered no vote');
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe: ${violations.join('; ')}`);
+      await page.screenshot({ path: join(screenshots, 'readiness-1280.png'), fullPage: true });
+    });
+  });
+
+  await test('a contributor sees no budget view, and the budget API refuses them', () =>
+    withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'contributor');
+      await openPortfolio(page);
+      const nav = await page.getByRole('navigation', { name: 'Views' }).innerText();
+      check(!nav.includes('Budget') && nav.includes('Readiness'), `the contributor's navigation: ${nav}`);
+      const answer = await apiIn(page, 'GET', '/budgets/rollouts/any-rollout');
+      check(answer.status === 403, `a contributor reading budgets answered ${answer.status}`);
+    }));
+}

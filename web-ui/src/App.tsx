@@ -9,6 +9,10 @@ import { ViewErrorBoundary } from './shell/ViewErrorBoundary';
 const PortfolioView = lazy(() => import('./views/PortfolioView'));
 const WaveComparisonView = lazy(() => import('./views/WaveComparisonView'));
 const SitePlanView = lazy(() => import('./views/plan/SitePlanView'));
+const BudgetIndex = lazy(() => import('./views/budget/BudgetIndex'));
+const BudgetView = lazy(() => import('./views/budget/BudgetView'));
+const ReadinessIndex = lazy(() => import('./views/readiness/ReadinessIndex'));
+const ReadinessView = lazy(() => import('./views/readiness/ReadinessView'));
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
@@ -38,6 +42,10 @@ function Views() {
           <Route path="/portfolio" element={<PortfolioView />} />
           <Route path="/waves" element={<WaveComparisonView />} />
           <Route path="/rollouts/:id/plan" element={<SitePlanView />} />
+          <Route path="/budget" element={<BudgetIndex />} />
+          <Route path="/rollouts/:id/budget" element={<BudgetView />} />
+          <Route path="/readiness" element={<ReadinessIndex />} />
+          <Route path="/rollouts/:id/readiness" element={<ReadinessView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

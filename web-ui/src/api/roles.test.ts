@@ -13,8 +13,12 @@ describe('roles', () => {
   });
 
   it('shows a role only the views it may open', () => {
-    expect(viewsFor(['VIEWER']).map((view) => view.label)).toEqual(['Portfolio', 'Wave comparison']);
+    expect(viewsFor(['VIEWER']).map((view) => view.label)).toEqual(['Portfolio', 'Wave comparison', 'Budget', 'Readiness']);
     expect(viewsFor([])).toEqual([]);
+  });
+
+  it('shows contributors no budget view (they see no money)', () => {
+    expect(viewsFor(['CONTRIBUTOR']).map((view) => view.label)).not.toContain('Budget');
   });
 
   it('shows cost figures to every role but contributors', () => {

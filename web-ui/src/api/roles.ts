@@ -35,6 +35,8 @@ export interface View {
 export const VIEWS: readonly View[] = [
   { path: '/portfolio', label: 'Portfolio', roles: ROLES },
   { path: '/waves', label: 'Wave comparison', roles: ROLES },
+  { path: '/budget', label: 'Budget', roles: ['PMO_ADMIN', 'PROJECT_MANAGER', 'FINANCE', 'VIEWER'] },
+  { path: '/readiness', label: 'Readiness', roles: ROLES },
 ];
 
 export function viewsFor(roles: readonly Role[]): View[] {

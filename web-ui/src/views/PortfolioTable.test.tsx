@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { row } from '../test/rows';
 import { PortfolioTable } from './PortfolioTable';
@@ -19,7 +20,7 @@ const siteOrder = () =>
 
 describe('the portfolio table', () => {
   it('lists the nearest go-live first, and sorts by a column when its header is pressed', async () => {
-    render(<PortfolioTable rows={rows} waves={waves} showCost />);
+    render(<PortfolioTable rows={rows} waves={waves} showCost />, { wrapper: MemoryRouter });
     expect(siteOrder()).toEqual(['Beta Clinic', 'Alpha Hospital', 'Gamma Centre']);
 
     await userEvent.click(screen.getByRole('button', { name: /^Health/ }));
@@ -31,7 +32,7 @@ describe('the portfolio table', () => {
   });
 
   it('filters by site name, wave and health', async () => {
-    render(<PortfolioTable rows={rows} waves={waves} showCost />);
+    render(<PortfolioTable rows={rows} waves={waves} showCost />, { wrapper: MemoryRouter });
 
     await userEvent.type(screen.getByLabelText('Site'), 'gamma');
     expect(siteOrder()).toEqual(['Gamma Centre']);
@@ -47,7 +48,7 @@ describe('the portfolio table', () => {
 
   it('pages through many rollouts', async () => {
     const many = Array.from({ length: 30 }, (_, i) => row({ rolloutId: `r${i}`, siteName: `Site ${i}`, daysToGoLive: i }));
-    render(<PortfolioTable rows={many} waves={waves} showCost />);
+    render(<PortfolioTable rows={many} waves={waves} showCost />, { wrapper: MemoryRouter });
     expect(siteOrder()).toHaveLength(25);
     expect(screen.getByText(/Page 1 of 2/)).toBeInTheDocument();
 
@@ -56,7 +57,7 @@ describe('the portfolio table', () => {
   });
 
   it('shows no cost figures to a role that may not read them', () => {
-    render(<PortfolioTable rows={rows} waves={waves} showCost={false} />);
+    render(<PortfolioTable rows={rows} waves={waves} showCost={false} />, { wrapper: MemoryRouter });
 
     const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).not.toContain('SPI');

@@ -1,0 +1,162 @@
+// budget-service as the Budget view reads and changes it. Types come from the OpenAPI snapshot; the forecast's
+// months are typed here because the snapshot gives two different records the one name MonthView (springdoc names
+// schemas by simple class name) and so describes them wrongly.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, requestHeaders } from './http';
+import type { components } from './generated/budgets';
+
+type Schemas = components['schemas'];
+export type Budget = Schemas['BudgetView'];
+export type BudgetStatus = NonNullable<Budget['status']>;
+export type Line = Schemas['LineView'];
+export type Money = Schemas['MoneyView'];
+export type RolloutBudgets = Schemas['RolloutBudgetsView'];
+export type Spend = Schemas['SpendView'];
+export type Position = Schemas['PositionView'];
+export type LineForecast = Schemas['LineForecastView'];
+export type ChangeRequest = Schemas['ChangeRequestView'];
+export type ImportReport = Schemas['ImportReport'];
+export type SitePlan = Schemas['SitePlanView'];
+export type ImpactFigures = Schemas['ImpactFigures'];
+export type ProgramImpact = Schemas['ProgramImpactView'];
+export type Category = NonNullable<Line['category']>;
+
+/** One month of the forecast: planned against actual (SpendController.MonthView). */
+export interface ForecastMonth {
+  planned: Money;
+  actual: Money;
+  variance: Money;
+}
+export type Forecast = Omit<Schemas['ForecastView'], 'months'> & { months?: Record<string, ForecastMonth> };
+
+const get = <T>(path: string) => api<T>(`/budgets${path}`);
+
+/** Null when the service answers 404 (no such thing yet, e.g. a site without a fiscal plan). */
+async function orNull<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export const budgetKeys = {
+  rollout: (rolloutId: string) => ['budgets', 'rollout', rolloutId] as const,
+  budget: (budgetId: string) => ['budgets', 'budget', budgetId] as const,
+};
+
+export function useRolloutBudgets(rolloutId: string) {
+  return useQuery({ queryKey: budgetKeys.rollout(rolloutId), queryFn: () => get<RolloutBudgets>(`/rollouts/${rolloutId}`) });
+}
+
+/** A budget with its spend, forecast and change requests, read together and refreshed together after an action. */
+export function useBudgetDetail(budgetId: string | undefined) {
+  return useQuery({
+    queryKey: budgetKeys.budget(budgetId ?? ''),
+    enabled: Boolean(budgetId),
+    queryFn: async () => {
+      const [budget, spend, forecast, changes] = await Promise.all([
+        get<Budget>(`/budgets/${budgetId}`),
+        get<Spend>(`/budgets/${budgetId}/spend`),
+        get<Forecast>(`/budgets/${budgetId}/forecast`),
+        get<ChangeRequest[]>(`/budgets/${budgetId}/change-requests`),
+      ]);
+      return { budget, spend, forecast, changes };
+    },
+  });
+}
+
+export function useSitePlan(rolloutId: string) {
+  return useQuery({
+    queryKey: ['budgets', 'fiscal-impact', rolloutId],
+    queryFn: () => orNull(get<SitePlan>(`/rollouts/${rolloutId}/fiscal-impact`)),
+  });
+}
+
+export function useProgramImpact(programId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['budgets', 'program-impact', programId],
+    enabled: enabled && Boolean(programId),
+    queryFn: () => get<ProgramImpact>(`/programs/${programId}/fiscal-impact`),
+  });
+}
+
+/** The workflow's actions; each carries the version the user read, so a change made meanwhile answers 409. */
+export type WorkflowAction =
+  | { kind: 'submit'; version: number }
+  | { kind: 'approve'; version: number; overrideReason?: string }
+  | { kind: 'return'; version: number; reason: string }
+  | { kind: 'close'; version: number };
+
+export function workflowCall(budgetId: string, action: WorkflowAction): Promise<Budget> {
+  const { kind, ...body } = action;
+  return api<Budget>(`/budgets/budgets/${budgetId}/${kind}`, { method: 'POST', body });
+}
+
+export interface ChangeDraft {
+  lineId?: string;
+  category?: Category;
+  month: string;
+  amount: number;
+  justification: string;
+  version: number;
+}
+
+export interface ChangeDecision {
+  requestId: string;
+  approve: boolean;
+  note?: string;
+  overrideReason?: string;
+  version: number;
+}
+
+/** Sends an ERP export as the service takes it: the file's bytes as text/csv. */
+export async function importCsv(budgetId: string, kind: 'actuals' | 'commitments', file: Blob): Promise<ImportReport> {
+  const headers = requestHeaders('POST', undefined);
+  headers.set('Content-Type', 'text/csv');
+  const response = await fetch(`/api/budgets/budgets/${budgetId}/${kind}/import`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers,
+    body: file,
+  });
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  return (await response.json()) as ImportReport;
+}
+
+/** Mutations on one budget; each refreshes the budget and its rollout's list when it lands. */
+export function useBudgetActions(rolloutId: string, budgetId: string) {
+  const client = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: budgetKeys.budget(budgetId) }),
+      client.invalidateQueries({ queryKey: budgetKeys.rollout(rolloutId) }),
+    ]);
+  return {
+    workflow: useMutation({ mutationFn: (action: WorkflowAction) => workflowCall(budgetId, action), onSuccess: refresh }),
+    requestChange: useMutation({
+      mutationFn: (draft: ChangeDraft) =>
+        api<ChangeRequest>(`/budgets/budgets/${budgetId}/change-requests`, { method: 'POST', body: draft }),
+      onSuccess: refresh,
+    }),
+    decideChange: useMutation({
+      mutationFn: ({ requestId, ...body }: ChangeDecision) =>
+        api<Budget>(`/budgets/budgets/${budgetId}/change-requests/${requestId}/decision`, { method: 'POST', body }),
+      onSuccess: refresh,
+    }),
+    importErp: useMutation({
+      mutationFn: ({ kind, file }: { kind: 'actuals' | 'commitments'; file: Blob }) => importCsv(budgetId, kind, file),
+      onSuccess: refresh,
+    }),
+  };
+}
+
+/** What the UI says about a failed action: a 409 means someone changed the budget since it was read. */
+export function actionError(error: unknown): string {
+  if (error instanceof ApiError && error.status === 409) {
+    return `Someone changed this budget since you opened it (409): ${error.message}. Reload it and try again.`;
+  }
+  if (error instanceof ApiError && error.status === 403) return `Your role may not do this (403): ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
+}

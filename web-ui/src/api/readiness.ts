@@ -1,0 +1,69 @@
+// tracking-service's go-live readiness as the Readiness view reads it: the scorecard with its checkpoints, training
+// figures, weekly status reports and their trends. Types from the OpenAPI snapshot.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError } from './http';
+import type { components } from './generated/tracking';
+
+type Schemas = components['schemas'];
+export type Scorecard = Schemas['ScorecardView'];
+export type Checkpoint = Schemas['CheckpointView'];
+export type Criterion = Schemas['CriterionView'];
+export type Training = Schemas['TrainingView'];
+/**
+ * One published week of a rollout's trends (tracking's Trends.Point). Typed here: the snapshot names two records
+ * Point (springdoc names schemas by simple class name) and describes the wave comparison's under that name.
+ */
+export interface TrendPoint {
+  week?: string;
+  statusDate?: string;
+  plannedPercent?: number | null;
+  completedPercent?: number | null;
+  spi?: number | null;
+  cpi?: number | null;
+  readinessScore?: number | null;
+  overallHealth?: string | null;
+}
+export interface Trends {
+  rolloutId?: string;
+  points?: TrendPoint[];
+}
+export type ReportPage = Schemas['Page'];
+export type VoteChoice = NonNullable<Schemas['VoteForm']['vote']>;
+
+/** Null when tracking answers 404: the site's plan is not instantiated yet, so it has no scorecard. */
+async function orNull<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export function useReadiness(rolloutId: string) {
+  return useQuery({
+    queryKey: ['readiness', rolloutId],
+    queryFn: async () => {
+      const [scorecard, training, trends, reports] = await Promise.all([
+        orNull(api<Scorecard>(`/tracking/readiness/rollouts/${rolloutId}`)),
+        orNull(api<Training>(`/tracking/training/rollouts/${rolloutId}`)),
+        api<Trends>(`/tracking/rollouts/${rolloutId}/trends`),
+        api<ReportPage>(`/tracking/rollouts/${rolloutId}/status-reports?size=20`),
+      ]);
+      return { scorecard, training, trends, reports };
+    },
+  });
+}
+
+/** A panel member's own vote at a checkpoint (a later vote replaces theirs). */
+export function useVote(rolloutId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ checkpoint, vote, comment }: { checkpoint: string; vote: VoteChoice; comment?: string }) =>
+      api<Checkpoint>(`/tracking/readiness/rollouts/${rolloutId}/checkpoints/${encodeURIComponent(checkpoint)}/votes`, {
+        method: 'POST',
+        body: { vote, comment },
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['readiness', rolloutId] }),
+  });
+}
