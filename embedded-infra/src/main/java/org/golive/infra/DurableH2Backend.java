@@ -1,8 +1,13 @@
 package org.golive.infra;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
@@ -50,6 +55,12 @@ public class DurableH2Backend extends H2Backend {
         }
     }
 
+    /** Databases whose collections start a query that names an {@code _id} from that index ({@link IdLookup}). */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdLookupDatabase(databaseName);
+    }
+
     @Override
     public void close() {
         commits.close();
@@ -63,5 +74,26 @@ public class DurableH2Backend extends H2Backend {
                     .anyMatch(stage -> stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
         }
         return !READS.contains(name);
+    }
+
+    /**
+     * H2Database with {@link IdLookupH2Collection}s, under the map names H2Database gives collections
+     * ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>}), so files written before open the same.
+     * An inner class: H2Database's constructor already opens the collections, before a field of a subclass is set,
+     * while the enclosing backend (and its store) is there from the start.
+     */
+    private final class IdLookupDatabase extends H2Database {
+
+        IdLookupDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new IdLookupH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
     }
 }

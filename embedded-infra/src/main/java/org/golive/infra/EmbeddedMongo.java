@@ -4,7 +4,6 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 
 import java.io.IOException;
@@ -40,7 +39,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** A throw-away server on a free port. */
     public static EmbeddedMongo inMemory() {
-        return new EmbeddedMongo(new MemoryBackend(), "127.0.0.1", 0);
+        return new EmbeddedMongo(new IdLookupMemoryBackend(), "127.0.0.1", 0);
     }
 
     /** A server that keeps its databases in {@code dataDirectory/mongo.mv}, acknowledging writes once in the file. */
