@@ -40,8 +40,8 @@ class HealthSlipSystemIT {
     @Test
     void aSiteTurnsAmberWhenACriticalTaskSlipsInPlanningAndGreenWhenItIsDone() {
         JsonNode rules = pmo.get("/api/tracking/health-rules").json();
-        int amberAt = rules.at("/schedule/overdueCriticalTasks/amberAtLeast").asInt();
-        int redAt = rules.at("/schedule/overdueCriticalTasks/redAtLeast").asInt();
+        int amberAt = rules.at("/rules/schedule/overdueCriticalTasks/amberAtLeast").asInt();
+        int redAt = rules.at("/rules/schedule/overdueCriticalTasks/redAtLeast").asInt();
         assertThat(amberAt).as("one overdue critical task is amber by the rules in force").isEqualTo(1);
         assertThat(redAt).isGreaterThan(1);
 
@@ -85,8 +85,8 @@ class HealthSlipSystemIT {
             JsonNode row = pmo.get("/api/tracking/portfolio/rollouts/" + rolloutId).json();
             assertThat(row.toString()).as("the portfolio shows it").contains("\"AMBER\"");
 
-            EventTap.WireEvent changed = bi.awaitEvent(e -> e.type().equals(HealthChanged.TYPE)
-                    && e.key().equals(rolloutId) && JSON.readTree(e.data()).get("overall").asString().equals("AMBER"));
+            // The tap reads the topic from its start: the change from GREEN is the slip's (the set-up never left GREEN).
+            EventTap.WireEvent changed = bi.awaitEvent(e -> healthChange(e, rolloutId, "GREEN", "AMBER"));
             assertThat(JSON.readTree(changed.data()).get("cause").asString())
                     .isEqualTo("schedule.overdue-critical-tasks");
             assertThat(EventTap.schemaViolations(List.of(changed))).isEmpty();
@@ -99,8 +99,7 @@ class HealthSlipSystemIT {
             assertThat(done.status()).as(done.body()).isEqualTo(200);
             await().atMost(PROJECTION).until(() -> pmo.get(health).json(),
                     h -> h.get("overall").asString().equals("GREEN"));
-            bi.awaitEvent(e -> e.type().equals(HealthChanged.TYPE) && e.key().equals(rolloutId)
-                    && JSON.readTree(e.data()).get("overall").asString().equals("GREEN"));
+            bi.awaitEvent(e -> healthChange(e, rolloutId, "AMBER", "GREEN") && e.sequence() > changed.sequence());
         }
     }
 
@@ -131,6 +130,14 @@ class HealthSlipSystemIT {
                     progress);
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         }
+    }
+
+    private static boolean healthChange(EventTap.WireEvent event, String rolloutId, String from, String to) {
+        if (!event.type().equals(HealthChanged.TYPE) || !event.key().equals(rolloutId)) {
+            return false;
+        }
+        JsonNode data = JSON.readTree(event.data());
+        return data.get("previousOverall").asString().equals(from) && data.get("overall").asString().equals(to);
     }
 
     private static JsonNode task(JsonNode plan, String id) {
