@@ -11,6 +11,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class DemoBudgets {
 
     DemoBudgets(DemoProgram demo) {
         this(demo, Clock.systemDefaultZone(), Month.valueOf(Objects.requireNonNullElse(
-                System.getenv("FISCAL_YEAR_START"), "JULY")));
+                System.getenv("FISCAL_YEAR_START"), "JULY").strip().toUpperCase(Locale.ROOT)));
     }
 
     /** @param fiscalYearStart as budget-service is configured (its {@code FISCAL_YEAR_START}) */
