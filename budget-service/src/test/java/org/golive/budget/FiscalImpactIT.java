@@ -163,7 +163,18 @@ class FiscalImpactIT extends BudgetServiceHarness {
         assertThat(published.get("tco5").asString()).isEqualTo("2000000.00");
         assertThat(published.get("tco7").isNull()).isTrue();
         assertThat(published.get("paybackYears").asString()).isEqualTo("3.33");
+        JsonNode assumed = JSON.readTree(budgetEvents.awaitEvent(e -> lakeside.equals(e.key())
+                && e.type().equals("org.golive.budget.assumed-benefits.updated.v1")).data());
+        assertThat(assumed.get("horizonYears").asInt()).isEqualTo(5);
+        assertThat(assumed.get("years")).hasSize(5);
+        assertThat(assumed.get("years").get(4).get("year").asInt()).isEqualTo(5);
+        assertThat(assumed.get("years").get(0).get("savings").asString()).isEqualTo("300000.00");
+        assertThat(assumed.get("years").get(0).get("revenue").asString()).isEqualTo("200000.00");
+        assertThat(assumed.get("years").get(0).get("avoidedCosts").asString()).isEqualTo("0.00");
+        assertThat(assumed.get("years").get(0).get("total").asString()).isEqualTo("500000.00");
+        assertThat(assumed.get("total").asString()).isEqualTo("2500000.00");
         budgetEvents.awaitEvents(e -> ridge.equals(e.key()) && e.type().endsWith(".fiscal-impact.updated.v1"), 2);
+        budgetEvents.awaitEvents(e -> ridge.equals(e.key()) && e.type().endsWith(".assumed-benefits.updated.v1"), 2);
         assertThat(EventTap.schemaViolations(budgetEvents.seen())).isEmpty();
     }
 

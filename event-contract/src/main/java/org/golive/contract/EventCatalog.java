@@ -1,6 +1,7 @@
 package org.golive.contract;
 
 import org.golive.contract.budget.ActualRecorded;
+import org.golive.contract.budget.AssumedBenefitsUpdated;
 import org.golive.contract.budget.BudgetApproved;
 import org.golive.contract.budget.BudgetChangeDecided;
 import org.golive.contract.budget.BudgetChangeRequested;
@@ -90,6 +91,7 @@ public final class EventCatalog {
     public static final EventType COMMITMENT_RECORDED = new EventType(CommitmentRecorded.TYPE, Topics.BUDGET, CommitmentRecorded.class);
     public static final EventType THRESHOLD_CROSSED = new EventType(ThresholdCrossed.TYPE, Topics.BUDGET, ThresholdCrossed.class);
     public static final EventType FISCAL_IMPACT_UPDATED = new EventType(FiscalImpactUpdated.TYPE, Topics.BUDGET, FiscalImpactUpdated.class);
+    public static final EventType ASSUMED_BENEFITS_UPDATED = new EventType(AssumedBenefitsUpdated.TYPE, Topics.BUDGET, AssumedBenefitsUpdated.class);
     public static final EventType STAKEHOLDER_REGISTERED = new EventType(StakeholderRegistered.TYPE, Topics.STAKEHOLDER, StakeholderRegistered.class);
     public static final EventType STAKEHOLDER_UPDATED = new EventType(StakeholderUpdated.TYPE, Topics.STAKEHOLDER, StakeholderUpdated.class);
     public static final EventType STAKEHOLDER_ENGAGEMENT_CHANGED = new EventType(StakeholderEngagementChanged.TYPE, Topics.STAKEHOLDER, StakeholderEngagementChanged.class);
@@ -117,7 +119,7 @@ public final class EventCatalog {
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
-            PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED,
+            PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED, ASSUMED_BENEFITS_UPDATED,
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
             CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED, CONFLICT_UPDATED,
             READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED, KPI_DEFINED, KPI_MEASURED,

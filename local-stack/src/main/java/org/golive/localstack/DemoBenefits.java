@@ -20,7 +20,8 @@ import java.util.Map;
  * The program's strategic goals (one clinical, one operational, one financial), the KPI tracking measures each by,
  * and the sites' values: six months of baseline at every site, and at the site that went live (the earliest go-live)
  * its months since go-live too, imported as a quality department's CSV export would be. The live site is on track on
- * medication errors and denied claims (a realized benefit in dollars) and lags on emergency department stays.
+ * medication errors and denied claims (a realized benefit in dollars) and lags on emergency department stays. Each
+ * site also gets a fiscal plan whose assumed benefits the realized ones are held against.
  */
 final class DemoBenefits {
 
@@ -53,6 +54,21 @@ final class DemoBenefits {
                     "USD per month", "185000", "120000", "USD",
                     List.of("188000.00", "183500.00", "186000.00", "184500.00", "187000.00", "181000.00"),
                     List.of("205000.00", "172000.00", "161000.00", "152500.00", "147000.00", "143000.00")));
+
+    /**
+     * Every site's business case, as finance sets it in budget: what the denied-claims KPI measures is the benefit
+     * it assumes (revenue no longer written off), 240,000 in the go-live year while the site learns the new revenue
+     * cycle, 480,000 a year after; so tracking's benefits realization holds the live site's realized benefits
+     * against it.
+     */
+    private static final Map<String, Object> FISCAL_PLAN = Map.of("discountRate", "0.08",
+            "implementationCost", "2400000.00", "years", List.of(year("240000.00"), year("480000.00"),
+                    year("480000.00"), year("480000.00"), year("480000.00")));
+
+    private static Map<String, Object> year(String revenue) {
+        return Map.of("costs", Map.of("MAINTENANCE", "180000.00", "HOSTING", "60000.00"),
+                "benefits", Map.of("REVENUE", revenue));
+    }
 
     record Site(String rolloutId, String name, LocalDate goLive) {
     }
@@ -107,9 +123,10 @@ final class DemoBenefits {
                 }
             }
             importValues(site, csv.toString());
+            demo.send("/api/budgets/rollouts/" + site.rolloutId() + "/fiscal-impact", "PUT", FISCAL_PLAN, 200);
         }
-        log.info("Demo benefits loaded: {} KPIs, baselines at {} sites, values since go-live at {}", MEASURES.size(),
-                sites.size(), live.name());
+        log.info("Demo benefits loaded: {} KPIs, baselines at {} sites, values since go-live at {}, a fiscal plan at"
+                + " each", MEASURES.size(), sites.size(), live.name());
     }
 
     private static String row(Measure m, YearMonth period, String value, String note) {

@@ -5,17 +5,22 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * Gives the demo sites money, as the demo finance user would: an envelope per fiscal year, every drafted budget
- * submitted and approved, and at each site with work done an actual cost to date. The sites spend at three rates
- * in turn (under, a little over, well over what their progress earned), so earned value shows a cost performance
- * index in each of health's colours.
+ * submitted and approved, and at each site with work done an actual cost to date, booked over the weeks the status
+ * reports cover ({@link DemoSpending}). The sites spend at three rates in turn (under, a little over, well over what
+ * their progress earned), so earned value shows a cost performance index in each of health's colours.
  */
 final class DemoBudgets {
 
@@ -25,16 +30,26 @@ final class DemoBudgets {
     private static final int ATTEMPTS = 60;
 
     private final DemoProgram demo;
+    private final Clock clock;
+    private final DemoSpending spending;
 
     DemoBudgets(DemoProgram demo) {
+        this(demo, Clock.systemDefaultZone(), Month.valueOf(Objects.requireNonNullElse(
+                System.getenv("FISCAL_YEAR_START"), "JULY").strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** @param fiscalYearStart as budget-service is configured (its {@code FISCAL_YEAR_START}) */
+    DemoBudgets(DemoProgram demo, Clock clock, Month fiscalYearStart) {
         this.demo = demo;
+        this.clock = clock;
+        this.spending = new DemoSpending(fiscalYearStart);
     }
 
     void approveAndSpend(String programId, List<String> rolloutIds) {
         String finance = new BrowserSignIn(demo.identityProvider()).accessToken("golive-web",
                 demo.gateway() + "/swagger-ui/oauth2-redirect.html", "finance", "golive");
         Set<Integer> envelopes = new HashSet<>();
-        int spending = 0;
+        int spent = 0;
         for (String rolloutId : rolloutIds) {
             JsonNode budgets = awaitBudgets(finance, rolloutId);
             for (JsonNode budget : budgets.get("budgets")) {
@@ -53,18 +68,33 @@ final class DemoBudgets {
             }
             BigDecimal earned = awaitEarnedValue(finance, rolloutId);
             if (earned.signum() > 0) {
-                BigDecimal actual = earned.multiply(SPEND_RATES.get(spending++ % SPEND_RATES.size()))
+                BigDecimal actual = earned.multiply(SPEND_RATES.get(spent++ % SPEND_RATES.size()))
                         .setScale(2, RoundingMode.HALF_EVEN);
-                // Dated inside the go-live budget's fiscal year: today, or the go-live day of a site already live.
-                LocalDate goLive = LocalDate.parse(demo.get("/api/planning/rollouts/" + rolloutId).get("goLiveDate")
-                        .asString());
-                LocalDate booked = goLive.isBefore(LocalDate.now()) ? goLive : LocalDate.now();
-                demo.sendAs(finance, "/api/budgets/budgets/" + budgets.get("goLiveBudgetId").asString() + "/actuals",
-                        "POST", Map.of("transactionId", "DEMO-" + rolloutId, "date", booked.toString(),
-                                "category", "IMPLEMENTATION_SERVICES", "amount", actual.toPlainString(),
-                                "description", "Implementation partner, work to date"), 201);
+                int booking = 0;
+                for (DemoSpending.Booking entry : bookings(budgets, actual)) {
+                    demo.sendAs(finance, "/api/budgets/budgets/" + entry.budgetId() + "/actuals", "POST",
+                            Map.of("transactionId", "DEMO-" + rolloutId + "-" + ++booking,
+                                    "date", entry.date().toString(), "category", "IMPLEMENTATION_SERVICES",
+                                    "amount", entry.amount().toPlainString(),
+                                    "description", "Implementation partner, work of the week"), 201);
+                }
             }
         }
+    }
+
+    /**
+     * The site's actual cost to date as bookings into its approved budgets (those the loader approved, and any
+     * approved before), dated over the weeks before today so the status reports' CPI has a trend.
+     */
+    List<DemoSpending.Booking> bookings(JsonNode budgets, BigDecimal actual) {
+        List<DemoSpending.Budget> approved = new ArrayList<>();
+        for (JsonNode budget : budgets.get("budgets")) {
+            String status = budget.get("status").asString();
+            if (status.equals("DRAFT") || status.equals("APPROVED")) {
+                approved.add(new DemoSpending.Budget(budget.get("id").asString(), budget.get("fiscalYear").asInt()));
+            }
+        }
+        return spending.bookings(approved, actual, LocalDate.now(clock), DemoStatusReports.WEEKS);
     }
 
     /** Budget opens a site's budgets when it learns of the site from planning's events. */

@@ -55,6 +55,11 @@ class StatusReportSystemIT {
             assertThat(points.get(5).get("completedPercent").decimalValue())
                     .isGreaterThanOrEqualTo(points.get(0).get("completedPercent").decimalValue());
             assertThat(points.get(0).get("readinessScore").isNumber()).isTrue();
+            // The demo books its actual costs week by week: every week has a CPI, and they are not all the same.
+            List<String> cpis = points.findValuesAsString("cpi");
+            assertThat(cpis).as("CPI by week at " + site.get("siteName").asString()).hasSize(6)
+                    .doesNotContainNull();
+            assertThat(cpis.stream().map(BigDecimal::new).distinct().count()).isGreaterThan(1);
         }
         assertThat(started).as("the demo's started sites").isGreaterThanOrEqualTo(3);
         assertThat(corrected).isEqualTo(1);

@@ -6,6 +6,7 @@ import org.golive.budget.fiscal.FiscalHorizon;
 import org.golive.budget.fiscal.FiscalImpact;
 import org.golive.budget.fiscal.YearLine;
 import org.golive.budget.money.Money;
+import org.golive.contract.budget.AssumedBenefitsUpdated;
 import org.golive.contract.budget.FiscalImpactUpdated;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.Changed;
@@ -68,7 +69,27 @@ public class FiscalPlan extends Aggregate {
                 currency, discountRate.toPlainString(), impact.horizonYears(),
                 implementationCost.toPlainString(), text(impact.tco1()), text(impact.tco5()), text(impact.tco7()),
                 impact.npv().amount().toPlainString(), plain(impact.roi()), plain(impact.paybackYears()),
-                plain(impact.discountedPaybackYears()), by, now)));
+                plain(impact.discountedPaybackYears()), by, now)),
+                RaisedEvent.of(rolloutId, assumedBenefits(site, checked.horizon(), by, now)));
+    }
+
+    /** The benefits the plan assumes year by year: what tracking holds the realized benefits against. */
+    private AssumedBenefitsUpdated assumedBenefits(ImpactSite site, FiscalHorizon horizon, String by, Instant now) {
+        List<AssumedBenefitsUpdated.AssumedBenefitYear> assumed = new ArrayList<>();
+        Money total = Money.zero(currencyUnit());
+        for (int year = 1; year <= horizon.years().size(); year++) {
+            YearLine line = horizon.year(year);
+            assumed.add(new AssumedBenefitsUpdated.AssumedBenefitYear(year, amount(line.benefit(BenefitKind.SAVINGS)),
+                    amount(line.benefit(BenefitKind.REVENUE)), amount(line.benefit(BenefitKind.AVOIDED_COSTS)),
+                    amount(line.benefit(BenefitKind.OTHER)), amount(line.totalBenefits())));
+            total = total.plus(line.totalBenefits());
+        }
+        return new AssumedBenefitsUpdated(rolloutId, site.programId(), site.waveId(), currency, assumed.size(),
+                assumed, amount(total), by, now);
+    }
+
+    private static String amount(Money money) {
+        return money.amount().toPlainString();
     }
 
     /** The impact at the plan's own discount rate. */

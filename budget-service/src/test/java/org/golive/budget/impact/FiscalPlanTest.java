@@ -1,5 +1,7 @@
 package org.golive.budget.impact;
 
+import org.golive.budget.fiscal.BenefitKind;
+import org.golive.contract.budget.AssumedBenefitsUpdated;
 import org.golive.contract.budget.FiscalImpactUpdated;
 import org.golive.platform.outbox.RaisedEvent;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +34,23 @@ class FiscalPlanTest {
                 NOW));
         assertThat(plan.horizon().year(5).totalCosts().amount()).isEqualTo("200000.00");
         assertThat(plan.impact().npv().amount()).isEqualTo("197813.01");
+    }
+
+    @Test
+    void revisingThePlanPublishesTheBenefitsItAssumesYearByYear() {
+        FiscalPlan plan = FiscalPlan.start("r-1", Currency.getInstance("USD"));
+        ImpactSite site = new ImpactSite("r-1", "p-1", null, null, "Lakeside Hospital");
+        PlannedYear second = new PlannedYear(Map.of(), Map.of(BenefitKind.SAVINGS, new BigDecimal("100000"),
+                BenefitKind.AVOIDED_COSTS, new BigDecimal("25000.5")));
+
+        List<RaisedEvent> raised = plan.revise(new PlanInput("USD", new BigDecimal("0.08"), new BigDecimal("1000000"),
+                List.of(PlanInputTest.year("200000", "500000"), second)), site, "finance", NOW).events();
+
+        assertThat(raised).extracting(RaisedEvent::key).containsOnly("r-1");
+        assertThat(raised.get(1).data()).isEqualTo(new AssumedBenefitsUpdated("r-1", "p-1", null, "USD", 2, List.of(
+                new AssumedBenefitsUpdated.AssumedBenefitYear(1, "500000.00", "0.00", "0.00", "0.00", "500000.00"),
+                new AssumedBenefitsUpdated.AssumedBenefitYear(2, "100000.00", "0.00", "25000.50", "0.00",
+                        "125000.50")), "625000.50", "finance", NOW));
     }
 
     @Test

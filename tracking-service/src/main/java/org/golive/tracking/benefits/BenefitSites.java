@@ -6,6 +6,7 @@ import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -29,8 +30,13 @@ class BenefitSites {
         }
     }
 
-    /** @param goalIds the goals the site serves; empty when its rollout names none (it then serves them all) */
-    record Site(String rolloutId, String programId, String siteName, LocalDate goLiveDate, List<String> goalIds) {
+    /**
+     * @param waveId  null when the rollout is in no wave
+     * @param goalIds the goals the site serves; empty when its rollout names none (it then serves them all)
+     * @param assumed the benefits its fiscal plan assumes; null while budget has published none
+     */
+    record Site(String rolloutId, String programId, String waveId, String siteName, LocalDate goLiveDate,
+                List<String> goalIds, BenefitRealization.Assumed assumed) {
 
         boolean serves(String goalId) {
             return goalIds.isEmpty() || goalIds.contains(goalId);
@@ -73,8 +79,25 @@ class BenefitSites {
                 .sorted(Comparator.comparing(Site::goLiveDate).thenComparing(Site::siteName)).toList();
     }
 
+    /** The sites of a wave, earliest go-live first. */
+    List<Site> ofWave(String waveId) {
+        return mongo.find(query(where("waveId").is(waveId).and("siteName").exists(true)), Document.class,
+                        readModels.collection(BenefitsProjection.SITES)).stream().map(BenefitSites::site)
+                .sorted(Comparator.comparing(Site::goLiveDate).thenComparing(Site::siteName)).toList();
+    }
+
     private static Site site(Document d) {
-        return new Site(d.getString("_id"), d.getString("programId"), d.getString("siteName"),
-                LocalDate.parse(d.getString("goLiveDate")), d.getList("goalIds", String.class, List.of()));
+        return new Site(d.getString("_id"), d.getString("programId"), d.getString("waveId"), d.getString("siteName"),
+                LocalDate.parse(d.getString("goLiveDate")), d.getList("goalIds", String.class, List.of()),
+                assumed(d.get("assumedBenefits", Document.class)));
+    }
+
+    private static BenefitRealization.Assumed assumed(Document d) {
+        if (d == null) {
+            return null;
+        }
+        return new BenefitRealization.Assumed(d.getString("currency"), d.getList("years", Document.class).stream()
+                .map(y -> new BenefitRealization.AssumedYear(y.getInteger("year"), new BigDecimal(y.getString("total"))))
+                .toList());
     }
 }

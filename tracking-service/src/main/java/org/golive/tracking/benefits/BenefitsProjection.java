@@ -1,6 +1,7 @@
 package org.golive.tracking.benefits;
 
 import org.bson.Document;
+import org.golive.contract.budget.AssumedBenefitsUpdated;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.ProgramUpdated;
@@ -20,8 +21,8 @@ import java.util.List;
 
 /**
  * What benefits needs to know from planning, kept in its own read model (rebuildable from the events): each program's
- * strategic goals, and each site's program, name, go-live date (months before its month are baselines) and the goals
- * it serves.
+ * strategic goals, and each site's program, wave, name, go-live date (months before its month are baselines) and the
+ * goals it serves; from budget, the benefits the site's fiscal plan assumes by year after go-live.
  */
 @Component
 @Order(6)
@@ -46,7 +47,16 @@ class BenefitsProjection implements RebuiltProjection {
                 .on(RolloutCreated.class, this::rolloutCreated)
                 .on(RolloutUpdated.class, this::rolloutUpdated)
                 .on(GoLiveRescheduled.class, (event, moved) -> applied.apply(event, readModels.collection(SITES),
-                        moved.rolloutId(), new Update().set("goLiveDate", moved.goLiveDate().toString())));
+                        moved.rolloutId(), new Update().set("goLiveDate", moved.goLiveDate().toString())))
+                .on(AssumedBenefitsUpdated.class, this::assumedBenefits);
+    }
+
+    /** The benefits the site's fiscal plan assumes by year after go-live: what the realized ones are held against. */
+    private void assumedBenefits(IncomingEvent event, AssumedBenefitsUpdated assumed) {
+        List<Document> years = assumed.years().stream()
+                .map(y -> new Document("year", y.year()).append("total", y.total())).toList();
+        applied.apply(event, readModels.collection(SITES), assumed.rolloutId(), new Update()
+                .set("assumedBenefits", new Document("currency", assumed.currency()).append("years", years)));
     }
 
     private void goals(IncomingEvent event, String programId, String name, List<StrategicGoal> goals) {
