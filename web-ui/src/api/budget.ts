@@ -1,6 +1,4 @@
-// budget-service as the Budget view reads and changes it. Types come from the OpenAPI snapshot; the forecast's
-// months are typed here because the snapshot gives two different records the one name MonthView (springdoc names
-// schemas by simple class name) and so describes them wrongly.
+// budget-service as the Budget view reads and changes it. Types come from the OpenAPI snapshot.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, requestHeaders } from './http';
 import type { components } from './generated/budgets';
@@ -21,13 +19,9 @@ export type ImpactFigures = Schemas['ImpactFigures'];
 export type ProgramImpact = Schemas['ProgramImpactView'];
 export type Category = NonNullable<Line['category']>;
 
-/** One month of the forecast: planned against actual (SpendController.MonthView). */
-export interface ForecastMonth {
-  planned: Money;
-  actual: Money;
-  variance: Money;
-}
-export type Forecast = Omit<Schemas['ForecastView'], 'months'> & { months?: Record<string, ForecastMonth> };
+/** One month of the forecast: planned against actual. */
+export type ForecastMonth = Schemas['SpendMonthView'];
+export type Forecast = Schemas['ForecastView'];
 
 const get = <T>(path: string) => api<T>(`/budgets${path}`);
 

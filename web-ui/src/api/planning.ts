@@ -16,24 +16,8 @@ export type TaskVariance = Schemas['TaskVariance'];
 export type TaskStatus = NonNullable<PlanTask['status']>;
 export type RaciRole = NonNullable<Assignment['role']>;
 
-/**
- * The body of a task's PUT. Written here rather than taken from the snapshot: the service has two records named
- * TaskForm (a template task's, with offsets, and a site task's, with dates), and the OpenAPI document keeps only
- * the template's under that name.
- */
-export interface TaskRevision {
-  wbs?: string;
-  phase?: string;
-  title: string;
-  startNoEarlierThan?: string;
-  deadline?: string;
-  durationDays: number;
-  dependencies?: PlanTask['dependencies'];
-  effortHours?: number;
-  readinessCriterion?: string;
-  raci?: Assignment[];
-  revision: number;
-}
+/** The body of a task's PUT: the whole task, as the service's TaskForm describes it. */
+export type TaskRevision = Schemas['TaskForm'];
 
 const rolloutPath = (rolloutId: string) => `/planning/rollouts/${encodeURIComponent(rolloutId)}`;
 const taskPath = (rolloutId: string, taskId: string) =>
@@ -64,6 +48,11 @@ export function revisionOf(task: PlanTask, changes: Partial<TaskRevision>): Task
     effortHours: task.effortHours,
     readinessCriterion: task.readinessCriterion,
     raci: task.raci,
+    // A PUT replaces the task: its constraint goes back too, or an edit would drop a must-start-on date. SNET travels
+    // as startNoEarlierThan and ASAP is the absence of one (the service refuses a second constraint beside SNET).
+    ...(task.constraintType && task.constraintType !== 'ASAP' && task.constraintType !== 'SNET'
+      ? { constraintType: task.constraintType, constraintDate: task.constraintDate }
+      : {}),
     revision: task.revision ?? 0,
     ...changes,
   };

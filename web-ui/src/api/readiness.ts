@@ -9,24 +9,9 @@ export type Scorecard = Schemas['ScorecardView'];
 export type Checkpoint = Schemas['CheckpointView'];
 export type Criterion = Schemas['CriterionView'];
 export type Training = Schemas['TrainingView'];
-/**
- * One published week of a rollout's trends (tracking's Trends.Point). Typed here: the snapshot names two records
- * Point (springdoc names schemas by simple class name) and describes the wave comparison's under that name.
- */
-export interface TrendPoint {
-  week?: string;
-  statusDate?: string;
-  plannedPercent?: number | null;
-  completedPercent?: number | null;
-  spi?: number | null;
-  cpi?: number | null;
-  readinessScore?: number | null;
-  overallHealth?: string | null;
-}
-export interface Trends {
-  rolloutId?: string;
-  points?: TrendPoint[];
-}
+/** One published week of a rollout's trends. */
+export type TrendPoint = Schemas['TrendPoint'];
+export type Trends = Schemas['Trends'];
 export type ReportPage = Schemas['Page'];
 export type VoteChoice = NonNullable<Schemas['VoteForm']['vote']>;
 
