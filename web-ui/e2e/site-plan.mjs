@@ -112,7 +112,12 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       await page.getByLabel('Reason').fill('Lab interface vendor slipped');
       await page.getByRole('button', { name: 'Move go-live' }).click();
       const moved = page.getByRole('status').filter({ hasText: 'tasks moved' });
-      await moved.waitFor();
+      const refused = page.getByRole('alert');
+      await moved.or(refused).first().waitFor().catch(async (failure) => {
+        const panel = await page.locator('section[aria-labelledby="go-live-title"]').innerHTML().catch(() => '(none)');
+        throw new Error(`${failure.message}\n  go-live ${goLive} -> ${later}; the move panel held: ${panel}`);
+      });
+      if (await refused.isVisible()) throw new Error(`the move was refused: ${await refused.innerText()}`);
       const count = Number((await moved.innerText()).match(/(\d+) tasks moved/)?.[1] ?? 0);
       check(count > 0, `tasks moved: ${await moved.innerText()}`);
       await page.waitForFunction((date) => document.querySelector('[data-testid="plan-gantt"]')?.dataset.goLive === date, later);

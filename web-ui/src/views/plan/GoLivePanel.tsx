@@ -3,33 +3,34 @@ import { isStale, moveGoLive, type GoLiveMoved } from '../../api/planning';
 
 /**
  * Moves the site's go-live with the rollout's version read, then lists every task that moved. Planning offers no
- * preview of a move, so the list comes from the move's answer.
+ * preview of a move, so the list comes from the move's answer. The view keeps that answer ({@code moved}): the panel
+ * is drawn anew for the new go-live date once the plan has reloaded, and the list must outlive it.
  */
 export function GoLivePanel({
   rolloutId,
   goLiveDate,
   version,
+  moved,
   onMoved,
 }: {
   rolloutId: string;
   goLiveDate: string;
   version: number;
-  onMoved: () => Promise<unknown>;
+  moved: GoLiveMoved | null;
+  onMoved: (answer: GoLiveMoved | null) => Promise<unknown>;
 }) {
   const [date, setDate] = useState(goLiveDate);
   const [reason, setReason] = useState('');
-  const [moved, setMoved] = useState<GoLiveMoved | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function move(event: FormEvent) {
     event.preventDefault();
     setError(null);
     try {
-      setMoved(await moveGoLive(rolloutId, date, reason, version));
-      await onMoved();
+      await onMoved(await moveGoLive(rolloutId, date, reason, version));
     } catch (failure) {
       if (isStale(failure)) {
-        await onMoved();
+        await onMoved(null);
         setError('The site was changed by someone else; it has been reloaded. Check the plan and move again.');
       } else setError(failure instanceof Error ? failure.message : String(failure));
     }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { readBaseline, readPlan, readRollout } from '../../api/planning';
+import { readBaseline, readPlan, readRollout, type GoLiveMoved } from '../../api/planning';
 import { useUser } from '../../api/session';
 import { BaselinePanel } from './BaselinePanel';
 import { GoLivePanel } from './GoLivePanel';
@@ -20,6 +20,7 @@ export default function SitePlanView() {
   const plan = useQuery({ queryKey: ['plan', id], queryFn: () => readPlan(id) });
   const [selected, setSelected] = useState<string | null>(null);
   const [baselineName, setBaselineName] = useState('');
+  const [lastMove, setLastMove] = useState<GoLiveMoved | null>(null);
   const baseline = useQuery({
     queryKey: ['plan', id, 'baseline', baselineName],
     queryFn: () => readBaseline(id, baselineName),
@@ -110,7 +111,11 @@ export default function SitePlanView() {
             rolloutId={id}
             goLiveDate={rollout.data.goLiveDate ?? ''}
             version={plan.data.version ?? 0}
-            onMoved={reload}
+            moved={lastMove}
+            onMoved={(answer) => {
+              setLastMove(answer);
+              return reload();
+            }}
           />
         )}
         <PlanFiles rolloutId={id} hasPlan={plan.data !== null} mayImport={rights.edit} onImported={reload} />

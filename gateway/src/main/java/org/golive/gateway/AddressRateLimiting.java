@@ -9,6 +9,7 @@ import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -41,6 +42,8 @@ class AddressRateLimiting implements WebFilter, Ordered {
 
     private static final String SESSION = "session ";
 
+    private static final ServerWebExchangeMatcher UI_FILES = WebUi.files();
+
     private final RateLimits limits;
     private final TokenBuckets buckets;
     /** Digests of bearer tokens proved valid, forgotten after ten minutes unused or when one is refused (401). */
@@ -59,6 +62,13 @@ class AddressRateLimiting implements WebFilter, Ordered {
         if (!limits.enabled()) {
             return chain.filter(exchange);
         }
+        // The web UI's files and pages check no token and cost next to nothing; counted, the dozen files each person
+        // loads before signing in would use up a shared address's allowance (a hospital's NAT) in minutes.
+        return UI_FILES.matches(exchange).flatMap(files -> files.isMatch() ? chain.filter(exchange)
+                : limited(exchange, chain));
+    }
+
+    private Mono<Void> limited(ServerWebExchange exchange, WebFilterChain chain) {
         String credential = credential(exchange);
         String tokenKey = credential == null ? null : digest(credential);
         if (tokenKey != null && validTokens.getIfPresent(tokenKey) != null) {

@@ -86,6 +86,19 @@ class GatewayAddressRateLimitTest extends GatewayInFrontOfPlanning {
         assertThat(statuses).containsOnly(200);
     }
 
+    /**
+     * The web UI's files and pages cost no signature check: a hospital's NAT full of people opening the UI (a dozen
+     * files each, before anyone is signed in) must not use up the allowance that guards the token checks.
+     */
+    @Test
+    void theWebUisPagesAndFilesAreNotCountedAgainstTheAddress() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            HttpResponse<String> page = send(request(port, "/portfolio", null).header("Accept", "text/html").GET());
+            assertThat(page.statusCode()).as("page %d", i).isEqualTo(200);
+            assertThat(get("/assets/not-built-" + i + ".js", null).statusCode()).as("file %d", i).isEqualTo(404);
+        }
+    }
+
     private HttpResponse<String> call(String token) throws Exception {
         return get("/api/planning/programs", token);
     }
