@@ -1,6 +1,6 @@
 // budget-service as the Budget view reads and changes it. Types come from the OpenAPI snapshot.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, requestHeaders } from './http';
+import { api, ApiError, orNotFound, requestHeaders } from './http';
 import type { components } from './generated/budgets';
 
 type Schemas = components['schemas'];
@@ -24,16 +24,6 @@ export type ForecastMonth = Schemas['SpendMonthView'];
 export type Forecast = Schemas['ForecastView'];
 
 const get = <T>(path: string) => api<T>(`/budgets${path}`);
-
-/** Null when the service answers 404 (no such thing yet, e.g. a site without a fiscal plan). */
-async function orNull<T>(call: Promise<T>): Promise<T | null> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
-}
 
 export const budgetKeys = {
   rollout: (rolloutId: string) => ['budgets', 'rollout', rolloutId] as const,
@@ -64,7 +54,7 @@ export function useBudgetDetail(budgetId: string | undefined) {
 export function useSitePlan(rolloutId: string) {
   return useQuery({
     queryKey: ['budgets', 'fiscal-impact', rolloutId],
-    queryFn: () => orNull(get<SitePlan>(`/rollouts/${rolloutId}/fiscal-impact`)),
+    queryFn: () => orNotFound(get<SitePlan>(`/rollouts/${rolloutId}/fiscal-impact`)),
   });
 }
 

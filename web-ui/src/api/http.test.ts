@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, cookie, requestHeaders } from './http';
+import { api, ApiError, cookie, orNotFound, requestHeaders } from './http';
 
 describe('requests to the API', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -41,5 +41,13 @@ describe('requests to the API', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(409);
     expect((error as ApiError).message).toBe('The rollout changed since you read it');
+  });
+});
+
+describe('orNotFound', () => {
+  it('answers null for a 404 and passes every other failure on', async () => {
+    await expect(orNotFound(Promise.reject(new ApiError(404, null)))).resolves.toBeNull();
+    await expect(orNotFound(Promise.resolve(7))).resolves.toBe(7);
+    await expect(orNotFound(Promise.reject(new ApiError(403, null)))).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -48,3 +48,13 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   }
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
+
+/** The answer, or null when the service answers 404 (nothing there yet: a site without a plan, a fiscal plan...). */
+export async function orNotFound<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}

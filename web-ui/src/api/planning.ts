@@ -1,6 +1,6 @@
 // Planning-service's site plan as the Site plan view uses it: the plan, a task's changes with the revision read
 // (optimistic lock), the go-live move with the rollout's version, baselines and variance, MS Project files.
-import { api, ApiError, requestHeaders } from './http';
+import { api, ApiError, orNotFound, requestHeaders } from './http';
 import type { components } from './generated/planning';
 
 type Schemas = components['schemas'];
@@ -26,14 +26,7 @@ const taskPath = (rolloutId: string, taskId: string) =>
 export const readRollout = (rolloutId: string) => api<Rollout>(rolloutPath(rolloutId));
 
 /** The plan, or null when the site has none yet (404). */
-export async function readPlan(rolloutId: string): Promise<Plan | null> {
-  try {
-    return await api<Plan>(`${rolloutPath(rolloutId)}/plan`);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
-}
+export const readPlan = (rolloutId: string) => orNotFound(api<Plan>(`${rolloutPath(rolloutId)}/plan`));
 
 /** The form a task's PUT takes, from the task as read, with the changes given. */
 export function revisionOf(task: PlanTask, changes: Partial<TaskRevision>): TaskRevision {

@@ -1,7 +1,7 @@
 // tracking-service's go-live readiness as the Readiness view reads it: the scorecard with its checkpoints, training
 // figures, weekly status reports and their trends. Types from the OpenAPI snapshot.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from './http';
+import { api, orNotFound } from './http';
 import type { components } from './generated/tracking';
 
 type Schemas = components['schemas'];
@@ -15,23 +15,13 @@ export type Trends = Schemas['Trends'];
 export type ReportPage = Schemas['Page'];
 export type VoteChoice = NonNullable<Schemas['VoteForm']['vote']>;
 
-/** Null when tracking answers 404: the site's plan is not instantiated yet, so it has no scorecard. */
-async function orNull<T>(call: Promise<T>): Promise<T | null> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
-}
-
 export function useReadiness(rolloutId: string) {
   return useQuery({
     queryKey: ['readiness', rolloutId],
     queryFn: async () => {
       const [scorecard, training, trends, reports] = await Promise.all([
-        orNull(api<Scorecard>(`/tracking/readiness/rollouts/${rolloutId}`)),
-        orNull(api<Training>(`/tracking/training/rollouts/${rolloutId}`)),
+        orNotFound(api<Scorecard>(`/tracking/readiness/rollouts/${rolloutId}`)),
+        orNotFound(api<Training>(`/tracking/training/rollouts/${rolloutId}`)),
         api<Trends>(`/tracking/rollouts/${rolloutId}/trends`),
         api<ReportPage>(`/tracking/rollouts/${rolloutId}/status-reports?size=20`),
       ]);
