@@ -173,10 +173,15 @@ await test('the portfolio filters, sorts and pages in the browser', () =>
     const search = page.getByRole('searchbox', { name: 'Site' });
     await search.fill(firstSite);
     await page.waitForFunction(() => document.querySelectorAll('table.portfolio tbody tr').length === 1);
+    // Filters, sort and pages are tracking's: wait for each answer before reading the table.
+    const rowsShown = (count) =>
+      page.waitForFunction((n) => document.querySelectorAll('table.portfolio tbody tr').length === n, count);
     await search.fill('');
+    await rowsShown(all);
     await page.getByRole('button', { name: /^Site/ }).click();
     check((await page.locator('th[aria-sort="ascending"]').textContent())?.startsWith('Site'), 'sorted by site');
     await page.getByLabel('Rows per page').selectOption('10');
+    await rowsShown(Math.min(all, 10)).catch(() => {});
     const shown = await page.locator('table.portfolio tbody tr').count();
     check(shown === Math.min(all, 10), `a page of ten: ${shown} of ${all}`);
   }));

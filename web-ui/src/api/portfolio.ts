@@ -1,18 +1,12 @@
-// The portfolio as the UI shows it, in one place. Today tracking's GET /portfolio lists the rollouts and the UI
-// joins each rollout's health, status and earned value, and stakeholder-service's open conflicts; when tracking
-// serves these columns (and filter, sort and page) itself, only this module changes.
-import { useQuery } from '@tanstack/react-query';
+// The portfolio as the UI shows it, in one place. Tracking serves every column (health, percent complete, SPI/CPI,
+// readiness, budget burn, open conflicts) and filters, sorts and pages on the server, so a page of the table is one
+// request however many rollouts the program has.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from './http';
-import { mayReadCost, type Role } from './roles';
 import type { components as Tracking } from './generated/tracking';
-import type { components as Stakeholders } from './generated/stakeholders';
 
 type Portfolio = Tracking['schemas']['Portfolio'];
 type RolloutEntry = Tracking['schemas']['RolloutEntry'];
-type HealthView = Tracking['schemas']['HealthView'];
-type RolloutStatus = Tracking['schemas']['RolloutStatus'];
-type EarnedValueView = Tracking['schemas']['EarnedValueView'];
-type Conflict = Stakeholders['schemas']['ConflictView'];
 
 export type Colour = 'GREEN' | 'AMBER' | 'RED' | 'NO_DATA';
 
@@ -29,9 +23,9 @@ export interface PortfolioRow {
   spi: number | null;
   cpi: number | null;
   readiness: number | null;
-  /** Actual cost over the budget at completion; null without an approved budget or for roles that see no cost. */
+  /** Actual cost over the approved budgets, as a fraction; null without one or for roles that see no cost. */
   budgetBurn: number | null;
-  openConflicts: number;
+  openConflicts: number | null;
 }
 
 export interface Wave {
@@ -40,29 +34,47 @@ export interface Wave {
   sequence: number;
 }
 
-export interface PortfolioData {
+/** What the table asks for: the server's filters, one sort column and a page. */
+export interface PortfolioQuery {
+  q: string;
+  waveId: string;
+  health: string;
+  /** A column of the table (see {@link SORT_KEYS}) and its direction. */
+  sort: { id: string; desc: boolean };
+  page: number;
+  size: number;
+}
+
+export const FIRST_PAGE: PortfolioQuery = { q: '', waveId: '', health: '', sort: { id: 'daysToGoLive', desc: false }, page: 0, size: 25 };
+
+/** The table's column ids and tracking's sort keys for them. */
+export const SORT_KEYS: Record<string, string> = {
+  siteName: 'siteName',
+  waveName: 'waveName',
+  health: 'health',
+  daysToGoLive: 'daysToGoLive',
+  percentComplete: 'percentComplete',
+  spi: 'spi',
+  cpi: 'cpi',
+  readiness: 'readinessScore',
+  budgetBurn: 'budgetBurn',
+  openConflicts: 'openConflicts',
+};
+
+export interface PortfolioPage {
   asOf: string;
   waves: Wave[];
   rows: PortfolioRow[];
+  total: number;
+  totalPages: number;
 }
 
-const number = (text: string | null | undefined): number | null => {
-  if (text === null || text === undefined || text === '') return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : null;
-};
+const figure = (value: number | null | undefined): number | null =>
+  value === null || value === undefined || !Number.isFinite(Number(value)) ? null : Number(value);
 
-/** One row from the portfolio entry and what the other read models say about that rollout. */
-export function toRow(
-  entry: RolloutEntry,
-  health: HealthView | null,
-  status: RolloutStatus | null,
-  earnedValue: EarnedValueView | null,
-  openConflicts: number,
-): PortfolioRow {
-  const readiness = health?.dimensions?.find((dimension) => dimension.dimension === 'READINESS');
-  const bac = number(earnedValue?.bac);
-  const ac = number(earnedValue?.ac);
+/** One table row from tracking's portfolio entry. */
+export function toRow(entry: RolloutEntry): PortfolioRow {
+  const burn = figure(entry.budgetBurn);
   return {
     rolloutId: entry.rolloutId ?? '',
     siteName: entry.siteName ?? '',
@@ -71,77 +83,71 @@ export function toRow(
     waveName: entry.waveName ?? '',
     goLiveDate: entry.goLiveDate ?? '',
     daysToGoLive: Number(entry.daysToGoLive ?? 0),
-    health: (health?.overall as Colour | undefined) ?? 'NO_DATA',
-    percentComplete: status?.planned ? number(String(status.percentComplete)) : null,
-    spi: number(earnedValue?.spi),
-    cpi: number(earnedValue?.cpi),
-    readiness: readiness && readiness.colour !== 'NO_DATA' ? number(readiness.value) : null,
-    budgetBurn: bac && ac !== null ? ac / bac : null,
-    openConflicts,
+    health: (entry.health?.overall as Colour | undefined) ?? 'NO_DATA',
+    percentComplete: figure(entry.percentComplete),
+    spi: figure(entry.spi),
+    cpi: figure(entry.cpi),
+    readiness: figure(entry.readinessScore),
+    budgetBurn: burn === null ? null : burn / 100,
+    openConflicts: figure(entry.openConflicts),
   };
 }
 
-/** Open conflicts per rollout: raised, in mediation or escalated, not resolved. */
-export function openConflictsByRollout(conflicts: readonly Conflict[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const conflict of conflicts) {
-    if (conflict.status === 'RESOLVED' || !conflict.rolloutId) continue;
-    counts.set(conflict.rolloutId, (counts.get(conflict.rolloutId) ?? 0) + 1);
-  }
-  return counts;
+/** Tracking's query string for what the table asks. */
+export function portfolioPath(query: PortfolioQuery): string {
+  const parameters = new URLSearchParams();
+  if (query.q.trim()) parameters.set('q', query.q.trim());
+  if (query.waveId) parameters.set('waveId', query.waveId);
+  if (query.health) parameters.set('health', query.health);
+  parameters.set('sort', `${SORT_KEYS[query.sort.id] ?? 'goLiveDate'},${query.sort.desc ? 'desc' : 'asc'}`);
+  parameters.set('page', String(query.page));
+  parameters.set('size', String(query.size));
+  return `/tracking/portfolio?${parameters}`;
 }
 
-const orNull = <T,>(call: Promise<T>): Promise<T | null> => call.catch(() => null);
-
-/** A page of stakeholder-service's conflict log (`ConflictList`). */
-interface ConflictPage {
-  conflicts?: Conflict[];
-  totalPages?: number;
-}
-
-/** Every conflict not resolved that the user may read, a page of 500 at a time. */
-async function unresolvedConflicts(): Promise<Conflict[]> {
-  const open = 'status=OPEN&status=IN_MEDIATION&status=ESCALATED&size=500';
-  const found: Conflict[] = [];
-  for (let page = 0, pages = 1; page < pages; page++) {
-    const answer = await api<ConflictPage>(`/stakeholders/conflicts?${open}&page=${page}`);
-    found.push(...(answer.conflicts ?? []));
-    pages = answer.totalPages ?? 0;
-  }
-  return found;
-}
-
-export async function loadPortfolio(roles: readonly Role[]): Promise<PortfolioData> {
-  const [portfolio, conflicts] = await Promise.all([
-    api<Portfolio>('/tracking/portfolio'),
-    orNull(unresolvedConflicts()),
-  ]);
-  const open = openConflictsByRollout(conflicts ?? []);
-  const cost = mayReadCost(roles);
-  const rows = await Promise.all(
-    (portfolio.rollouts ?? []).map(async (entry) => {
-      const id = encodeURIComponent(entry.rolloutId ?? '');
-      const [health, status, earnedValue] = await Promise.all([
-        orNull(api<HealthView>(`/tracking/rollouts/${id}/health`)),
-        orNull(api<RolloutStatus>(`/tracking/rollouts/${id}/status`)),
-        cost ? orNull(api<EarnedValueView>(`/tracking/rollouts/${id}/earned-value`)) : Promise.resolve(null),
-      ]);
-      return toRow(entry, health, status, earnedValue, open.get(entry.rolloutId ?? '') ?? 0);
-    }),
-  );
+function wavesOf(portfolio: Portfolio): Wave[] {
   const waves = new Map<string, Wave>();
   for (const program of portfolio.programs ?? []) {
     for (const wave of program.waves ?? []) {
       waves.set(wave.waveId ?? '', { waveId: wave.waveId ?? '', name: wave.name ?? '', sequence: wave.sequence ?? 0 });
     }
   }
+  return [...waves.values()].sort((a, b) => a.sequence - b.sequence);
+}
+
+export async function loadPortfolioPage(query: PortfolioQuery): Promise<PortfolioPage> {
+  const portfolio = await api<Portfolio>(portfolioPath(query));
   return {
     asOf: portfolio.asOf ?? '',
-    waves: [...waves.values()].sort((a, b) => a.sequence - b.sequence),
-    rows,
+    waves: wavesOf(portfolio),
+    rows: (portfolio.rollouts ?? []).map(toRow),
+    total: Number(portfolio.total ?? 0),
+    totalPages: Number(portfolio.totalPages ?? 0),
   };
 }
 
-export function usePortfolio(roles: readonly Role[]) {
-  return useQuery({ queryKey: ['portfolio', [...roles].sort()], queryFn: () => loadPortfolio(roles) });
+/** A page of the portfolio; the page shown stays on screen while the next one loads. */
+export function usePortfolioPage(query: PortfolioQuery, enabled = true) {
+  return useQuery({
+    queryKey: ['portfolio', query],
+    queryFn: () => loadPortfolioPage(query),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+const ALL_AT_ONCE = 500; // tracking's largest page
+
+/** Every rollout the user may read, nearest go-live first, for the views that show them all (the health grid). */
+export async function loadEveryRollout(): Promise<PortfolioPage> {
+  const query = { ...FIRST_PAGE, size: ALL_AT_ONCE };
+  const first = await loadPortfolioPage(query);
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(first.totalPages - 1, 0) }, (_, i) => loadPortfolioPage({ ...query, page: i + 1 })),
+  );
+  return { ...first, rows: [first, ...rest].flatMap((page) => page.rows) };
+}
+
+export function useEveryRollout() {
+  return useQuery({ queryKey: ['portfolio', 'every rollout'], queryFn: loadEveryRollout });
 }

@@ -1,23 +1,11 @@
-import { useMemo, useState } from 'react';
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnFiltersState,
-  type SortingState,
-} from '@tanstack/react-table';
+import { useEffect, useMemo, useState } from 'react';
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { Link } from 'react-router';
-import type { Colour, PortfolioRow, Wave } from '../api/portfolio';
+import type { Colour, PortfolioQuery, PortfolioRow, Wave } from '../api/portfolio';
 import { COLOUR_LABEL, daysToGoLive, index, percent, plain } from './format';
 import { HealthBadge } from './HealthBadge';
 
 const column = createColumnHelper<PortfolioRow>();
-const HEALTH_ORDER: Record<Colour, number> = { RED: 0, AMBER: 1, GREEN: 2, NO_DATA: 3 };
-const nullsLast = { sortUndefined: 'last' as const };
 
 function columns(showCost: boolean) {
   const all = [
@@ -25,13 +13,8 @@ function columns(showCost: boolean) {
       header: 'Site',
       cell: (cell) => <Link to={`/rollouts/${encodeURIComponent(cell.row.original.rolloutId)}/plan`}>{cell.getValue()}</Link>,
     }),
-    column.accessor('waveName', { header: 'Wave', filterFn: (row, _id, value) => !value || row.original.waveId === value }),
-    column.accessor('health', {
-      header: 'Health',
-      cell: (cell) => <HealthBadge colour={cell.getValue()} />,
-      sortingFn: (a, b) => HEALTH_ORDER[a.original.health] - HEALTH_ORDER[b.original.health],
-      filterFn: (row, _id, value) => !value || row.original.health === value,
-    }),
+    column.accessor('waveName', { header: 'Wave' }),
+    column.accessor('health', { header: 'Health', cell: (cell) => <HealthBadge colour={cell.getValue()} /> }),
     column.accessor('daysToGoLive', {
       header: 'Go-live',
       cell: (cell) => (
@@ -40,66 +23,69 @@ function columns(showCost: boolean) {
         </span>
       ),
     }),
-    column.accessor((row) => row.percentComplete ?? undefined, {
-      id: 'percentComplete',
-      header: '% complete',
-      cell: (cell) => plain(cell.row.original.percentComplete, 1),
-      ...nullsLast,
-    }),
-    column.accessor((row) => row.spi ?? undefined, { id: 'spi', header: 'SPI', cell: (c) => index(c.row.original.spi), ...nullsLast }),
-    column.accessor((row) => row.cpi ?? undefined, { id: 'cpi', header: 'CPI', cell: (c) => index(c.row.original.cpi), ...nullsLast }),
-    column.accessor((row) => row.readiness ?? undefined, {
-      id: 'readiness',
-      header: 'Readiness',
-      cell: (c) => plain(c.row.original.readiness),
-      ...nullsLast,
-    }),
-    column.accessor((row) => row.budgetBurn ?? undefined, {
-      id: 'budgetBurn',
-      header: 'Budget burn',
-      cell: (c) => percent(c.row.original.budgetBurn),
-      ...nullsLast,
-    }),
-    column.accessor('openConflicts', { header: 'Open conflicts' }),
+    column.accessor('percentComplete', { header: '% complete', cell: (cell) => plain(cell.getValue(), 1) }),
+    column.accessor('spi', { header: 'SPI', cell: (cell) => index(cell.getValue()) }),
+    column.accessor('cpi', { header: 'CPI', cell: (cell) => index(cell.getValue()) }),
+    column.accessor('readiness', { header: 'Readiness', cell: (cell) => plain(cell.getValue()) }),
+    column.accessor('budgetBurn', { header: 'Budget burn', cell: (cell) => percent(cell.getValue()) }),
+    column.accessor('openConflicts', { header: 'Open conflicts', cell: (cell) => plain(cell.getValue()) }),
   ];
   const costOnly = new Set(['spi', 'cpi', 'budgetBurn']);
-  return showCost ? all : all.filter((definition) => !costOnly.has(definition.id ?? ''));
+  const key = (definition: (typeof all)[number]) =>
+    definition.id ?? ('accessorKey' in definition ? String(definition.accessorKey) : '');
+  return showCost ? all : all.filter((definition) => !costOnly.has(key(definition)));
 }
 
-export function PortfolioTable({ rows, waves, showCost }: { rows: PortfolioRow[]; waves: Wave[]; showCost: boolean }) {
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'daysToGoLive', desc: false }]);
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
-  const [globalFilter, setGlobalFilter] = useState('');
+interface Props {
+  rows: PortfolioRow[];
+  waves: Wave[];
+  /** Rollouts that match the filters, over all pages. */
+  total: number;
+  totalPages: number;
+  showCost: boolean;
+  query: PortfolioQuery;
+  onQueryChange: (query: PortfolioQuery) => void;
+}
+
+const SEARCH_PAUSE_MS = 250; // ask the server once typing pauses, not on every key
+
+/** The portfolio a page at a time; filters, sort and page are the server's (the rows are that page, in order). */
+export function PortfolioTable({ rows, waves, total, totalPages, showCost, query, onQueryChange }: Props) {
+  const [search, setSearch] = useState(query.q);
+  useEffect(() => {
+    if (search === query.q) return undefined;
+    const timer = setTimeout(() => onQueryChange({ ...query, q: search, page: 0 }), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [search, query, onQueryChange]);
+  const sorting: SortingState = [query.sort];
   const table = useReactTable({
     data: rows,
     columns: useMemo(() => columns(showCost), [showCost]),
-    state: { sorting, columnFilters, globalFilter },
-    onSortingChange: setSorting,
-    onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: setGlobalFilter,
-    globalFilterFn: (row, _id, value: string) =>
-      `${row.original.siteName} ${row.original.programName}`.toLowerCase().includes(value.toLowerCase()),
+    state: { sorting },
+    getRowId: (row) => row.rolloutId,
+    manualSorting: true,
+    manualPagination: true,
+    manualFiltering: true,
+    enableSortingRemoval: false,
+    onSortingChange: (change) => {
+      const next = (typeof change === 'function' ? change(sorting) : change)[0];
+      if (next) onQueryChange({ ...query, sort: { id: next.id, desc: next.desc }, page: 0 });
+    },
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-    initialState: { pagination: { pageSize: 25 } },
   });
-  const filter = (id: string) => (table.getColumn(id)?.getFilterValue() as string | undefined) ?? '';
-  const setFilter = (id: string, value: string) => table.getColumn(id)?.setFilterValue(value || undefined);
-  const page = table.getState().pagination;
-  const shown = table.getFilteredRowModel().rows.length;
+  const change = (fields: Partial<PortfolioQuery>) => onQueryChange({ ...query, ...fields, page: 0 });
+  const pages = Math.max(totalPages, 1);
 
   return (
     <>
       <div className="filters" role="search" aria-label="Filter the portfolio">
         <label>
           Site
-          <input type="search" value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} placeholder="Name" />
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Name" />
         </label>
         <label>
           Wave
-          <select value={filter('waveName')} onChange={(e) => setFilter('waveName', e.target.value)}>
+          <select value={query.waveId} onChange={(e) => change({ waveId: e.target.value })}>
             <option value="">All waves</option>
             {waves.map((wave) => (
               <option key={wave.waveId} value={wave.waveId}>
@@ -110,7 +96,7 @@ export function PortfolioTable({ rows, waves, showCost }: { rows: PortfolioRow[]
         </label>
         <label>
           Health
-          <select value={filter('health')} onChange={(e) => setFilter('health', e.target.value)}>
+          <select value={query.health} onChange={(e) => change({ health: e.target.value })}>
             <option value="">Any health</option>
             {(Object.keys(COLOUR_LABEL) as Colour[]).map((colour) => (
               <option key={colour} value={colour}>
@@ -122,7 +108,7 @@ export function PortfolioTable({ rows, waves, showCost }: { rows: PortfolioRow[]
       </div>
       <div className="table-scroll">
         <table className="portfolio">
-          <caption className="visually-hidden">Site rollouts, {shown} shown</caption>
+          <caption className="visually-hidden">Site rollouts, {rows.length} shown of {total}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -152,7 +138,7 @@ export function PortfolioTable({ rows, waves, showCost }: { rows: PortfolioRow[]
                 ))}
               </tr>
             ))}
-            {shown === 0 && (
+            {rows.length === 0 && (
               <tr>
                 <td colSpan={table.getVisibleLeafColumns().length}>No rollout matches.</td>
               </tr>
@@ -161,18 +147,22 @@ export function PortfolioTable({ rows, waves, showCost }: { rows: PortfolioRow[]
         </table>
       </div>
       <nav className="pager" aria-label="Pages">
-        <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+        <button type="button" onClick={() => onQueryChange({ ...query, page: query.page - 1 })} disabled={query.page <= 0}>
           Previous
         </button>
         <span aria-live="polite">
-          Page {page.pageIndex + 1} of {Math.max(table.getPageCount(), 1)} · {shown} rollouts
+          Page {query.page + 1} of {pages} · {total} rollouts
         </span>
-        <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
+        <button
+          type="button"
+          onClick={() => onQueryChange({ ...query, page: query.page + 1 })}
+          disabled={query.page + 1 >= pages}
+        >
           Next
         </button>
         <label>
           Rows per page
-          <select value={page.pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
+          <select value={query.size} onChange={(e) => change({ size: Number(e.target.value) })}>
             {[10, 25, 50, 100].map((size) => (
               <option key={size} value={size}>
                 {size}

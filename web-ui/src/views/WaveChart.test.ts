@@ -1,21 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { row } from '../test/rows';
 import { waveChartOption } from './WaveChart';
 
+const sites = [
+  {
+    rolloutId: 'a', siteName: 'Alpha', daysToGoLive: 30,
+    points: [
+      { daysToGoLive: 60, readinessScore: 40, percentComplete: 35 },
+      { daysToGoLive: 30, readinessScore: 80, percentComplete: 55 },
+      { daysToGoLive: 0 },
+    ],
+  },
+  { rolloutId: 'b', siteName: 'Beta', daysToGoLive: 90, points: [{ daysToGoLive: 60, percentComplete: 20 }] },
+];
+
 describe('the wave comparison chart', () => {
-  it('places each site on the days-to-go-live axis with its readiness and percent complete', () => {
-    const option = waveChartOption([
-      row({ siteName: 'Alpha', daysToGoLive: 30, readiness: 80, percentComplete: 55 }),
-      row({ siteName: 'Beta', daysToGoLive: 90, readiness: null, percentComplete: 20 }),
-    ]);
+  it('draws one line per site on the days-to-go-live axis, with gaps where a day has no figure', () => {
+    const option = waveChartOption(sites, 'readinessScore');
 
     expect(option.xAxis).toMatchObject({ type: 'value', name: 'Days to go-live', inverse: true });
-    const [readiness, complete] = option.series;
-    expect(readiness.name).toBe('Readiness');
-    expect(readiness.data).toEqual([{ value: [30, 80], name: 'Alpha' }]);
-    expect(complete.data).toEqual([
-      { value: [30, 55], name: 'Alpha' },
-      { value: [90, 20], name: 'Beta' },
-    ]);
+    expect(option.yAxis.name).toBe('Readiness score');
+    expect(option.series.map((line) => line.name)).toEqual(['Alpha', 'Beta']);
+    expect(option.series[0].data).toEqual([[60, 40], [30, 80], [0, null]]);
+    expect(option.series[1].data).toEqual([[60, null]]);
+  });
+
+  it('charts percent complete when asked', () => {
+    const option = waveChartOption(sites, 'percentComplete');
+
+    expect(option.series[0].data).toEqual([[60, 35], [30, 55], [0, null]]);
+    expect(option.series[1].data).toEqual([[60, 20]]);
   });
 });

@@ -2,46 +2,44 @@
 // The package's ES module build: its CommonJS lib/ default export reaches a Vite 8 bundle as an object.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import * as echarts from 'echarts/core';
-import { ScatterChart } from 'echarts/charts';
+import { LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { PortfolioRow } from '../api/portfolio';
+import type { SiteSeries } from '../api/comparison';
 
-echarts.use([ScatterChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
 
-/** The chart's option: sites on a days-to-go-live axis, readiness and percent complete on 0–100. */
-export function waveChartOption(sites: readonly PortfolioRow[]) {
-  const point = (site: PortfolioRow, value: number | null) =>
-    value === null ? null : { value: [site.daysToGoLive, value], name: site.siteName };
+export type Measure = 'readinessScore' | 'percentComplete';
+
+export const MEASURE_LABEL: Record<Measure, string> = {
+  readinessScore: 'Readiness score',
+  percentComplete: '% complete',
+};
+
+/** The chart's option: one line per site over the T-minus days, the chosen figure on 0–100; gaps where none. */
+export function waveChartOption(sites: readonly SiteSeries[], measure: Measure) {
   return {
     aria: { enabled: true },
     animation: false,
-    legend: { top: 0 },
-    tooltip: {
-      trigger: 'item',
-      formatter: (p: { seriesName: string; name: string; value: number[] }) =>
-        `${p.name}<br/>${p.seriesName}: ${p.value[1].toFixed(1)}<br/>${p.value[0]} days to go-live`,
-    },
+    legend: { top: 0, type: 'scroll' },
+    tooltip: { trigger: 'axis' },
     grid: { left: 56, right: 24, top: 40, bottom: 48 },
     xAxis: { type: 'value', name: 'Days to go-live', nameLocation: 'middle', nameGap: 30, inverse: true },
-    yAxis: { type: 'value', min: 0, max: 100, name: 'Score / %' },
-    series: [
-      { name: 'Readiness', type: 'scatter', symbolSize: 14, data: sites.map((s) => point(s, s.readiness)).filter(Boolean) },
-      {
-        name: '% complete',
-        type: 'scatter',
-        symbol: 'diamond',
-        symbolSize: 14,
-        data: sites.map((s) => point(s, s.percentComplete)).filter(Boolean),
-      },
-    ],
+    yAxis: { type: 'value', min: 0, max: 100, name: MEASURE_LABEL[measure] },
+    series: sites.map((site) => ({
+      name: site.siteName ?? site.rolloutId,
+      type: 'line',
+      showSymbol: false,
+      connectNulls: false,
+      data: (site.points ?? []).map((point) => [point.daysToGoLive, point[measure] ?? null]),
+    })),
   };
 }
 
-export default function WaveChart({ sites, label }: { sites: readonly PortfolioRow[]; label: string }) {
+export default function WaveChart({ sites, measure, label }: { sites: readonly SiteSeries[]; measure: Measure; label: string }) {
   return (
     <div role="img" aria-label={label}>
-      <ReactEChartsCore echarts={echarts} option={waveChartOption(sites)} style={{ height: 360 }} notMerge />
+      <ReactEChartsCore echarts={echarts} option={waveChartOption(sites, measure)} style={{ height: 360 }} notMerge />
     </div>
   );
 }

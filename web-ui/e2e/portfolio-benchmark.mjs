@@ -1,0 +1,104 @@
+// How long the portfolio of 1,000 rollouts takes to become interactive after navigation, in headless Chromium.
+// The built UI (dist/, `npm run build` first) is served by a small static server here; the API is answered by the
+// browser itself with a synthetic program (1,000 rollouts in 10 waves, every column filled), paged and sorted the way
+// tracking does it, so the figure is the UI's own: the view's chunk, the first page of the table, the health grid of
+// every rollout, and a click on a column header answered with the re-sorted page.
+//   node e2e/portfolio-benchmark.mjs [runs]       (CHROMIUM=/usr/bin/chromium by default)
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROLLOUTS = 1000;
+const runs = Number(process.argv[2] ?? 5);
+const dist = new URL('../dist/', import.meta.url);
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
+
+const server = createServer(async (request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  const file = path.startsWith('/assets/') ? path.slice(1) : 'index.html';
+  try {
+    const body = await readFile(new URL(file, dist));
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const COLOURS = ['GREEN', 'GREEN', 'AMBER', 'RED', 'NO_DATA'];
+const waves = Array.from({ length: 10 }, (_, i) => ({ waveId: `w${i}`, name: `Wave ${i + 1}`, sequence: i + 1 }));
+const rollouts = Array.from({ length: ROLLOUTS }, (_, i) => {
+  const colour = COLOURS[i % COLOURS.length];
+  return {
+    rolloutId: `r${i}`, programId: 'p', programName: 'EHR program', waveId: `w${i % 10}`, waveName: `Wave ${(i % 10) + 1}`,
+    siteName: `Site ${String(i).padStart(4, '0')}`, siteType: 'HOSPITAL', goLiveDate: '2027-06-05', daysToGoLive: ((i * 7 + 200) % 400) - 30,
+    goLiveMoves: i % 3, phase: 'build',
+    health: { overall: colour, schedule: colour, cost: 'GREEN', readiness: colour, stakeholders: 'GREEN' },
+    percentComplete: (i * 13) % 100, spi: 0.8 + (i % 40) / 100, cpi: 0.85 + (i % 30) / 100, readinessScore: (i * 17) % 100,
+    budgetBurn: (i * 11) % 120, openConflicts: i % 4,
+  };
+});
+/** Tracking's answer for one page: sorted by the one key asked for, then cut. */
+function portfolio(url) {
+  const parameters = new URL(url).searchParams;
+  const [key, direction] = (parameters.get('sort') ?? 'goLiveDate,asc').split(',');
+  const page = Number(parameters.get('page') ?? 0);
+  const size = Number(parameters.get('size') ?? 100);
+  const value = (r) => (key === 'health' ? COLOURS.indexOf(r.health.overall) : r[key]);
+  const sorted = [...rollouts].sort((a, b) => (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0) * (direction === 'desc' ? -1 : 1));
+  return JSON.stringify({
+    asOf: '2026-12-06', programs: [{ programId: 'p', name: 'EHR program', rolloutCount: ROLLOUTS, waves }],
+    rollouts: sorted.slice(page * size, (page + 1) * size), page, size, total: ROLLOUTS, totalPages: Math.ceil(ROLLOUTS / size),
+  });
+}
+const me = JSON.stringify({ username: 'pmo.bench', name: 'Bench PMO', email: '', roles: ['PMO_DIRECTOR'] });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-background-networking'],
+});
+const figures = [];
+try {
+  for (let run = 0; run < runs + 1; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(`${base}/api/**`, (route) => {
+      const url = route.request().url();
+      const path = new URL(url).pathname;
+      if (path === '/api/me') return route.fulfill({ contentType: 'application/json', body: me });
+      if (path === '/api/tracking/portfolio') return route.fulfill({ contentType: 'application/json', body: portfolio(url) });
+      return route.fulfill({ status: 404 });
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const started = performance.now();
+    await page.goto(`${base}/portfolio`);
+    await page.locator('table.portfolio tbody tr').first().waitFor();
+    const table = performance.now() - started;
+    await page.locator('.health-grid .tile').nth(ROLLOUTS - 1).waitFor();
+    const grid = performance.now() - started;
+    const firstBefore = await page.locator('table.portfolio tbody tr td').first().textContent();
+    await page.getByRole('button', { name: /^Site/ }).click();
+    await page.locator('th[aria-sort="ascending"]', { hasText: 'Site' }).waitFor();
+    await page.waitForFunction((before) => document.querySelector('table.portfolio tbody tr td')?.textContent !== before, firstBefore);
+    const interactive = performance.now() - started;
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const busy = 1000 * metrics.find((m) => m.name === 'TaskDuration').value;
+    await context.close();
+    if (run === 0) continue; // the first run warms the browser and the server's file cache
+    figures.push({ table, grid, interactive, busy });
+    console.log(`run ${run}: first page ${table.toFixed(0)} ms, health grid of ${ROLLOUTS} ${grid.toFixed(0)} ms, a sort `
+      + `answered ${interactive.toFixed(0)} ms after navigation, main thread busy ${busy.toFixed(0)} ms`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+console.log(`portfolio of ${ROLLOUTS} rollouts: first page median ${median(figures.map((f) => f.table)).toFixed(0)} ms, `
+  + `health grid ${median(figures.map((f) => f.grid)).toFixed(0)} ms, interactive (a sort answered) `
+  + `${median(figures.map((f) => f.interactive)).toFixed(0)} ms, main thread busy ${median(figures.map((f) => f.busy)).toFixed(0)} ms `
+  + `over ${figures.length} runs; target 1,000 ms`);
