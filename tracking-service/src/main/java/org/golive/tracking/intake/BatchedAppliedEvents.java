@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The platform's guarded writes, gathered into the batch when one is open on this thread ({@link ReadModelWrites}):
- * the rebuild's replay writes every read model with one bulk write per collection per poll, through the same
- * projections and the same guards. Outside a batch it is the platform's {@link AppliedEvents}.
+ * The platform's guarded writes, folded in memory during a rebuild ({@link ReadModelFold}) or gathered into the
+ * batch when one is open on this thread ({@link ReadModelWrites}), through the same projections and the same guards.
+ * Otherwise it is the platform's {@link AppliedEvents}.
  */
 @Primary
 @Component
@@ -25,9 +25,15 @@ class BatchedAppliedEvents extends AppliedEvents {
         this.writes = writes;
     }
 
-    /** @return in a batch, true: the write is queued, and whether its guard refuses it is known only when written */
+    /**
+     * @return in a rebuild's fold, whether the fold applied it; in a batch, true: the write is queued, and whether
+     * its guard refuses it is known only when written
+     */
     @Override
     public boolean apply(IncomingEvent event, String collection, Object id, Update effect) {
+        if (writes.folding()) {
+            return writes.fold(collection, EventGuard.upsert(event, id, effect));
+        }
         if (!writes.batching()) {
             return super.apply(event, collection, id, effect);
         }

@@ -21,18 +21,14 @@ public final class EventGuard {
 
     /** An upsert of {@code effect} into the document {@code id}, refused if the event was applied to it before. */
     public static ReadModelWrites.Write upsert(IncomingEvent event, Object id, Update effect) {
-        return ReadModelWrites.Write.upsert(query(where("_id").is(id).andOperator(notYetApplied(event))),
-                effect.set(mark(event), event.sequence()));
+        return ReadModelWrites.Write.guarded(id, mark(event), event.sequence(), effect.set(mark(event),
+                event.sequence()));
     }
 
-    /** Documents matched by {@code selection} that have not seen the event (nor a later one of its source). */
-    public static Query notApplied(IncomingEvent event, Criteria selection) {
-        return query(selection.andOperator(notYetApplied(event)));
-    }
-
-    private static Criteria notYetApplied(IncomingEvent event) {
-        String mark = mark(event);
-        return new Criteria().orOperator(where(mark).exists(false), where(mark).lt(event.sequence()));
+    /** The guarded upsert's filter: the document, if its mark is missing or below the event's sequence. */
+    static Query filter(ReadModelWrites.Write.Guarded write) {
+        return query(where("_id").is(write.id()).andOperator(new Criteria().orOperator(
+                where(write.mark()).exists(false), where(write.mark()).lt(write.sequence()))));
     }
 
     /** The field holding the source's mark: as {@link AppliedEvents} names it, so both guards are one. */

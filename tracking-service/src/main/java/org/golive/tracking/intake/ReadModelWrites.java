@@ -48,26 +48,26 @@ public class ReadModelWrites {
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
+    private final UpdateOperators operators;
     private final ThreadLocal<Map<String, List<Write>>> batch = new ThreadLocal<>();
+    private final ThreadLocal<ReadModelFold> folding = new ThreadLocal<>();
     private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
 
-    ReadModelWrites(MongoTemplate mongo) {
+    ReadModelWrites(MongoTemplate mongo, UpdateOperators operators) {
         this.mongo = mongo;
+        this.operators = operators;
     }
 
-    /** One write of a bulk: an upsert, a multi-document update, a delete, or an insert refused when its id exists. */
+    /** One write of a bulk: a guarded upsert, a sequenced upsert, or an insert refused when its id exists. */
     public sealed interface Write {
 
-        static Write upsert(Query query, Update update) {
-            return new Upsert(query, update);
-        }
-
-        static Write updateMany(Query query, Update update) {
-            return new UpdateMany(query, update);
-        }
-
-        static Write deleteMany(Query query) {
-            return new DeleteMany(query);
+        /**
+         * An upsert of {@code effect} into the document {@code id}, refused if the document's mark for the event's
+         * source ({@code appliedEvents.<sourceKey>}, which the effect sets) is at or past {@code sequence}: the
+         * platform's guard ({@link org.golive.platform.consumer.AppliedEvents}); built by {@link EventGuard#upsert}.
+         */
+        static Write guarded(Object id, String mark, long sequence, Update effect) {
+            return new Guarded(id, mark, sequence, effect);
         }
 
         static Write insertOnce(Document document) {
@@ -81,24 +81,22 @@ public class ReadModelWrites {
         static Write sequenced(Object id, long sequence, Update update) {
             return new Sequenced(id, sequence, update);
         }
+
+        record Guarded(Object id, String mark, long sequence, Update effect) implements Write {
+        }
+
+        record InsertOnce(Document document) implements Write {
+        }
+
+        record Sequenced(Object id, long sequence, Update update) implements Write {
+        }
     }
 
     /** The field holding the sequence of the last event applied to a document written by one source. */
     public static final String SEQUENCE = "appliedSequence";
 
-    private record Upsert(Query query, Update update) implements Write {
-    }
-
-    private record UpdateMany(Query query, Update update) implements Write {
-    }
-
-    private record DeleteMany(Query query) implements Write {
-    }
-
-    private record InsertOnce(Document document) implements Write {
-    }
-
-    private record Sequenced(Object id, long sequence, Update update) implements Write {
+    /** A sequenced write made conditional on the mark just read (see {@link #compareAndSet}). */
+    private record Conditional(Query query, Update update) implements Write {
     }
 
     /** Runs {@code work} gathering its writes on this thread, then writes them: one bulk write per collection. */
@@ -118,6 +116,36 @@ public class ReadModelWrites {
         return result;
     }
 
+    /**
+     * A fold for a rebuild ({@link ReadModelFold}): writes made inside {@link #folding} are applied to documents in
+     * memory and written whole when it is flushed.
+     *
+     * @param bound how many documents it may hold before a flush lets them go
+     */
+    public ReadModelFold fold(int bound) {
+        return new ReadModelFold(mongo, operators, bound);
+    }
+
+    /** Runs {@code work} with every write on this thread folded into {@code fold} (written when it is flushed). */
+    public void folding(ReadModelFold fold, Runnable work) {
+        folding.set(fold);
+        try {
+            work.run();
+        } finally {
+            folding.remove();
+        }
+    }
+
+    /** Whether writes on this thread are folded ({@link #folding}). */
+    public boolean folding() {
+        return folding.get() != null;
+    }
+
+    /** In a fold, applies one write; false if its guard refused it (the event was applied before). */
+    boolean fold(String collection, Write write) {
+        return folding.get().apply(collection, write);
+    }
+
     /** Whether writes on this thread are gathered for a batch. */
     public boolean batching() {
         return batch.get() != null;
@@ -128,12 +156,17 @@ public class ReadModelWrites {
         if (writes.isEmpty()) {
             return;
         }
+        ReadModelFold fold = folding.get();
+        if (fold != null) {
+            writes.forEach(write -> fold.apply(collection, write));
+            return;
+        }
         Map<String, List<Write>> gathered = batch.get();
         if (gathered != null) {
             gathered.computeIfAbsent(collection, c -> new ArrayList<>()).addAll(writes);
             return;
         }
-        boolean sequenced = writes.stream().anyMatch(Sequenced.class::isInstance);
+        boolean sequenced = writes.stream().anyMatch(Write.Sequenced.class::isInstance);
         List<Write> rest = writes;
         while (!rest.isEmpty()) {
             rest = sequenced ? compareAndSet(collection, rest) : attempt(collection, rest);
@@ -153,7 +186,7 @@ public class ReadModelWrites {
     private List<Write> compareAndSet(String collection, List<Write> writes) {
         indexed(collection);
         Map<Object, Long> marks = new HashMap<>();
-        List<Object> ids = writes.stream().filter(Sequenced.class::isInstance).map(w -> ((Sequenced) w).id())
+        List<Object> ids = writes.stream().filter(Write.Sequenced.class::isInstance).map(w -> ((Write.Sequenced) w).id())
                 .distinct().toList();
         Query read = new Query(where("_id").in(ids));
         read.fields().include(SEQUENCE);
@@ -162,7 +195,7 @@ public class ReadModelWrites {
         List<Write> conditional = new ArrayList<>(writes.size());
         List<Integer> origin = new ArrayList<>(writes.size());
         for (int i = 0; i < writes.size(); i++) {
-            if (!(writes.get(i) instanceof Sequenced write)) {
+            if (!(writes.get(i) instanceof Write.Sequenced write)) {
                 conditional.add(writes.get(i));
                 origin.add(i);
                 continue;
@@ -173,7 +206,7 @@ public class ReadModelWrites {
             }
             Query unchanged = new Query(where("_id")
                     .is(write.id()).and(SEQUENCE).is(mark));
-            conditional.add(Write.upsert(unchanged, write.update().set(SEQUENCE, write.sequence())));
+            conditional.add(new Conditional(unchanged, write.update().set(SEQUENCE, write.sequence())));
             origin.add(i);
             marks.put(write.id(), write.sequence());
         }
@@ -184,7 +217,7 @@ public class ReadModelWrites {
                 return List.of();
             }
             int failed = conditional.size() - left.size() - 1;
-            if (writes.get(origin.get(failed)) instanceof Sequenced) {
+            if (writes.get(origin.get(failed)) instanceof Write.Sequenced) {
                 return writes.subList(origin.get(failed), writes.size()); // lost a race: judge again
             }
             rest = left;
@@ -204,14 +237,12 @@ public class ReadModelWrites {
     private List<Write> attempt(String collection, List<Write> writes) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
         for (Write write : writes) {
-            if (write instanceof Upsert upsert) {
-                bulk.upsert(upsert.query(), upsert.update());
-            } else if (write instanceof UpdateMany many) {
-                bulk.updateMulti(many.query(), many.update());
-            } else if (write instanceof DeleteMany delete) {
-                bulk.remove(delete.query());
+            if (write instanceof Conditional conditional) {
+                bulk.upsert(conditional.query(), conditional.update());
+            } else if (write instanceof Write.Guarded guarded) {
+                bulk.upsert(EventGuard.filter(guarded), guarded.effect());
             } else {
-                bulk.insert(((InsertOnce) write).document());
+                bulk.insert(((Write.InsertOnce) write).document());
             }
         }
         try {

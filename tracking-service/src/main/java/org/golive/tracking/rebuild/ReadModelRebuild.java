@@ -6,6 +6,7 @@ import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.health.HealthEvaluation;
 import org.golive.tracking.intake.LiveIntake;
+import org.golive.tracking.intake.ReadModelFold;
 import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.intake.ReplayFeed;
@@ -61,6 +62,7 @@ public class ReadModelRebuild {
     private final ConsumerFactory<?, ?> consumers;
     private final Clock clock;
     private final Duration dropAfter;
+    private final int foldBound;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "read-model-rebuild");
         thread.setDaemon(true);
@@ -69,7 +71,8 @@ public class ReadModelRebuild {
 
     ReadModelRebuild(Rebuilds rebuilds, ReadModels readModels, ReadModelWrites writes, ReplayFeed feed, LiveIntake live,
                      HealthEvaluation health, ConsumerFactory<?, ?> consumers, Clock clock,
-                     @Value("${golive.read-models.drop-after:5s}") Duration dropAfter) {
+                     @Value("${golive.read-models.drop-after:5s}") Duration dropAfter,
+                     @Value("${golive.read-models.rebuild.fold-documents:50000}") int foldBound) {
         this.rebuilds = rebuilds;
         this.readModels = readModels;
         this.writes = writes;
@@ -79,6 +82,7 @@ public class ReadModelRebuild {
         this.consumers = consumers;
         this.clock = clock;
         this.dropAfter = dropAfter;
+        this.foldBound = foldBound;
     }
 
     /** @throws ConflictException (409) while another rebuild runs */
@@ -131,12 +135,25 @@ public class ReadModelRebuild {
     /** @return true once the new generation is active; false if the run was abandoned meanwhile */
     private boolean replayAndSwitch(String runId, long generation) {
         try (TopicReplay replay = new TopicReplay(consumers, TOPICS, feed.start())) {
-            // A poll's records are applied, then written: one bulk write per read model's collection (idempotent
-            // writes, see ReadModelWrites; a batch cut short by a crash is abandoned with its generation anyway).
-            TopicReplay.BatchScope inGeneration = batch -> readModels.building(generation, () -> writes.batch(() -> {
-                batch.run();
-                return null;
-            }));
+            // The records are folded into documents in memory and written whole: at the end of each pass, and
+            // whenever the fold holds more documents than its bound (ReadModelFold). A crash loses only this
+            // generation, which the next start abandons.
+            ReadModelFold fold = writes.fold(foldBound);
+            TopicReplay.BatchScope inGeneration = new TopicReplay.BatchScope() {
+                @Override
+                public void run(Runnable batch) {
+                    readModels.building(generation, () -> {
+                        writes.folding(fold, batch);
+                        fold.flushIfFull();
+                        return null;
+                    });
+                }
+
+                @Override
+                public void passDone() {
+                    fold.flush();
+                }
+            };
             Map<TopicPartition, Long> atStart = replay.ends();
             long size = replay.size(atStart);
             long[] reported = {0};
@@ -155,7 +172,9 @@ public class ReadModelRebuild {
                     return false;
                 }
             }
-            // Figures kept from health judgements (the portfolio's) are filled in before readers see the generation.
+            // Figures kept from health judgements (the portfolio's) are filled in before readers see the generation;
+            // from then on health writes the generation too, so the fold reads before it replaces.
+            fold.othersWrite();
             readModels.building(generation, () -> {
                 health.reevaluateAll();
                 return null;
@@ -179,8 +198,8 @@ public class ReadModelRebuild {
             rebuilds.finish(runId, "DONE", replay.skipped() == 0 ? null : replay.skipped() + " record(s) passed over"
                     + " after failing every attempt, as the live listener dead-lettered them", replay.replayed(),
                     clock.instant());
-            log.info("Rebuild {}: {} records replayed into generation {}, now active", runId, replay.replayed(),
-                    generation);
+            log.info("Rebuild {}: {} records replayed into generation {} ({} documents written), now active", runId,
+                    replay.replayed(), generation, fold.documentsWritten());
             return true;
         }
     }

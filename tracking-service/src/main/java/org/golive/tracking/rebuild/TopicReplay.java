@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.golive.tracking.intake.ReadModelFold;
 import org.golive.tracking.intake.ReplayFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,6 +102,7 @@ final class TopicReplay implements AutoCloseable {
                 return false;
             }
         }
+        scope.passDone();
         return true;
     }
 
@@ -113,6 +115,8 @@ final class TopicReplay implements AutoCloseable {
             try {
                 feed.apply(record);
                 return;
+            } catch (ReadModelFold.Unfoldable defect) {
+                throw defect;
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {
                     skipped++;
@@ -141,5 +145,8 @@ final class TopicReplay implements AutoCloseable {
     /** Runs a batch of records inside the generation being built. */
     interface BatchScope {
         void run(Runnable batch);
+
+        /** The replay reached the end offsets it was given: what it applied must now be in the database. */
+        void passDone();
     }
 }

@@ -1,0 +1,199 @@
+package org.golive.tracking.intake;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * The rebuild's writes folded in memory: each write ({@link ReadModelWrites.Write}) is applied to the document it
+ * names, held here, by the same rules the database would apply it (guards, then the update's operators:
+ * {@link UpdateOperators}), and every document a window changed is written once, whole, in one bulk write per
+ * collection when the window is {@link #flush flushed}. A record costs what its decoding and a few map operations
+ * cost, not a round trip per read model.
+ *
+ * <p>Why whole documents may be written: a generation being rebuilt has one writer, the rebuild's thread, until it is
+ * switched to. The fold knows which documents it has already written ({@link #written}); any other document is absent,
+ * so it is inserted. Once something else has written the generation ({@link #othersWrote}: health's judgement before
+ * the switch), the fold reads each document it touches from the database first and replaces it, never losing a field
+ * it did not set.
+ *
+ * <p><b>Bounded memory:</b> documents stay held after a flush (a rollout's next events find them without a read) until
+ * more than {@code bound} are held; a flush then lets them all go and later touches read them back. The bound is
+ * checked after each poll of records, so it can be passed by one poll's documents (a poll of 2,000 records, or one
+ * plan of up to 10,000 tasks): a task's document is about half a kilobyte, so 50,000 documents are tens of megabytes.
+ *
+ * <p>Not thread-safe: one rebuild thread owns it. A crash mid-fold loses only the generation being built, which the
+ * next start abandons (the active one was never touched).
+ */
+public final class ReadModelFold {
+
+    private final MongoTemplate mongo;
+    private final UpdateOperators operators;
+    private final int bound;
+    /** Per collection, the documents held, by id; those changed since the last flush are in {@link #dirty}. */
+    private final Map<String, Map<Object, Document>> held = new LinkedHashMap<>();
+    private final Map<String, Set<Object>> dirty = new LinkedHashMap<>();
+    /** Per collection, the ids of documents already in the database (written by a flush, or read from it). */
+    private final Map<String, Set<Object>> written = new HashMap<>();
+    private boolean othersWrote;
+    private int holding;
+    private long documentsWritten;
+
+    ReadModelFold(MongoTemplate mongo, UpdateOperators operators, int bound) {
+        this.mongo = mongo;
+        this.operators = operators;
+        this.bound = bound;
+    }
+
+    /** Applies one write to the documents held; false if its guard refused it (applied before). */
+    boolean apply(String collection, ReadModelWrites.Write write) {
+        if (write instanceof ReadModelWrites.Write.Guarded guarded) {
+            Document document = document(collection, guarded.id());
+            Number last = document == null ? null : UpdateOperators.number(document, guarded.mark());
+            if (last != null && last.longValue() >= guarded.sequence()) {
+                return false; // applied before
+            }
+            boolean inserting = document == null;
+            Document target = inserting ? create(collection, guarded.id()) : document;
+            operators.apply(target, guarded.effect(), inserting); // the effect sets the mark
+            changed(collection, guarded.id());
+            return true;
+        } else if (write instanceof ReadModelWrites.Write.Sequenced sequenced) {
+            Document document = document(collection, sequenced.id());
+            Number last = document == null ? null : document.get(ReadModelWrites.SEQUENCE, Number.class);
+            if (last != null && last.longValue() >= sequenced.sequence()) {
+                return false; // applied before
+            }
+            boolean inserting = document == null;
+            Document target = inserting ? create(collection, sequenced.id()) : document;
+            operators.apply(target, sequenced.update().set(ReadModelWrites.SEQUENCE, sequenced.sequence()),
+                    inserting);
+            changed(collection, sequenced.id());
+            return true;
+        } else if (write instanceof ReadModelWrites.Write.InsertOnce insert) {
+            Object id = insert.document().get("_id");
+            if (document(collection, id) == null) {
+                held(collection).put(id, operators.copy(insert.document()));
+                holding++;
+                changed(collection, id);
+                return true;
+            }
+            return false;
+        } else {
+            throw new Unfoldable("A write the fold does not know: " + write);
+        }
+    }
+
+    /**
+     * From now on something else writes the generation too (health's judgement): documents are read from the
+     * database before they are changed, and replaced whole. Call after a {@link #flush}.
+     */
+    public void othersWrite() {
+        othersWrote = true;
+        release();
+    }
+
+    /** Writes what the window changed; lets go of the documents held if there are more than the bound. */
+    public void flushIfFull() {
+        if (holding > bound) {
+            flush();
+            release();
+        }
+    }
+
+    /** Writes every document changed since the last flush: one ordered bulk write per collection. */
+    public void flush() {
+        dirty.forEach((collection, ids) -> {
+            if (ids.isEmpty()) {
+                return;
+            }
+            Set<Object> stored = written.computeIfAbsent(collection, c -> new HashSet<>());
+            Map<Object, Document> documents = held(collection);
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
+            List<Document> inserts = new ArrayList<>();
+            for (Object id : ids) {
+                Document document = documents.get(id);
+                if (stored.add(id)) {
+                    inserts.add(document);
+                } else {
+                    bulk.replaceOne(query(where("_id").is(id)), document, FindAndReplaceOptions.options().upsert());
+                }
+            }
+            bulk.insert(inserts);
+            bulk.execute();
+            documentsWritten += ids.size();
+        });
+        dirty.clear();
+    }
+
+    /**
+     * A write the fold cannot apply as the database would (an operator or a shape it does not know): a defect, which
+     * fails the rebuild rather than passing the record over as a malformed one.
+     */
+    public static final class Unfoldable extends RuntimeException {
+
+        Unfoldable(String message) {
+            super(message);
+        }
+    }
+
+    /** Documents written to the database so far (a document written in two windows counts twice). */
+    public long documentsWritten() {
+        return documentsWritten;
+    }
+
+    private void release() {
+        if (!dirty.values().stream().allMatch(Set::isEmpty)) {
+            throw new IllegalStateException("Flush the fold before letting go of its documents");
+        }
+        held.clear();
+        holding = 0;
+    }
+
+    /** The document as the database would have it now, or null if absent. */
+    private Document document(String collection, Object id) {
+        Map<Object, Document> documents = held(collection);
+        Document document = documents.get(id);
+        if (document != null || documents.containsKey(id)) {
+            return document;
+        }
+        if (othersWrote || written.getOrDefault(collection, Set.of()).contains(id)) {
+            document = mongo.findById(id, Document.class, collection);
+            if (document != null) {
+                written.computeIfAbsent(collection, c -> new HashSet<>()).add(id);
+                documents.put(id, document);
+                holding++;
+            }
+        }
+        return document;
+    }
+
+    private Document create(String collection, Object id) {
+        Document document = new Document("_id", id);
+        held(collection).put(id, document);
+        holding++;
+        return document;
+    }
+
+    private void changed(String collection, Object id) {
+        dirty.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+    }
+
+    private Map<Object, Document> held(String collection) {
+        return held.computeIfAbsent(collection, c -> new HashMap<>());
+    }
+}
