@@ -4,20 +4,15 @@ import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -30,16 +25,17 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * <p><b>Exactly once across a crash in the middle of a batch: by idempotent effects, not by an atomic batch.</b> The
  * embedded MongoDB server has no transactions, so a batch cannot be one atomic unit with the offsets. Instead every
  * write queued here is idempotent by itself: a guarded upsert carries its event's (source, sequence) mark in the
- * same single-document write as its effect ({@link org.golive.platform.consumer.AppliedEvents}), an insert has an id
- * derived from the event, a delete removes only what the event's guard says is older. A batch cut short re-runs whole
+ * same single-document write as its effect ({@link org.golive.platform.consumer.AppliedEvents}), a sequenced upsert
+ * the same with one mark for the document's one source, an insert has an id derived from the event. A batch cut
+ * short re-runs whole
  * after the crash (the offsets were not committed, or the rebuild starts over in a fresh generation): what it wrote
  * before the crash is refused by the marks, the rest applies. Each collection's writes stay in their order
  * (an ordered bulk write), so a document sees its events in sequence; a refused guard (a duplicate key on an upsert
  * whose document is already past the event) does not stop the writes after it. {@code ReadModelWritesIT} cuts a
  * batch in the middle and runs it again.
  *
- * <p>Nothing may read a read model inside a batch expecting the batch's own writes: the rebuild's projections write
- * only; health is judged after the replay.
+ * <p>Nothing may read a read model inside a batch expecting the batch's own writes. The rebuild does not batch: it
+ * folds ({@link #folding}, {@link ReadModelFold}).
  */
 @Component
 public class ReadModelWrites {
@@ -51,7 +47,6 @@ public class ReadModelWrites {
     private final UpdateOperators operators;
     private final ThreadLocal<Map<String, List<Write>>> batch = new ThreadLocal<>();
     private final ThreadLocal<ReadModelFold> folding = new ThreadLocal<>();
-    private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
 
     ReadModelWrites(MongoTemplate mongo, UpdateOperators operators) {
         this.mongo = mongo;
@@ -95,9 +90,6 @@ public class ReadModelWrites {
     /** The field holding the sequence of the last event applied to a document written by one source. */
     public static final String SEQUENCE = "appliedSequence";
 
-    /** A sequenced write made conditional on the mark just read (see {@link #compareAndSet}). */
-    private record Conditional(Query query, Update update) implements Write {
-    }
 
     /** Runs {@code work} gathering its writes on this thread, then writes them: one bulk write per collection. */
     public <T> T batch(Supplier<T> work) {
@@ -166,79 +158,31 @@ public class ReadModelWrites {
             gathered.computeIfAbsent(collection, c -> new ArrayList<>()).addAll(writes);
             return;
         }
-        boolean sequenced = writes.stream().anyMatch(Write.Sequenced.class::isInstance);
         List<Write> rest = writes;
         while (!rest.isEmpty()) {
-            rest = sequenced ? compareAndSet(collection, rest) : attempt(collection, rest);
+            rest = attempt(collection, rest);
         }
     }
 
     /**
-     * Why sequenced writes exist: the embedded MongoDB server looks a document up by index only when the query names
-     * exactly the index's fields, so the platform's guard ({@code _id} and "mark missing or below") scans the whole
-     * collection on every write, which a collection of a document per task cannot afford. A document one source
-     * writes keeps that source's last sequence in a field of its own, and the guard becomes a compare-and-set on
-     * {@code {_id, appliedSequence}} (a unique index): the marks of the documents a batch touches are read in one
-     * query by {@code _id}, events at or below a document's mark are passed over, and each write is conditional on
-     * the mark just read. A concurrent writer (a consumer the group has already replaced) makes the condition miss;
-     * the upsert's insert then fails on the duplicate {@code _id}, and the rest is judged again from fresh marks.
+     * A sequenced write's filter: the document, if its {@value #SEQUENCE} is missing or below the write's. Queries
+     * with {@code _id} at the top are looked up by the {@code _id} index on the embedded server too ({@code IdLookup}
+     * in embedded-infra), so this guard costs what the platform's does: no read before the write, no index of its
+     * own. (Session 6 guarded these documents by a compare-and-set on a unique {@code {_id, appliedSequence}} index,
+     * read first, because the embedded server then scanned the collection for such a query; that index may remain in
+     * older databases and is harmless.)
      */
-    private List<Write> compareAndSet(String collection, List<Write> writes) {
-        indexed(collection);
-        Map<Object, Long> marks = new HashMap<>();
-        List<Object> ids = writes.stream().filter(Write.Sequenced.class::isInstance).map(w -> ((Write.Sequenced) w).id())
-                .distinct().toList();
-        Query read = new Query(where("_id").in(ids));
-        read.fields().include(SEQUENCE);
-        mongo.find(read, Document.class, collection).forEach(d -> marks.put(d.get("_id"),
-                d.get(SEQUENCE, Number.class) == null ? null : d.get(SEQUENCE, Number.class).longValue()));
-        List<Write> conditional = new ArrayList<>(writes.size());
-        List<Integer> origin = new ArrayList<>(writes.size());
-        for (int i = 0; i < writes.size(); i++) {
-            if (!(writes.get(i) instanceof Write.Sequenced write)) {
-                conditional.add(writes.get(i));
-                origin.add(i);
-                continue;
-            }
-            Long mark = marks.get(write.id());
-            if (mark != null && mark >= write.sequence()) {
-                continue; // applied before
-            }
-            Query unchanged = new Query(where("_id")
-                    .is(write.id()).and(SEQUENCE).is(mark));
-            conditional.add(new Conditional(unchanged, write.update().set(SEQUENCE, write.sequence())));
-            origin.add(i);
-            marks.put(write.id(), write.sequence());
-        }
-        List<Write> rest = conditional;
-        while (!rest.isEmpty()) {
-            List<Write> left = attempt(collection, rest);
-            if (left.isEmpty()) {
-                return List.of();
-            }
-            int failed = conditional.size() - left.size() - 1;
-            if (writes.get(origin.get(failed)) instanceof Write.Sequenced) {
-                return writes.subList(origin.get(failed), writes.size()); // lost a race: judge again
-            }
-            rest = left;
-        }
-        return List.of();
-    }
-
-    private void indexed(String collection) {
-        if (indexedCollections.add(collection)) {
-            mongo.indexOps(collection).createIndex(new Index()
-                    .on("_id", Sort.Direction.ASC)
-                    .on(SEQUENCE, Sort.Direction.ASC).unique());
-        }
+    private static Query sequenced(Write.Sequenced write) {
+        return new Query(where("_id").is(write.id()).orOperator(where(SEQUENCE).exists(false),
+                where(SEQUENCE).lt(write.sequence())));
     }
 
     /** @return the writes after a refused guard, still to be written; empty once all are written */
     private List<Write> attempt(String collection, List<Write> writes) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
         for (Write write : writes) {
-            if (write instanceof Conditional conditional) {
-                bulk.upsert(conditional.query(), conditional.update());
+            if (write instanceof Write.Sequenced sequenced) {
+                bulk.upsert(sequenced(sequenced), sequenced.update().set(SEQUENCE, sequenced.sequence()));
             } else if (write instanceof Write.Guarded guarded) {
                 bulk.upsert(EventGuard.filter(guarded), guarded.effect());
             } else {

@@ -37,7 +37,7 @@ import static org.golive.tracking.status.PlanDocuments.text;
  * task, the tasks it moved and the rollout's critical path: a few small documents in one bulk write per collection.
  *
  * <p>Exactly once: all of a rollout's plan events come from one source (the rollout) in order, and every document
- * written carries that source's last sequence, set by a compare-and-set in the same write as its effect
+ * written carries that source's last sequence, checked and raised in the same write as its effect
  * ({@link ReadModelWrites.Write#sequenced}: by index on the embedded server too), so a redelivery, or a batch run again
  * after a crash, changes nothing a first delivery changed. Task documents a new plan no longer lists
  * stay behind, unreferenced by the roster (readers go through it) and overwritten whole if a later plan lists them
