@@ -26,13 +26,14 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * cost, not a round trip per read model.
  *
  * <p>Why whole documents may be written: a generation being rebuilt has one writer, the rebuild's thread, until it is
- * switched to. The fold knows which documents it has already written ({@link #written}); any other document is absent,
- * so it is inserted. Once something else has written the generation ({@link #othersWrote}: health's judgement before
- * the switch), the fold reads each document it touches from the database first and replaces it, never losing a field
- * it did not set.
+ * switched to. Until it lets documents go, the fold knows every document it has written ({@link #written}); any other
+ * is absent, so it is inserted. Once it has let documents go (the bound), or something else has written the generation
+ * ({@link #othersWrite}: health's judgement before the switch), it reads each document it touches and does not hold
+ * from the database first ({@link #readFirst}), and replaces it, never losing a field it did not set.
  *
  * <p><b>Bounded memory:</b> documents stay held after a flush (a rollout's next events find them without a read) until
- * more than {@code bound} are held; a flush then lets them all go and later touches read them back. The bound is
+ * more than {@code bound} are held; a flush then lets them all go, with the ids of those written, and later touches
+ * read them back (one read by {@code _id} per document per window from then on). The bound is
  * checked after each poll of records, so it can be passed by one poll's documents (a poll of 2,000 records, or one
  * plan of up to 10,000 tasks): a task's document is about half a kilobyte, so 50,000 documents are tens of megabytes.
  *
@@ -47,9 +48,10 @@ public final class ReadModelFold {
     /** Per collection, the documents held, by id; those changed since the last flush are in {@link #dirty}. */
     private final Map<String, Map<Object, Document>> held = new LinkedHashMap<>();
     private final Map<String, Set<Object>> dirty = new LinkedHashMap<>();
-    /** Per collection, the ids of documents already in the database (written by a flush, or read from it). */
+    /** Per collection, the ids of held documents already in the database (written by a flush, or read from it). */
     private final Map<String, Set<Object>> written = new HashMap<>();
-    private boolean othersWrote;
+    /** Whether a document not held may be in the database: after a release, or once others write. */
+    private boolean readFirst;
     private int holding;
     private long documentsWritten;
 
@@ -103,7 +105,6 @@ public final class ReadModelFold {
      * database before they are changed, and replaced whole. Call after a {@link #flush}.
      */
     public void othersWrite() {
-        othersWrote = true;
         release();
     }
 
@@ -161,7 +162,9 @@ public final class ReadModelFold {
             throw new IllegalStateException("Flush the fold before letting go of its documents");
         }
         held.clear();
+        written.clear();
         holding = 0;
+        readFirst = true;
     }
 
     /** The document as the database would have it now, or null if absent. */
@@ -171,7 +174,7 @@ public final class ReadModelFold {
         if (document != null || documents.containsKey(id)) {
             return document;
         }
-        if (othersWrote || written.getOrDefault(collection, Set.of()).contains(id)) {
+        if (readFirst) {
             document = mongo.findById(id, Document.class, collection);
             if (document != null) {
                 written.computeIfAbsent(collection, c -> new HashSet<>()).add(id);

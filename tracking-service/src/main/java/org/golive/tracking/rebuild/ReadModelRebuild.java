@@ -154,6 +154,7 @@ public class ReadModelRebuild {
                     fold.flush();
                 }
             };
+            long began = System.nanoTime();
             Map<TopicPartition, Long> atStart = replay.ends();
             long size = replay.size(atStart);
             long[] reported = {0};
@@ -175,10 +176,13 @@ public class ReadModelRebuild {
             // Figures kept from health judgements (the portfolio's) are filled in before readers see the generation;
             // from then on health writes the generation too, so the fold reads before it replaces.
             fold.othersWrite();
+            long replayedAt = System.nanoTime();
+            long replayedBefore = replay.replayed();
             readModels.building(generation, () -> {
                 health.reevaluateAll();
                 return null;
             });
+            long judgedAt = System.nanoTime();
             if (!rebuilds.progress(runId, "SWITCHING", size, replay.replayed())) {
                 return false;
             }
@@ -198,8 +202,11 @@ public class ReadModelRebuild {
             rebuilds.finish(runId, "DONE", replay.skipped() == 0 ? null : replay.skipped() + " record(s) passed over"
                     + " after failing every attempt, as the live listener dead-lettered them", replay.replayed(),
                     clock.instant());
-            log.info("Rebuild {}: {} records replayed into generation {} ({} documents written), now active", runId,
-                    replay.replayed(), generation, fold.documentsWritten());
+            log.info("Rebuild {}: {} records replayed into generation {} ({} documents written), now active;"
+                    + " {} records replayed and written in {} ms, health judged in {} ms, the rest {} ms", runId,
+                    replay.replayed(), generation, fold.documentsWritten(), replayedBefore,
+                    (replayedAt - began) / 1_000_000, (judgedAt - replayedAt) / 1_000_000,
+                    (System.nanoTime() - judgedAt) / 1_000_000);
             return true;
         }
     }
