@@ -9,33 +9,24 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Writes to the read models, one bulk write per collection: at once (one event's writes to a collection in one round
- * trip), or, inside {@link #batch}, gathered for a whole batch of records and written when it ends (the rebuild's
- * replay, one round trip per collection per poll instead of one per event and read model).
+ * Writes to the read models: one event's writes to a collection in one ordered bulk write (a go-live move's moved
+ * tasks, for instance, in one round trip), or, inside {@link #folding}, applied to documents in memory by a rebuild's
+ * {@link ReadModelFold} and written when it flushes.
  *
- * <p><b>Exactly once across a crash in the middle of a batch: by idempotent effects, not by an atomic batch.</b> The
- * embedded MongoDB server has no transactions, so a batch cannot be one atomic unit with the offsets. Instead every
- * write queued here is idempotent by itself: a guarded upsert carries its event's (source, sequence) mark in the
- * same single-document write as its effect ({@link org.golive.platform.consumer.AppliedEvents}), a sequenced upsert
- * the same with one mark for the document's one source, an insert has an id derived from the event. A batch cut
- * short re-runs whole
- * after the crash (the offsets were not committed, or the rebuild starts over in a fresh generation): what it wrote
- * before the crash is refused by the marks, the rest applies. Each collection's writes stay in their order
- * (an ordered bulk write), so a document sees its events in sequence; a refused guard (a duplicate key on an upsert
- * whose document is already past the event) does not stop the writes after it. {@code ReadModelWritesIT} cuts a
- * batch in the middle and runs it again.
- *
- * <p>Nothing may read a read model inside a batch expecting the batch's own writes. The rebuild does not batch: it
- * folds ({@link #folding}, {@link ReadModelFold}).
+ * <p><b>Exactly once across a crash in the middle of a bulk: by idempotent effects, not by an atomic bulk.</b> The
+ * embedded MongoDB server has no transactions, so a bulk cannot be one atomic unit with the offsets. Instead every
+ * write is idempotent by itself: a guarded upsert carries its event's (source, sequence) mark in the same
+ * single-document write as its effect ({@link org.golive.platform.consumer.AppliedEvents}), a sequenced upsert the
+ * same with one mark for the document's one source, an insert has an id derived from the event. A bulk cut short is
+ * written again after the crash (the offsets were not committed): what it wrote before the crash is refused by the
+ * marks, the rest applies. The writes stay in their order (an ordered bulk write), so a document sees its events in
+ * sequence; a refused guard (a duplicate key on an upsert whose document is already past the event) does not stop the
+ * writes after it. {@code ReadModelWritesIT} cuts a bulk in the middle and writes it again.
  */
 @Component
 public class ReadModelWrites {
@@ -45,7 +36,6 @@ public class ReadModelWrites {
 
     private final MongoTemplate mongo;
     private final UpdateOperators operators;
-    private final ThreadLocal<Map<String, List<Write>>> batch = new ThreadLocal<>();
     private final ThreadLocal<ReadModelFold> folding = new ThreadLocal<>();
 
     ReadModelWrites(MongoTemplate mongo, UpdateOperators operators) {
@@ -91,23 +81,6 @@ public class ReadModelWrites {
     public static final String SEQUENCE = "appliedSequence";
 
 
-    /** Runs {@code work} gathering its writes on this thread, then writes them: one bulk write per collection. */
-    public <T> T batch(Supplier<T> work) {
-        if (batch.get() != null) {
-            return work.get();
-        }
-        Map<String, List<Write>> gathered = new LinkedHashMap<>();
-        batch.set(gathered);
-        T result;
-        try {
-            result = work.get();
-        } finally {
-            batch.remove();
-        }
-        gathered.forEach(this::write);
-        return result;
-    }
-
     /**
      * A fold for a rebuild ({@link ReadModelFold}): writes made inside {@link #folding} are applied to documents in
      * memory and written whole when it is flushed.
@@ -138,12 +111,7 @@ public class ReadModelWrites {
         return folding.get().apply(collection, write);
     }
 
-    /** Whether writes on this thread are gathered for a batch. */
-    public boolean batching() {
-        return batch.get() != null;
-    }
-
-    /** Writes {@code writes} to {@code collection} in order (in one round trip), or queues them in the batch. */
+    /** Writes {@code writes} to {@code collection} in order (in one round trip), or folds them in a fold. */
     public void write(String collection, List<Write> writes) {
         if (writes.isEmpty()) {
             return;
@@ -151,11 +119,6 @@ public class ReadModelWrites {
         ReadModelFold fold = folding.get();
         if (fold != null) {
             writes.forEach(write -> fold.apply(collection, write));
-            return;
-        }
-        Map<String, List<Write>> gathered = batch.get();
-        if (gathered != null) {
-            gathered.computeIfAbsent(collection, c -> new ArrayList<>()).addAll(writes);
             return;
         }
         List<Write> rest = writes;
