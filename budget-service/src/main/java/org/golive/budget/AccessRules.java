@@ -38,6 +38,13 @@ class AccessRules {
                 .get("/budgets/*/forecast", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .get("/programs/*/envelopes/*", PMO_ADMIN, FINANCE, VIEWER)
                 .put("/programs/*/envelopes/*", FINANCE)
+                // spend thresholds: read like the budgets and envelopes, set by those who oversee the money
+                .get("/budgets/*/thresholds", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
+                .put("/budgets/*/thresholds", PMO_ADMIN, FINANCE)
+                .get("/programs/*/thresholds", PMO_ADMIN, FINANCE, VIEWER)
+                .put("/programs/*/thresholds", PMO_ADMIN, FINANCE)
+                // a program's budgets summed per wave, category and fiscal year: like its envelopes
+                .get("/programs/*/budget-roll-up", PMO_ADMIN, FINANCE, VIEWER)
                 // a site's fiscal plan: read like its budgets, set by finance or the site's project manager
                 .get("/rollouts/*/fiscal-impact", PMO_ADMIN, PROJECT_MANAGER, FINANCE, VIEWER)
                 .put("/rollouts/*/fiscal-impact", PMO_ADMIN, PROJECT_MANAGER, FINANCE)

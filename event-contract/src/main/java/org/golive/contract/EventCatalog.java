@@ -15,6 +15,7 @@ import org.golive.contract.budget.FiscalImpactUpdated;
 import org.golive.contract.budget.ForecastUpdated;
 import org.golive.contract.budget.PhasingShifted;
 import org.golive.contract.budget.ThresholdCrossed;
+import org.golive.contract.budget.ThresholdsSet;
 import org.golive.contract.planning.AssignmentChanged;
 import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.GoLiveRescheduled;
@@ -90,6 +91,7 @@ public final class EventCatalog {
     public static final EventType ACTUAL_RECORDED = new EventType(ActualRecorded.TYPE, Topics.BUDGET, ActualRecorded.class);
     public static final EventType COMMITMENT_RECORDED = new EventType(CommitmentRecorded.TYPE, Topics.BUDGET, CommitmentRecorded.class);
     public static final EventType THRESHOLD_CROSSED = new EventType(ThresholdCrossed.TYPE, Topics.BUDGET, ThresholdCrossed.class);
+    public static final EventType THRESHOLDS_SET = new EventType(ThresholdsSet.TYPE, Topics.BUDGET, ThresholdsSet.class);
     public static final EventType FISCAL_IMPACT_UPDATED = new EventType(FiscalImpactUpdated.TYPE, Topics.BUDGET, FiscalImpactUpdated.class);
     public static final EventType ASSUMED_BENEFITS_UPDATED = new EventType(AssumedBenefitsUpdated.TYPE, Topics.BUDGET, AssumedBenefitsUpdated.class);
     public static final EventType STAKEHOLDER_REGISTERED = new EventType(StakeholderRegistered.TYPE, Topics.STAKEHOLDER, StakeholderRegistered.class);
@@ -118,7 +120,7 @@ public final class EventCatalog {
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
-            ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
+            ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, THRESHOLDS_SET, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED, ASSUMED_BENEFITS_UPDATED,
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
             CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED, CONFLICT_UPDATED,

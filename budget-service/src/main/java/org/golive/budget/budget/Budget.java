@@ -44,6 +44,8 @@ public class Budget extends Aggregate {
     private Approval approval;
     private SpendLedger ledger = new SpendLedger();
     private List<ChangeRequest> changeRequests = new ArrayList<>();
+    /** Thresholds of this budget's own (percent, ascending); null when it follows its program's. */
+    private List<Integer> thresholds;
     /** The last of planning's rollout events applied to this budget: a redelivered one changes nothing. */
     private long planningSequence;
     /** The estimate at completion last published, so a forecast event is raised only when it changes. */
@@ -165,8 +167,11 @@ public class Budget extends Aggregate {
         return decided;
     }
 
-    /** Books commitments and actuals, each once: an event each, and one for each threshold newly passed. */
-    public Changed<Booking> book(List<SpendEntry> batch, List<Integer> thresholds, FiscalCalendar calendar,
+    /**
+     * Books commitments and actuals, each once: an event each, and one for each threshold newly passed (this budget's
+     * own thresholds, else {@code programThresholds}).
+     */
+    public Changed<Booking> book(List<SpendEntry> batch, List<Integer> programThresholds, FiscalCalendar calendar,
                                  Instant now) {
         if (status == BudgetStatus.CLOSED) {
             throw new ConflictException("Budget " + id + " is closed: its spend is final");
@@ -179,9 +184,49 @@ public class Budget extends Aggregate {
         List<RaisedEvent> events = new ArrayList<>(booking.recorded().stream()
                 .map(entry -> BudgetEvents.recorded(this, entry)).toList());
         if (status == BudgetStatus.APPROVED) {
-            ledger.crossings(plan, thresholds).forEach(c -> events.add(BudgetEvents.crossed(this, c, now)));
+            ledger.crossings(plan, thresholds(new ThresholdPercents(programThresholds)).values())
+                    .forEach(c -> events.add(BudgetEvents.crossed(this, c, now)));
         }
         return new Changed<>(booking, withForecast(events, now));
+    }
+
+    /**
+     * Sets this budget's own thresholds, or with {@code own} null returns it to its program's. Spend already past a
+     * new threshold of an approved budget is announced at once, in the same write.
+     */
+    Changed<Budget> setThresholds(ThresholdPercents own, ThresholdPercents program, String by, Instant now) {
+        if (status == BudgetStatus.CLOSED) {
+            throw new ConflictException("Budget " + id + " is closed: its spend is final");
+        }
+        List<Integer> previous = thresholds;
+        thresholds = own == null ? null : own.values();
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(BudgetEvents.thresholdsSet(this, previous, thresholds(program), by, now));
+        events.addAll(crossingsUnder(program, now));
+        return new Changed<>(this, events);
+    }
+
+    /** After its program's thresholds changed: announces what spend already passed, unless it has its own. */
+    Changed<Budget> reassessThresholds(ThresholdPercents program, Instant now) {
+        return thresholds != null ? Changed.silently(this) : new Changed<>(this, crossingsUnder(program, now));
+    }
+
+    private List<RaisedEvent> crossingsUnder(ThresholdPercents program, Instant now) {
+        if (status != BudgetStatus.APPROVED) {
+            return List.of();
+        }
+        return ledger.crossings(plan(), thresholds(program).values()).stream()
+                .map(c -> BudgetEvents.crossed(this, c, now)).toList();
+    }
+
+    /** The thresholds that apply to this budget: its own, else its program's. */
+    public ThresholdPercents thresholds(ThresholdPercents program) {
+        return thresholds == null ? program : new ThresholdPercents(thresholds);
+    }
+
+    /** This budget's own thresholds, or null when it follows its program's. */
+    public List<Integer> ownThresholds() {
+        return thresholds == null ? null : List.copyOf(thresholds);
     }
 
     public Forecast forecast() {

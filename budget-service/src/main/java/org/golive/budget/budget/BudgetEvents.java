@@ -14,6 +14,7 @@ import org.golive.contract.budget.CommitmentRecorded;
 import org.golive.contract.budget.ForecastUpdated;
 import org.golive.contract.budget.PhasingShifted;
 import org.golive.contract.budget.ThresholdCrossed;
+import org.golive.contract.budget.ThresholdsSet;
 import org.golive.platform.outbox.RaisedEvent;
 
 import java.time.Instant;
@@ -91,6 +92,12 @@ final class BudgetEvents {
                 key.isTotal() ? "TOTAL" : "CATEGORY", key.isTotal() ? null : key.category().name(), key.percent(),
                 budget.currency(), text(crossing.approved()), text(position.actual()),
                 text(position.openCommitments()), text(position.exposure()), now));
+    }
+
+    static RaisedEvent thresholdsSet(Budget budget, List<Integer> previous, ThresholdPercents effective, String by,
+                                     Instant now) {
+        return raised(budget, new ThresholdsSet("BUDGET", budget.programId(), budget.id(), budget.rolloutId(),
+                budget.fiscalYear(), budget.ownThresholds(), previous, effective.values(), by, now));
     }
 
     static RaisedEvent forecastUpdated(Budget budget, Forecast forecast, Instant now) {

@@ -57,6 +57,11 @@ public class Budgets {
         return mongo.find(query(where("rolloutId").is(rolloutId)).with(Sort.by("fiscalYear")), Budget.class);
     }
 
+    /** Every budget of a program, of each site and fiscal year. */
+    public List<Budget> ofProgram(String programId) {
+        return mongo.find(query(where("programId").is(programId)).with(Sort.by("fiscalYear", "id")), Budget.class);
+    }
+
     /** The budgets of a rollout that finance approved, closed ones included: what its implementation may spend. */
     public List<Budget> approvedOfRollout(String rolloutId) {
         return mongo.find(query(where("rolloutId").is(rolloutId)

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 import java.util.Optional;
 
 @Repository
-class Envelopes {
+public class Envelopes {
 
     private final AggregateStore store;
 
@@ -15,7 +15,7 @@ class Envelopes {
         this.store = store;
     }
 
-    Optional<Envelope> find(String programId, int fiscalYear) {
+    public Optional<Envelope> find(String programId, int fiscalYear) {
         return store.find(Envelope.class, Envelope.idOf(programId, fiscalYear));
     }
 

@@ -48,12 +48,15 @@ class SpendController {
 
     private final Budgets budgets;
     private final BudgetSettings settings;
+    private final Thresholds thresholds;
     private final RolloutAccess access;
     private final Clock clock;
 
-    SpendController(Budgets budgets, BudgetSettings settings, RolloutAccess access, Clock clock) {
+    SpendController(Budgets budgets, BudgetSettings settings, Thresholds thresholds, RolloutAccess access,
+                    Clock clock) {
         this.budgets = budgets;
         this.settings = settings;
+        this.thresholds = thresholds;
         this.access = access;
         this.clock = clock;
     }
@@ -156,7 +159,7 @@ class SpendController {
         SpendEntry entry = new SpendEntry(form.transactionId().strip(), kind, form.date(), form.category(),
                 form.amount(), form.description(), form.vendor(), OptionalText.of(form.reference()), "api",
                 Caller.current().name(), clock.instant(), OptionalText.of(form.lineId()));
-        Changed<Booking> booked = budget.book(List.of(entry), settings.thresholds(), settings.fiscalCalendar(),
+        Changed<Booking> booked = budget.book(List.of(entry), programThresholds(budget), settings.fiscalCalendar(),
                 clock.instant());
         Booking booking = booked.result();
         if (!booking.refused().isEmpty()) {
@@ -183,7 +186,7 @@ class SpendController {
         String source = "import:" + read.fileDigest();
         Instant now = clock.instant();
         List<SpendEntry> entries = read.accepted().stream().map(t -> entry(t, kind, source, now)).toList();
-        Changed<Booking> booked = budget.book(entries, settings.thresholds(), settings.fiscalCalendar(), now);
+        Changed<Booking> booked = budget.book(entries, programThresholds(budget), settings.fiscalCalendar(), now);
         Booking booking = booked.result();
         if (booked.raisedEvents()) {
             budgets.save(budget, booked.events());
@@ -214,6 +217,10 @@ class SpendController {
     private static SpendEntry entry(ErpTransaction t, SpendEntry.Kind kind, String source, Instant now) {
         return new SpendEntry(t.transactionId(), kind, t.date(), Category.valueOf(t.category()), t.amount(),
                 t.description(), t.vendor(), t.reference(), source, Caller.current().name(), now, t.lineId());
+    }
+
+    private List<Integer> programThresholds(Budget budget) {
+        return thresholds.ofProgram(budget.programId()).values();
     }
 
     private Budget changeable(String budgetId) {

@@ -151,6 +151,11 @@ public class SpendLedger {
         return isNew ? Optional.of(new Crossing(key, approved, position)) : Optional.empty();
     }
 
+    /** The thresholds spend has passed and not fallen back below since. */
+    List<ThresholdKey> crossedKeys() {
+        return crossed.stream().map(ThresholdKey::parse).toList();
+    }
+
     boolean isCrossed(ThresholdKey key) {
         return crossed.contains(key.stored());
     }

@@ -18,6 +18,13 @@ record ThresholdKey(Category category, int percent) {
         return category == null;
     }
 
+    /** The key {@link #stored()} wrote. */
+    static ThresholdKey parse(String stored) {
+        String[] parts = stored.split(":");
+        return parts[0].equals("TOTAL") ? total(Integer.parseInt(parts[1]))
+                : of(Category.valueOf(parts[1]), Integer.parseInt(parts[2]));
+    }
+
     String stored() {
         return isTotal() ? "TOTAL:" + percent : "CATEGORY:" + category + ":" + percent;
     }

@@ -53,6 +53,17 @@ public class ImpactSites {
         return wave != null && wave.name() != null ? wave.name() : site.waveName();
     }
 
+    /** Each known site of the program with its wave, for a roll-up of something other than fiscal plans. */
+    public List<SitePlacement> placementsOf(String programId) {
+        Map<String, ImpactWave> waves = wavesOf(programId);
+        return ofProgram(programId).stream().map(site -> {
+            ImpactWave wave = site.waveId() == null ? null : waves.get(site.waveId());
+            String waveName = wave != null && wave.name() != null ? wave.name() : site.waveName();
+            return new SitePlacement(site.rolloutId(), site.siteName(), site.waveId(), waveName,
+                    wave == null ? null : wave.sequence());
+        }).toList();
+    }
+
     List<ImpactSite> ofProgram(String programId) {
         return mongo.find(query(where("programId").is(programId)), ImpactSite.class);
     }

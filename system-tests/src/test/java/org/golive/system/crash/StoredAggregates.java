@@ -21,7 +21,7 @@ final class StoredAggregates implements AutoCloseable {
     private static final Map<String, String> COLLECTIONS = Map.of(
             "rollouts", "rollouts", "programs", "programs", "templates", "plan_templates",
             "budgets", "budgets", "envelopes", "envelopes", "fiscal-plans", "fiscal_plans",
-            "stakeholders", "stakeholders");
+            "threshold-policies", "threshold_policies", "stakeholders", "stakeholders");
     private static final List<String> SERVICES = List.of("planning", "stakeholder", "budget");
 
     private final MongoClient client;
