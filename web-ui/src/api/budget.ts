@@ -18,6 +18,12 @@ export type SitePlan = Schemas['SitePlanView'];
 export type ImpactFigures = Schemas['ImpactFigures'];
 export type ProgramImpact = Schemas['ProgramImpactView'];
 export type Category = NonNullable<Line['category']>;
+export type Envelope = Schemas['EnvelopeView'];
+export type ProgramThresholds = Schemas['ProgramThresholdsView'];
+export type BudgetThresholds = Schemas['BudgetThresholdsView'];
+export type BudgetRollUp = Schemas['BudgetRollUpView'];
+export type RollUpTotals = Schemas['RollUpTotals'];
+export type RollUpAmounts = Schemas['RollUpAmounts'];
 
 /** One month of the forecast: planned against actual. */
 export type ForecastMonth = Schemas['SpendMonthView'];
@@ -63,6 +69,51 @@ export function useProgramImpact(programId: string | undefined, enabled: boolean
     queryKey: ['budgets', 'program-impact', programId],
     enabled: enabled && Boolean(programId),
     queryFn: () => get<ProgramImpact>(`/programs/${programId}/fiscal-impact`),
+  });
+}
+
+/** A budget's spend thresholds: what applies, where it comes from, and which spend has passed. */
+export function useBudgetThresholds(budgetId: string | undefined) {
+  return useQuery({
+    queryKey: ['budgets', 'thresholds', budgetId],
+    enabled: Boolean(budgetId),
+    queryFn: () => get<BudgetThresholds>(`/budgets/${budgetId}/thresholds`),
+  });
+}
+
+export function useProgramThresholds(programId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['budgets', 'program-thresholds', programId],
+    enabled: enabled && Boolean(programId),
+    queryFn: () => get<ProgramThresholds>(`/programs/${programId}/thresholds`),
+  });
+}
+
+/** The program's budgets per wave and site, for one fiscal year, with that year's envelope. */
+export function useBudgetRollUp(programId: string | undefined, fiscalYear: number | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: ['budgets', 'roll-up', programId, fiscalYear],
+    enabled: enabled && Boolean(programId) && fiscalYear !== undefined,
+    queryFn: () => get<BudgetRollUp>(`/programs/${programId}/budget-roll-up?fiscalYear=${fiscalYear}`),
+  });
+}
+
+/** Setting thresholds: a budget's own (null: follow its program's again) or its program's; each carries the version read. */
+export type ThresholdChange =
+  | { scope: 'budget'; budgetId: string; percents: number[] | null; version: number }
+  | { scope: 'program'; programId: string; percents: number[]; version?: number | null };
+
+export function thresholdCall(change: ThresholdChange): Promise<unknown> {
+  const path =
+    change.scope === 'budget' ? `/budgets/budgets/${change.budgetId}/thresholds` : `/budgets/programs/${change.programId}/thresholds`;
+  return api(path, { method: 'PUT', body: { percents: change.percents, version: change.version ?? null } });
+}
+
+export function useThresholdChange() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: thresholdCall,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['budgets'] }),
   });
 }
 

@@ -79,18 +79,22 @@ export function ForecastTable({ forecast }: { forecast: Forecast }) {
   );
 }
 
-const STATE_LABEL = { UNDER: 'Under 90 %', WARNING: 'Past 90 %', OVER: 'Past 100 %' } as const;
+/** "Under 90 %" below the lowest threshold, else the highest one reached ("Past 100 %" at or over approved). */
+function stateLabel(row: { state: string; passed?: number }, thresholds: readonly number[]) {
+  if (row.state === 'UNDER') return `Under ${thresholds[0] ?? 100} %`;
+  return `Past ${row.state === 'OVER' ? Math.max(100, row.passed ?? 100) : row.passed} %`;
+}
 
 /** Spend (actual + open commitments) against approved, with the thresholds the service raises alerts at. */
-export function ThresholdTable({ spend }: { spend: Spend }) {
-  const total = thresholdState(spend.total);
-  const rows = spendRows(spend);
+export function ThresholdTable({ spend, thresholds = [90, 100] }: { spend: Spend; thresholds?: readonly number[] }) {
+  const total = thresholdState(spend.total, thresholds);
+  const rows = spendRows(spend, thresholds);
   return (
     <div className="table-scroll">
       <table>
         <caption>
           Spend against thresholds: {total.percent === null ? 'nothing approved yet' : `${total.percent.toFixed(1)} % of approved`}{' '}
-          ({STATE_LABEL[total.state]})
+          ({stateLabel(total, thresholds)})
         </caption>
         <thead>
           <tr>
@@ -113,7 +117,7 @@ export function ThresholdTable({ spend }: { spend: Spend }) {
               <td className="num">{money(row.position.exposure?.amount)}</td>
               <td className="num">{row.percent === null ? '—' : `${row.percent.toFixed(1)} %`}</td>
               <td>
-                <span className={`threshold threshold-${row.state.toLowerCase()}`}>{STATE_LABEL[row.state]}</span>
+                <span className={`threshold threshold-${row.state.toLowerCase()}`}>{stateLabel(row, thresholds)}</span>
               </td>
             </tr>
           ))}

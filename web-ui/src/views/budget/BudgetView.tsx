@@ -3,9 +3,13 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import {
   useBudgetActions,
   useBudgetDetail,
+  useBudgetRollUp,
+  useBudgetThresholds,
   useProgramImpact,
+  useProgramThresholds,
   useRolloutBudgets,
   useSitePlan,
+  useThresholdChange,
 } from '../../api/budget';
 import { useRoles } from '../useRoles';
 import { BudgetWorkflow } from './BudgetWorkflow';
@@ -14,6 +18,8 @@ import { ChangeRequests } from './ChangeRequests';
 import { ErpImport } from './ErpImport';
 import { ProgramImpactPanel, SiteImpact } from './FiscalImpact';
 import { budgetActions, mayReadBudgets } from './permissions';
+import { ProgramRollUp } from './ProgramRollUp';
+import { ThresholdsPanel } from './ThresholdsPanel';
 import { money } from './phasing';
 import '../sites/pages.css';
 import './budget.css';
@@ -33,6 +39,10 @@ export default function BudgetView() {
   const may = budgetActions(roles, budget?.status);
   const program = useProgramImpact(budget?.programId, may.readProgram);
   const actions = useBudgetActions(rolloutId, budgetId ?? '');
+  const thresholds = useBudgetThresholds(budgetId);
+  const programThresholds = useProgramThresholds(budget?.programId, may.readProgram);
+  const rollUp = useBudgetRollUp(budget?.programId, budget?.fiscalYear, may.readProgram);
+  const thresholdChange = useThresholdChange();
 
   if (!mayReadBudgets(roles)) {
     return <p role="alert">Your role sees no budgets.</p>;
@@ -91,7 +101,17 @@ export default function BudgetView() {
           <h2>Forecast and variance</h2>
           <ForecastTable forecast={detail.data.forecast} />
           <h2>Thresholds</h2>
-          <ThresholdTable spend={detail.data.spend} />
+          <ThresholdTable spend={detail.data.spend} thresholds={thresholds.data?.percents} />
+          {thresholds.data && (
+            <ThresholdsPanel
+              thresholds={thresholds.data}
+              program={programThresholds.data}
+              maySet={may.setThresholds}
+              onChange={(change) => thresholdChange.mutate(change)}
+              pending={thresholdChange.isPending}
+              error={thresholdChange.error}
+            />
+          )}
           <ChangeRequests
             budget={budget}
             changes={detail.data.changes}
@@ -111,6 +131,8 @@ export default function BudgetView() {
           )}
         </>
       )}
+      {rollUp.data && budget?.fiscalYear !== undefined && <ProgramRollUp rollUp={rollUp.data} fiscalYear={budget.fiscalYear} />}
+      {rollUp.isError && <p role="alert">The program’s budget roll-up could not be loaded: {rollUp.error.message}</p>}
       <SiteImpact plan={plan.data} />
       {program.data && <ProgramImpactPanel impact={program.data} />}
       {program.isError && <p role="alert">The program's fiscal impact could not be loaded: {program.error.message}</p>}

@@ -21,6 +21,14 @@ describe('what a role may do on a budget', () => {
     expect(budgetActions(['PMO_ADMIN'], 'APPROVED').importErp).toBe(false);
   });
 
+  it('lets finance and the PMO alone set thresholds, on a budget not closed', () => {
+    expect(budgetActions(['FINANCE'], 'APPROVED').setThresholds).toBe(true);
+    expect(budgetActions(['PMO_ADMIN'], 'DRAFT').setThresholds).toBe(true);
+    expect(budgetActions(['PROJECT_MANAGER'], 'APPROVED').setThresholds).toBe(false);
+    expect(budgetActions(['VIEWER'], 'APPROVED').setThresholds).toBe(false);
+    expect(budgetActions(['FINANCE'], 'CLOSED').setThresholds).toBe(false);
+  });
+
   it('hides the program roll-up from project managers and budgets from contributors', () => {
     expect(budgetActions(['PROJECT_MANAGER'], 'APPROVED').readProgram).toBe(false);
     expect(mayReadBudgets(['CONTRIBUTOR'])).toBe(false);

@@ -12,6 +12,7 @@ export interface BudgetActions {
   decideChange: boolean;
   importErp: boolean;
   readProgram: boolean;
+  setThresholds: boolean;
 }
 
 const has = (roles: readonly Role[], ...wanted: Role[]) => wanted.some((role) => roles.includes(role));
@@ -29,6 +30,7 @@ export function budgetActions(roles: readonly Role[], status: BudgetStatus | und
     decideChange: finance && status === 'APPROVED',
     importErp: finance && status !== undefined && status !== 'CLOSED', // a closed budget books nothing more
     readProgram: has(roles, 'PMO_ADMIN', 'FINANCE', 'VIEWER'),
+    setThresholds: has(roles, 'PMO_ADMIN', 'FINANCE') && status !== 'CLOSED', // those who oversee the money
   };
 }
 

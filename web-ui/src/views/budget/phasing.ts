@@ -75,15 +75,17 @@ export function thresholdState(position: Position | undefined, thresholds: reado
   const approved = num(position?.approved?.amount);
   const exposure = num(position?.exposure?.amount);
   const percent = approved > 0 ? (exposure / approved) * 100 : null;
-  const [warning, over] = thresholds;
-  const state: ThresholdState = percent === null ? 'UNDER' : percent >= over ? 'OVER' : percent >= warning ? 'WARNING' : 'UNDER';
-  return { percent, state };
+  // The highest threshold spend has reached: warning below 100 % of approved, over from there.
+  const reached = percent === null ? [] : thresholds.filter((t) => percent >= t);
+  const passed = reached.length > 0 ? reached[reached.length - 1] : undefined;
+  const state: ThresholdState = percent === null ? 'UNDER' : percent >= 100 ? 'OVER' : passed !== undefined ? 'WARNING' : 'UNDER';
+  return passed === undefined ? { percent, state } : { percent, state, passed };
 }
 
 /** The spend rows, total first, each with its threshold state. */
-export function spendRows(spend: Spend | undefined) {
+export function spendRows(spend: Spend | undefined, thresholds?: readonly number[]) {
   const rows = Object.entries(spend?.byCategory ?? {}).map(([category, position]) => ({ category, position }));
-  return rows.map((row) => ({ ...row, ...thresholdState(row.position) }));
+  return rows.map((row) => ({ ...row, ...thresholdState(row.position, thresholds) }));
 }
 
 /** "12,500.00 USD"; a dash when there is nothing. */

@@ -9,16 +9,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * Gives the demo sites money, as the demo finance user would: an envelope per fiscal year, every drafted budget
- * submitted and approved, and at each site with work done an actual cost to date, booked over the weeks the status
+ * Gives the demo sites money, as the demo finance user would: an envelope per fiscal year a little above what the
+ * sites' budgets add up to, the program's spend thresholds (and one site's own), every drafted budget submitted and
+ * approved, and at each site with work done an actual cost to date, booked over the weeks the status
  * reports cover ({@link DemoSpending}). The sites spend at three rates in turn (under, a little over, well over what
  * their progress earned), so earned value shows a cost performance index in each of health's colours.
  */
@@ -28,6 +30,9 @@ final class DemoBudgets {
     private static final List<BigDecimal> SPEND_RATES = List.of(new BigDecimal("0.90"), new BigDecimal("1.12"),
             new BigDecimal("1.35"));
     private static final int ATTEMPTS = 60;
+    /** The program's spend alerts, and the stricter ones of the site watched more closely. */
+    static final List<Integer> PROGRAM_THRESHOLDS = List.of(75, 90, 100);
+    static final List<Integer> SITE_THRESHOLDS = List.of(50, 80, 100);
 
     private final DemoProgram demo;
     private final Clock clock;
@@ -48,18 +53,20 @@ final class DemoBudgets {
     void approveAndSpend(String programId, List<String> rolloutIds) {
         String finance = new BrowserSignIn(demo.identityProvider()).accessToken("golive-web",
                 demo.gateway() + "/swagger-ui/oauth2-redirect.html", "finance", "golive");
-        Set<Integer> envelopes = new HashSet<>();
+        Map<String, JsonNode> budgetsOf = new LinkedHashMap<>();
+        for (String rolloutId : rolloutIds) {
+            budgetsOf.put(rolloutId, awaitBudgets(finance, rolloutId));
+        }
+        envelopes(budgetsOf.values()).forEach((fiscalYear, amount) -> demo.sendAs(finance, "/api/budgets/programs/"
+                + programId + "/envelopes/" + fiscalYear, "PUT", Map.of("amount", amount.toPlainString()), 200));
+        demo.sendAs(finance, "/api/budgets/programs/" + programId + "/thresholds", "PUT",
+                Map.of("percents", PROGRAM_THRESHOLDS), 200);
         int spent = 0;
         for (String rolloutId : rolloutIds) {
-            JsonNode budgets = awaitBudgets(finance, rolloutId);
+            JsonNode budgets = budgetsOf.get(rolloutId);
             for (JsonNode budget : budgets.get("budgets")) {
                 if (!"DRAFT".equals(budget.get("status").asString())) {
                     continue;
-                }
-                int fiscalYear = budget.get("fiscalYear").asInt();
-                if (envelopes.add(fiscalYear)) {
-                    demo.sendAs(finance, "/api/budgets/programs/" + programId + "/envelopes/" + fiscalYear, "PUT",
-                            Map.of("amount", "500000000.00"), 200);
                 }
                 String path = "/api/budgets/budgets/" + budget.get("id").asString();
                 long version = budget.get("version").asLong();
@@ -80,6 +87,31 @@ final class DemoBudgets {
                 }
             }
         }
+        if (rolloutIds.size() > 1) {
+            // One site watched more closely: its go-live year's budget has thresholds of its own.
+            String path = "/api/budgets/budgets/" + budgetsOf.get(rolloutIds.get(1)).get("goLiveBudgetId").asString()
+                    + "/thresholds";
+            long version = demo.tryGet(finance, path).get("version").asLong();
+            demo.sendAs(finance, path, "PUT", Map.of("percents", SITE_THRESHOLDS, "version", version), 200);
+        }
+    }
+
+    /**
+     * Each fiscal year's envelope: what the program's budgets of that year add up to, with 15 % of room, rounded up
+     * to a hundred thousand, so the envelope view shows a program close to its limit.
+     */
+    static SortedMap<Integer, BigDecimal> envelopes(Iterable<JsonNode> budgetsOfEachSite) {
+        SortedMap<Integer, BigDecimal> totals = new TreeMap<>();
+        for (JsonNode budgets : budgetsOfEachSite) {
+            for (JsonNode budget : budgets.get("budgets")) {
+                totals.merge(budget.get("fiscalYear").asInt(),
+                        new BigDecimal(budget.get("total").get("amount").asString()), BigDecimal::add);
+            }
+        }
+        BigDecimal step = new BigDecimal("100000");
+        totals.replaceAll((year, total) -> total.multiply(new BigDecimal("1.15"))
+                .divide(step, 0, RoundingMode.CEILING).max(BigDecimal.ONE).multiply(step).setScale(2));
+        return totals;
     }
 
     /**

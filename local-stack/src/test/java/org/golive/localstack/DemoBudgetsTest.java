@@ -31,6 +31,18 @@ class DemoBudgetsTest {
     private static final BigDecimal ACTUAL = new BigDecimal("123456.78");
 
     @Test
+    void eachYearsEnvelopeLeavesFifteenPercentOfRoomRoundedUpToAHundredThousand() {
+        JsonNode north = JSON.readTree("""
+                {"budgets": [{"fiscalYear": 2027, "total": {"amount": "1200000.00"}},
+                             {"fiscalYear": 2028, "total": {"amount": "850000.00"}}]}""");
+        JsonNode south = JSON.readTree("""
+                {"budgets": [{"fiscalYear": 2028, "total": {"amount": "1000000.00"}}]}""");
+        // FY2027: 1,380,000 -> 1,400,000; FY2028: 1,850,000 x 1.15 = 2,127,500 -> 2,200,000.
+        assertThat(DemoBudgets.envelopes(List.of(north, south))).containsExactly(
+                Map.entry(2027, new BigDecimal("1400000.00")), Map.entry(2028, new BigDecimal("2200000.00")));
+    }
+
+    @Test
     void aSiteGoingLiveInTenWeeksBooksEveryWeekInsideABudgetsYearOnAnyDayOfTheYear() {
         for (LocalDate today : daysOf(2027, Month.JULY)) {
             assertBookings(today, today.plusWeeks(10), Month.JULY, true);
