@@ -373,6 +373,45 @@ async function budgetTests() {
       check(await page.getByRole('button', { name: 'Close budget' }).isVisible(), 'finance may now close it');
     });
   });
+
+  await test('finance sees the program\'s envelope and roll-up and sets the budget\'s thresholds in the page', async () => {
+    if (!site.budgetId) return 'no budget was drafted';
+    return withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'finance');
+      await openBudget(page, site.rolloutId);
+      await page.getByRole('heading', { name: `The program’s budgets, FY${site.fiscalYear}` }).waitFor();
+      const envelope = await page.locator('#rollup-title ~ dl.figures').innerText();
+      check(envelope.includes('50,000,000.00'), `the envelope against the program's spend: ${envelope}`);
+      const waves = page.getByRole('table', { name: /^By wave/ });
+      check(await waves.getByText(/^Browser wave/).isVisible(), 'the roll-up lists the site\'s wave');
+      await page.getByText(/of approved \(the default\)/).waitFor();
+      await page.getByLabel('This budget’s thresholds (percent, ascending)').fill('60, 85, 100');
+      await page.getByRole('button', { name: 'Set for this budget' }).click();
+      await page.getByText('Alerts when spend passes 60 %, 85 % and 100 % of approved (this budget’s own).', { exact: false }).waitFor();
+      const stored = await expectStatus(apiIn(page, 'GET', `/budgets/budgets/${site.budgetId}/thresholds`), 200, 'read the thresholds');
+      check(JSON.stringify(stored.ownPercents) === '[60,85,100]', `the budget's own thresholds: ${JSON.stringify(stored)}`);
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe: ${violations.join('; ')}`);
+    });
+  });
+
+  await test('a project manager reads the thresholds without a control, and a direct change is refused (403 problem)', async () => {
+    if (!site.budgetId) return 'no budget was drafted';
+    return withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'pm.north');
+      await openBudget(page, site.rolloutId);
+      await page.getByRole('heading', { name: 'Alert thresholds' }).waitFor();
+      check((await page.getByRole('textbox', { name: /thresholds/ }).count()) === 0, 'no thresholds field for a project manager');
+      check((await page.getByRole('button', { name: /^Set for/ }).count()) === 0, 'no thresholds button for a project manager');
+      check((await page.getByRole('heading', { name: /^The program’s budgets/ }).count()) === 0, 'no program roll-up for a project manager');
+      const thresholds = await expectStatus(apiIn(page, 'GET', `/budgets/budgets/${site.budgetId}/thresholds`), 200, 'read the thresholds');
+      const refused = await apiIn(page, 'PUT', `/budgets/budgets/${site.budgetId}/thresholds`, { percents: [99], version: thresholds.version });
+      check(refused.status === 403, `a project manager's direct thresholds change answered ${refused.status}`);
+      check(refused.contentType.includes('application/problem+json'), `a problem response: ${refused.contentType}`);
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe: ${violations.join('; ')}`);
+    });
+  });
 }
 
 // --- the readiness view (issue 15): scorecard, checkpoints and votes, training, weekly reports and their trends ------

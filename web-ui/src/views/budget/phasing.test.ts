@@ -40,6 +40,13 @@ describe('the spend thresholds', () => {
     expect(thresholdState(position('0', '10'))).toEqual({ percent: null, state: 'UNDER' });
   });
 
+  it('judges spend against the budget\'s own thresholds, naming the highest one passed', () => {
+    expect(thresholdState(position('1000', '740'), [75, 90, 110]).state).toBe('UNDER');
+    expect(thresholdState(position('1000', '950'), [75, 90, 110])).toEqual({ percent: 95, state: 'WARNING', passed: 90 });
+    expect(thresholdState(position('1000', '1050'), [75, 90, 110])).toEqual({ percent: 105, state: 'OVER', passed: 90 });
+    expect(thresholdState(position('1000', '1200'), [75, 90, 110]).passed).toBe(110);
+  });
+
   it('writes money with two decimals and its currency', () => {
     expect(money({ amount: '12500', currency: 'USD' })).toBe('12,500.00 USD');
     expect(money(undefined)).toBe('—');
