@@ -21,7 +21,7 @@ const rollUp: BudgetRollUp = {
   envelopes: [{ fiscalYear: 2028, amount: '1000000.00', allocated: '410000.00', remaining: '590000.00', version: 1 }],
   waves: [
     { waveId: 'w-s', waveName: 'South', sites: 1, figures: { budgets: 1, total: amounts('260000.00', '0', '75000.00', '275000.00') } },
-    { waveId: null, waveName: null, sites: 1, figures: { budgets: 1, total: amounts('150000.00', '60000.00', '30000.00', '200000.00') } },
+    { sites: 1, figures: { budgets: 1, total: amounts('150000.00', '60000.00', '30000.00', '200000.00') } },
   ],
 };
 
@@ -38,7 +38,7 @@ describe('the program’s budget roll-up', () => {
   });
 
   it('has no percents for a year without an envelope', () => {
-    expect(envelopeUse({ ...rollUp, envelopes: [{ fiscalYear: 2028, amount: null }] }, 2028).percent.allocated).toBeNull();
+    expect(envelopeUse({ ...rollUp, envelopes: [{ fiscalYear: 2028 }] }, 2028).percent.allocated).toBeNull();
   });
 
   it('charts each wave then the program, one bar per figure', () => {

@@ -41,7 +41,7 @@ class BudgetSystemIT {
     }
 
     @Test
-    void financeApprovesImportsActualsSeesTheThresholdAndReadsTheFiscalImpact() {
+    void financeApprovesImportsActualsSeesTheThresholdsAndReadsTheRollUpAndFiscalImpact() {
         try (EventTap bi = EventTap.onTestInfrastructure(Topics.BUDGET)) {
             String programId = admin.post("/api/planning/programs", Map.of("name", "Finance year")).json()
                     .get("id").asString();
@@ -106,6 +106,18 @@ class BudgetSystemIT {
             assertThat(impact.get("paybackYears").asString()).isEqualTo("3.33");
             JsonNode program = finance.get("/api/budgets/programs/" + programId + "/fiscal-impact").json();
             assertThat(program.toString()).contains("197813.01");
+
+            // Lower program thresholds: spend already past 50 % (the total's 67.5 %, interfaces' 95 %) is announced.
+            HttpJson.Reply thresholds = finance.put("/api/budgets/programs/" + programId + "/thresholds",
+                    Map.of("percents", List.of(50, 100)));
+            assertThat(thresholds.status()).as(thresholds.body()).isEqualTo(200);
+            assertThat(thresholds.json().get("thresholdsCrossed").asInt()).isEqualTo(2);
+            bi.awaitEvent(e -> e.type().equals("org.golive.budget.thresholds.set.v1") && e.key().equals(programId));
+            JsonNode rollUp = finance.get("/api/budgets/programs/" + programId + "/budget-roll-up?fiscalYear=2028")
+                    .json();
+            assertThat(rollUp.get("program").get("total").get("approved").asString()).isEqualTo("200000.00");
+            assertThat(rollUp.get("program").get("total").get("actual").asString()).isEqualTo("135000.00");
+            assertThat(rollUp.get("envelopes").get(0).get("remaining").asString()).isEqualTo("200000.00");
             assertThat(EventTap.schemaViolations(bi.seen())).isEmpty();
         }
     }

@@ -3,6 +3,7 @@ package org.golive.budget.budget;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.problem.ConflictException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -12,8 +13,9 @@ import java.util.Optional;
 /**
  * Which spend thresholds apply to a budget: its own, else its program's policy, else the configured defaults. A
  * program's new thresholds are applied to its approved budgets at once, each budget in its own write: spend already
- * past a new threshold is announced then. Should the process stop between the policy's write and a budget's, that
- * budget announces the crossing at its next booking (the ledger remembers what it announced, so never twice).
+ * past a new threshold is announced then. Should the process stop between the policy's write and a budget's (or the
+ * budget be too busy to write), that budget announces the crossing at its next booking (the ledger remembers what it
+ * announced, so never twice).
  */
 @Service
 public class Thresholds {
@@ -64,7 +66,11 @@ public class Thresholds {
         int crossings = 0;
         for (Budget budget : budgets.ofProgram(programId)) {
             if (budget.status() == BudgetStatus.APPROVED && budget.ownThresholds() == null) {
-                crossings += ConcurrentChanges.retry(() -> reassess(budget.id(), percents, now));
+                try {
+                    crossings += ConcurrentChanges.retry(() -> reassess(budget.id(), percents, now));
+                } catch (OptimisticLockingFailureException busy) {
+                    // The policy is stored; this busy budget announces its crossings at its next booking.
+                }
             }
         }
         return new Applied(saved, crossings);
