@@ -72,7 +72,7 @@ class ThresholdController {
 
     @Operation(summary = "A program's spend thresholds: its own, or the configured defaults")
     @GetMapping("/programs/{programId}/thresholds")
-    ProgramThresholdsView ofProgram(@PathVariable String programId) {
+    ProgramThresholdsView programThresholds(@PathVariable String programId) {
         known(programId);
         return programView(programId, null);
     }
@@ -94,7 +94,7 @@ class ThresholdController {
 
     @Operation(summary = "A budget's spend thresholds, where they come from, and which spend has passed")
     @GetMapping("/budgets/{budgetId}/thresholds")
-    BudgetThresholdsView ofBudget(@PathVariable String budgetId) {
+    BudgetThresholdsView budgetThresholds(@PathVariable String budgetId) {
         Budget budget = budgets.get(budgetId);
         access.check(budget.rolloutId(), RolloutAccess.Action.READ);
         return budgetView(budget);

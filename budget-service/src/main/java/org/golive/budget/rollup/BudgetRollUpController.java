@@ -25,7 +25,7 @@ class BudgetRollUpController {
                     + " orders; forecast is the estimate at completion; variance is planned minus forecast"
                     + " (negative: an overrun). fiscalYear narrows it to one year.")
     @GetMapping("/programs/{programId}/budget-roll-up")
-    BudgetRollUpView ofProgram(@PathVariable String programId,
+    BudgetRollUpView budgetRollUp(@PathVariable String programId,
                                @RequestParam(required = false) @FiscalYear Integer fiscalYear) {
         return rollUp.of(programId, fiscalYear);
     }
