@@ -8,7 +8,11 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
-/** An H2 collection that starts a query naming an {@code _id} from that index ({@link IdLookup}). */
+/**
+ * An H2 collection that starts a query naming an {@code _id} from that index ({@link IdLookup}), does not match
+ * again what that index answered exactly ({@link IdLookup#leftToMatch}), and keeps no size
+ * statistics ({@link SizeStatistics}).
+ */
 final class IdLookupH2Collection extends H2Collection {
 
     IdLookupH2Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
@@ -23,5 +27,17 @@ final class IdLookupH2Collection extends H2Collection {
         return positions == null
                 ? super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector)
                 : matchDocuments(query, positions, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy,
+                                         int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+        return super.matchDocuments(IdLookup.leftToMatch(query, getIdField(), fieldSelector), positions, orderBy,
+                numberToSkip, limit, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return SizeStatistics.KEPT;
     }
 }

@@ -9,7 +9,10 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 
-/** The in-memory backend (tests) with {@link IdLookup}'s start from the {@code _id} index. */
+/**
+ * The in-memory backend (tests) with {@link IdLookup}'s start from the {@code _id} index and, like the disk's, no size
+ * statistics ({@link SizeStatistics}).
+ */
 final class IdLookupMemoryBackend extends MemoryBackend {
 
     @Override
@@ -42,6 +45,18 @@ final class IdLookupMemoryBackend extends MemoryBackend {
             return positions == null
                     ? super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector)
                     : matchDocuments(query, positions, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+        }
+
+        @Override
+        protected QueryResult matchDocuments(Document query, Iterable<Integer> positions, Document orderBy,
+                                             int numberToSkip, int limit, int batchSize, Document fieldSelector) {
+            return super.matchDocuments(IdLookup.leftToMatch(query, getIdField(), fieldSelector), positions, orderBy,
+                    numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        @Override
+        protected boolean tracksDataSize() {
+            return SizeStatistics.KEPT;
         }
     }
 }

@@ -51,6 +51,17 @@ class IdLookupTest {
                     .append("task", "t-1")), Filters.eq("version", 0)))).hasSize(1);
             assertThat(ids(rollouts, Filters.and(Filters.in("_id", "r-1", "r-2", "r-3"), Filters.gt("version", 0))))
                     .as("an operator on _id scans, as before").containsExactlyInAnyOrder("r-1", "r-2");
+            assertThat(ids(rollouts, Filters.in("_id", "r-1", "r-2", "r-404")))
+                    .as("$in of ids alone: the index's answer, not matched again").containsExactlyInAnyOrder("r-1", "r-2");
+            assertThat(ids(rollouts, Filters.in("_id", 7.0, "r-3"))).as("a number among the ids: matched as before")
+                    .containsExactlyInAnyOrder("7", "r-3");
+            List<String> many = new ArrayList<>();
+            for (int i = 0; i <= 60; i += 2) {
+                many.add("r-" + i);
+            }
+            assertThat(ids(rollouts, Filters.in("_id", many))).hasSize(25);
+            assertThat(rollouts.find(Filters.in("_id", many)).projection(new Document("site", 1))
+                    .into(new ArrayList<>())).allSatisfy(d -> assertThat(d.keySet()).containsOnly("_id", "site"));
             assertThat(ids(rollouts, new Document("$and", List.of(new Document("_id", "r-6"),
                     new Document("version", 0))))).as("_id in a clause of $and").containsExactly("r-6");
             assertThat(ids(rollouts, new Document("$and", List.of(new Document("_id", "r-6"),
