@@ -1,6 +1,7 @@
 package org.golive.platform.outbox;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
@@ -71,9 +72,17 @@ public class PendingAggregates {
                 .toList();
     }
 
-    /** Removes the mark unless a write marked the aggregate again since {@code mark} was read. */
-    void clear(Mark mark) {
-        mongo.remove(query(where("_id").is(mark.collection() + "/" + mark.aggregateId()).and("ticket").is(mark.ticket())),
-                COLLECTION);
+    /**
+     * Removes each mark unless a write marked its aggregate again since the mark was read; in one bulk write, so that
+     * a round pays one acknowledgement for all of its marks.
+     */
+    void clear(List<Mark> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        BulkOperations removals = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        marks.forEach(mark -> removals.remove(query(where("_id").is(mark.collection() + "/" + mark.aggregateId())
+                .and("ticket").is(mark.ticket()))));
+        removals.execute();
     }
 }

@@ -2,12 +2,14 @@ package org.golive.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,11 +73,9 @@ class RelayRound {
             removePublished(aggregate, sent);
         }
         publish(waiting);
-        for (Waiting aggregate : waiting) {
-            if (!aggregate.keepMarked) {
-                pending.clear(aggregate.mark); // kept while an event failed but is not parked: it is tried again
-            }
-        }
+        // Kept while an event failed but is not parked: it is tried again.
+        pending.clear(waiting.stream().filter(aggregate -> !aggregate.keepMarked).map(aggregate -> aggregate.mark)
+                .toList());
         return marks.size() == batchSize;
     }
 
@@ -83,7 +83,7 @@ class RelayRound {
         while (!events(waiting).isEmpty()) {
             OutboxPublisher.Attempt attempt = publisher.send(events(waiting));
             if (attempt.committed()) {
-                waiting.forEach(aggregate -> removePublished(aggregate, List.copyOf(aggregate.entries)));
+                removeAllPublished(waiting);
                 return;
             }
             if (attempt.failedUnattributed()) {
@@ -137,13 +137,39 @@ class RelayRound {
         if (sent.isEmpty()) {
             return;
         }
-        List<String> ids = sent.stream().map(OutboxEntry::id).toList();
-        mongo.updateFirst(query(where("_id").is(aggregate.mark.aggregateId())),
-                new Update().pull(AggregateStore.OUTBOX_FIELD,
-                        new Document(OutboxDocuments.EVENT_ID, new Document("$in", ids))),
+        mongo.updateFirst(query(where("_id").is(aggregate.mark.aggregateId())), pullOf(sent),
                 aggregate.mark.collection());
         aggregate.entries.removeAll(sent);
         published.increment(sent.size());
+    }
+
+    /**
+     * Removes what one transaction published from every aggregate of the round: one bulk write per collection, not
+     * one write per aggregate. A store that makes each acknowledged write durable (the embedded server commits before
+     * it answers) so pays one commit for the round. Each removal names its events, so a crash halfway through only
+     * leaves events that the next round finds on the wire and removes.
+     */
+    private void removeAllPublished(List<Waiting> waiting) {
+        Map<String, BulkOperations> byCollection = new LinkedHashMap<>();
+        int removed = 0;
+        for (Waiting aggregate : waiting) {
+            if (aggregate.entries.isEmpty()) {
+                continue;
+            }
+            byCollection.computeIfAbsent(aggregate.mark.collection(),
+                            collection -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection))
+                    .updateOne(query(where("_id").is(aggregate.mark.aggregateId())), pullOf(aggregate.entries));
+            removed += aggregate.entries.size();
+        }
+        byCollection.values().forEach(BulkOperations::execute);
+        waiting.forEach(aggregate -> aggregate.entries.clear());
+        published.increment(removed);
+    }
+
+    private static Update pullOf(List<OutboxEntry> sent) {
+        List<String> ids = sent.stream().map(OutboxEntry::id).toList();
+        return new Update().pull(AggregateStore.OUTBOX_FIELD,
+                new Document(OutboxDocuments.EVENT_ID, new Document("$in", ids)));
     }
 
     private static List<OutboxEvent> events(Collection<Waiting> waiting) {
