@@ -55,10 +55,7 @@ public class DurableH2Backend extends H2Backend {
         }
     }
 
-    /**
-     * Databases whose collections start a query that names an {@code _id} from that index ({@link IdLookup}) and
-     * store their documents as BSON ({@link StoredDocuments}).
-     */
+    /** Databases whose collections start a query that names an {@code _id} from that index ({@link IdLookup}). */
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new IdLookupDatabase(databaseName);
@@ -80,8 +77,7 @@ public class DurableH2Backend extends H2Backend {
     }
 
     /**
-     * H2Database with {@link IdLookupH2Collection}s whose documents are stored as BSON, under the map names
-     * H2Database gives collections
+     * H2Database with {@link IdLookupH2Collection}s, under the map names H2Database gives collections
      * ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>}), so files written before open the same.
      * An inner class: H2Database's constructor already opens the collections, before a field of a subclass is set,
      * while the enclosing backend (and its store) is there from the start.
@@ -95,8 +91,7 @@ public class DurableH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace,
-                    new MVMap.Builder<Object, Document>().valueType(new StoredDocuments()));
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new IdLookupH2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
