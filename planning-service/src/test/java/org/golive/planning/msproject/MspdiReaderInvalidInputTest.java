@@ -38,6 +38,31 @@ class MspdiReaderInvalidInputTest {
     }
 
     @Test
+    void aProjectRootWithoutTheNamespace() {
+        // MPXJ reads it, but so it would any XML with a <Project> root: neither MS Project nor ProjectLibre omits it.
+        String xml = """
+                <Project><StartDate>2025-01-06T08:00:00</StartDate><Tasks>
+                <Task><UID>1</UID><Name>Only task</Name><OutlineLevel>1</OutlineLevel>
+                <Start>2025-01-06T08:00:00</Start><Finish>2025-01-07T17:00:00</Finish><Duration>PT16H0M0S</Duration>
+                </Task></Tasks></Project>""";
+        assertThatThrownBy(() -> read(xml))
+                .isInstanceOf(MspdiFormatException.class)
+                .hasMessage("not a Microsoft Project XML (MSPDI) file: the root element is <Project> in no namespace, "
+                        + "expected <Project> in namespace http://schemas.microsoft.com/project");
+    }
+
+    @Test
+    void anExternalEntityIsNeverFetched() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE Project [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <Project xmlns="http://schemas.microsoft.com/project"><Title>&secret;</Title></Project>""";
+        assertThatThrownBy(() -> read(xml))
+                .isInstanceOf(MspdiFormatException.class)
+                .hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
     void anEmptyProject() {
         assertThatThrownBy(() -> reader.read(Samples.open("mspdi-handwritten/empty-project.xml")))
                 .isInstanceOf(MspdiFormatException.class)
