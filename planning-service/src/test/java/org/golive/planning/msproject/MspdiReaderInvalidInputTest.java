@@ -70,6 +70,15 @@ class MspdiReaderInvalidInputTest {
     }
 
     @Test
+    void aFileWithOnlyACalendar() {
+        // MS Project 2016's recurring-exceptions sample: the project summary task and a calendar, nothing else.
+        assertThatThrownBy(() -> reader.read(Samples.open(Samples.RECURRING_EXCEPTIONS)))
+                .isInstanceOf(MspdiFormatException.class)
+                .hasMessageStartingWith("the project has no tasks, only calendars (")
+                .hasMessageEndingWith("exception(s)): a calendar alone cannot be imported as a plan");
+    }
+
+    @Test
     void aLinkToAnUnknownTask() {
         assertThatThrownBy(() -> reader.read(Samples.open("mspdi-handwritten/unknown-predecessor.xml")))
                 .isInstanceOf(MspdiFormatException.class)
