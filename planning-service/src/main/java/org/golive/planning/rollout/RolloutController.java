@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.Programs;
 import org.golive.platform.input.PlainText;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.security.RolloutAccess;
 import org.golive.platform.web.OptionalText;
 import org.springframework.http.ResponseEntity;
@@ -54,8 +55,9 @@ class RolloutController {
                          @PositiveOrZero Integer users,
                          @Size(max = 200) @PlainText String projectManager,
                          @Size(max = 50) List<@NotBlank @Size(max = 40) @PlainText String> goalIds,
-                         @Schema(description = "True to record a site that already went live: its go-live date may "
-                                 + "then lie in the past. Otherwise the go-live lies between today and ten years ahead.")
+                         @Schema(description = "True to record a site that already went live: its go-live date "
+                                 + "may then lie in the past. Otherwise the go-live lies between today and ten years "
+                                 + "ahead.")
                          Boolean history) {
     }
 
@@ -85,11 +87,13 @@ class RolloutController {
     @PostMapping("/programs/{programId}/rollouts")
     ResponseEntity<RolloutView> create(@PathVariable String programId, @Valid @RequestBody CreateRollout request) {
         Program program = programs.get(programId);
-        GoLiveWindow.checkNew(request.goLiveDate(), LocalDate.now(clock), Boolean.TRUE.equals(request.history()));
         Rollout.Site site = new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(),
                 request.users());
-        Rollout rollout = rollouts.add(Rollout.create(program, new Rollout.Details(site, request.goLiveDate(),
-                request.waveId(), OptionalText.of(request.projectManager()), request.goalIds()), clock.instant()));
+        Changed<Rollout> created = Rollout.create(program, new Rollout.Details(site, request.goLiveDate(),
+                request.waveId(), OptionalText.of(request.projectManager()), request.goalIds()), clock.instant());
+        // After the wave and goals are checked, so those errors do not depend on the day a request is made.
+        GoLiveWindow.checkNew(request.goLiveDate(), LocalDate.now(clock), Boolean.TRUE.equals(request.history()));
+        Rollout rollout = rollouts.add(created);
         return ResponseEntity.created(URI.create("/rollouts/" + rollout.id())).body(RolloutView.of(rollout));
     }
 
