@@ -29,11 +29,16 @@ class MspdiExportFieldsTest {
     void criticalFlagsAndSlackAreTheEnginesInTenthsOfMinutes() {
         String xml = write(List.of(
                 task("a", MONDAY, MONDAY.plusDays(1), 2, null, new ExportTask.Slack(true, 0, 0), List.of()),
-                task("b", MONDAY, MONDAY, 1, null, new ExportTask.Slack(false, 3, 1), List.of())));
+                task("b", MONDAY, MONDAY, 1, null, new ExportTask.Slack(false, 3, 1), List.of()),
+                // A deadline the plan misses: the critical path has -2 days of float, a task with none is not on it
+                // in Golive, but MPXJ writes MS Project's rule (slack at or below the critical slack limit, 0, is
+                // critical) for it: the file calls it critical, as MS Project would on opening it.
+                task("c", MONDAY, MONDAY, 1, null, new ExportTask.Slack(true, -2, 0), List.of()),
+                task("d", MONDAY, MONDAY, 1, null, new ExportTask.Slack(false, 0, 0), List.of())));
 
-        assertThat(values(xml, "Critical")).containsExactly("1", "0");
+        assertThat(values(xml, "Critical")).containsExactly("1", "0", "1", "1");
         // 3 working days of 480 minutes, in tenths of a minute (MPXJ leaves out a zero, MSPDI's default).
-        assertThat(values(xml, "TotalSlack")).containsExactly("14400");
+        assertThat(values(xml, "TotalSlack")).containsExactly("14400", "-9600");
         assertThat(values(xml, "FreeSlack")).containsExactly("4800");
     }
 
