@@ -95,7 +95,11 @@ final class DemoProgram {
                 Map<String, Object> rollout = new LinkedHashMap<>();
                 rollout.put("siteName", site.name());
                 rollout.put("siteType", site.type());
-                rollout.put("goLiveDate", nextSaturday.plusWeeks(wave.weeksFromNow() + site.weekOffset()).toString());
+                LocalDate goLiveDate = nextSaturday.plusWeeks(wave.weeksFromNow() + site.weekOffset());
+                rollout.put("goLiveDate", goLiveDate.toString());
+                if (wave.weeksFromNow() + site.weekOffset() < 0) {
+                    rollout.put("history", true); // the pilot that already went live: planning refuses a past date else
+                }
                 rollout.put("waveId", waveId);
                 rollout.put("beds", site.beds());
                 rollout.put("users", site.users());

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,36 @@ class PlanFilesIT extends PlanningServiceHarness {
         assertThat(notMspdi.json().get("errors").get("file").asString()).containsIgnoringCase("project");
         assertThat(empty.status()).isIn(400, 422);
         assertThat(admin.get("/rollouts/" + rolloutId + "/plan").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anythingButMicrosoftProjectXmlIsRefusedAsAPlanAndAsATemplateNamingWhy() {
+        String rolloutId = rollout();
+        Map<String, byte[]> files = Map.of(
+                "in no namespace", """
+                        <Project><Tasks><Task><UID>1</UID><Name>A</Name><OutlineLevel>1</OutlineLevel>
+                        <Start>2025-01-06T08:00:00</Start><Finish>2025-01-07T17:00:00</Finish></Task>
+                        <Task><UID>2</UID><Name>B</Name><OutlineLevel>1</OutlineLevel>
+                        <Start>2025-01-06T08:00:00</Start><Finish>2025-01-07T17:00:00</Finish></Task></Tasks></Project>"""
+                        .getBytes(StandardCharsets.UTF_8),
+                "DOCTYPE", """
+                        <?xml version="1.0"?><!DOCTYPE Project [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                        <Project xmlns="http://schemas.microsoft.com/project"><Title>&x;</Title></Project>"""
+                        .getBytes(StandardCharsets.UTF_8),
+                "not XML", "Task list: design, build".getBytes(StandardCharsets.UTF_8),
+                "the project has no tasks", resource("/mspdi-handwritten/empty-project.xml"));
+
+        files.forEach((why, file) -> {
+            var asPlan = upload("/rollouts/" + rolloutId + "/plan/import", file);
+            var asTemplate = upload("/templates/import?name=Refused", file);
+            for (var refused : List.of(asPlan, asTemplate)) {
+                assertThat(refused.status()).as(why).isEqualTo(422);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.json().get("errors").get("file").asString()).as(why).contains(why);
+            }
+        });
+        assertThat(admin.get("/rollouts/" + rolloutId + "/plan").status()).isEqualTo(404);
+        assertThat(admin.get("/templates").body()).doesNotContain("Refused");
     }
 
     @Test

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * An imported plan made go-live-relative, ready to become a site plan or a template version: its leaf tasks (summary
  * tasks become phases: the top-level summary a task sits under), their links, and dates as offsets from an anchor.
- * The anchor is the task the caller names, else a milestone called "go-live", else the file's finish.
+ * The anchor is the task the caller names, else a milestone called "go-live", else the go-live date a file exported
+ * by Golive states in its Subject, else the file's finish.
  *
  * <p>A task with predecessors keeps only its links and constraints, so the schedule engine places it; a task without
  * any starts no earlier than where the file had it. Scheduled at an anchor equal to the file's, the plan therefore
@@ -62,7 +63,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
         PlanCalendar calendar = new PlanCalendar(imported.workingWeekdays(), List.copyOf(imported.holidays()),
                 List.copyOf(imported.extraWorkingDays()));
         Map<String, Phase> phases = new LinkedHashMap<>();
-        LocalDate anchorDate = anchor != null ? anchor.start() : plan.finish();
+        LocalDate anchorDate = anchor != null ? anchor.start() : plan.goLive() != null ? plan.goLive() : plan.finish();
         List<SitePlan.BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate);
         if (anchor != null) {
             // The file may date a go-live milestone at the end of its predecessor's day, where the engine shows the

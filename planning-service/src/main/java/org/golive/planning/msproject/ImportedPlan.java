@@ -7,13 +7,20 @@ import java.util.Objects;
 /**
  * A plan read from a Microsoft Project XML file: its tasks in file order (summary tasks included, the project summary
  * task left out) and what the reader could not carry over faithfully, in {@code warnings}.
+ *
+ * @param goLive the go-live date a file exported by Golive states (its Subject reads "Go-live 2027-10-02"), else null
  */
 public record ImportedPlan(String title, LocalDate start, LocalDate finish, ImportedCalendar calendar,
-                           List<ImportedTask> tasks, List<String> warnings) {
+                           List<ImportedTask> tasks, List<String> warnings, LocalDate goLive) {
 
     public ImportedPlan {
         Objects.requireNonNull(calendar, "calendar");
         tasks = List.copyOf(tasks);
         warnings = List.copyOf(warnings);
+    }
+
+    public ImportedPlan(String title, LocalDate start, LocalDate finish, ImportedCalendar calendar,
+                        List<ImportedTask> tasks, List<String> warnings) {
+        this(title, start, finish, calendar, tasks, warnings, null);
     }
 }

@@ -100,11 +100,11 @@ final class MspdiScan {
 
     private void checkRoot(XMLStreamReader reader, String name) {
         String namespace = reader.getNamespaceURI();
-        // MPXJ also reads files written without the namespace, so those pass.
-        boolean mspdiNamespace = namespace == null || namespace.isEmpty() || MSPDI_NAMESPACE.equals(namespace);
-        if (!"Project".equals(name) || !mspdiNamespace) {
-            String found = namespace == null || namespace.isEmpty() ? "<" + name + ">"
-                    : "<" + name + "> in namespace " + namespace;
+        // MS Project and ProjectLibre always write the namespace. MPXJ would also read a <Project> without it, but
+        // any XML with a Project root (a build file, another tool's export) then became a plan: it is refused.
+        boolean noNamespace = namespace == null || namespace.isEmpty();
+        if (!"Project".equals(name) || !MSPDI_NAMESPACE.equals(namespace)) {
+            String found = noNamespace ? "<" + name + "> in no namespace" : "<" + name + "> in namespace " + namespace;
             throw new MspdiFormatException("not a Microsoft Project XML (MSPDI) file: the root element is " + found
                     + ", expected <Project> in namespace " + MSPDI_NAMESPACE);
         }

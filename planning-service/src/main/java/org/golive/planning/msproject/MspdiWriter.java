@@ -1,7 +1,6 @@
 package org.golive.planning.msproject;
 
 import net.sf.mpxj.ChildTaskContainer;
-import net.sf.mpxj.ConstraintType;
 import net.sf.mpxj.Duration;
 import net.sf.mpxj.ProjectCalendar;
 import net.sf.mpxj.ProjectCalendarException;
@@ -35,8 +34,8 @@ import java.util.Objects;
  *
  * <p>Every working day runs 08:00-12:00 and 13:00-17:00, so a task starts at 08:00 on its start date and finishes at
  * 17:00 on its finish date; a milestone sits at 17:00 on its date. The hierarchy comes from the outline levels (a task
- * followed by deeper tasks is their summary). A leaf task without predecessors that starts after the project gets a
- * start-no-earlier-than constraint, otherwise MS Project would pull it back to the project start when it reschedules.
+ * followed by deeper tasks is their summary). Each task's fields, its constraint, critical flag and slack are
+ * {@link TaskFields}'; the RACI becomes resources and assignments ({@link RaciResources}).
  */
 public final class MspdiWriter {
 
@@ -63,6 +62,7 @@ public final class MspdiWriter {
         properties(file.getProjectProperties(), plan, calendar, projectStart);
         Map<String, Task> byId = tasks(file, plan.tasks(), plan.calendar(), projectStart);
         links(plan.tasks(), byId);
+        RaciResources.write(file, plan.tasks(), byId);
         try {
             MSPDIWriter writer = new MSPDIWriter();
             writer.setWriteTimephasedData(false);
@@ -89,6 +89,9 @@ public final class MspdiWriter {
         properties.setDefaultStartTime(DAY_START);
         properties.setDefaultEndTime(DAY_FINISH);
         properties.setNewTasksAreManual(false);
+        if (plan.goLive() != null) {
+            properties.setSubject(GoLiveSubject.of(plan.goLive()));
+        }
         properties.setStartDate(LocalDateTime.of(projectStart, DAY_START));
         plan.tasks().stream().map(ExportTask::finish).max(Comparator.naturalOrder())
                 .ifPresent(finish -> properties.setFinishDate(LocalDateTime.of(finish, DAY_FINISH)));
@@ -133,6 +136,7 @@ public final class MspdiWriter {
     private static Map<String, Task> tasks(ProjectFile file, List<ExportTask> tasks, ImportedCalendar calendar,
                                            LocalDate projectStart) {
         Map<String, Task> byId = new HashMap<>();
+        TaskFields fields = new TaskFields(calendar, projectStart);
         Deque<Task> open = new ArrayDeque<>();
         Deque<Integer> openLevels = new ArrayDeque<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -148,7 +152,7 @@ public final class MspdiWriter {
             ChildTaskContainer parent = open.isEmpty() ? file : open.peek();
             Task task = parent.addTask();
             boolean summary = i + 1 < tasks.size() && tasks.get(i + 1).outlineLevel() > source.outlineLevel();
-            fill(task, source, summary, calendar, projectStart);
+            fields.fill(task, source, summary);
             if (byId.put(source.id(), task) != null) {
                 throw new IllegalArgumentException("two tasks have the id '" + source.id() + "'");
             }
@@ -156,50 +160,6 @@ public final class MspdiWriter {
             openLevels.push(source.outlineLevel());
         }
         return byId;
-    }
-
-    private static void fill(Task task, ExportTask source, boolean summary, ImportedCalendar calendar,
-                             LocalDate projectStart) {
-        task.setName(source.name());
-        if (source.wbs() != null && !source.wbs().isBlank()) {
-            task.setWBS(source.wbs());
-        }
-        task.setSummary(summary);
-        boolean milestone = source.milestone() && !summary;
-        task.setMilestone(milestone);
-        if (milestone) {
-            LocalDateTime at = LocalDateTime.of(source.finish(), DAY_FINISH);
-            task.setStart(at);
-            task.setFinish(at);
-            task.setDuration(Duration.getInstance(0, TimeUnit.DAYS));
-        } else {
-            task.setStart(LocalDateTime.of(source.start(), DAY_START));
-            task.setFinish(LocalDateTime.of(source.finish(), DAY_FINISH));
-            task.setDuration(Duration.getInstance(source.durationDays(), TimeUnit.DAYS));
-        }
-        int percent = Math.max(0, Math.min(100, source.percentComplete()));
-        task.setPercentageComplete(percent);
-        if (!summary) {
-            // MS Project derives % complete from actual and remaining duration: keep the three consistent.
-            double done = milestone ? 0 : source.durationDays() * percent / 100.0;
-            task.setActualDuration(Duration.getInstance(done, TimeUnit.DAYS));
-            task.setRemainingDuration(Duration.getInstance((milestone ? 0 : source.durationDays()) - done, TimeUnit.DAYS));
-        }
-        task.setActualStart(at(source.actualStart(), DAY_START));
-        task.setActualFinish(at(source.actualFinish(), DAY_FINISH));
-        task.setBaselineStart(at(source.baselineStart(), milestone ? DAY_FINISH : DAY_START));
-        task.setBaselineFinish(at(source.baselineFinish(), DAY_FINISH));
-        if (source.baselineStart() != null && source.baselineFinish() != null) {
-            int days = milestone ? 0 : workingDays(calendar, source.baselineStart(), source.baselineFinish());
-            task.setBaselineDuration(Duration.getInstance(days, TimeUnit.DAYS));
-        }
-        if (source.notes() != null && !source.notes().isBlank()) {
-            task.setNotes(source.notes());
-        }
-        if (!summary && source.predecessors().isEmpty() && source.start().isAfter(projectStart)) {
-            task.setConstraintType(ConstraintType.START_NO_EARLIER_THAN);
-            task.setConstraintDate(task.getStart());
-        }
     }
 
     private static void links(List<ExportTask> tasks, Map<String, Task> byId) {
@@ -215,19 +175,5 @@ public final class MspdiWriter {
                         .type(LinkTypes.toMpxj(link.type())).lag(Duration.getInstance(link.lagDays(), TimeUnit.DAYS)));
             }
         }
-    }
-
-    private static int workingDays(ImportedCalendar calendar, LocalDate from, LocalDate to) {
-        int days = 0;
-        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            if (calendar.isWorkingDay(date)) {
-                days++;
-            }
-        }
-        return days;
-    }
-
-    private static LocalDateTime at(LocalDate date, LocalTime time) {
-        return date == null ? null : LocalDateTime.of(date, time);
     }
 }

@@ -2,6 +2,8 @@ package org.golive.planning.msproject;
 
 import org.golive.planning.plan.Baseline;
 import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.Raci;
+import org.golive.planning.plan.ScheduledDates;
 import org.golive.planning.plan.SitePlan;
 
 import java.time.LocalDate;
@@ -9,12 +11,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A site plan in the shape the MSPDI and CSV writers take: each phase becomes a summary task over its tasks, in the
- * order phases first appear; baseline dates come from the latest baseline.
+ * order phases first appear; baseline dates come from the latest baseline; constraints, the critical flag and float
+ * come from the schedule engine, and the RACI becomes resources and assignments.
  */
 public final class PlanExport {
 
@@ -40,30 +44,42 @@ public final class PlanExport {
                 level = 2;
             }
             for (PlanTask task : members) {
-                tasks.add(task(task, level, baseline));
+                tasks.add(task(task, level, baseline, goLive));
             }
         });
         return new PlanForExport(title, new ImportedCalendar("Site calendar", plan.calendar().workingWeekdays(),
                 new java.util.TreeSet<>(plan.calendar().holidays()),
-                new java.util.TreeSet<>(withGoLive(plan.calendar().extraWorkingDays(), goLive))), tasks);
+                new java.util.TreeSet<>(withGoLive(plan.calendar().extraWorkingDays(), goLive))), tasks, goLive);
     }
 
     /** The plan's tasks alone, for a flat CSV export. */
     public static List<ExportTask> tasks(SitePlan plan) {
         Optional<Baseline> baseline = plan.latestBaseline();
-        return plan.tasks().stream().map(task -> task(task, 1, baseline)).toList();
+        return plan.tasks().stream().map(task -> task(task, 1, baseline, null)).toList();
     }
 
-    private static ExportTask task(PlanTask task, int level, Optional<Baseline> baseline) {
+    /** {@code goLive} null leaves the constraint out (the CSV has no column for it). */
+    private static ExportTask task(PlanTask task, int level, Optional<Baseline> baseline, LocalDate goLive) {
         Optional<Baseline.TaskDates> planned = baseline.flatMap(b -> b.tasks().stream()
                 .filter(t -> t.taskId().equals(task.id())).findFirst());
+        ScheduledDates scheduled = task.scheduled();
         return new ExportTask(task.id(), task.definition().wbs(), task.definition().title(), level, task.milestone(),
-                task.scheduled().start(), task.scheduled().finish(), task.definition().durationDays(),
+                scheduled.start(), scheduled.finish(), task.definition().durationDays(),
                 task.percentComplete(), task.actualStart(), task.actualFinish(),
                 task.definition().dependencies().stream()
                         .map(d -> new ExportLink(d.taskId(), d.type().name(), d.lagDays())).toList(),
                 planned.map(Baseline.TaskDates::start).orElse(null),
-                planned.map(Baseline.TaskDates::finish).orElse(null), null);
+                planned.map(Baseline.TaskDates::finish).orElse(null), null,
+                goLive == null ? null : task.definition().constraint(goLive),
+                goLive == null ? null : task.definition().deadline(goLive),
+                new ExportTask.Slack(scheduled.critical(), scheduled.totalFloat(), scheduled.freeFloat()),
+                task.definition().raci().assignments().stream().map(cell -> new ExportTask.Assignment(cell.party(),
+                        roleName(cell.role()))).toList());
+    }
+
+    private static String roleName(Raci.Role role) {
+        String name = role.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static List<LocalDate> withGoLive(List<LocalDate> extra, LocalDate goLive) {

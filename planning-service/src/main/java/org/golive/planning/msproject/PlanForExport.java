@@ -1,13 +1,23 @@
 package org.golive.planning.msproject;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A plan to write as Microsoft Project XML: tasks in outline order, the summary tasks among them. */
-public record PlanForExport(String title, ImportedCalendar calendar, List<ExportTask> tasks) {
+/**
+ * A plan to write as Microsoft Project XML: tasks in outline order, the summary tasks among them.
+ *
+ * @param goLive the site's go-live date, written as the file's Subject so that importing the file again anchors the
+ *        plan where it was; null to leave it out
+ */
+public record PlanForExport(String title, ImportedCalendar calendar, List<ExportTask> tasks, LocalDate goLive) {
 
     public PlanForExport {
         Objects.requireNonNull(calendar, "calendar");
         tasks = List.copyOf(tasks);
+    }
+
+    public PlanForExport(String title, ImportedCalendar calendar, List<ExportTask> tasks) {
+        this(title, calendar, tasks, null);
     }
 }

@@ -77,7 +77,10 @@ final class ProjectFileMapper {
             }
         }
         if (tasks.isEmpty()) {
-            throw new MspdiFormatException("the project has no tasks");
+            long exceptions = file.getCalendars().stream().mapToLong(c -> c.getCalendarExceptions().size()).sum();
+            throw new MspdiFormatException(exceptions == 0 ? "the project has no tasks"
+                    : "the project has no tasks, only calendars (" + exceptions + " exception(s)): a calendar alone "
+                    + "cannot be imported as a plan");
         }
 
         Outline outline = new Outline(tasks.stream().map(this::outlineLevel).toList());
@@ -109,7 +112,8 @@ final class ProjectFileMapper {
         ImportedCalendar importedCalendar = CalendarImport.expand(calendar,
                 calendarFrom != null ? calendarFrom : start.minusYears(1),
                 calendarTo != null ? calendarTo : finish.plusYears(2), warnings);
-        return new ImportedPlan(title(projectSummary), start, finish, importedCalendar, imported, warnings);
+        return new ImportedPlan(title(projectSummary), start, finish, importedCalendar, imported, warnings,
+                GoLiveSubject.parse(properties.getSubject()));
     }
 
     private String title(Task projectSummary) {

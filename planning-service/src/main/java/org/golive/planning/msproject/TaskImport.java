@@ -4,10 +4,13 @@ import net.sf.mpxj.ConstraintType;
 import org.golive.planning.schedule.Constraint;
 import net.sf.mpxj.Duration;
 import net.sf.mpxj.ProjectProperties;
+import net.sf.mpxj.ResourceAssignment;
 import net.sf.mpxj.Task;
 import net.sf.mpxj.TaskMode;
+import net.sf.mpxj.TimeUnit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,6 +66,10 @@ final class TaskImport {
             finish = start;
             warnings.add(describe(task) + " has no finish date: its start is used");
         }
+        Duration span = resourceDrivenSpan(task, summary, milestone, duration, finish);
+        if (span != null) {
+            duration = span;
+        }
         int parent = outline.parent(index);
         return new ImportedTask(uids.get(index), wbs, Objects.toString(task.getName(), ""), outline.depth(index),
                 parent < 0 ? null : uids.get(parent), summary, milestone, start, finish, time.days(duration),
@@ -71,6 +78,54 @@ final class TaskImport {
                 dates.finishDate(task.getActualStart(), task.getActualFinish()), predecessors,
                 date(task.getBaselineStart()), dates.finishDate(task.getBaselineStart(), task.getBaselineFinish()),
                 notes(task), constraint(task, summary));
+    }
+
+    /**
+     * The working time from the file's Start to its Finish, when those dates come from the task's resource assignments
+     * rather than from its Duration: the span differs from the Duration by a working day or more, and the Finish is
+     * that of an assignment whose work at its units lasts that span (less than a day apart). MS Project (or the tool
+     * that wrote the file) scheduled such a task by the assignments' work and units; Golive does not schedule by
+     * resource yet, so it takes the span the file shows and says so in the warnings. Null for any other task.
+     */
+    private Duration resourceDrivenSpan(Task task, boolean summary, boolean milestone, Duration duration,
+                                        LocalDate finish) {
+        if (summary || milestone || task.getTaskMode() == TaskMode.MANUALLY_SCHEDULED || task.getStart() == null
+                || task.getFinish() == null || duration == null) {
+            return null;
+        }
+        Duration span = task.getEffectiveCalendar().getWork(task.getStart(), task.getFinish(), TimeUnit.MINUTES);
+        if (span == null || !apart(time.minutes(span), time.minutes(duration))) {
+            return null; // less than a day apart: the rounding of a day count, not another schedule
+        }
+        List<String> drivers = task.getResourceAssignments().stream()
+                .filter(a -> a.getResource() != null && task.getFinish().equals(a.getFinish()))
+                .filter(a -> lasts(a, time.minutes(span)))
+                .map(a -> Objects.toString(a.getResource().getName(), "?")).distinct().toList();
+        if (drivers.isEmpty()) {
+            return null;
+        }
+        warnings.add(describe(task) + ": its dates come from its resource assignment (" + String.join(", ", drivers)
+                + "), not from its Duration of " + time.days(duration) + " days; read as the file schedules it, "
+                + time.days(span) + " working days ending " + finish + " (Golive does not schedule by resource work "
+                + "yet)");
+        return span;
+    }
+
+    /** Whether the assignment's work at its units (a percentage) takes {@code minutes}, less than a day apart. */
+    private boolean lasts(ResourceAssignment assignment, BigDecimal minutes) {
+        Number units = assignment.getUnits();
+        if (assignment.getWork() == null || units == null || units.doubleValue() <= 0) {
+            return false;
+        }
+        BigDecimal atUnits = time.minutes(assignment.getWork()).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(units.doubleValue()), 2, RoundingMode.HALF_UP);
+        return !apart(atUnits, minutes);
+    }
+
+    /** Whether two amounts of working minutes lie a working day or more apart. */
+    private boolean apart(BigDecimal minutes, BigDecimal otherMinutes) {
+        BigDecimal oneDay = time.minutes(Duration.getInstance(1, TimeUnit.DAYS));
+        return minutes.subtract(otherMinutes).abs().compareTo(oneDay) >= 0;
     }
 
     /** The file's WBS codes when every task has its own; otherwise outline numbers for all, never a mix. */

@@ -13,6 +13,12 @@
  *       {@code workingDaysPerWeek / 7} working days per calendar day; a percent lag is that share of the
  *       predecessor's duration.</li>
  *   <li>Link types are the strings {@code FS}, {@code SS}, {@code FF}, {@code SF}.</li>
+ *   <li>Only a {@code <Project>} root in MSPDI's namespace is read (MS Project and ProjectLibre always write it);
+ *       a DOCTYPE is refused before any entity could be expanded.</li>
+ *   <li>A task whose Start..Finish come from its resource assignments, not from its Duration, is read with the span
+ *       the file shows (a warning says so), until the engine schedules by resource work.</li>
+ *   <li>The export writes the engine's critical flag and slack (MSPDI counts slack in tenths of a minute), every
+ *       constraint type, progress, the latest baseline and the RACI as resources and assignments.</li>
  * </ul>
  */
 package org.golive.planning.msproject;

@@ -1,6 +1,7 @@
 package org.golive.planning.rollout;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.Programs;
 import org.golive.platform.input.PlainText;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.security.RolloutAccess;
 import org.golive.platform.web.OptionalText;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +54,11 @@ class RolloutController {
                          @PositiveOrZero Integer beds,
                          @PositiveOrZero Integer users,
                          @Size(max = 200) @PlainText String projectManager,
-                         @Size(max = 50) List<@NotBlank @Size(max = 40) @PlainText String> goalIds) {
+                         @Size(max = 50) List<@NotBlank @Size(max = 40) @PlainText String> goalIds,
+                         @Schema(description = "True to record a site that already went live: its go-live date "
+                                 + "may then lie in the past. Otherwise the go-live lies between today and ten years "
+                                 + "ahead.")
+                         Boolean history) {
     }
 
     /** The go-live date is not here: it moves by PUT /rollouts/{id}/go-live, which reschedules the plan. */
@@ -75,14 +81,19 @@ class RolloutController {
         }
     }
 
-    @Operation(summary = "Create a site rollout in a program")
+    @Operation(summary = "Create a site rollout in a program", description = "The go-live date lies between today and"
+            + " ten years ahead (422 naming goLiveDate otherwise); a site that already went live is recorded with"
+            + " \"history\": true.")
     @PostMapping("/programs/{programId}/rollouts")
     ResponseEntity<RolloutView> create(@PathVariable String programId, @Valid @RequestBody CreateRollout request) {
         Program program = programs.get(programId);
         Rollout.Site site = new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(),
                 request.users());
-        Rollout rollout = rollouts.add(Rollout.create(program, new Rollout.Details(site, request.goLiveDate(),
-                request.waveId(), OptionalText.of(request.projectManager()), request.goalIds()), clock.instant()));
+        Changed<Rollout> created = Rollout.create(program, new Rollout.Details(site, request.goLiveDate(),
+                request.waveId(), OptionalText.of(request.projectManager()), request.goalIds()), clock.instant());
+        // After the wave and goals are checked, so those errors do not depend on the day a request is made.
+        GoLiveWindow.checkNew(request.goLiveDate(), LocalDate.now(clock), Boolean.TRUE.equals(request.history()));
+        Rollout rollout = rollouts.add(created);
         return ResponseEntity.created(URI.create("/rollouts/" + rollout.id())).body(RolloutView.of(rollout));
     }
 

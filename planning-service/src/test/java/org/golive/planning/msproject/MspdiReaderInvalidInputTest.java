@@ -38,10 +38,44 @@ class MspdiReaderInvalidInputTest {
     }
 
     @Test
+    void aProjectRootWithoutTheNamespace() {
+        // MPXJ reads it, but so it would any XML with a <Project> root: neither MS Project nor ProjectLibre omits it.
+        String xml = """
+                <Project><StartDate>2025-01-06T08:00:00</StartDate><Tasks>
+                <Task><UID>1</UID><Name>Only task</Name><OutlineLevel>1</OutlineLevel>
+                <Start>2025-01-06T08:00:00</Start><Finish>2025-01-07T17:00:00</Finish><Duration>PT16H0M0S</Duration>
+                </Task></Tasks></Project>""";
+        assertThatThrownBy(() -> read(xml))
+                .isInstanceOf(MspdiFormatException.class)
+                .hasMessage("not a Microsoft Project XML (MSPDI) file: the root element is <Project> in no namespace, "
+                        + "expected <Project> in namespace http://schemas.microsoft.com/project");
+    }
+
+    @Test
+    void anExternalEntityIsNeverFetched() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE Project [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <Project xmlns="http://schemas.microsoft.com/project"><Title>&secret;</Title></Project>""";
+        assertThatThrownBy(() -> read(xml))
+                .isInstanceOf(MspdiFormatException.class)
+                .hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
     void anEmptyProject() {
         assertThatThrownBy(() -> reader.read(Samples.open("mspdi-handwritten/empty-project.xml")))
                 .isInstanceOf(MspdiFormatException.class)
                 .hasMessage("the project has no tasks");
+    }
+
+    @Test
+    void aFileWithOnlyACalendar() {
+        // MS Project 2016's recurring-exceptions sample: the project summary task and a calendar, nothing else.
+        assertThatThrownBy(() -> reader.read(Samples.open(Samples.RECURRING_EXCEPTIONS)))
+                .isInstanceOf(MspdiFormatException.class)
+                .hasMessageStartingWith("the project has no tasks, only calendars (")
+                .hasMessageEndingWith("exception(s)): a calendar alone cannot be imported as a plan");
     }
 
     @Test

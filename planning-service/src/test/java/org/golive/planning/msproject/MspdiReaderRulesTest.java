@@ -98,19 +98,4 @@ class MspdiReaderRulesTest {
                 "task UID 500 'External Task' belongs to another project and is not imported",
                 "the link to task UID 1 'Go-live' from a task of another project is dropped");
     }
-
-    @Test
-    void aFileWithoutTheNamespaceIsReadToo() {
-        String xml = """
-                <Project><StartDate>2025-01-06T08:00:00</StartDate><Tasks>
-                <Task><UID>1</UID><Name>Only task</Name><OutlineLevel>1</OutlineLevel>
-                <Start>2025-01-06T08:00:00</Start><Finish>2025-01-07T17:00:00</Finish><Duration>PT16H0M0S</Duration>
-                </Task></Tasks></Project>""";
-        ImportedPlan read = new MspdiReader().read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        assertThat(read.tasks()).singleElement().satisfies(task -> {
-            assertThat(task.name()).isEqualTo("Only task");
-            assertThat(task.durationDays()).isEqualTo(2);
-            assertThat(task.finish()).isEqualTo(LocalDate.of(2025, 1, 7));
-        });
-    }
 }

@@ -1,5 +1,7 @@
 package org.golive.planning.msproject;
 
+import org.golive.planning.schedule.Constraint;
+import org.golive.planning.schedule.ConstraintType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,12 @@ class MspdiRoundTripTest {
                 expected.add(link(newUid.get(link.predecessorUid()), link.type(), link.lagDays()));
             }
             assertThat(after.predecessors()).as(before.name()).containsExactlyElementsOf(expected);
+            assertThat(after.constraint()).as(before.name()).isEqualTo(before.constraint());
+            assertThat(after.deadline()).as(before.name()).isEqualTo(before.deadline());
+            if (!before.summary()) {
+                assertThat(after.constraintStartNoEarlierThan()).as(before.name())
+                        .isEqualTo(before.constraintStartNoEarlierThan());
+            }
         }
     }
 
@@ -173,6 +181,15 @@ class MspdiRoundTripTest {
         return new ExportTask(task.uid(), task.wbs(), task.name(), task.outlineLevel(), task.milestone(), task.start(),
                 task.finish(), task.durationDays(), task.percentComplete(), task.actualStart(), task.actualFinish(),
                 task.predecessors().stream().map(l -> new ExportLink(l.predecessorUid(), l.type(), l.lagDays()))
-                        .toList(), task.baselineStart(), task.baselineFinish(), task.notes());
+                        .toList(), task.baselineStart(), task.baselineFinish(), task.notes(), constraint(task),
+                task.deadline(), null, List.of());
+    }
+
+    private static Constraint constraint(ImportedTask task) {
+        if (task.constraint() != null) {
+            return task.constraint();
+        }
+        return task.constraintStartNoEarlierThan() == null || task.summary() ? null
+                : Constraint.of(ConstraintType.SNET, task.constraintStartNoEarlierThan());
     }
 }
