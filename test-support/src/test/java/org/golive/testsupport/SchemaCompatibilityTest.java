@@ -93,7 +93,7 @@ class SchemaCompatibilityTest {
     }
 
     private static List<String> breaking(JsonNode released, java.util.function.Consumer<ObjectNode> change) {
-        ObjectNode changed = released.deepCopy();
+        ObjectNode changed = (ObjectNode) released.deepCopy();
         change.accept(changed);
         return SchemaCompatibility.breakingChanges(released, changed);
     }
