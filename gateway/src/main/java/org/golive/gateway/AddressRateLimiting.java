@@ -3,6 +3,8 @@ package org.golive.gateway;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpCookie;
@@ -52,9 +54,12 @@ class AddressRateLimiting implements WebFilter, Ordered {
             .maximumSize(100_000)
             .build();
 
-    AddressRateLimiting(RateLimits limits) {
+    private final Counter rejected;
+
+    AddressRateLimiting(RateLimits limits, MeterRegistry meters) {
         this.limits = limits;
         this.buckets = new TokenBuckets(limits.anonymousCapacity(), limits.refillPeriod());
+        this.rejected = RateLimiting.rejections(meters, "address");
     }
 
     @Override
@@ -82,6 +87,7 @@ class AddressRateLimiting implements WebFilter, Ordered {
         Bucket bucket = buckets.of(address);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
+            rejected.increment();
             return Mono.error(new RateLimiting.TooManyRequests("address " + address,
                     TokenBuckets.retryAfterSeconds(probe.getNanosToWaitForRefill())));
         }

@@ -1,6 +1,8 @@
 package org.golive.gateway;
 
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -25,10 +27,20 @@ class RateLimiting implements GlobalFilter, Ordered {
 
     private final RateLimits limits;
     private final TokenBuckets buckets;
+    private final Counter rejected;
 
-    RateLimiting(RateLimits limits) {
+    RateLimiting(RateLimits limits, MeterRegistry meters) {
         this.limits = limits;
         this.buckets = new TokenBuckets(limits.capacity(), limits.refillPeriod());
+        this.rejected = rejections(meters, "caller");
+    }
+
+    /** Requests refused with 429, by the limit that refused them: per caller, or per address before the token. */
+    static Counter rejections(MeterRegistry meters, String limit) {
+        return Counter.builder("golive.gateway.rate.limited")
+                .description("Requests refused with 429 by the gateway's rate limits")
+                .tag("limit", limit)
+                .register(meters);
     }
 
     @Override
@@ -48,6 +60,7 @@ class RateLimiting implements GlobalFilter, Ordered {
                                 Long.toString(probe.getRemainingTokens()));
                         return chain.filter(exchange);
                     }
+                    rejected.increment();
                     return Mono.error(new TooManyRequests(caller,
                             TokenBuckets.retryAfterSeconds(probe.getNanosToWaitForRefill())));
                 });

@@ -1,5 +1,6 @@
 package org.golive.tracking;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.golive.contract.Topics;
 import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.EventTap;
@@ -36,6 +37,8 @@ class TrackingServiceIT {
     @LocalServerPort
     int port;
     HttpJson http;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     static void producer() {
@@ -267,6 +270,7 @@ class TrackingServiceIT {
         String programId = UUID.randomUUID().toString();
         String rolloutId = UUID.randomUUID().toString();
         byte[] poison = "{not a cloud event".getBytes(StandardCharsets.UTF_8);
+        double countedBefore = meters.get("golive.consumer.dead.letters").counter().count();
         try (EventTap deadLetters = EventTap.onTestInfrastructure("golive.tracking.dlt")) {
             events.sendGarbage(Topics.PLANNING, rolloutId, poison);
             events.send(rolloutId, PortfolioEvents.rolloutCreated(rolloutId, programId, "After the poison",
@@ -277,5 +281,8 @@ class TrackingServiceIT {
             EventTap.WireEvent deadLetter = deadLetters.awaitEvent(e -> rolloutId.equals(e.key()));
             assertThat(deadLetter.data()).isEqualTo(new String(poison, StandardCharsets.UTF_8));
         }
+        // What operations alert on (GoliveDeadLetters): the record counted once it is on the dead-letter topic.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(meters.get("golive.consumer.dead.letters")
+                .tag("topic", "golive.tracking.dlt").counter().count()).isEqualTo(countedBefore + 1));
     }
 }

@@ -10,7 +10,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.golive.platform.security.RolloutManagerLookup;
 import org.springframework.beans.factory.ObjectProvider;
@@ -102,13 +106,29 @@ public class ConsumerAutoConfiguration {
         return container -> container.getContainerProperties().setFixTxOffsets(true);
     }
 
+    /**
+     * Kafka's consumer metrics (Boot binds them, lag included) name the client, not the group; operations alert on a
+     * group's lag, so each carries its group (all of a service's listeners share {@code spring.kafka.consumer.group-id}).
+     */
+    @Bean
+    MeterFilter consumerGroupOnKafkaConsumerMetrics(@Value("${spring.kafka.consumer.group-id:}") String group) {
+        return new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                return id.getName().startsWith("kafka.consumer.") && !group.isEmpty() && id.getTag("group") == null
+                        ? id.withTag(Tag.of("group", group)) : id;
+            }
+        };
+    }
+
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler deadLetteringErrorHandler(
             ProducerFactory<?, ?> producerFactory,
             @Value("${golive.kafka.dead-letter-topic:golive.${spring.application.name}.dlt}") String deadLetterTopic,
             @Value("${golive.kafka.retry.attempts:3}") long attempts,
-            @Value("${golive.kafka.retry.interval-ms:200}") long intervalMs) {
+            @Value("${golive.kafka.retry.interval-ms:200}") long intervalMs,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = new HashMap<>(producerFactory.getConfigurationProperties());
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -117,7 +137,15 @@ public class ConsumerAutoConfiguration {
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer()));
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(deadLetterTopic, -1));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(intervalMs, attempts));
+        // Registered now, so the alert on it sees 0 rather than no series until the first dead letter.
+        Counter deadLetters = Counter.builder("golive.consumer.dead.letters")
+                .description("Records this service gave up on and published to its dead-letter topic")
+                .tag("topic", deadLetterTopic)
+                .register(meters.getIfAvailable(SimpleMeterRegistry::new));
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, exception) -> {
+            recoverer.accept(record, exception); // throws when the dead-letter topic did not take it: not counted
+            deadLetters.increment();
+        }, new FixedBackOff(intervalMs, attempts));
         handler.addNotRetryableExceptions(MalformedEventException.class);
         return handler;
     }

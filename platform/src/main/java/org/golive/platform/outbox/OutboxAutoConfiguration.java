@@ -74,6 +74,12 @@ public class OutboxAutoConfiguration {
         return new PendingAggregates(mongo, () -> relay.ifAvailable(OutboxRelay::wakeUp), clock);
     }
 
+    /** The outbox's backlog and the oldest entry's age, bound to the registry by Boot (MeterBinder). */
+    @Bean
+    OutboxMetrics outboxMetrics(PendingAggregates pending) {
+        return new OutboxMetrics(pending);
+    }
+
     @Bean
     AggregateStore aggregateStore(MongoTemplate mongo, OutboxEventFactory events, PendingAggregates pending,
                                   OutboxProperties properties) {
@@ -89,6 +95,9 @@ public class OutboxAutoConfiguration {
         return TopicBuilder.name(topic).partitions(partitions).replicas(replicationFactor)
                 .config("min.insync.replicas", replicationFactor > 1 ? "2" : "1")
                 .config("max.message.bytes", String.valueOf(MAX_EVENT_BYTES))
+                // Kept for good: BI reads the topics from the start for years, and tracking rebuilds its read models
+                // from them (README, "Events for BI"). Kafka's default would delete events after 7 days.
+                .config("retention.ms", "-1")
                 .build();
     }
 

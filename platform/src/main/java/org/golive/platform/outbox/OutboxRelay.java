@@ -56,9 +56,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.pending = pending;
         this.lease = lease;
         this.publisher = new OutboxPublisher(producers, new PublishedTail(kafkaSettings), properties.partBytes());
-        this.round = new RelayRound(mongo, pending, publisher, parked, meters.counter("golive.outbox.published"));
+        this.round = new RelayRound(mongo, pending, publisher, parked, meters.counter("golive.outbox.published"),
+                OutboxMetrics.waitTimer(meters));
         this.properties = properties;
-        this.failures = meters.counter("golive.outbox.failures");
+        this.failures = Counter.builder("golive.outbox.failures")
+                .description("Relay rounds that failed (the broker or the database unreachable); retried with back-off")
+                .register(meters);
         this.backOff = properties.pollInterval();
     }
 

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
@@ -48,7 +50,7 @@ public class PendingAggregates {
         mongo.indexOps(COLLECTION).createIndex(new Index(FIRST_MARKED, Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
     }
 
-    record Mark(String collection, String aggregateId, long ticket) {
+    record Mark(String collection, String aggregateId, long ticket, Instant firstMarkedAt) {
     }
 
     void mark(String collection, String aggregateId) {
@@ -68,8 +70,33 @@ public class PendingAggregates {
         Query oldestFirst = new Query().with(Sort.by(FIRST_MARKED, "_id")).limit(limit);
         return mongo.find(oldestFirst, Document.class, COLLECTION).stream()
                 .map(d -> new Mark(d.getString("collection"), d.getString("aggregateId"),
-                        ((Number) d.get("ticket")).longValue()))
+                        ((Number) d.get("ticket")).longValue(), firstMarkedAt(d)))
                 .toList();
+    }
+
+    /** How many aggregates have events waiting for the relay. */
+    long backlog() {
+        return mongo.estimatedCount(COLLECTION);
+    }
+
+    /** How long the oldest waiting aggregate has waited; zero when none waits. */
+    Duration oldestWait() {
+        List<Mark> oldest = oldest(1);
+        return oldest.isEmpty() ? Duration.ZERO : waitedSince(oldest.get(0));
+    }
+
+    /** How long the aggregate of {@code mark} has had events waiting, from its first mark until now. */
+    Duration waitedSince(Mark mark) {
+        if (mark.firstMarkedAt() == null) {
+            return Duration.ZERO;
+        }
+        Duration waited = Duration.between(mark.firstMarkedAt(), clock.instant());
+        return waited.isNegative() ? Duration.ZERO : waited;
+    }
+
+    private static Instant firstMarkedAt(Document mark) {
+        Date first = mark.getDate(FIRST_MARKED);
+        return first == null ? null : first.toInstant();
     }
 
     /**

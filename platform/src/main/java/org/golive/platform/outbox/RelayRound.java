@@ -1,6 +1,7 @@
 package org.golive.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -31,14 +32,16 @@ class RelayRound {
     private final OutboxPublisher publisher;
     private final ParkedEvents parked;
     private final Counter published;
+    private final Timer waited;
 
     RelayRound(MongoTemplate mongo, PendingAggregates pending, OutboxPublisher publisher, ParkedEvents parked,
-               Counter published) {
+               Counter published, Timer waited) {
         this.mongo = mongo;
         this.pending = pending;
         this.publisher = publisher;
         this.parked = parked;
         this.published = published;
+        this.waited = waited;
     }
 
     /** An aggregate's entries still to send in this round, oldest first; marked again when one failed unparked. */
@@ -74,8 +77,10 @@ class RelayRound {
         }
         publish(waiting);
         // Kept while an event failed but is not parked: it is tried again.
-        pending.clear(waiting.stream().filter(aggregate -> !aggregate.keepMarked).map(aggregate -> aggregate.mark)
-                .toList());
+        List<PendingAggregates.Mark> cleared = waiting.stream().filter(aggregate -> !aggregate.keepMarked)
+                .map(aggregate -> aggregate.mark).toList();
+        pending.clear(cleared);
+        cleared.forEach(mark -> waited.record(pending.waitedSince(mark)));
         return marks.size() == batchSize;
     }
 

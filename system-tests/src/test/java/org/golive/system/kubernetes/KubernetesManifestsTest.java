@@ -164,6 +164,8 @@ class KubernetesManifestsTest {
             assertThat(own.at("/spec/replicas").asInt()).as("%s's replicas", service).isEqualTo(replicas);
             assertThat(own.at("/spec/config/min.insync.replicas").asString()).isEqualTo(replicas > 1 ? "2" : "1");
             assertThat(own.at("/spec/config/max.message.bytes").asString()).isEqualTo(String.valueOf(maxEventBytes));
+            // As OutboxAutoConfiguration creates it: events are kept for good (BI replays, read-model rebuilds).
+            assertThat(own.at("/spec/config/retention.ms").asString()).as("%s's retention", service).isEqualTo("-1");
         }
         topics.values().forEach(topic -> {
             assertThat(topic.at("/metadata/labels/strimzi.io~1cluster").asString()).isEqualTo(kafka);
@@ -242,7 +244,8 @@ class KubernetesManifestsTest {
         Files.writeString(planning, Files.readString(planning)
                 .replace("containerPort: 8081", "containerPort: 8085")
                 .replace("  MONGODB_DATABASE: golive-planning", "  MONGODB_DATABASE: golive-planning\n  MONGO_DATABASE_NAME: golive")
-                .replace("path: /actuator/health/readiness", "path: /health/ready"));
+                .replace("path: /actuator/health/readiness", "path: /health/ready")
+                .replace("prometheus.io/path: /actuator/prometheus", "prometheus.io/path: /metrics"));
         Path gateway = copy.resolve("base/gateway.yaml");
         Files.writeString(gateway, Files.readString(gateway)
                 .replace("  MANAGEMENT_SERVER_PORT: '9090'", "  MANAGEMENT_SERVER_PORT: '9091'"));
@@ -259,6 +262,10 @@ class KubernetesManifestsTest {
                 .contains("gateway", "container port 9090 is none the service listens on"));
         assertThat(problems).anySatisfy(problem -> assertThat(problem)
                 .contains("gateway", "liveness probe asks port management, where the actuator is on 9091"));
+        assertThat(problems).anySatisfy(problem -> assertThat(problem)
+                .contains("gateway", "scraped on port 9090, where the actuator is on its management port 9091"));
+        assertThat(problems).anySatisfy(problem -> assertThat(problem)
+                .contains("planning-service", "scraped at /metrics, which its actuator does not serve"));
     }
 
     @Test

@@ -73,8 +73,29 @@ final class ManifestChecks {
         for (Container container : pod.getContainers()) {
             Optional<String> module = module(repository, container.getImage());
             if (module.isPresent()) {
-                application(name, pod, container, ServiceConfiguration.of(repository, module.get()));
+                ServiceConfiguration configuration = ServiceConfiguration.of(repository, module.get());
+                application(name, pod, container, configuration);
+                scrape(name, deployment.getSpec().getTemplate().getMetadata().getAnnotations(), container, configuration);
             }
+        }
+    }
+
+    /** A pod annotated for Prometheus is scraped where its actuator serves prometheus. */
+    private void scrape(String deployment, Map<String, String> annotations, Container container,
+                        ServiceConfiguration configuration) {
+        if (annotations == null || !"true".equals(annotations.get("prometheus.io/scrape"))) {
+            return;
+        }
+        String management = manifests.environment(container, new ArrayList<>()).get("MANAGEMENT_SERVER_PORT");
+        if (management == null || !management.equals(annotations.get("prometheus.io/port"))) {
+            problems.add(deployment + ": scraped on port " + annotations.get("prometheus.io/port")
+                    + ", where the actuator is on its management port " + management);
+        }
+        String exposed = configuration.property("management.endpoints.web.exposure.include");
+        if (!"/actuator/prometheus".equals(annotations.get("prometheus.io/path"))
+                || exposed == null || !exposed.contains("prometheus")) {
+            problems.add(deployment + ": scraped at " + annotations.get("prometheus.io/path")
+                    + ", which its actuator does not serve (exposed: " + exposed + ")");
         }
     }
 
