@@ -1,5 +1,6 @@
 package org.golive.planning.schedule;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,18 +77,29 @@ import java.util.Objects;
 public final class Scheduler {
 
     public Schedule schedule(List<ScheduleTask> tasks, WorkCalendar calendar) {
+        return schedule(tasks, calendar, null);
+    }
+
+    /**
+     * @param statusDate null, or the date progress is reported to (MS Project's status date): work not started
+     *                   starts after it, and an in-progress task's remaining duration runs from it if that finishes
+     *                   later than its duration from its actual start
+     */
+    public Schedule schedule(List<ScheduleTask> tasks, WorkCalendar calendar, LocalDate statusDate) {
         Objects.requireNonNull(calendar, "calendar");
         List<ScheduleTask> plan = List.copyOf(tasks); // indexed access throughout, whatever list the caller has
         if (plan.isEmpty()) {
             return new Schedule(Map.of(), List.of(), null, null);
         }
         TaskGraph graph = TaskGraph.of(plan);
-        WorkingDaySpans early = ForwardPass.earlyDates(plan, calendar, graph);
-        WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, early);
+        Timeline timeline = Timeline.of(plan, calendar);
+        ForwardPass forward = new ForwardPass(plan, calendar, graph, timeline, statusDate);
+        WorkingDaySpans early = forward.earlyDates(null);
+        WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, timeline, early);
         if (hasAsLateAsPossible(plan)) {
-            early = ForwardPass.earlyDates(plan, calendar, graph, late);
+            early = forward.earlyDates(late);
         }
-        return new CriticalPath(plan, calendar, graph, early, late).toSchedule();
+        return new CriticalPath(plan, graph, timeline, early, late).toSchedule();
     }
 
     private static boolean hasAsLateAsPossible(List<ScheduleTask> plan) {
