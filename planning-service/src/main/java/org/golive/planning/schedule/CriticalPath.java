@@ -93,7 +93,7 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         boolean milestone = task.isMilestone();
         LocalDate finish = milestone ? start : timeline.finishDate(v, early.end[v]);
         LocalDateTime finishTime = milestone ? startTime : timeline.finishTime(v, early.end[v]);
-        LocalDate lateStart = milestone ? pointDate(v, late.start[v], late.endLike[v])
+        LocalDate lateStart = milestone ? latePointDate(v, late.start[v], late.endLike[v])
                 : timeline.startDate(v, late.start[v]);
         LocalDate lateFinish = milestone ? lateStart : timeline.finishDate(v, late.end[v]);
         long freeMinutes = freeFloat(v, floatMinutes, planEnd);
@@ -108,6 +108,15 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
 
     private LocalDateTime pointTime(int v, long point, boolean endLike) {
         return endLike ? timeline.finishTime(v, point) : timeline.startTime(v, point);
+    }
+
+    /**
+     * A milestone's late day. Its late point may come from a date (the end of a day) or a successor's start; on the
+     * clock axis those differ by the night between, so the point goes to the working time its early point shows.
+     */
+    private LocalDate latePointDate(int v, long point, boolean endLike) {
+        return pointDate(v, endLike ? timeline.finishAtOrBefore(v, point) : timeline.startAtOrAfter(v, point),
+                endLike);
     }
 
     /**

@@ -86,6 +86,30 @@ class LargePlanTest {
         }
     }
 
+    /**
+     * The same random plan on the wall-clock axis (one unlinked task on a calendar of its own switches the plan to
+     * it): every day-level field of the other tasks must be what the working-minute axis gives.
+     */
+    @Test
+    void theClockAxisGivesADayPlanTheDatesOfTheWorkingAxis() {
+        Random random = new Random(7);
+        Set<LocalDate> holidays = randomDays(random, 30);
+        WorkCalendar calendar = WorkCalendar.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), holidays, Set.of());
+        List<ScheduleTask> plan = randomPlan(random, 2_000);
+        List<ScheduleTask> withAside = new ArrayList<>(plan);
+        ScheduleTask aside = plan.stream().filter(t -> t.startNoEarlierThan() != null).findFirst().orElseThrow();
+        withAside.add(ScheduleTask.of("aside", 1).withStartNoEarlierThan(aside.startNoEarlierThan())
+                .withCalendar(WorkCalendar.aroundTheClock()));
+
+        Schedule working = new Scheduler().schedule(plan, calendar);
+        Schedule clock = new Scheduler().schedule(withAside, calendar);
+
+        for (ScheduleTask task : plan) {
+            assertThat(clock.task(task.id()).days()).as(task.id()).isEqualTo(working.task(task.id()).days());
+            assertThat(clock.task(task.id()).startTime()).as(task.id()).isEqualTo(working.task(task.id()).startTime());
+        }
+    }
+
     private static List<ScheduleTask> chain() {
         List<ScheduleTask> chain = new ArrayList<>(CHAIN);
         chain.add(task("c0", 1).withStartNoEarlierThan(date(3, 2)));
