@@ -98,7 +98,7 @@ class TaskWritesIT extends PlanningServiceHarness {
                 Map.of("status", "DONE", "revision", 0));
         assertThat(progress.status()).as(progress.body()).isEqualTo(200);
 
-        // The plan's 42 tasks are one chunk: the task and those it moved are written as a new chunk document, which
+        // The plan's 53 tasks are one chunk: the task and those it moved are written as a new chunk document, which
         // the rollout's document then references instead of the old one.
         assertThat(chunkNumbers(rolloutId)).containsExactly(0);
         assertThat(setKeys(rolloutId)).containsExactlyInAnyOrder("plan.chunkIds", "plan.criticalPath",
