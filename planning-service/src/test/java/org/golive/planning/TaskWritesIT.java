@@ -133,12 +133,12 @@ class TaskWritesIT extends PlanningServiceHarness {
         assertThat(setKeys(rolloutId)).contains("plan.chunkIds").doesNotContain("plan");
         JsonNode plan = admin.get("/rollouts/" + rolloutId + "/plan").json();
         List<String> ids = taskIds(plan);
-        assertThat(ids).hasSize(44);
-        assertThat(ids.subList(42, 44)).containsExactly(first.json().get("task").get("id").asString(),
+        assertThat(ids).hasSize(55);
+        assertThat(ids.subList(53, 55)).containsExactly(first.json().get("task").get("id").asString(),
                 second.json().get("task").get("id").asString());
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(plan.get("tasks").get(42)).isEqualTo(admin.get("/rollouts/" + rolloutId + "/plan/tasks/"
-                + ids.get(42)).json());
+        assertThat(plan.get("tasks").get(53)).isEqualTo(admin.get("/rollouts/" + rolloutId + "/plan/tasks/"
+                + ids.get(53)).json());
     }
 
     /**

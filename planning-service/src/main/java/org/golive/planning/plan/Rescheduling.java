@@ -106,8 +106,10 @@ final class Rescheduling {
             LocalDate was = before.scheduled().finish();
             LocalDate forecast = task.scheduled().finish();
             if (forecast.isAfter(baselineDate) && forecast.isAfter(was)) {
+                // A checkpoint on the 24-hours calendar may sit on days the site does not work (a cutover weekend):
+                // counted on the site's calendar its slip could be 0 working days, yet it slipped.
                 slips.add(new SitePlan.MilestoneSlip(task, latest.get().name(), baselineDate, was, forecast,
-                        workCalendar.workingDaysBetween(baselineDate, forecast)));
+                        Math.max(1, workCalendar.workingDaysBetween(baselineDate, forecast))));
             }
         }
         return List.copyOf(slips);
