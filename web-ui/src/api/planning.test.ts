@@ -17,4 +17,10 @@ describe("a task's PUT body", () => {
     expect(snet.constraintType).toBeUndefined();
     expect(revisionOf(task({ constraintType: 'ASAP' }), {}).constraintType).toBeUndefined();
   });
+
+  it('keeps an hour-level duration and calendar, unless the edit sets days', () => {
+    const hourly = task({ duration: '3h', durationDays: 0, calendar: '24-hours' });
+    expect(revisionOf(hourly, { title: 'Conversion load' })).toMatchObject({ duration: '3h', calendar: '24-hours' });
+    expect(revisionOf(hourly, { durationDays: 2 }).duration).toBeUndefined();
+  });
 });

@@ -46,6 +46,9 @@ export function revisionOf(task: PlanTask, changes: Partial<TaskRevision>): Task
     ...(task.constraintType && task.constraintType !== 'ASAP' && task.constraintType !== 'SNET'
       ? { constraintType: task.constraintType, constraintDate: task.constraintDate }
       : {}),
+    // An hour-level task keeps its duration and calendar (lags travel in dependencies), unless the edit sets days.
+    ...(task.duration && !('durationDays' in changes) ? { duration: task.duration } : {}),
+    ...(task.calendar ? { calendar: task.calendar } : {}),
     revision: task.revision ?? 0,
     ...changes,
   };

@@ -1,6 +1,8 @@
 package org.golive.benchmarks;
 
+import org.golive.planning.schedule.Link;
 import org.golive.planning.schedule.Schedule;
+import org.golive.planning.schedule.ScheduleDuration;
 import org.golive.planning.schedule.ScheduleTask;
 import org.golive.planning.schedule.Scheduler;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -15,6 +17,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -38,15 +42,27 @@ public class ScheduleBenchmark {
     @Param({"false", "true"})
     public boolean constraints;
 
+    /**
+     * {@code true}: one task in ten lasts hours instead of days (its days times 8, less 3 hours), one link in ten
+     * has a lag in hours, and the plan is scheduled against a status date 30 days after its start (session 7).
+     */
+    @Param({"false", "true"})
+    public boolean hours;
+
     private final Scheduler scheduler = new Scheduler();
     private SitePlan plan;
     private List<ScheduleTask> current;
+    private LocalDate statusDate;
 
     @Setup
     public void generatePlan() {
         plan = SitePlan.generate(tasks, 20260302L, constraints);
         current = plan.tasks(plan.goLive());
-        Schedule schedule = scheduler.schedule(current, plan.calendar());
+        if (hours) {
+            current = inHours(current);
+            statusDate = scheduler.schedule(current, plan.calendar()).start().plusDays(30);
+        }
+        Schedule schedule = scheduler.schedule(current, plan.calendar(), statusDate);
         System.out.printf("%nplan: %d tasks, %d links, %d constrained, %s .. %s, %d critical%n", current.size(),
                 plan.links(), plan.constrained(), schedule.start(), schedule.finish(),
                 schedule.criticalPath().size());
@@ -54,11 +70,30 @@ public class ScheduleBenchmark {
 
     @Benchmark
     public Schedule reschedule() {
-        return scheduler.schedule(current, plan.calendar());
+        return scheduler.schedule(current, plan.calendar(), statusDate);
     }
 
     @Benchmark
     public Schedule moveGoLiveByFourteenDays() {
-        return scheduler.schedule(plan.tasks(plan.goLive().plusDays(14)), plan.calendar());
+        List<ScheduleTask> moved = plan.tasks(plan.goLive().plusDays(14));
+        return scheduler.schedule(hours ? inHours(moved) : moved, plan.calendar(), statusDate);
+    }
+
+    private static List<ScheduleTask> inHours(List<ScheduleTask> tasks) {
+        List<ScheduleTask> changed = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            ScheduleTask task = tasks.get(i);
+            List<Link> links = new ArrayList<>(task.predecessors().size());
+            for (int k = 0; k < task.predecessors().size(); k++) {
+                Link link = task.predecessors().get(k);
+                links.add((i + k) % 10 == 3 ? new Link(link.predecessorId(), link.type(),
+                        ScheduleDuration.hours(link.lagDays() * 8L + 2)) : link);
+            }
+            ScheduleTask relinked = new ScheduleTask(task.id(), task.durationDays(), links, task.startNoEarlierThan(),
+                    task.deadline(), task.progress(), task.constraint(), task.duration(), task.calendar());
+            changed.add(i % 10 == 7 && task.durationDays() > 0
+                    ? relinked.withDuration(ScheduleDuration.hours(task.durationDays() * 8L - 3)) : relinked);
+        }
+        return changed;
     }
 }

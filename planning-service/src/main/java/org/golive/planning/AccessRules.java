@@ -42,6 +42,7 @@ class AccessRules {
                 .get("/rollouts/*/plan/baselines", EVERYONE)
                 .get("/rollouts/*/plan/baselines/*", EVERYONE)
                 .get("/rollouts/*/plan/variance", EVERYONE)
+                .get("/rollouts/*/cutover", EVERYONE)
                 .get("/rollouts/*/plan/export.xml", EVERYONE)
                 .get("/rollouts/*/plan/export.csv", EVERYONE)
                 .post("/rollouts/*/plan/import", PMO_ADMIN, PROJECT_MANAGER)

@@ -82,7 +82,7 @@ class SitePlanIT extends PlanningServiceHarness {
                 "calendar", Map.of("holidays", List.of("2027-05-31"))));
         assertThat(instantiated.status()).as(instantiated.body()).isEqualTo(201);
         JsonNode plan = instantiated.json();
-        assertThat(plan.get("tasks").size()).isEqualTo(42);
+        assertThat(plan.get("tasks").size()).isEqualTo(53);
         assertThat(task(plan, "go-live").get("start").asString()).isEqualTo("2027-06-07");
         // GL-7 is Monday 31 May 2027, a holiday on this site's calendar: the decision moves to Tuesday.
         assertThat(task(plan, "go-no-go").get("start").asString()).isEqualTo("2027-06-01");
@@ -92,7 +92,7 @@ class SitePlanIT extends PlanningServiceHarness {
 
         var again = pm.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
         assertThat(again.status()).isEqualTo(200);
-        assertThat(again.json().get("tasks").size()).isEqualTo(42);
+        assertThat(again.json().get("tasks").size()).isEqualTo(53);
 
         long version = pm.get("/rollouts/" + rolloutId).json().get("version").asLong();
         var moved = pm.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", "2027-06-21",

@@ -98,7 +98,7 @@ class TaskWritesIT extends PlanningServiceHarness {
                 Map.of("status", "DONE", "revision", 0));
         assertThat(progress.status()).as(progress.body()).isEqualTo(200);
 
-        // The plan's 42 tasks are one chunk: the task and those it moved are written as a new chunk document, which
+        // The plan's 53 tasks are one chunk: the task and those it moved are written as a new chunk document, which
         // the rollout's document then references instead of the old one.
         assertThat(chunkNumbers(rolloutId)).containsExactly(0);
         assertThat(setKeys(rolloutId)).containsExactlyInAnyOrder("plan.chunkIds", "plan.criticalPath",
@@ -133,12 +133,12 @@ class TaskWritesIT extends PlanningServiceHarness {
         assertThat(setKeys(rolloutId)).contains("plan.chunkIds").doesNotContain("plan");
         JsonNode plan = admin.get("/rollouts/" + rolloutId + "/plan").json();
         List<String> ids = taskIds(plan);
-        assertThat(ids).hasSize(44);
-        assertThat(ids.subList(42, 44)).containsExactly(first.json().get("task").get("id").asString(),
+        assertThat(ids).hasSize(55);
+        assertThat(ids.subList(53, 55)).containsExactly(first.json().get("task").get("id").asString(),
                 second.json().get("task").get("id").asString());
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(plan.get("tasks").get(42)).isEqualTo(admin.get("/rollouts/" + rolloutId + "/plan/tasks/"
-                + ids.get(42)).json());
+        assertThat(plan.get("tasks").get(53)).isEqualTo(admin.get("/rollouts/" + rolloutId + "/plan/tasks/"
+                + ids.get(53)).json());
     }
 
     /**

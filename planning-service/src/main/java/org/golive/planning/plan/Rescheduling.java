@@ -46,7 +46,8 @@ final class Rescheduling {
         for (PlanTask task : tasks) {
             ScheduledTask dates = schedule.task(task.id());
             ScheduledDates now = new ScheduledDates(dates.start(), dates.finish(), dates.lateStart(),
-                    dates.lateFinish(), dates.totalFloat(), dates.critical(), dates.freeFloat());
+                    dates.lateFinish(), dates.totalFloat(), dates.critical(), dates.freeFloat(), dates.startTime(),
+                    dates.finishTime());
             ScheduledDates before = task.scheduled();
             if (before != null && (!before.start().equals(now.start()) || !before.finish().equals(now.finish()))) {
                 moved.add(new SitePlan.Move(task.id(), before.start(), before.finish(), now.start(), now.finish()));
@@ -81,10 +82,11 @@ final class Rescheduling {
     private static ScheduleTask toScheduleTask(PlanTask task, LocalDate goLive) {
         TaskDefinition definition = task.definition();
         List<Link> links = definition.dependencies().stream()
-                .map(d -> new Link(d.taskId(), d.type().link(), d.lagDays())).toList();
+                .map(d -> new Link(d.taskId(), d.type().link(), 0, d.scheduleLag())).toList();
         Constraint constraint = definition.constraintType() == null ? null : definition.constraint(goLive);
-        return new ScheduleTask(task.id(), definition.durationDays(), links, definition.notBefore(goLive),
-                definition.deadline(goLive), new Progress(task.actualStart(), task.actualFinish()), constraint);
+        return new ScheduleTask(task.id(), 0, links, definition.notBefore(goLive), definition.deadline(goLive),
+                new Progress(task.actualStart(), task.actualFinish(), task.percentComplete()), constraint,
+                definition.scheduleDuration(), PlanCalendars.of(definition.calendar()));
     }
 
     private static List<SitePlan.MilestoneSlip> slips(List<PlanTask> tasks, Map<String, PlanTask> previous,
@@ -104,8 +106,10 @@ final class Rescheduling {
             LocalDate was = before.scheduled().finish();
             LocalDate forecast = task.scheduled().finish();
             if (forecast.isAfter(baselineDate) && forecast.isAfter(was)) {
+                // A checkpoint on the 24-hours calendar may sit on days the site does not work (a cutover weekend):
+                // counted on the site's calendar its slip could be 0 working days, yet it slipped.
                 slips.add(new SitePlan.MilestoneSlip(task, latest.get().name(), baselineDate, was, forecast,
-                        workCalendar.workingDaysBetween(baselineDate, forecast)));
+                        Math.max(1, workCalendar.workingDaysBetween(baselineDate, forecast))));
             }
         }
         return List.copyOf(slips);

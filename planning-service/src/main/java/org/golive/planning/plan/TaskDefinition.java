@@ -2,6 +2,7 @@ package org.golive.planning.plan;
 
 import org.golive.planning.schedule.Constraint;
 import org.golive.planning.schedule.ConstraintType;
+import org.golive.planning.schedule.ScheduleDuration;
 import org.golive.platform.problem.RuleViolationException;
 
 import java.math.BigDecimal;
@@ -19,6 +20,12 @@ import java.util.List;
  * @param constraintType     null or one of MS Project's constraints other than ASAP and SNET (those two are kept as
  *                           null and {@code startOffsetDays}, the form plans had before the other types existed)
  * @param constraintOffsetDays the constraint's date as go-live plus this many calendar days; null for ALAP
+ * @param duration           null for a day-level task ({@code durationDays} rules), or an hour-level or elapsed
+ *                           duration in MS Project's notation ({@code 4h}, {@code 30m}, {@code 2ed}, {@code 12eh}; see
+ *                           {@link ScheduleDuration}); {@code durationDays} is then its whole days ({@code 0} unless
+ *                           the unit is days)
+ * @param calendar           null for the site's calendar, or {@value PlanCalendars#AROUND_THE_CLOCK}: every day,
+ *                           00:00-24:00, for work through nights and weekends (a cutover)
  */
 public record TaskDefinition(
         String wbs,
@@ -32,11 +39,22 @@ public record TaskDefinition(
         String readinessCriterion,
         Raci raci,
         ConstraintType constraintType,
-        Integer constraintOffsetDays) {
+        Integer constraintOffsetDays,
+        String duration,
+        String calendar) {
 
-    /** @throws RuleViolationException for a constraint without its date, a date on ALAP, or two constraints */
+    /**
+     * @throws RuleViolationException for a constraint without its date, a date on ALAP, two constraints, a duration
+     *                                that is not MS Project's notation, or an unknown calendar
+     */
     public TaskDefinition {
         dependencies = List.copyOf(dependencies == null ? List.of() : dependencies);
+        if (duration != null) {
+            ScheduleDuration parsed = parseDuration(duration);
+            duration = parsed.inDays() ? null : parsed.toString(); // days are kept as durationDays alone
+            durationDays = parsed.inDays() ? Math.toIntExact(parsed.amount()) : 0;
+        }
+        calendar = PlanCalendars.checked(calendar);
         raci = raci == null ? Raci.NONE : raci;
         if (constraintType == ConstraintType.ASAP && constraintOffsetDays == null) {
             constraintType = null;
@@ -67,6 +85,15 @@ public record TaskDefinition(
         }
     }
 
+    /** A day-level task on the site's calendar. */
+    public TaskDefinition(String wbs, String phase, String title, Integer startOffsetDays, Integer deadlineOffsetDays,
+                          int durationDays, List<Dependency> dependencies, BigDecimal effortHours,
+                          String readinessCriterion, Raci raci, ConstraintType constraintType,
+                          Integer constraintOffsetDays) {
+        this(wbs, phase, title, startOffsetDays, deadlineOffsetDays, durationDays, dependencies, effortHours,
+                readinessCriterion, raci, constraintType, constraintOffsetDays, null, null);
+    }
+
     /** A task with no constraint but start-no-earlier-than. */
     public TaskDefinition(String wbs, String phase, String title, Integer startOffsetDays, Integer deadlineOffsetDays,
                           int durationDays, List<Dependency> dependencies, BigDecimal effortHours,
@@ -86,7 +113,26 @@ public record TaskDefinition(
     }
 
     public boolean milestone() {
-        return durationDays == 0;
+        return durationDays == 0 && duration == null;
+    }
+
+    /** The duration the schedule engine works with: {@code duration}, or {@code durationDays} days. */
+    public ScheduleDuration scheduleDuration() {
+        return duration == null ? ScheduleDuration.days(durationDays) : ScheduleDuration.parse(duration);
+    }
+
+    private static ScheduleDuration parseDuration(String text) {
+        ScheduleDuration parsed;
+        try {
+            parsed = ScheduleDuration.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("duration", e.getMessage());
+        }
+        long minutes = parsed.minutes(24 * 60);
+        if (parsed.amount() < 0 || minutes > 1000L * 24 * 60) {
+            throw new RuleViolationException("duration", "A duration lies between 0 and 1,000 days: " + text);
+        }
+        return parsed;
     }
 
     /** The start-no-earlier-than date this definition gives at a go-live date, or null. */
@@ -101,6 +147,6 @@ public record TaskDefinition(
 
     TaskDefinition withRaci(Raci newRaci) {
         return new TaskDefinition(wbs, phase, title, startOffsetDays, deadlineOffsetDays, durationDays, dependencies,
-                effortHours, readinessCriterion, newRaci, constraintType, constraintOffsetDays);
+                effortHours, readinessCriterion, newRaci, constraintType, constraintOffsetDays, duration, calendar);
     }
 }

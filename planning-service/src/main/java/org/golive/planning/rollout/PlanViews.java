@@ -14,6 +14,7 @@ import org.golive.planning.plan.TaskStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** What the plan API answers. */
@@ -29,6 +30,11 @@ final class PlanViews {
      *                     MSO or MFO
      * @param constraintDate the constraint's date; null for ASAP and ALAP
      * @param freeFloat    working days the task can slip without moving a successor
+     * @param duration     an hour-level or elapsed duration in MS Project's notation ({@code 4h}, {@code 12eh}); null
+     *                     for a day-level task (durationDays)
+     * @param calendar     {@code 24-hours} for a task worked around the clock; null: the site's calendar
+     * @param startTime    the moment the task starts (local time of the site)
+     * @param finishTime   the moment its work ends
      */
     record TaskView(String id, String wbs, String phase, String title, String goLiveOffset,
                     LocalDate startNoEarlierThan, LocalDate deadline, int durationDays, boolean milestone,
@@ -36,7 +42,8 @@ final class PlanViews {
                     List<Raci.Assignment> raci, TaskStatus status, int percentComplete, LocalDate actualStart,
                     LocalDate actualFinish, LocalDate start, LocalDate finish, LocalDate lateStart,
                     LocalDate lateFinish, int totalFloat, boolean critical, int revision,
-                    ConstraintType constraintType, LocalDate constraintDate, Integer freeFloat) {
+                    ConstraintType constraintType, LocalDate constraintDate, Integer freeFloat, String duration,
+                    String calendar, LocalDateTime startTime, LocalDateTime finishTime) {
 
         static TaskView of(PlanTask task, LocalDate goLive) {
             TaskDefinition d = task.definition();
@@ -47,7 +54,7 @@ final class PlanViews {
                     d.raci().assignments(), task.status(), task.percentComplete(), task.actualStart(),
                     task.actualFinish(), s.start(), s.finish(), s.lateStart(), s.lateFinish(), s.totalFloat(),
                     s.critical(), task.revision(), d.constraint(goLive).type(), d.constraint(goLive).date(),
-                    s.freeFloat());
+                    s.freeFloat(), d.duration(), d.calendar(), s.startTime(), s.finishTime());
         }
 
         private static String offset(Integer days) {

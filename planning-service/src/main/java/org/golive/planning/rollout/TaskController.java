@@ -66,27 +66,40 @@ class TaskController {
      * @param constraintDate     the date of a dated constraint (all but ASAP and ALAP); for SNET it may be given here
      *                           or as startNoEarlierThan
      * @param revision           required when changing a task: the revision you read
+     * @param durationDays       working days; 0 makes a milestone. May be left out when {@code duration} is given
+     * @param duration           opt-in hour-level or elapsed duration in MS Project's notation instead of
+     *                           durationDays: {@code 4h}, {@code 90m}, {@code 2ed}, {@code 12eh}
+     * @param calendar           {@code 24-hours} for a task worked around the clock (a cutover); left out: the site's
      */
     record TaskForm(@Size(max = 40) @PlainText String wbs,
                     @Size(max = 40) @PlainText String phase,
                     @NotBlank @Size(max = 300) @PlainText String title,
                     LocalDate startNoEarlierThan,
                     LocalDate deadline,
-                    @NotNull @Min(0) @Max(1000) Integer durationDays,
+                    @Min(0) @Max(1000) Integer durationDays,
                     @Size(max = 100) List<@Valid DependencyForm> dependencies,
                     @PositiveOrZero @DecimalMax("1000000") BigDecimal effortHours,
                     @Size(max = 200) @PlainText String readinessCriterion,
                     @Size(max = 100) List<Raci.Assignment> raci,
                     Integer revision,
                     ConstraintType constraintType,
-                    LocalDate constraintDate) {
+                    LocalDate constraintDate,
+                    @Size(max = 16) String duration,
+                    @Size(max = 40) String calendar) {
 
         TaskDefinition toDefinition(LocalDate goLive) {
             return new TaskDefinition(wbs, phase, title.strip(),
                     offset(goLive, startNoEarlierThan, "startNoEarlierThan"), offset(goLive, deadline, "deadline"),
-                    durationDays, DependencyForm.toDependencies(dependencies), effortHours, readinessCriterion,
+                    daysOrZero(), DependencyForm.toDependencies(dependencies), effortHours, readinessCriterion,
                     Raci.of(raci == null ? List.of() : raci, "raci"), constraintType,
-                    offset(goLive, constraintDate, "constraintDate"));
+                    offset(goLive, constraintDate, "constraintDate"), duration, calendar);
+        }
+
+        private int daysOrZero() {
+            if (durationDays == null && duration == null) {
+                throw new RuleViolationException("durationDays", "A task needs durationDays or duration");
+            }
+            return durationDays == null ? 0 : durationDays;
         }
 
         /** Dates are kept relative to go-live; a plan reaches at most ten years either side of it. */

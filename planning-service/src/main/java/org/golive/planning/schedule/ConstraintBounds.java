@@ -1,44 +1,58 @@
 package org.golive.planning.schedule;
 
+import java.time.LocalDate;
+
 /**
- * What a constraint other than start-no-earlier-than does to a task's span {@code [s, e)} of working-day indices, in
- * each pass. The constraint wins over the links (MS Project's default, "tasks will always honor their constraint
+ * What a constraint other than start-no-earlier-than does to a task's span {@code [s, e)} of {@link Timeline} points,
+ * in each pass. The constraint wins over the links (MS Project's default, "tasks will always honor their constraint
  * dates"): SNLT, FNLT, MSO and MFO cap or fix the early dates whatever the links say, and the late dates too, so the
  * tasks that drive a violated constraint show negative float.
  *
- * <p>Days from dates, as for deadlines: "finish on D at the latest" is {@code e <= index(D + 1)}, finishing on the last
- * working day on or before D; "finish on D at the earliest" is {@code e >= index(D) + 1}. A milestone, which shows the
- * day of its {@code e}, takes one less for both. "Start on D at the latest" is the last working day on or before D.
+ * <p>Points from dates, on the task's calendar, as for deadlines: "finish on D at the latest" is the end of the last
+ * working day on or before D; "finish on D at the earliest" the end of the first working day on or after D (for a
+ * milestone, the start of that day); "start on D at the latest" the start of the last working day on or before D. A
+ * milestone held by a finish constraint shows the end of that day (MS Project's convention, see {@link Scheduler}).
  */
 final class ConstraintBounds {
 
     private ConstraintBounds() {
     }
 
-    /** The early start of a task not started, from the start its links and the plan start give. */
-    static long earlyStart(ScheduleTask task, long linkStart, WorkCalendar calendar) {
+    /** The early start of task v, not started, from the start its links and the plan start give. */
+    static long earlyStart(ScheduleTask task, int v, long linkStart, Timeline timeline, WorkCalendar calendar) {
         Constraint constraint = task.constraint();
-        int duration = task.durationDays();
+        long work = timeline.work(v);
         return switch (constraint.type()) {
             case ASAP, SNET, ALAP -> linkStart; // ALAP moves in a second forward pass, SNET is startNoEarlierThan
-            case SNLT -> Math.min(linkStart, latestStart(constraint, calendar));
-            case FNET -> Math.max(linkStart, earliestEnd(task, calendar) - duration);
-            case FNLT -> Math.min(linkStart, latestEnd(task, calendar) - duration);
-            case MSO -> calendar.indexOf(constraint.date());
-            case MFO -> latestEnd(task, calendar) - duration;
+            case SNLT -> Math.min(linkStart, latestStart(task, v, timeline, calendar));
+            case FNET -> Math.max(linkStart, timeline.start(v, earliestEnd(task, v, timeline, calendar), work));
+            case FNLT -> Math.min(linkStart, timeline.start(v, latestEnd(task, v, timeline), work));
+            case MSO -> timeline.dayStart(v, constraint.date());
+            case MFO -> timeline.start(v, latestEnd(task, v, timeline), work);
         };
     }
 
-    /** The late end of a task not done, from the end its successors, deadline and the plan's end allow. */
-    static long lateEnd(ScheduleTask task, long successorEnd, WorkCalendar calendar) {
+    /** Whether a milestone placed at {@code start} by its constraint shows the end of a day (a finish constraint). */
+    static boolean endLike(ScheduleTask task, long linkStart, long start, boolean linkEndLike) {
+        return switch (task.constraint().type()) {
+            case MFO -> true;
+            case MSO -> false;
+            case FNET, FNLT -> start != linkStart || linkEndLike;
+            case SNLT -> start == linkStart && linkEndLike;
+            default -> linkEndLike;
+        };
+    }
+
+    /** The late end of task v, not done, from the end its successors, deadline and the plan's end allow. */
+    static long lateEnd(ScheduleTask task, int v, long successorEnd, Timeline timeline, WorkCalendar calendar) {
         Constraint constraint = task.constraint();
-        int duration = task.durationDays();
+        long work = timeline.work(v);
         return switch (constraint.type()) {
             case ASAP, SNET, ALAP, FNET -> successorEnd;
-            case SNLT -> Math.min(successorEnd, latestStart(constraint, calendar) + duration);
-            case FNLT -> Math.min(successorEnd, latestEnd(task, calendar));
-            case MSO -> calendar.indexOf(constraint.date()) + duration;
-            case MFO -> latestEnd(task, calendar);
+            case SNLT -> Math.min(successorEnd, timeline.finish(v, latestStart(task, v, timeline, calendar), work));
+            case FNLT -> Math.min(successorEnd, latestEnd(task, v, timeline));
+            case MSO -> timeline.finish(v, timeline.dayStart(v, constraint.date()), work);
+            case MFO -> latestEnd(task, v, timeline);
         };
     }
 
@@ -53,22 +67,27 @@ final class ConstraintBounds {
         };
     }
 
-    /** The start index a dated constraint implies on its own: what {@link #earlyStart} gives with no links. */
-    static long impliedStart(ScheduleTask task, WorkCalendar calendar) {
-        return earlyStart(task, Long.MIN_VALUE / 4, calendar);
+    /** The start a dated constraint implies on its own: what {@link #earlyStart} gives with no links. */
+    static long impliedStart(ScheduleTask task, int v, Timeline timeline, WorkCalendar calendar) {
+        long work = timeline.work(v);
+        return switch (task.constraint().type()) {
+            case MSO -> timeline.dayStart(v, task.constraint().date());
+            case MFO -> timeline.start(v, latestEnd(task, v, timeline), work);
+            case FNET -> timeline.start(v, earliestEnd(task, v, timeline, calendar), work);
+            default -> throw new IllegalArgumentException(task.constraint().type() + " does not anchor a plan");
+        };
     }
 
-    private static long latestStart(Constraint constraint, WorkCalendar calendar) {
-        return calendar.indexOf(constraint.date().plusDays(1)) - 1;
+    private static long latestStart(ScheduleTask task, int v, Timeline timeline, WorkCalendar calendar) {
+        return timeline.dayStart(v, calendar.onOrBefore(task.constraint().date()));
     }
 
-    private static long latestEnd(ScheduleTask task, WorkCalendar calendar) {
-        long afterDate = calendar.indexOf(task.constraint().date().plusDays(1));
-        return task.isMilestone() ? afterDate - 1 : afterDate;
+    private static long latestEnd(ScheduleTask task, int v, Timeline timeline) {
+        return timeline.dayEnd(v, task.constraint().date());
     }
 
-    private static long earliestEnd(ScheduleTask task, WorkCalendar calendar) {
-        long onOrAfter = calendar.indexOf(task.constraint().date());
-        return task.isMilestone() ? onOrAfter : onOrAfter + 1;
+    private static long earliestEnd(ScheduleTask task, int v, Timeline timeline, WorkCalendar calendar) {
+        LocalDate date = task.constraint().date();
+        return task.isMilestone() ? timeline.dayStart(v, date) : timeline.dayEnd(v, calendar.onOrAfter(date));
     }
 }

@@ -1,6 +1,7 @@
 package org.golive.planning.schedule;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Map;
  * From the early and late dates to the {@link Schedule}: each task's total float and shown dates, what is critical,
  * and the critical path in order of start.
  */
-record CriticalPath(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph graph, WorkingDaySpans early,
+record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline, WorkingDaySpans early,
                     WorkingDaySpans late) {
 
     Schedule toSchedule() {
@@ -19,80 +20,122 @@ record CriticalPath(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph g
         for (long end : early.end) {
             planEnd = Math.max(planEnd, end);
         }
-        ShownDates dates = shownDates();
+        showDates();
         Map<String, ScheduledTask> scheduled = new LinkedHashMap<>(graph.size * 2);
-        long[] criticalByStart = new long[graph.size];
-        int critical = 0;
+        long[] startOf = new long[graph.size];
+        Integer[] critical = new Integer[graph.size];
+        int criticalCount = 0;
         LocalDate planStart = null;
         LocalDate planFinish = null;
         for (int v = 0; v < graph.size; v++) {
             ScheduleTask task = tasks.get(v);
-            ScheduledTask result = task.progress().isDone() ? done(task) : planned(task, v, dates, planEnd);
+            ScheduledTask result = task.progress().isDone() ? done(task, v) : planned(task, v, planEnd);
             scheduled.put(task.id(), result);
             if (result.critical()) {
-                // Start first, then the topological position: sorting plain longs is the cheap way to both.
-                criticalByStart[critical++] = result.start().toEpochDay() * graph.size + graph.orderPosition[v];
+                // The moment shown (a milestone at a day's end sorts on that day), within the day shown.
+                startOf[v] = result.start().toEpochDay() * 24 * 60
+                        + result.startTime().toLocalTime().toSecondOfDay() / 60;
+                critical[criticalCount++] = v;
             }
             planStart = planStart == null || result.start().isBefore(planStart) ? result.start() : planStart;
             planFinish = planFinish == null || result.finish().isAfter(planFinish) ? result.finish() : planFinish;
         }
-        Arrays.sort(criticalByStart, 0, critical);
-        List<String> criticalPath = new ArrayList<>(critical);
-        for (int i = 0; i < critical; i++) {
-            criticalPath.add(tasks.get(graph.order[Math.floorMod(criticalByStart[i], graph.size)]).id());
+        // By start, then the topological position.
+        Arrays.sort(critical, 0, criticalCount, (a, b) -> startOf[a] != startOf[b]
+                ? Long.compare(startOf[a], startOf[b]) : Integer.compare(graph.orderPosition[a], graph.orderPosition[b]));
+        List<String> criticalPath = new ArrayList<>(criticalCount);
+        for (int i = 0; i < criticalCount; i++) {
+            criticalPath.add(tasks.get(critical[i]).id());
         }
         return new Schedule(scheduled, criticalPath, planStart, planFinish);
     }
 
-    /** The dates of every index shown: done tasks show their actual dates, started ones their actual start. */
-    private ShownDates shownDates() {
+    /** The points shown: done tasks show their actual dates, started ones their actual start. */
+    private void showDates() {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (int v = 0; v < graph.size; v++) {
-            Progress progress = tasks.get(v).progress();
-            if (progress.isDone()) {
+            if (tasks.get(v).progress().isDone()) {
                 continue;
             }
-            long earlyFinish = ShownDates.finishIndex(early.start[v], early.end[v]);
-            min = Math.min(min, Math.min(progress.isStarted() ? earlyFinish : early.start[v], late.start[v]));
-            max = Math.max(max, Math.max(earlyFinish, ShownDates.finishIndex(late.start[v], late.end[v])));
+            min = Math.min(min, Math.min(early.start[v], late.start[v]));
+            max = Math.max(max, Math.max(early.end[v], late.end[v]));
         }
-        return min > max ? ShownDates.covering(calendar, 0, -1) : ShownDates.covering(calendar, min, max);
+        timeline.showing(min, max);
     }
 
-    private static ScheduledTask done(ScheduleTask task) {
+    private ScheduledTask done(ScheduleTask task, int v) {
         Progress progress = task.progress();
+        LocalDateTime startTime = progress.actualStart().atStartOfDay()
+                .plusMinutes(timeline.startTime(v, early.start[v]).toLocalTime().toSecondOfDay() / 60);
+        LocalDateTime finishTime = progress.actualFinish().atStartOfDay()
+                .plusMinutes(timeline.finishTime(v, early.end[v]).toLocalTime().toSecondOfDay() / 60);
         return new ScheduledTask(task.id(), progress.actualStart(), progress.actualFinish(),
-                progress.actualStart(), progress.actualFinish(), 0, false, 0);
+                progress.actualStart(), progress.actualFinish(), 0, false, 0, startTime, finishTime, 0);
     }
 
-    private ScheduledTask planned(ScheduleTask task, int v, ShownDates dates, long planEnd) {
-        LocalDate start = task.progress().isStarted() ? task.progress().actualStart() : dates.of(early.start[v]);
-        int totalFloat = Math.toIntExact(late.start[v] - early.start[v]);
-        return new ScheduledTask(task.id(), start, dates.finishOf(early.start[v], early.end[v]),
-                dates.of(late.start[v]), dates.finishOf(late.start[v], late.end[v]), totalFloat, totalFloat <= 0,
-                freeFloat(v, totalFloat, planEnd));
+    private ScheduledTask planned(ScheduleTask task, int v, long planEnd) {
+        long floatMinutes = timeline.workingMinutes(v, early.start[v], late.start[v]);
+        int perDay = timeline.minutesPerDay(v);
+        int totalFloat = Math.toIntExact(Math.floorDiv(floatMinutes, perDay));
+        LocalDate start;
+        LocalDateTime startTime;
+        if (task.progress().isStarted()) {
+            start = task.progress().actualStart();
+            startTime = timeline.startTime(v, early.start[v]);
+        } else if (task.isMilestone()) {
+            start = pointDate(v, early.start[v], early.endLike[v]);
+            startTime = pointTime(v, early.start[v], early.endLike[v]);
+        } else {
+            start = timeline.startDate(v, early.start[v]);
+            startTime = timeline.startTime(v, early.start[v]);
+        }
+        boolean milestone = task.isMilestone();
+        LocalDate finish = milestone ? start : timeline.finishDate(v, early.end[v]);
+        LocalDateTime finishTime = milestone ? startTime : timeline.finishTime(v, early.end[v]);
+        LocalDate lateStart = milestone ? latePointDate(v, late.start[v], late.endLike[v])
+                : timeline.startDate(v, late.start[v]);
+        LocalDate lateFinish = milestone ? lateStart : timeline.finishDate(v, late.end[v]);
+        long freeMinutes = freeFloat(v, floatMinutes, planEnd);
+        return new ScheduledTask(task.id(), start, finish, lateStart, lateFinish, totalFloat, floatMinutes <= 0,
+                Math.toIntExact(freeMinutes / perDay), startTime, finishTime, floatMinutes);
+    }
+
+    /** A milestone's day: the end of the day before for a point that ends work (MS Project's convention). */
+    private LocalDate pointDate(int v, long point, boolean endLike) {
+        return endLike ? timeline.finishDate(v, point) : timeline.startDate(v, point);
+    }
+
+    private LocalDateTime pointTime(int v, long point, boolean endLike) {
+        return endLike ? timeline.finishTime(v, point) : timeline.startTime(v, point);
+    }
+
+    /**
+     * A milestone's late day. Its late point may come from a date (the end of a day) or a successor's start; on the
+     * clock axis those differ by the night between, so the point goes to the working time its early point shows.
+     */
+    private LocalDate latePointDate(int v, long point, boolean endLike) {
+        return pointDate(v, endLike ? timeline.finishAtOrBefore(v, point) : timeline.startAtOrAfter(v, point),
+                endLike);
     }
 
     /**
      * The smallest gap, over the links to successors not done, between what the link asks of the successor's early
-     * dates and what they are; the plan's end for a task without such successors. Between 0 and the total float.
+     * dates and what they are; the plan's end for a task without such successors. Between 0 and the total float, in
+     * working minutes of the task's calendar.
      */
-    private int freeFloat(int v, int totalFloat, long planEnd) {
-        long gap = planEnd - early.end[v];
+    private long freeFloat(int v, long totalFloat, long planEnd) {
+        long gap = timeline.workingMinutes(v, early.end[v], planEnd);
         for (int k = graph.successorOffsets[v]; k < graph.successorOffsets[v + 1]; k++) {
             int w = graph.successor[k];
             if (tasks.get(w).progress().isDone()) {
                 continue;
             }
-            long lag = graph.successorLag[k];
-            gap = Math.min(gap, switch (TaskGraph.linkType(graph.successorLinkType[k])) {
-                case FINISH_TO_START -> early.start[w] - lag - early.end[v];
-                case START_TO_START -> early.start[w] - lag - early.start[v];
-                case FINISH_TO_FINISH -> early.end[w] - lag - early.end[v];
-                case START_TO_FINISH -> early.end[w] - lag - early.start[v];
-            });
+            Link link = graph.successorLink[k];
+            long required = timeline.lagged(w, Timeline.fromFinish(link.type()) ? early.end[v] : early.start[v], link);
+            long actual = Timeline.toFinish(link.type()) ? early.end[w] : early.start[w];
+            gap = Math.min(gap, timeline.workingMinutes(v, required, actual));
         }
-        return (int) Math.max(0, Math.min(gap, totalFloat));
+        return Math.max(0, Math.min(gap, totalFloat));
     }
 }

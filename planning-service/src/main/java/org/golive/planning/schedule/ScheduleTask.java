@@ -5,10 +5,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A task as the scheduler sees it: a duration in working days, links to its predecessors and optional dates.
+ * A task as the scheduler sees it: a duration, links to its predecessors and optional dates.
  *
  * @param id                 unique within the plan
- * @param durationDays       working days of work, {@code >= 0}; 0 makes a milestone
+ * @param durationDays       working days of work, {@code >= 0}; 0 makes a milestone. When {@code duration} is given in
+ *                           another unit than days, this is 0 and {@code duration} rules
+ * @param duration           the duration in MS Project's units (hours, minutes, elapsed time); null means
+ *                           {@code durationDays} days. A zero amount makes a milestone
+ * @param calendar           the task's own calendar, or null for the plan's. Its durations count its working time;
+ *                           lags count the successor's
  * @param predecessors       links to other tasks of the plan; null means none
  * @param startNoEarlierThan nullable: the task starts on the first working day on or after this date, or later if
  *                           its links say so (the go-live anchor: template offsets become these dates)
@@ -20,13 +25,17 @@ import java.util.Objects;
  *                           and ASAP as null, so each constraint has one form; a task has at most one constraint
  */
 public record ScheduleTask(String id, int durationDays, List<Link> predecessors, LocalDate startNoEarlierThan,
-                           LocalDate deadline, Progress progress, Constraint constraint) {
+                           LocalDate deadline, Progress progress, Constraint constraint, ScheduleDuration duration,
+                           WorkCalendar calendar) {
 
     public ScheduleTask {
         Objects.requireNonNull(id, "id");
-        if (durationDays < 0) {
-            throw new IllegalArgumentException("Task " + id + " has a negative duration: " + durationDays);
+        if (durationDays < 0 || duration != null && duration.amount() < 0) {
+            throw new IllegalArgumentException("Task " + id + " has a negative duration: "
+                    + (duration == null ? durationDays : duration));
         }
+        duration = duration == null ? ScheduleDuration.days(durationDays) : duration;
+        durationDays = duration.inDays() ? Math.toIntExact(duration.amount()) : 0;
         predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
         for (Link link : predecessors) {
             if (link.predecessorId().equals(id)) {
@@ -45,6 +54,12 @@ public record ScheduleTask(String id, int durationDays, List<Link> predecessors,
             throw new IllegalArgumentException("Task " + id + " has two constraints: start no earlier than "
                     + startNoEarlierThan + " and " + constraint.type());
         }
+    }
+
+    /** A task in working days on the plan's calendar. */
+    public ScheduleTask(String id, int durationDays, List<Link> predecessors, LocalDate startNoEarlierThan,
+                        LocalDate deadline, Progress progress, Constraint constraint) {
+        this(id, durationDays, predecessors, startNoEarlierThan, deadline, progress, constraint, null, null);
     }
 
     /** A task without a constraint beyond start-no-earlier-than. */
@@ -67,23 +82,39 @@ public record ScheduleTask(String id, int durationDays, List<Link> predecessors,
     }
 
     public boolean isMilestone() {
-        return durationDays == 0;
+        return duration.isZero();
     }
 
     public ScheduleTask withStartNoEarlierThan(LocalDate date) {
-        return new ScheduleTask(id, durationDays, predecessors, date, deadline, progress, constraint);
+        return new ScheduleTask(id, durationDays, predecessors, date, deadline, progress, constraint, duration,
+                calendar);
     }
 
     public ScheduleTask withDeadline(LocalDate date) {
-        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, date, progress, constraint);
+        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, date, progress, constraint,
+                duration, calendar);
     }
 
     public ScheduleTask withProgress(Progress newProgress) {
-        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, deadline, newProgress, constraint);
+        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, deadline, newProgress, constraint,
+                duration, calendar);
     }
 
     /** This task with the given constraint in place of any it had (a SNET one included). */
     public ScheduleTask withConstraint(Constraint newConstraint) {
-        return new ScheduleTask(id, durationDays, predecessors, null, deadline, progress, newConstraint);
+        return new ScheduleTask(id, durationDays, predecessors, null, deadline, progress, newConstraint, duration,
+                calendar);
+    }
+
+    /** This task lasting {@code newDuration} (hours, minutes, elapsed time or days). */
+    public ScheduleTask withDuration(ScheduleDuration newDuration) {
+        return new ScheduleTask(id, 0, predecessors, startNoEarlierThan, deadline, progress, constraint,
+                Objects.requireNonNull(newDuration, "newDuration"), calendar);
+    }
+
+    /** This task worked on its own calendar rather than the plan's (null: the plan's). */
+    public ScheduleTask withCalendar(WorkCalendar newCalendar) {
+        return new ScheduleTask(id, durationDays, predecessors, startNoEarlierThan, deadline, progress, constraint,
+                duration, newCalendar);
     }
 }

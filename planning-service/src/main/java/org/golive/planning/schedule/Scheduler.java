@@ -1,5 +1,6 @@
 package org.golive.planning.schedule;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,9 +11,19 @@ import java.util.Objects;
  * calendar days the schedule spans to show its dates.
  *
  * <h2>Time model</h2>
- * Dates become working-day indices (see {@link WorkCalendar}). A task occupies {@code [s, e)} with
- * {@code e = s + durationDays}: it starts on the day of index {@code s} and finishes on the day of {@code e - 1}.
- * A milestone (0 days) has {@code s = e} and shows the day of {@code s} as both start and finish.
+ * Time is counted in working minutes ({@link Timeline}): working day i of the calendar holds minutes
+ * {@code [i * M, (i + 1) * M)}, M its working minutes a day (480 on the standard 08:00-12:00, 13:00-17:00), so a day
+ * of duration or lag is M minutes and the rules below, written in days, hold in minutes for hours and minutes too.
+ * A task occupies {@code [s, e)}: it starts at minute {@code s} and its work ends with minute {@code e - 1}; it shows
+ * the day of {@code s} as start and the day of minute {@code e - 1} as finish, with the moments ({@code startTime},
+ * {@code finishTime}). Elapsed durations and lags ({@link DurationUnit}) count the clock; a task on a calendar of its
+ * own counts its calendar's working time; a plan with either is placed on the wall clock instead
+ * ({@link ClockTimeline}), with the same rules.
+ *
+ * <p>A milestone (0 minutes) has {@code s = e}: a point, which is both the end of one working day and the start of the
+ * next. As in MS Project, a milestone placed by a predecessor's finish (FS, FF) or a finish constraint shows that
+ * finish (Friday 17:00), one placed by a start (a date, SS, SF, MSO) shows the start (Monday 08:00); on a tie the
+ * start wins. Its successors start the next working day in both cases.
  *
  * <h2>Forward pass (early dates)</h2>
  * In a topological order, each task not yet started gets the smallest {@code s} that satisfies all of:
@@ -25,9 +36,8 @@ import java.util.Objects;
  *       FS {@code s >= pred.e + L}, SS {@code s >= pred.s + L}, FF {@code e >= pred.e + L},
  *       SF {@code e >= pred.s + L}.</li>
  * </ul>
- * So a finish-to-start successor starts the working day after its predecessor's finish, and a milestone after a
- * task shows that next working day too, where Microsoft Project shows the milestone at the end of the task's last
- * day: a difference of display only, the milestone's successors start on the same day in both.
+ * So a finish-to-start successor starts the working day after its predecessor's finish (an hour task: the next
+ * working minute).
  *
  * <h2>Constraints</h2>
  * A task has at most one of MS Project's eight constraints ({@link ConstraintType}); start-no-earlier-than is the
@@ -60,8 +70,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code e <= E};</li>
  *   <li>its deadline, if any, with d the last working day on or before it: {@code e <= index(d) + 1}, so that the
- *       task finishes on d at the latest; for a milestone, which shows the day of its {@code e},
- *       {@code e <= index(d)};</li>
+ *       task finishes on d at the latest, and so does a milestone shown at a finish; a milestone shown at a start
+ *       {@code e <= index(d)}, so that it shows d at the latest;</li>
  *   <li>each link to a successor not done, its rule read backwards against the successor's late dates.</li>
  * </ul>
  * Late start = late finish - duration. Total float = late start - early start, in working days: negative when a
@@ -76,18 +86,29 @@ import java.util.Objects;
 public final class Scheduler {
 
     public Schedule schedule(List<ScheduleTask> tasks, WorkCalendar calendar) {
+        return schedule(tasks, calendar, null);
+    }
+
+    /**
+     * @param statusDate null, or the date progress is reported to (MS Project's status date): work not started
+     *                   starts after it, and an in-progress task's remaining duration runs from it if that finishes
+     *                   later than its duration from its actual start
+     */
+    public Schedule schedule(List<ScheduleTask> tasks, WorkCalendar calendar, LocalDate statusDate) {
         Objects.requireNonNull(calendar, "calendar");
         List<ScheduleTask> plan = List.copyOf(tasks); // indexed access throughout, whatever list the caller has
         if (plan.isEmpty()) {
             return new Schedule(Map.of(), List.of(), null, null);
         }
         TaskGraph graph = TaskGraph.of(plan);
-        WorkingDaySpans early = ForwardPass.earlyDates(plan, calendar, graph);
-        WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, early);
+        Timeline timeline = Timeline.of(plan, calendar);
+        ForwardPass forward = new ForwardPass(plan, calendar, graph, timeline, statusDate);
+        WorkingDaySpans early = forward.earlyDates(null);
+        WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, timeline, early);
         if (hasAsLateAsPossible(plan)) {
-            early = ForwardPass.earlyDates(plan, calendar, graph, late);
+            early = forward.earlyDates(late);
         }
-        return new CriticalPath(plan, calendar, graph, early, late).toSchedule();
+        return new CriticalPath(plan, graph, timeline, early, late).toSchedule();
     }
 
     private static boolean hasAsLateAsPossible(List<ScheduleTask> plan) {

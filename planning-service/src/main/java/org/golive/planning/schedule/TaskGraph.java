@@ -13,8 +13,6 @@ import java.util.Map;
  */
 final class TaskGraph {
 
-    private static final LinkType[] LINK_TYPES = LinkType.values();
-
     final int size;
     /** Links into task v are {@code predecessorOffsets[v] .. predecessorOffsets[v + 1] - 1}, in the task's order. */
     final int[] predecessorOffsets;
@@ -22,9 +20,8 @@ final class TaskGraph {
     /** Links out of task v are {@code successorOffsets[v] .. successorOffsets[v + 1] - 1}. */
     final int[] successorOffsets;
     final int[] successor;
-    /** Type ordinal and lag of each outgoing link, parallel to {@link #successor}. */
-    final byte[] successorLinkType;
-    final int[] successorLag;
+    /** Each outgoing link, parallel to {@link #successor}. */
+    final Link[] successorLink;
     /** Every task once, each after all its predecessors. */
     final int[] order;
     /** The position of each task in {@link #order}. */
@@ -58,15 +55,13 @@ final class TaskGraph {
             successorOffsets[u + 1] = successorOffsets[u] + outDegree[u];
         }
         successor = new int[links];
-        successorLinkType = new byte[links];
-        successorLag = new int[links];
+        successorLink = new Link[links];
         int[] next = Arrays.copyOf(successorOffsets, size);
         for (int v = 0, k = 0; v < size; v++) {
             for (Link link : tasks.get(v).predecessors()) {
                 int slot = next[predecessor[k++]]++;
                 successor[slot] = v;
-                successorLinkType[slot] = (byte) link.type().ordinal();
-                successorLag[slot] = link.lagDays();
+                successorLink[slot] = link;
             }
         }
 
@@ -84,10 +79,6 @@ final class TaskGraph {
      */
     static TaskGraph of(List<ScheduleTask> tasks) {
         return new TaskGraph(tasks);
-    }
-
-    static LinkType linkType(byte ordinal) {
-        return LINK_TYPES[ordinal];
     }
 
     private static Map<String, Integer> positionsOf(List<ScheduleTask> tasks) {

@@ -13,8 +13,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Which days a site works: a set of working weekdays, minus holidays, plus extra working days (a cutover weekend).
- * An extra working day is worked even if it is also listed as a holiday. Immutable and thread-safe.
+ * Which days a site works: a set of working weekdays, minus holidays, plus extra working days (a cutover weekend),
+ * each worked in the same {@link WorkingTimes} (08:00-12:00, 13:00-17:00 unless changed). An extra working day is
+ * worked even if it is also listed as a holiday. Immutable and thread-safe.
  *
  * <p>Every date has a working-day index: the number of working days before it, counted from a fixed origin. A
  * working day's index numbers it; a non-working day shares the index of the next working day. The index is computed
@@ -29,10 +30,12 @@ public final class WorkCalendar {
 
     /** 1970-01-01, epoch day 0, was a Thursday; weeks are counted in blocks of seven epoch days from it. */
     private static final DayOfWeek EPOCH_WEEKDAY = DayOfWeek.THURSDAY;
+    private static final int DAY_MINUTES = 24 * 60;
 
     private final Set<DayOfWeek> workingWeekdays;
     private final SortedSet<LocalDate> holidays;
     private final SortedSet<LocalDate> extraWorkingDays;
+    private final WorkingTimes workingTimes;
 
     private final int workingDaysPerWeek;
     /** For r in 0..7: the working weekdays among the first r days of a seven-day block. */
@@ -42,7 +45,9 @@ public final class WorkCalendar {
     /** Epoch days that no working weekday counts but an extra working day adds, sorted. */
     private final long[] addedDays;
 
-    private WorkCalendar(Set<DayOfWeek> weekdays, SortedSet<LocalDate> holidays, SortedSet<LocalDate> extras) {
+    private WorkCalendar(Set<DayOfWeek> weekdays, SortedSet<LocalDate> holidays, SortedSet<LocalDate> extras,
+                         WorkingTimes workingTimes) {
+        this.workingTimes = Objects.requireNonNull(workingTimes, "workingTimes");
         this.workingWeekdays = Collections.unmodifiableSet(weekdays);
         this.holidays = Collections.unmodifiableSortedSet(holidays);
         this.extraWorkingDays = Collections.unmodifiableSortedSet(extras);
@@ -76,7 +81,28 @@ public final class WorkCalendar {
         if (weekdays.isEmpty() && extras.isEmpty()) {
             throw new IllegalArgumentException("A work calendar needs a working weekday or an extra working day");
         }
-        return new WorkCalendar(weekdays, new TreeSet<>(Objects.requireNonNull(holidays, "holidays")), extras);
+        return new WorkCalendar(weekdays, new TreeSet<>(Objects.requireNonNull(holidays, "holidays")), extras,
+                WorkingTimes.STANDARD);
+    }
+
+    /** Every day, around the clock: for work that runs through nights and weekends, such as a cutover. */
+    public static WorkCalendar aroundTheClock() {
+        return of(EnumSet.allOf(DayOfWeek.class), Set.of(), Set.of()).withWorkingTimes(WorkingTimes.ALL_DAY);
+    }
+
+    /** This calendar's days with other working hours; {@link WorkingTimes#STANDARD} unless changed. */
+    public WorkCalendar withWorkingTimes(WorkingTimes times) {
+        return new WorkCalendar(EnumSet.copyOf(workingWeekdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
+                : workingWeekdays), new TreeSet<>(holidays), new TreeSet<>(extraWorkingDays), times);
+    }
+
+    public WorkingTimes workingTimes() {
+        return workingTimes;
+    }
+
+    /** Working minutes in one working day. */
+    public int minutesPerDay() {
+        return workingTimes.minutesPerDay();
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -120,6 +146,41 @@ public final class WorkCalendar {
 
     public SortedSet<LocalDate> extraWorkingDays() {
         return extraWorkingDays;
+    }
+
+    /**
+     * The working minutes before a moment, counted from the same origin as the day indices: working day i holds the
+     * working minutes {@code [i * minutesPerDay, (i + 1) * minutesPerDay)}. A moment outside working time shares
+     * the number of the next working minute.
+     *
+     * @param epochMinute minutes since 1970-01-01T00:00 (the local time of the site, no zone)
+     */
+    long workingMinuteOf(long epochMinute) {
+        long epochDay = Math.floorDiv(epochMinute, DAY_MINUTES);
+        long dayStart = indexOfEpochDay(epochDay) * minutesPerDay();
+        return isWorkingEpochDay(epochDay)
+                ? dayStart + workingTimes.workedBefore((int) Math.floorMod(epochMinute, DAY_MINUTES)) : dayStart;
+    }
+
+    /** The moment (epoch minute) at which working minute {@code minute} begins. */
+    long epochMinuteOfStart(long minute) {
+        int perDay = minutesPerDay();
+        return epochDayOf(Math.floorDiv(minute, perDay)) * DAY_MINUTES
+                + workingTimes.clockOfStart((int) Math.floorMod(minute, perDay));
+    }
+
+    /** The moment (epoch minute) at which working minute {@code minute - 1} ends. */
+    long epochMinuteOfEnd(long minute) {
+        int perDay = minutesPerDay();
+        return epochDayOf(Math.floorDiv(minute - 1, perDay)) * DAY_MINUTES
+                + workingTimes.clockOfEnd((int) Math.floorMod(minute - 1, perDay) + 1);
+    }
+
+    private boolean isWorkingEpochDay(long epochDay) {
+        DayOfWeek weekday = EPOCH_WEEKDAY.plus(Math.floorMod(epochDay, 7));
+        return workingWeekdays.contains(weekday)
+                ? Arrays.binarySearch(removedDays, epochDay) < 0
+                : Arrays.binarySearch(addedDays, epochDay) >= 0;
     }
 
     /** The number of working days before {@code day}: a working day's index, or the next working day's. */
@@ -199,17 +260,18 @@ public final class WorkCalendar {
     @Override
     public boolean equals(Object other) {
         return other instanceof WorkCalendar that && workingWeekdays.equals(that.workingWeekdays)
-                && holidays.equals(that.holidays) && extraWorkingDays.equals(that.extraWorkingDays);
+                && holidays.equals(that.holidays) && extraWorkingDays.equals(that.extraWorkingDays)
+                && workingTimes.equals(that.workingTimes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workingWeekdays, holidays, extraWorkingDays);
+        return Objects.hash(workingWeekdays, holidays, extraWorkingDays, workingTimes);
     }
 
     @Override
     public String toString() {
         return "WorkCalendar[workingWeekdays=" + workingWeekdays + ", holidays=" + holidays + ", extraWorkingDays="
-                + extraWorkingDays + "]";
+                + extraWorkingDays + ", workingTimes=" + workingTimes + "]";
     }
 }

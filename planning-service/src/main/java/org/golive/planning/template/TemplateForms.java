@@ -34,6 +34,11 @@ final class TemplateForms {
     /**
      * @param goLiveOffsetDays   start no earlier than go-live plus this many calendar days: -120 is "GL-120"
      * @param deadlineOffsetDays finish no later than go-live plus this many days (e.g. 0 for the go-live milestone)
+     * @param durationDays       working days; 0 makes a milestone. May be left out when {@code duration} is given
+     * @param duration           an hour-level or elapsed duration in MS Project's notation instead of durationDays:
+     *                           {@code 4h}, {@code 30m}, {@code 2ed}, {@code 12eh} (working time of the task's calendar,
+     *                           or elapsed time)
+     * @param calendar           {@code 24-hours} for a task worked around the clock (a cutover); left out: the site's
      */
     @Schema(name = "TemplateTaskForm") // not the site plan's TaskForm: one OpenAPI document holds both
     record TaskForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}") String id,
@@ -42,24 +47,27 @@ final class TemplateForms {
                     @NotBlank @Size(max = 300) @PlainText String title,
                     @Min(-3650) @Max(3650) Integer goLiveOffsetDays,
                     @Min(-3650) @Max(3650) Integer deadlineOffsetDays,
-                    @NotNull @Min(0) @Max(1000) Integer durationDays,
+                    @Min(0) @Max(1000) Integer durationDays,
                     @Size(max = 100) List<@Valid DependencyForm> dependencies,
                     @PositiveOrZero @DecimalMax("1000000") BigDecimal effortHours,
                     @Size(max = 200) @PlainText String readinessCriterion,
-                    @Size(max = 100) List<Raci.Assignment> raci) {
+                    @Size(max = 100) List<Raci.Assignment> raci,
+                    @Size(max = 16) String duration,
+                    @Size(max = 40) String calendar) {
 
         TemplateTask toTask(int index) {
             Raci assignments = Raci.of(raci == null ? List.of() : raci, "tasks[" + index + "].raci");
             return new TemplateTask(id, new TaskDefinition(wbs, phase, title.strip(), goLiveOffsetDays,
-                    deadlineOffsetDays, durationDays, DependencyForm.toDependencies(dependencies), effortHours,
-                    readinessCriterion, assignments));
+                    deadlineOffsetDays, durationDays == null ? 0 : durationDays,
+                    DependencyForm.toDependencies(dependencies), effortHours, readinessCriterion, assignments, null,
+                    null, duration, calendar));
         }
 
         static TaskForm of(TemplateTask task) {
             TaskDefinition d = task.definition();
             return new TaskForm(task.id(), d.wbs(), d.phase(), d.title(), d.startOffsetDays(),
                     d.deadlineOffsetDays(), d.durationDays(), DependencyForm.of(d.dependencies()), d.effortHours(),
-                    d.readinessCriterion(), d.raci().assignments());
+                    d.readinessCriterion(), d.raci().assignments(), d.duration(), d.calendar());
         }
     }
 

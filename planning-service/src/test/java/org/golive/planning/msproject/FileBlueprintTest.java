@@ -70,8 +70,8 @@ class FileBlueprintTest {
 
     @Test
     void aGoLiveMilestoneThatFollowsATaskLandsOnTheSitesGoLiveDate() {
-        // The file dates the milestone at the end of cutover's day (Wednesday); the engine shows the next working
-        // day. Anchored on the engine's date, the site's go-live task falls on the site's go-live date.
+        // The file dates the milestone at the end of cutover's day (Wednesday); the engine shows that day too (MS
+        // Project's convention, since session 7). Anchored there, the site's go-live task falls on the site's date.
         ImportedPlan plan = plan(
                 task("1", MONDAY, MONDAY.plusDays(2), 3, null, List.of()),
                 task("2", MONDAY.plusDays(2), MONDAY.plusDays(2), 0, null, List.of(new ImportedLink("1", "FS", 0))));
@@ -84,7 +84,7 @@ class FileBlueprintTest {
                 siteGoLive);
 
         assertThat(blueprint.anchorTaskId()).isEqualTo("uid-2");
-        assertThat(blueprint.anchorDate()).isEqualTo(MONDAY.plusDays(3));
+        assertThat(blueprint.anchorDate()).isEqualTo(MONDAY.plusDays(2));
         assertThat(sitePlan.task("uid-2").scheduled().start()).isEqualTo(siteGoLive);
     }
 

@@ -85,17 +85,17 @@ class SitePlanTest {
 
         SitePlan.TaskChange change = plan.revise("build", 0, task("Build", -30, 17), GO_LIVE);
 
-        // 17 days end 1 June; test 2–8 June; go-live Wednesday 9 June: 2 working days late.
-        assertThat(plan.task("go-live").scheduled().start()).isEqualTo("2027-06-09");
-        assertThat(plan.task("go-live").scheduled().totalFloat()).isEqualTo(-2);
+        // 17 days end 1 June; test 2–8 June; go-live at test's finish, Tuesday 8 June 17:00: 1 working day late.
+        assertThat(plan.task("go-live").scheduled().start()).isEqualTo("2027-06-08");
+        assertThat(plan.task("go-live").scheduled().totalFloat()).isEqualTo(-1);
         assertThat(change.rescheduled().slips()).singleElement().satisfies(slip -> {
             assertThat(slip.task().id()).isEqualTo("go-live");
             assertThat(slip.baselineDate()).isEqualTo(GO_LIVE);
-            assertThat(slip.forecast()).isEqualTo("2027-06-09");
-            assertThat(slip.slipDays()).isEqualTo(2);
+            assertThat(slip.forecast()).isEqualTo("2027-06-08");
+            assertThat(slip.slipDays()).isEqualTo(1);
         });
         assertThat(plan.variance("approved", GO_LIVE)).filteredOn(v -> v.taskId().equals("go-live")).singleElement()
-                .satisfies(v -> assertThat(v.finishVarianceDays()).isEqualTo(2));
+                .satisfies(v -> assertThat(v.finishVarianceDays()).isEqualTo(1));
 
         SitePlan.TaskChange pulledIn = plan.revise("build", 1, task("Build", -30, 16), GO_LIVE);
         assertThat(pulledIn.rescheduled().slips()).as("an improvement is no new slip").isEmpty();

@@ -139,17 +139,17 @@ class DateConstraintTest {
 
     @Test
     void aMilestoneDeadlineIsTheDayTheMilestoneShows() {
-        // A: [0, 3). M at 3, Thu 5. Due Thu 5: on time, float 0. Due Wed 4: a day late.
+        // A: Mon 2 .. Wed 4. M at A's finish, Wed 4 17:00. Due Wed 4: on time, float 0. Due Tue 3: a day late.
         Schedule onTime = schedule(task("L", 10).withStartNoEarlierThan(date(3, 2)),
-                task("A", 3).withStartNoEarlierThan(date(3, 2)), milestone("M", fs("A")).withDeadline(date(3, 5)));
-        Schedule late = schedule(task("L", 10).withStartNoEarlierThan(date(3, 2)),
                 task("A", 3).withStartNoEarlierThan(date(3, 2)), milestone("M", fs("A")).withDeadline(date(3, 4)));
+        Schedule late = schedule(task("L", 10).withStartNoEarlierThan(date(3, 2)),
+                task("A", 3).withStartNoEarlierThan(date(3, 2)), milestone("M", fs("A")).withDeadline(date(3, 3)));
 
-        assertDates(onTime.task("M"), date(3, 5), date(3, 5));
+        assertDates(onTime.task("M"), date(3, 4), date(3, 4));
         assertThat(onTime.task("M").totalFloat()).isZero();
-        assertThat(onTime.task("M").lateFinish()).isEqualTo(date(3, 5));
+        assertThat(onTime.task("M").lateFinish()).isEqualTo(date(3, 4));
         assertThat(late.task("M").totalFloat()).isEqualTo(-1);
-        assertThat(late.task("M").lateStart()).isEqualTo(date(3, 4));
+        assertThat(late.task("M").lateStart()).isEqualTo(date(3, 3));
         assertThat(late.task("A").totalFloat()).isEqualTo(-1);
     }
 }

@@ -71,7 +71,9 @@ class LargePlanTest {
                     LocalDate.of(1990, 1, 1), LocalDate.of(2070, 1, 1))
                     .schedule(plan);
 
-            assertThat(schedule.tasks()).as("seed %d", seed).containsExactlyEntriesOf(expected);
+            Map<String, ScheduledTask> days = new java.util.LinkedHashMap<>();
+            schedule.tasks().forEach((id, task) -> days.put(id, task.days()));
+            assertThat(days).as("seed %d", seed).containsExactlyEntriesOf(expected);
             List<String> critical = expected.values().stream().filter(ScheduledTask::critical)
                     .map(ScheduledTask::id).toList();
             assertThat(schedule.criticalPath()).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(critical)
@@ -81,6 +83,30 @@ class LargePlanTest {
                     .anyMatch(task -> task.totalFloat() > 0)
                     .anyMatch(task -> task.start().equals(task.finish()))
                     .anyMatch(task -> task.freeFloat() > 0 && task.freeFloat() < task.totalFloat());
+        }
+    }
+
+    /**
+     * The same random plan on the wall-clock axis (one unlinked task on a calendar of its own switches the plan to
+     * it): every day-level field of the other tasks must be what the working-minute axis gives.
+     */
+    @Test
+    void theClockAxisGivesADayPlanTheDatesOfTheWorkingAxis() {
+        Random random = new Random(7);
+        Set<LocalDate> holidays = randomDays(random, 30);
+        WorkCalendar calendar = WorkCalendar.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), holidays, Set.of());
+        List<ScheduleTask> plan = randomPlan(random, 2_000);
+        List<ScheduleTask> withAside = new ArrayList<>(plan);
+        ScheduleTask aside = plan.stream().filter(t -> t.startNoEarlierThan() != null).findFirst().orElseThrow();
+        withAside.add(ScheduleTask.of("aside", 1).withStartNoEarlierThan(aside.startNoEarlierThan())
+                .withCalendar(WorkCalendar.aroundTheClock()));
+
+        Schedule working = new Scheduler().schedule(plan, calendar);
+        Schedule clock = new Scheduler().schedule(withAside, calendar);
+
+        for (ScheduleTask task : plan) {
+            assertThat(clock.task(task.id()).days()).as(task.id()).isEqualTo(working.task(task.id()).days());
+            assertThat(clock.task(task.id()).startTime()).as(task.id()).isEqualTo(working.task(task.id()).startTime());
         }
     }
 

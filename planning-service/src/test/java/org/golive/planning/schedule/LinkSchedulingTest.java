@@ -144,13 +144,24 @@ class LinkSchedulingTest {
     }
 
     @Test
-    void aMilestoneAfterATaskShowsTheNextWorkingDay() {
-        // A: [0, 5), Mon 2 .. Fri 6. M at 5: Mon 9 (Microsoft Project would show Fri 6, end of day).
-        // C after M starts at 5 as well: the same Monday, so the milestone costs no time.
+    void aMilestoneAfterATaskShowsThePredecessorsFinish() {
+        // A: Mon 2 .. Fri 6. M sits at A's finish, Fri 6 17:00, as Microsoft Project shows it (not Monday 08:00).
+        // C after M starts Monday: the milestone costs no time.
         Schedule schedule = schedule(FIVE_DAYS_FROM_MONDAY, milestone("M", fs("A")), task("C", 1, fs("M")));
 
-        assertDates(schedule.task("M"), date(3, 9), date(3, 9));
+        assertDates(schedule.task("M"), date(3, 6), date(3, 6));
+        assertThat(schedule.task("M").finishTime()).isEqualTo(date(3, 6).atTime(17, 0));
         assertDates(schedule.task("C"), date(3, 9), date(3, 9));
+        assertThat(schedule.task("C").startTime()).isEqualTo(date(3, 9).atTime(8, 0));
+    }
+
+    @Test
+    void aMilestoneWithADateAndAPredecessorFinishingTheDayBeforeShowsTheDate() {
+        // A finishes Fri 6 17:00; M may not start before Mon 9 08:00: the later moment wins, as in MS Project.
+        Schedule schedule = schedule(FIVE_DAYS_FROM_MONDAY, milestone("M", fs("A")).withStartNoEarlierThan(date(3, 9)));
+
+        assertDates(schedule.task("M"), date(3, 9), date(3, 9));
+        assertThat(schedule.task("M").startTime()).isEqualTo(date(3, 9).atTime(8, 0));
     }
 
     @Test
@@ -162,10 +173,10 @@ class LinkSchedulingTest {
 
     @Test
     void aMilestoneWithLagCountsWorkingDaysFromTheEndOfItsPredecessor() {
-        // A: [0, 5). M at 5 + 3 = 8: Thu 12.
+        // A finishes Fri 6 17:00; three working days on: Wed 11 17:00 (MS Project's date too).
         Schedule schedule = schedule(FIVE_DAYS_FROM_MONDAY, milestone("M", fs("A", 3)));
 
-        assertDates(schedule.task("M"), date(3, 12), date(3, 12));
+        assertDates(schedule.task("M"), date(3, 11), date(3, 11));
     }
 
     @Test
@@ -173,7 +184,7 @@ class LinkSchedulingTest {
         Schedule schedule = schedule(FIVE_DAYS_FROM_MONDAY, milestone("M1", fs("A")), milestone("M2", fs("M1")),
                 task("B", 1, fs("M2")));
 
-        assertDates(schedule.task("M2"), date(3, 9), date(3, 9));
+        assertDates(schedule.task("M2"), date(3, 6), date(3, 6));
         assertDates(schedule.task("B"), date(3, 9), date(3, 9));
     }
 

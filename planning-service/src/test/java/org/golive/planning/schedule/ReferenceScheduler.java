@@ -33,6 +33,7 @@ final class ReferenceScheduler {
     Map<String, ScheduledTask> schedule(List<ScheduleTask> tasks) {
         Map<String, Integer> start = new HashMap<>();
         Map<String, Integer> end = new HashMap<>();
+        Map<String, Boolean> endLike = new HashMap<>();
         int planStart = Integer.MAX_VALUE;
         for (ScheduleTask task : tasks) {
             LocalDate dated = task.progress().isStarted() ? task.progress().actualStart() : task.startNoEarlierThan();
@@ -61,16 +62,30 @@ final class ReferenceScheduler {
                 }
                 int s = earliestByDate(task, planStart);
                 int d = task.durationDays();
+                int afterFinish = Integer.MIN_VALUE; // a milestone placed by a finish shows that finish
                 for (Link link : task.predecessors()) {
                     int predStart = start.get(link.predecessorId());
                     int predEnd = end.get(link.predecessorId());
                     int lag = link.lagDays();
-                    s = Math.max(s, switch (link.type()) {
+                    int bound = switch (link.type()) {
                         case FINISH_TO_START -> predEnd + lag;
                         case START_TO_START -> predStart + lag;
                         case FINISH_TO_FINISH -> predEnd + lag - d;
                         case START_TO_FINISH -> predStart + lag - d;
-                    });
+                    };
+                    boolean fromFinish = link.type() == LinkType.FINISH_TO_START
+                            || link.type() == LinkType.FINISH_TO_FINISH && d == 0;
+                    if (fromFinish) {
+                        afterFinish = Math.max(afterFinish, bound);
+                    } else {
+                        s = Math.max(s, bound);
+                    }
+                }
+                boolean milestoneAtFinish = d == 0 && afterFinish > s;
+                s = Math.max(s, afterFinish);
+                if (milestoneAtFinish != endLike.getOrDefault(task.id(), false)) {
+                    endLike.put(task.id(), milestoneAtFinish);
+                    changed = true;
                 }
                 if (s != start.get(task.id())) {
                     start.put(task.id(), s);
@@ -90,7 +105,8 @@ final class ReferenceScheduler {
         }
         Map<String, Integer> lateEnd = new HashMap<>();
         for (ScheduleTask task : tasks) {
-            lateEnd.put(task.id(), task.progress().isDone() ? end.get(task.id()) : latestByDate(task, planEnd));
+            lateEnd.put(task.id(), task.progress().isDone() ? end.get(task.id())
+                    : latestByDate(task, planEnd, endLike.getOrDefault(task.id(), false)));
         }
         for (boolean changed = true; changed; ) {
             changed = false;
@@ -98,7 +114,7 @@ final class ReferenceScheduler {
                 if (task.progress().isDone()) {
                     continue;
                 }
-                int f = latestByDate(task, planEnd);
+                int f = latestByDate(task, planEnd, endLike.getOrDefault(task.id(), false));
                 int d = task.durationDays();
                 for (SuccessorLink successorLink : successors.getOrDefault(task.id(), List.of())) {
                     ScheduleTask successor = successorLink.successor();
@@ -135,7 +151,9 @@ final class ReferenceScheduler {
             int d = task.durationDays();
             int lf = lateEnd.get(task.id());
             int ls = lf - d;
-            LocalDate shownStart = progress.isStarted() ? progress.actualStart() : workingDays.get(s);
+            boolean atFinish = !progress.isStarted() && endLike.getOrDefault(task.id(), false);
+            LocalDate shownStart = progress.isStarted() ? progress.actualStart()
+                    : workingDays.get(atFinish ? s - 1 : s);
             int freeFloat = planEnd - end.get(task.id());
             for (SuccessorLink successorLink : successors.getOrDefault(task.id(), List.of())) {
                 String w = successorLink.successor().id();
@@ -151,8 +169,9 @@ final class ReferenceScheduler {
                 });
             }
             freeFloat = Math.max(0, Math.min(freeFloat, ls - s));
-            result.put(task.id(), new ScheduledTask(task.id(), shownStart, lastDay(s, d), workingDays.get(ls),
-                    lastDay(ls, d), ls - s, ls - s <= 0, freeFloat));
+            LocalDate lateShown = workingDays.get(d == 0 && endLike.getOrDefault(task.id(), false) ? ls - 1 : ls);
+            result.put(task.id(), new ScheduledTask(task.id(), shownStart, d == 0 ? shownStart : lastDay(s, d),
+                    lateShown, d == 0 ? lateShown : lastDay(ls, d), ls - s, ls - s <= 0, freeFloat));
         }
         return result;
     }
@@ -162,13 +181,14 @@ final class ReferenceScheduler {
                 : Math.max(planStart, index(task.startNoEarlierThan()));
     }
 
-    private int latestByDate(ScheduleTask task, int planEnd) {
+    private int latestByDate(ScheduleTask task, int planEnd, boolean endLike) {
         if (task.deadline() == null) {
             return planEnd;
         }
-        // The last working day on or before the deadline, then the end of that day (a milestone sits on it).
+        // The last working day on or before the deadline, then the end of that day (a milestone at the start of a
+        // day sits on it, one at the end of a day at its end).
         int lastDay = index(task.deadline().plusDays(1)) - 1;
-        return Math.min(planEnd, task.durationDays() == 0 ? lastDay : lastDay + 1);
+        return Math.min(planEnd, task.durationDays() == 0 && !endLike ? lastDay : lastDay + 1);
     }
 
     private LocalDate lastDay(int start, int duration) {

@@ -43,12 +43,26 @@ class StandardTemplateTest {
     }
 
     @Test
-    void itCoversTheSevenEhrPhasesWithAtLeastFortyTasks() {
+    void itCoversTheSevenEhrPhasesAndTheCutoverWithAtLeastFortyTasks() {
         TemplateVersion version = standard().version(1);
         assertThat(version.tasks()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(version.tasks()).extracting(t -> t.definition().phase()).containsOnly(
-                "assess", "plan", "design-build", "test", "train", "go-live", "stabilize");
-        assertThat(version.phases()).hasSize(7);
+                "assess", "plan", "design-build", "test", "train", "go-live", "cutover", "stabilize");
+        assertThat(version.phases()).hasSize(8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2027-06-05", "2027-06-06", "2027-06-07", "2027-06-09", "2027-06-11"})
+    void theCutoverRunsByTheHourThroughTheNightBeforeGoLiveWhateverItsWeekday(String date) {
+        LocalDate goLive = LocalDate.parse(date);
+        Map<String, PlanTask> tasks = plan(goLive);
+
+        assertThat(tasks.get("downtime-window").scheduled().startTime()).isEqualTo(goLive.minusDays(1).atTime(22, 0));
+        assertThat(tasks.get("downtime-window").scheduled().finishTime()).isEqualTo(goLive.atTime(6, 0));
+        assertThat(tasks.get("conversion-load").scheduled().startTime()).isEqualTo(goLive.atTime(2, 0));
+        assertThat(tasks.get("go-no-go-call").scheduled().startTime()).isEqualTo(goLive.atTime(5, 30));
+        assertThat(tasks.get("rollback-closes").scheduled().startTime()).isEqualTo(goLive.plusDays(1).atTime(8, 0));
+        assertThat(tasks.get("go-live").scheduled().start()).isEqualTo(goLive);
     }
 
     @ParameterizedTest

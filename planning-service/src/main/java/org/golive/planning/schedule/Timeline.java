@@ -1,0 +1,105 @@
+package org.golive.planning.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The axis the passes place tasks on, and each task's time on it: a point is a {@code long}, durations and lags are
+ * worked on the task's calendar (a lag on its successor's). Two axes, chosen per plan:
+ * <ul>
+ *   <li>{@link WorkingTimeline}: the working minutes of the plan's calendar, where a duration in working time is an
+ *       addition. Every plan whose tasks are all on the plan's calendar and none lasts elapsed time uses it (every
+ *       day-level plan does);</li>
+ *   <li>{@link ClockTimeline}: minutes of the wall clock, converted to and from each task's calendar, for plans with
+ *       tasks on calendars of their own or lasting elapsed time (a cutover at 22:00 on a Saturday).</li>
+ * </ul>
+ * A task occupies {@code [s, e)}: it starts at point {@code s} and its work ends at {@code e}. A milestone has
+ * {@code s = e}.
+ */
+abstract sealed class Timeline permits WorkingTimeline, ClockTimeline {
+
+    /** The work of each task in minutes: working minutes of its calendar, or elapsed minutes. */
+    final long[] work;
+
+    Timeline(long[] work) {
+        this.work = work;
+    }
+
+    static Timeline of(List<ScheduleTask> tasks, WorkCalendar plan) {
+        boolean oneCalendar = true;
+        for (ScheduleTask task : tasks) {
+            if (task.duration().elapsed() || task.calendar() != null && !task.calendar().equals(plan)) {
+                oneCalendar = false;
+                break;
+            }
+        }
+        return oneCalendar ? new WorkingTimeline(tasks, plan) : new ClockTimeline(tasks, plan);
+    }
+
+    /** Where the first working day on or after {@code day} begins, on task v's calendar. */
+    abstract long dayStart(int v, LocalDate day);
+
+    /** Where the last working day on or before {@code day} ends, on task v's calendar. */
+    abstract long dayEnd(int v, LocalDate day);
+
+    /** The earliest point at or after {@code point} at which task v can start (its calendar's working time). */
+    abstract long startAtOrAfter(int v, long point);
+
+    /** The latest point at or before {@code point} at which task v's work can end. */
+    abstract long finishAtOrBefore(int v, long point);
+
+    /** Where {@code minutes} of task v's work started at {@code start} end. */
+    abstract long finish(int v, long start, long minutes);
+
+    /** Where {@code minutes} of task v's work ending at {@code finish} start. */
+    abstract long start(int v, long finish, long minutes);
+
+    /**
+     * Forward: the point a link's lag leads to from its predecessor's point ({@code pred.e} for FS and FF, {@code pred.s}
+     * for SS and SF), on successor w's calendar.
+     */
+    abstract long lagged(int w, long point, Link link);
+
+    /** Backward: the point a link's lag leads back to from successor w's late point. */
+    abstract long unlagged(int w, long point, Link link);
+
+    /** Task v's working minutes from {@code from} to {@code to} (negative if {@code to} is earlier). */
+    abstract long workingMinutes(int v, long from, long to);
+
+    abstract int minutesPerDay(int v);
+
+    /** Ready the dates of points {@code min .. max} for showing (a table, where that is cheaper). */
+    abstract void showing(long min, long max);
+
+    /** The moment a task starting at {@code point} starts. */
+    abstract LocalDateTime startTime(int v, long point);
+
+    /** The moment work ending at {@code point} ends (for a milestone at the end of a day: that day's end). */
+    abstract LocalDateTime finishTime(int v, long point);
+
+    /** The day a task starting at {@code point} starts on. */
+    abstract LocalDate startDate(int v, long point);
+
+    /** The day work ending at {@code point} ends on (the last day it works, even if it ends at midnight). */
+    abstract LocalDate finishDate(int v, long point);
+
+    final long work(int v) {
+        return work[v];
+    }
+
+    /** A link's lag as signed minutes of working time on {@code calendar} (elapsed lags are not). */
+    static long lagMinutes(Link link, WorkCalendar calendar) {
+        return link.lag().minutes(calendar.minutesPerDay());
+    }
+
+    /** Whether a link ties the predecessor's finish (FS, FF) rather than its start. */
+    static boolean fromFinish(LinkType type) {
+        return type == LinkType.FINISH_TO_START || type == LinkType.FINISH_TO_FINISH;
+    }
+
+    /** Whether a link ties the successor's finish (FF, SF) rather than its start. */
+    static boolean toFinish(LinkType type) {
+        return type == LinkType.FINISH_TO_FINISH || type == LinkType.START_TO_FINISH;
+    }
+}
