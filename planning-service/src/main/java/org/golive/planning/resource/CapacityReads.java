@@ -2,9 +2,9 @@ package org.golive.planning.resource;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,31 +23,22 @@ class CapacityReads {
 
     private static final int MAX_PROGRAMS = 64;
 
-    /** A decoded view: hours per week as doubles (exact for hundredths at these magnitudes) for a cheap answer. */
-    record Decoded(long version, LocalDate firstMonday, int weeks, List<Row> rows,
-                   List<LoadTable.OverAllocation> overAllocations, java.time.Instant computedAt) {
-    }
-
-    record Row(String resourceId, String name, ResourceKind kind, ResourceRole role, double[] capacity,
-               double[] demand) {
-    }
-
     private final MongoTemplate mongo;
-    private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
+    private final Map<String, LoadSnapshot> decoded = new ConcurrentHashMap<>();
 
     CapacityReads(MongoTemplate mongo) {
         this.mongo = mongo;
     }
 
-    Optional<Decoded> of(String programId) {
-        org.springframework.data.mongodb.core.query.Query versionOnly = query(where("_id").is(programId));
+    Optional<LoadSnapshot> of(String programId) {
+        Query versionOnly = query(where("_id").is(programId));
         versionOnly.fields().include("version");
         Document header = mongo.findOne(versionOnly, Document.class, "resource_loads");
         if (header == null) {
             return Optional.empty();
         }
         long version = ((Number) header.get("version")).longValue();
-        Decoded known = decoded.get(programId);
+        LoadSnapshot known = decoded.get(programId);
         if (known != null && known.version() == version) {
             return Optional.of(known);
         }
@@ -55,7 +46,7 @@ class CapacityReads {
         if (load == null) {
             return Optional.empty();
         }
-        Decoded fresh = decode(load);
+        LoadSnapshot fresh = decode(load);
         if (decoded.size() >= MAX_PROGRAMS) {
             decoded.clear();
         }
@@ -63,10 +54,10 @@ class CapacityReads {
         return Optional.of(fresh);
     }
 
-    private static Decoded decode(ProgramLoad load) {
-        List<Row> rows = load.rows().stream().map(row -> new Row(row.resourceId(), row.name(), row.kind(),
-                row.role(), hours(row.capacity()), hours(row.demand()))).toList();
-        return new Decoded(load.version(), load.firstMonday(), load.weeks(), rows, load.overAllocations(),
+    private static LoadSnapshot decode(ProgramLoad load) {
+        List<LoadSnapshot.Row> rows = load.rows().stream().map(row -> new LoadSnapshot.Row(row.resourceId(),
+                row.name(), row.kind(), row.role(), hours(row.capacity()), hours(row.demand()))).toList();
+        return new LoadSnapshot(load.version(), load.firstMonday(), load.weeks(), rows, load.overAllocations(),
                 load.computedAt());
     }
 

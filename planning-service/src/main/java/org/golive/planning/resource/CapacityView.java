@@ -38,7 +38,12 @@ public record CapacityView(String programId, Instant computedAt, List<String> we
                          boolean overAllocatedOnly) {
     }
 
-    static CapacityView of(String programId, CapacityReads.Decoded load, Filter filter) {
+    /** The answer for a computed table, decoded first as a read would find it stored (an upper bound of a read). */
+    public static CapacityView of(String programId, LoadTable table, Filter filter, Instant computedAt) {
+        return of(programId, LoadSnapshot.of(table, 0, computedAt), filter);
+    }
+
+    static CapacityView of(String programId, LoadSnapshot load, Filter filter) {
         if (load.firstMonday() == null) {
             return new CapacityView(programId, load.computedAt(), List.of(), List.of(), List.of());
         }
@@ -54,9 +59,9 @@ public record CapacityView(String programId, Instant computedAt, List<String> we
             weeks.add(IsoWeeks.key(load.firstMonday().plusWeeks(w)));
         }
         Set<String> weekSet = Set.copyOf(weeks);
-        List<CapacityReads.Row> chosen = load.rows().stream()
+        List<LoadSnapshot.Row> chosen = load.rows().stream()
                 .filter(row -> wanted(filter, row.resourceId(), row.role())).toList();
-        Set<String> chosenIds = Set.copyOf(chosen.stream().map(CapacityReads.Row::resourceId).toList());
+        Set<String> chosenIds = Set.copyOf(chosen.stream().map(LoadSnapshot.Row::resourceId).toList());
         List<OverAllocationView> over = load.overAllocations().stream()
                 .filter(o -> weekSet.contains(o.week()) && chosenIds.contains(o.resourceId()))
                 .map(o -> new OverAllocationView(o.resourceId(), o.resourceName(), o.week(), Hours.decimal(o.capacity()),
@@ -65,7 +70,7 @@ public record CapacityView(String programId, Instant computedAt, List<String> we
                 .toList();
         Set<String> overResources = Set.copyOf(over.stream().map(OverAllocationView::resourceId).toList());
         List<ResourceLoad> rows = new ArrayList<>();
-        for (CapacityReads.Row row : chosen) {
+        for (LoadSnapshot.Row row : chosen) {
             if (!filter.overAllocatedOnly() || overResources.contains(row.resourceId())) {
                 rows.add(new ResourceLoad(row.resourceId(), row.name(), row.kind(), row.role(),
                         Arrays.copyOfRange(row.capacity(), first, last + 1),
