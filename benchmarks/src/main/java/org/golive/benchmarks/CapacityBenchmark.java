@@ -113,8 +113,8 @@ public final class CapacityBenchmark {
 
     /**
      * 100 sites going live a week apart; each task up to 21 days long in the 180 days before go-live (and 20 after),
-     * one person of the pool on it: three in four with 4 to 16 hours of effort, one in four at 0.1 units. The pool is
-     * then about 70 % booked on average, with over-allocated weeks where the draws bunch up.
+     * one person of the pool on it: three in four with 2 to 8 hours of effort, one in four at 0.05 units. The pool is
+     * then about half booked on average, with over-allocated weeks where the draws bunch up.
      */
     private static List<SiteDemand> sites(Random random) {
         WorkCalendar site = WorkCalendar.mondayToFriday(List.of());
@@ -127,8 +127,8 @@ public final class CapacityBenchmark {
                 LocalDate finish = start.plusDays(random.nextInt(21));
                 String person = "person-" + random.nextInt(PEOPLE);
                 Assignment assignment = t % 4 == 0
-                        ? new Assignment(person, new BigDecimal("0.1"), null)
-                        : new Assignment(person, null, BigDecimal.valueOf(4 + random.nextInt(13)));
+                        ? new Assignment(person, new BigDecimal("0.05"), null)
+                        : new Assignment(person, null, BigDecimal.valueOf(2 + random.nextInt(7)));
                 tasks.add(new AssignedTask("t-" + t, start, finish, false, 1, List.of(assignment)));
             }
             sites.add(new SiteDemand("rollout-" + r, site, tasks));

@@ -5,6 +5,7 @@ import org.golive.planning.schedule.WorkCalendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,9 +44,11 @@ public final class LoadCalculator {
         for (int i = 0; i < pool.size(); i++) {
             index.put(pool.get(i).resourceId(), i);
         }
+        Horizon horizon = new Horizon(firstMonday, weeks);
         for (SiteDemand site : sites) {
+            BitSet working = horizon.workingDays(site.calendar());
             for (AssignedTask task : site.tasks()) {
-                spread(task, site.calendar(), firstMonday, index, (row, week, hours) -> demand[row][week] += hours);
+                spread(task, working, horizon, index, (row, week, hours) -> demand[row][week] += hours);
             }
         }
         List<LoadTable.Row> rows = new ArrayList<>(pool.size());
@@ -61,20 +64,22 @@ public final class LoadCalculator {
             }
             rows.add(new LoadTable.Row(member, capacity, demand[i]));
         }
-        return new LoadTable(firstMonday, weeks, rows, name(overCells, rows, sites, firstMonday, index));
+        return new LoadTable(firstMonday, weeks, rows, name(overCells, rows, sites, horizon, index));
     }
 
     /** The tasks behind each over-allocated week: a second pass, over the few cells that need it. */
     private static List<LoadTable.OverAllocation> name(Set<Long> overCells, List<LoadTable.Row> rows,
-                                                       List<SiteDemand> sites, LocalDate firstMonday,
+                                                       List<SiteDemand> sites, Horizon horizon,
                                                        Map<String, Integer> index) {
+        LocalDate firstMonday = horizon.firstMonday();
         if (overCells.isEmpty()) {
             return List.of();
         }
         Map<Long, List<LoadTable.Share>> shares = new HashMap<>();
         for (SiteDemand site : sites) {
+            BitSet working = horizon.workingDays(site.calendar());
             for (AssignedTask task : site.tasks()) {
-                spread(task, site.calendar(), firstMonday, index, (row, week, hours) -> {
+                spread(task, working, horizon, index, (row, week, hours) -> {
                     if (overCells.contains(cell(row, week))) {
                         List<LoadTable.Share> list = shares.computeIfAbsent(cell(row, week), k -> new ArrayList<>());
                         list.add(new LoadTable.Share(site.rolloutId(), task.taskId(), hours));
@@ -119,19 +124,36 @@ public final class LoadCalculator {
         void add(int row, int week, long centihours);
     }
 
+    /** The weeks the table covers, and a site's working days over them as bits (day 0: the first Monday). */
+    private record Horizon(LocalDate firstMonday, int weeks) {
+
+        BitSet workingDays(WorkCalendar calendar) {
+            BitSet bits = new BitSet(weeks * 7);
+            for (int day = 0; day < weeks * 7; day++) {
+                if (calendar.isWorkingDay(firstMonday.plusDays(day))) {
+                    bits.set(day);
+                }
+            }
+            return bits;
+        }
+
+        int day(LocalDate date) {
+            return (int) (date.toEpochDay() - firstMonday.toEpochDay());
+        }
+    }
+
     /** Hands each (resource row, week, hours) the task asks; resources not in the pool (removed) are skipped. */
-    private static void spread(AssignedTask task, WorkCalendar calendar, LocalDate firstMonday,
-                               Map<String, Integer> index, Sink sink) {
+    private static void spread(AssignedTask task, BitSet working, Horizon horizon, Map<String, Integer> index,
+                               Sink sink) {
         if (!asksTime(task)) {
             return;
         }
-        List<Integer> dayWeeks = new ArrayList<>();
-        for (LocalDate day = task.start(); !day.isAfter(task.finish()); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day)) {
-                dayWeeks.add((int) ChronoUnit.WEEKS.between(firstMonday, IsoWeeks.monday(day)));
-            }
+        int first = horizon.day(task.start());
+        int last = horizon.day(task.finish());
+        if (last < first) {
+            return;
         }
-        int days = dayWeeks.size();
+        int days = working.get(first, last + 1).cardinality();
         if (days == 0) {
             return;
         }
@@ -150,8 +172,9 @@ public final class LoadCalculator {
                 perDay = total / days;
                 odd = total % days;
             }
-            for (int d = 0; d < days; d++) {
-                sink.add(row, dayWeeks.get(d), perDay + (d < odd ? 1 : 0));
+            int nth = 0;
+            for (int day = working.nextSetBit(first); day >= 0 && day <= last; day = working.nextSetBit(day + 1)) {
+                sink.add(row, day / 7, perDay + (nth++ < odd ? 1 : 0));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.golive.planning.resource;
 
 import org.golive.platform.outbox.AggregateStore;
 import org.golive.platform.outbox.Changed;
+import org.golive.platform.problem.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,6 +46,10 @@ class LoadRefresh {
                 return;
             } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
                 log.debug("Capacity of program {} computed by someone else meanwhile; again ({})", programId, attempt);
+            } catch (RuleViolationException tooMany) {
+                // The change that caused it is stored already: answering it with a 422 would say it was not.
+                log.error("Capacity of program {} not stored: {}", programId, tooMany.getMessage());
+                return;
             }
         }
         log.warn("Capacity of program {} not stored after {} attempts; the next change of it computes it again",
