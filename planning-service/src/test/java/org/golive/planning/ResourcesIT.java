@@ -177,6 +177,12 @@ class ResourcesIT extends PlanningServiceHarness {
         assertThat(zero.status()).isEqualTo(400);
         assertThat(zero.json().get("errors").has("hoursPerWeek")).isTrue();
 
+        Map<String, Object> overAWeek = trainer("X");
+        overAWeek.put("hoursPerWeek", 169);
+        assertThat(admin.post(path, overAWeek).status()).isEqualTo(422);
+        overAWeek.put("kind", "ROLE");
+        assertThat(admin.post(path, overAWeek).status()).as("a team's week").isEqualTo(201);
+
         Map<String, Object> badRole = trainer("X");
         badRole.put("role", "WIZARD");
         assertThat(admin.post(path, badRole).status()).isEqualTo(400);

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A resource's demand in an ISO week rose above its capacity (or the demand of a week already over changed). Names
- * the tasks, across the program's rollouts, that make the demand. Key: program id.
+ * A resource's demand in an ISO week rose above its capacity; names the tasks, across the program's rollouts, that
+ * make the demand. Once per appearance: a week that stays over raises nothing more. Key: program id.
  *
  * @param week           ISO week, e.g. {@code 2027-W14}
  * @param capacityHours  what the resource can give that week, an exact decimal as a string

@@ -50,7 +50,8 @@ final class ResourceForms {
     }
 
     /**
-     * @param hoursPerWeek capacity in a full working week (part-time: fewer hours, or fewer working weekdays)
+     * @param hoursPerWeek capacity in a full working week (part-time: fewer hours, or fewer working weekdays); a
+     *                     role's is its team's, a person's at most 168
      * @param version      required when changing a resource: the version you read
      */
     @Schema(name = "ResourceForm")
@@ -59,8 +60,8 @@ final class ResourceForms {
                         @NotNull ResourceRole role,
                         @Size(max = 50) List<@NotBlank @Size(max = 100) @PlainText String> skills,
                         @Size(max = 200) @PlainText String homeSite,
-                        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("168")
-                        @Digits(integer = 3, fraction = 2) BigDecimal hoursPerWeek,
+                        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000")
+                        @Digits(integer = 5, fraction = 2) BigDecimal hoursPerWeek,
                         @Valid CalendarForm calendar,
                         @Size(max = 100) List<@NotNull @Valid VacationForm> vacations,
                         @Size(max = 100) List<@NotNull @Valid CostRateForm> costRates,

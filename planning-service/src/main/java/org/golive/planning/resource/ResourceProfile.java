@@ -30,6 +30,10 @@ public record ResourceProfile(ResourceKind kind, String name, ResourceRole role,
     void check(Currency currency) {
         List<CostRate> given = costRates;
         List<Vacation> givenVacations = vacations;
+        if (kind == ResourceKind.PERSON && hoursPerWeek.compareTo(BigDecimal.valueOf(168)) > 0) {
+            throw new RuleViolationException("hoursPerWeek", "A person works at most 168 hours a week; a team's"
+                    + " capacity is a ROLE's");
+        }
         if (calendar.workingWeekdays().isEmpty()) {
             throw new RuleViolationException("calendar.workingWeekdays", "A resource works on at least one weekday");
         }
