@@ -22,6 +22,12 @@ import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.MilestoneAchieved;
 import org.golive.contract.planning.MilestoneSlipped;
 import org.golive.contract.planning.PlanInstantiated;
+import org.golive.contract.planning.ResourceAdded;
+import org.golive.contract.planning.ResourceAssignmentsChanged;
+import org.golive.contract.planning.ResourceOverAllocated;
+import org.golive.contract.planning.ResourceOverAllocationResolved;
+import org.golive.contract.planning.ResourceRemoved;
+import org.golive.contract.planning.ResourceUpdated;
 import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.ProgramUpdated;
 import org.golive.contract.planning.RolloutCreated;
@@ -78,6 +84,12 @@ public final class EventCatalog {
     public static final EventType MILESTONE_SLIPPED = new EventType(MilestoneSlipped.TYPE, Topics.PLANNING, MilestoneSlipped.class);
     public static final EventType BASELINE_SET = new EventType(BaselineSet.TYPE, Topics.PLANNING, BaselineSet.class);
     public static final EventType ASSIGNMENT_CHANGED = new EventType(AssignmentChanged.TYPE, Topics.PLANNING, AssignmentChanged.class);
+    public static final EventType RESOURCE_ADDED = new EventType(ResourceAdded.TYPE, Topics.PLANNING, ResourceAdded.class);
+    public static final EventType RESOURCE_UPDATED = new EventType(ResourceUpdated.TYPE, Topics.PLANNING, ResourceUpdated.class);
+    public static final EventType RESOURCE_REMOVED = new EventType(ResourceRemoved.TYPE, Topics.PLANNING, ResourceRemoved.class);
+    public static final EventType RESOURCE_ASSIGNMENTS_CHANGED = new EventType(ResourceAssignmentsChanged.TYPE, Topics.PLANNING, ResourceAssignmentsChanged.class);
+    public static final EventType RESOURCE_OVER_ALLOCATED = new EventType(ResourceOverAllocated.TYPE, Topics.PLANNING, ResourceOverAllocated.class);
+    public static final EventType RESOURCE_OVER_ALLOCATION_RESOLVED = new EventType(ResourceOverAllocationResolved.TYPE, Topics.PLANNING, ResourceOverAllocationResolved.class);
     public static final EventType BUDGET_OPENED = new EventType(BudgetOpened.TYPE, Topics.BUDGET, BudgetOpened.class);
     public static final EventType BUDGET_SUBMITTED = new EventType(BudgetSubmitted.TYPE, Topics.BUDGET, BudgetSubmitted.class);
     public static final EventType BUDGET_APPROVED = new EventType(BudgetApproved.TYPE, Topics.BUDGET, BudgetApproved.class);
@@ -118,7 +130,9 @@ public final class EventCatalog {
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
-            TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED, BUDGET_OPENED,
+            TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED,
+            RESOURCE_ADDED, RESOURCE_UPDATED, RESOURCE_REMOVED, RESOURCE_ASSIGNMENTS_CHANGED, RESOURCE_OVER_ALLOCATED,
+            RESOURCE_OVER_ALLOCATION_RESOLVED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, THRESHOLDS_SET, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED, ASSUMED_BENEFITS_UPDATED,

@@ -68,6 +68,7 @@ final class DemoProgram {
     private final DemoBudgets budgets = new DemoBudgets(this);
     private final DemoStatusReports statusReports = new DemoStatusReports(this);
     private final DemoBenefits benefits = new DemoBenefits(this);
+    private final DemoResources resources = new DemoResources(this);
 
     DemoProgram(String gatewayUrl, String identityProviderUrl) {
         this.gateway = gatewayUrl;
@@ -115,6 +116,8 @@ final class DemoProgram {
             }
         }
         stakeholders.register(programId, sites);
+        resources.load(programId, sites.stream().collect(java.util.stream.Collectors.toMap(
+                DemoStakeholders.SiteRollout::siteName, DemoStakeholders.SiteRollout::rolloutId)));
         budgets.approveAndSpend(programId, sites.stream().map(DemoStakeholders.SiteRollout::rolloutId).toList());
         readiness.load();
         statusReports.publish(sites);

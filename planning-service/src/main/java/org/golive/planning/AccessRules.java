@@ -54,6 +54,16 @@ class AccessRules {
                 .post("/rollouts/*/plan/baselines", PMO_ADMIN, PROJECT_MANAGER)
                 // contributors record progress on the tasks they are responsible or accountable for
                 .post("/rollouts/*/plan/tasks/*/progress", PMO_ADMIN, PROJECT_MANAGER, CONTRIBUTOR)
+                // resources: the program's pool is the PMO's; a site's project manager assigns its tasks
+                .get("/programs/*/resources", EVERYONE)
+                .get("/programs/*/resources/*", EVERYONE)
+                .post("/programs/*/resources", PMO_ADMIN)
+                .put("/programs/*/resources/*", PMO_ADMIN)
+                .delete("/programs/*/resources/*", PMO_ADMIN)
+                .get("/programs/*/capacity", EVERYONE)
+                .get("/rollouts/*/resources", EVERYONE)
+                .get("/rollouts/*/plan/tasks/*/resources", EVERYONE)
+                .put("/rollouts/*/plan/tasks/*/resources", PMO_ADMIN, PROJECT_MANAGER)
                 .build();
     }
 }

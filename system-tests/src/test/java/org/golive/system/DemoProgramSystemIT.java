@@ -191,6 +191,29 @@ class DemoProgramSystemIT {
                 .isPositive();
     }
 
+    /** The demo's pool is within capacity but for one analyst, where wave 2's go-live meets wave 3's order build. */
+    @Test
+    void theDemoPoolHasOneOverAllocatedAnalystWhereWavesTwoAndThreeOverlap() {
+        JsonNode program = await().atMost(Duration.ofSeconds(60))
+                .until(() -> demoProgram(gateway.get("/api/tracking/portfolio").json()),
+                        p -> p != null && p.get("rolloutCount").asInt() >= 10);
+        String programId = program.get("programId").asString();
+        JsonNode pool = gateway.get("/api/planning/programs/" + programId + "/resources").json();
+        assertThat(pool.findValuesAsString("role")).contains("CREDENTIALED_TRAINER", "TRAINER",
+                "APPLICATION_ANALYST", "SUPER_USER", "VENDOR_CONSULTANT");
+        Map<String, String> siteIds = new HashMap<>();
+        gateway.get("/api/planning/programs/" + programId + "/rollouts").json()
+                .forEach(r -> siteIds.put(r.get("id").asString(), r.get("siteName").asString()));
+
+        JsonNode capacity = gateway.get("/api/planning/programs/" + programId + "/capacity").json();
+        JsonNode over = capacity.get("overAllocations");
+        assertThat(over.findValuesAsString("resourceName")).isNotEmpty().containsOnly("Priya Raman");
+        Set<String> sites = new HashSet<>();
+        over.forEach(week -> week.get("tasks").forEach(task -> sites.add(siteIds.get(task.get("rolloutId")
+                .asString()))));
+        assertThat(sites).containsExactlyInAnyOrder("Lakeside Community Hospital", "Maple Street Primary Care");
+    }
+
     private static JsonNode demoProgram(JsonNode portfolio) {
         for (JsonNode program : portfolio.get("programs")) {
             if ("Northwind Health EHR Program".equals(program.get("name").asString())) {

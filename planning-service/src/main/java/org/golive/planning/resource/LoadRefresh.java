@@ -1,0 +1,76 @@
+package org.golive.planning.resource;
+
+import org.golive.platform.outbox.AggregateStore;
+import org.golive.platform.outbox.Changed;
+import org.golive.platform.problem.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Computes a program's capacity view again after a change of its pool, its assignments or its assigned tasks' dates,
+ * and stores it with the over-allocation events the change caused. Two refreshes of one program racing: the later
+ * write finds the version moved and computes again from what is stored then.
+ */
+@Component
+class LoadRefresh {
+
+    private static final Logger log = LoggerFactory.getLogger(LoadRefresh.class);
+    private static final int ATTEMPTS = 5;
+
+    private final AggregateStore store;
+    private final MongoTemplate mongo;
+    private final Resources resources;
+    private final Clock clock;
+
+    LoadRefresh(AggregateStore store, MongoTemplate mongo, Resources resources, Clock clock) {
+        this.store = store;
+        this.mongo = mongo;
+        this.resources = resources;
+        this.clock = clock;
+    }
+
+    void program(String programId) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                refresh(programId);
+                return;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
+                log.debug("Capacity of program {} computed by someone else meanwhile; again ({})", programId, attempt);
+            } catch (RuleViolationException tooMany) {
+                // The change that caused it is stored already: answering it with a 422 would say it was not.
+                log.error("Capacity of program {} not stored: {}", programId, tooMany.getMessage());
+                return;
+            }
+        }
+        log.warn("Capacity of program {} not stored after {} attempts; the next change of it computes it again",
+                programId, ATTEMPTS);
+    }
+
+    private void refresh(String programId) {
+        ProgramLoad load = store.find(ProgramLoad.class, programId).orElse(null);
+        List<PoolMember> pool = resources.pool(programId).stream().map(PoolMember::of).toList();
+        List<SiteDemand> sites = mongo.find(query(where("programId").is(programId)), RolloutAssignments.class)
+                .stream().map(RolloutAssignments::demand).toList();
+        LoadTable table = LoadCalculator.compute(pool, sites);
+        if (load == null) {
+            ProgramLoad created = ProgramLoad.empty(programId);
+            Changed<Boolean> changed = created.recompute(table, clock.instant());
+            store.insert(created, changed.events());
+            return;
+        }
+        Changed<Boolean> changed = load.recompute(table, clock.instant());
+        if (changed.result()) {
+            store.update(load, changed.events());
+        }
+    }
+}

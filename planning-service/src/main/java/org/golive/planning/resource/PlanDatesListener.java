@@ -1,0 +1,71 @@
+package org.golive.planning.resource;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.golive.contract.Topics;
+import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.PlannedTask;
+import org.golive.contract.planning.TaskCreated;
+import org.golive.contract.planning.TaskStatusChanged;
+import org.golive.contract.planning.TaskUpdated;
+import org.golive.platform.consumer.EventHandlers;
+import org.golive.platform.consumer.EventIntake;
+import org.golive.platform.outbox.Changed;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Keeps the assigned tasks' dates in step with the plans, from planning's own published events (a go-live move, a
+ * slip, progress), so that the resource package never reads or hooks into how plans are stored. Applying an event
+ * sets dates to the values it carries: seeing it twice has the effect of once; the platform's ledger parks one that
+ * arrives after a later one of its plan.
+ */
+@Component
+class PlanDatesListener {
+
+    private final EventHandlers handlers;
+    private final RolloutAssignmentStore assignments;
+    private final LoadRefresh refresh;
+
+    PlanDatesListener(EventIntake intake, RolloutAssignmentStore assignments, LoadRefresh refresh) {
+        this.assignments = assignments;
+        this.refresh = refresh;
+        this.handlers = intake.handlers()
+                .on(GoLiveRescheduled.class, (event, moved) -> follow(moved.rolloutId(),
+                        document -> document.follow(moved.tasksMoved(), moved.goLiveDate())))
+                .on(TaskCreated.class, (event, created) -> follow(created.rolloutId(),
+                        document -> document.follow(created.tasksMoved(), null)))
+                .on(TaskUpdated.class, (event, updated) -> follow(updated.rolloutId(), document -> {
+                    PlannedTask task = updated.task();
+                    boolean moved = document.follow(updated.tasksMoved(), null);
+                    return document.follow(task.taskId(),
+                            task.actualStart() != null ? task.actualStart() : task.start(),
+                            task.actualFinish() != null ? task.actualFinish() : task.finish()) || moved;
+                }))
+                .on(TaskStatusChanged.class, (event, progress) -> follow(progress.rolloutId(), document -> {
+                    boolean moved = document.follow(progress.tasksMoved(), null);
+                    return document.follow(progress.taskId(), progress.actualStart(), progress.actualFinish())
+                            || moved;
+                }))
+                .build();
+    }
+
+    private void follow(String rolloutId, Predicate<RolloutAssignments> change) {
+        Optional<RolloutAssignments> known = assignments.find(rolloutId);
+        if (known.isEmpty()) {
+            return; // nobody assigned on this site: nothing to follow
+        }
+        boolean changed = assignments.change(rolloutId, () -> known.get(),
+                document -> Changed.silently(change.test(document)));
+        if (changed) {
+            refresh.program(known.get().programId());
+        }
+    }
+
+    @KafkaListener(id = "planning-resource-dates", idIsGroup = false, topics = Topics.PLANNING)
+    void on(ConsumerRecord<String, byte[]> record) {
+        handlers.handle(record);
+    }
+}

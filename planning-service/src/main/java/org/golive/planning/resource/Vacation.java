@@ -1,0 +1,7 @@
+package org.golive.planning.resource;
+
+import java.time.LocalDate;
+
+/** Days off, first and last day included. */
+public record Vacation(LocalDate from, LocalDate to) {
+}
