@@ -13,6 +13,9 @@ const BudgetIndex = lazy(() => import('./views/budget/BudgetIndex'));
 const BudgetView = lazy(() => import('./views/budget/BudgetView'));
 const ReadinessIndex = lazy(() => import('./views/readiness/ReadinessIndex'));
 const ReadinessView = lazy(() => import('./views/readiness/ReadinessView'));
+const StakeholdersIndex = lazy(() => import('./views/stakeholders/StakeholdersIndex'));
+const StakeholdersView = lazy(() => import('./views/stakeholders/StakeholdersView'));
+const AuditView = lazy(() => import('./views/audit/AuditView'));
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
@@ -46,6 +49,10 @@ function Views() {
           <Route path="/rollouts/:id/budget" element={<BudgetView />} />
           <Route path="/readiness" element={<ReadinessIndex />} />
           <Route path="/rollouts/:id/readiness" element={<ReadinessView />} />
+          <Route path="/stakeholders" element={<StakeholdersIndex />} />
+          <Route path="/rollouts/:id/stakeholders" element={<StakeholdersView />} />
+          <Route path="/audit" element={<AuditView />} />
+          <Route path="/rollouts/:id/audit" element={<AuditView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

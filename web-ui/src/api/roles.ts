@@ -37,6 +37,9 @@ export const VIEWS: readonly View[] = [
   { path: '/waves', label: 'Wave comparison', roles: ROLES },
   { path: '/budget', label: 'Budget', roles: ['PMO_ADMIN', 'PROJECT_MANAGER', 'FINANCE', 'VIEWER'] },
   { path: '/readiness', label: 'Readiness', roles: ROLES },
+  { path: '/stakeholders', label: 'Stakeholders', roles: ROLES },
+  // tracking's AccessRules: the audit trail is the PMO's alone.
+  { path: '/audit', label: 'Audit', roles: ['PMO_ADMIN'] },
 ];
 
 export function viewsFor(roles: readonly Role[]): View[] {

@@ -25,6 +25,7 @@ class AccessRules {
                 .post("/conflicts", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/conflicts/*/mediation", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/conflicts/*/resolution", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/conflicts/*/escalation", PMO_ADMIN, PROJECT_MANAGER)
                 .patch("/conflicts/*", PMO_ADMIN, PROJECT_MANAGER)
                 // Communication plans and communications: object-level checks by rollout inside (ScopeAccess).
                 .get("/communication-plans", EVERYONE)

@@ -150,6 +150,30 @@ public class Conflict extends Aggregate {
         return Optional.of(Changed.of(this, ConflictEvents.escalated(this, from, now)));
     }
 
+    /**
+     * One rung up now, at someone's request, before or after the due date (a deadlock the owner cannot break). The next
+     * automatic rung stays where it was while the conflict is not overdue, else falls due {@code step} later.
+     *
+     * @throws ConflictException when the conflict is resolved or already with the executive sponsor
+     */
+    public Changed<Conflict> escalate(Instant now, Duration step) {
+        requireUnresolved();
+        if (level.next() == null) {
+            throw new ConflictException("Conflict " + id + " is already with the " + level.name().toLowerCase()
+                    .replace('_', ' ') + ": there is no level above");
+        }
+        EscalationLevel from = level;
+        level = level.next();
+        status = ConflictStatus.ESCALATED;
+        if (level.next() == null) {
+            escalatesAt = null;
+        } else if (escalatesAt == null || !escalatesAt.isAfter(now)) {
+            escalatesAt = now.plus(step);
+        }
+        updatedAt = now;
+        return Changed.of(this, ConflictEvents.escalated(this, from, now));
+    }
+
     public Changed<Conflict> resolve(String decision, String decidedBy, String recordedBy, Instant now) {
         requireUnresolved();
         if (decision == null || decision.isBlank()) {

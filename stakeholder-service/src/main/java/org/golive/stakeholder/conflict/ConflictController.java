@@ -13,6 +13,7 @@ import org.golive.platform.security.Caller;
 import org.golive.platform.security.RolloutAccess;
 import org.golive.stakeholder.conflict.ConflictForms.ConflictView;
 import org.golive.stakeholder.conflict.ConflictForms.EditForm;
+import org.golive.stakeholder.conflict.ConflictForms.EscalationForm;
 import org.golive.stakeholder.conflict.ConflictForms.MediationForm;
 import org.golive.stakeholder.conflict.ConflictForms.RaiseForm;
 import org.golive.stakeholder.conflict.ConflictForms.ResolutionForm;
@@ -24,6 +25,7 @@ import org.golive.stakeholder.paging.PageQuery;
 import org.golive.stakeholder.paging.Sorting;
 import org.golive.stakeholder.register.Stakeholders;
 import org.golive.stakeholder.rollout.Programs;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -65,9 +68,12 @@ class ConflictController {
     private final Programs programs;
     private final RolloutAccess access;
     private final Clock clock;
+    private final Duration escalationStep;
 
     ConflictController(Conflicts conflicts, Stakeholders stakeholders, RolloutManagers rollouts, Programs programs,
-                       RolloutAccess access, Clock clock) {
+                       RolloutAccess access, Clock clock,
+                       @Value("${golive.conflicts.escalation-step:P1D}") Duration escalationStep) {
+        this.escalationStep = escalationStep;
         this.conflicts = conflicts;
         this.stakeholders = stakeholders;
         this.rollouts = rollouts;
@@ -93,11 +99,13 @@ class ConflictController {
     }
 
     @Operation(summary = "List conflicts, most urgent first, a page at a time",
-            description = "Those of the rollouts you may read; narrow by rollout and status (repeat status for any of"
+            description = "Those of the rollouts you may read; narrow by rollout or program and status (repeat status for any of"
                     + " several). Sorted whole (ties by id), then cut into pages; a page past the last is empty. An"
                     + " unknown parameter, a single-valued one given twice or a bad value is a 400 naming it.")
     @Parameters({
             @Parameter(name = "rolloutId", in = ParameterIn.QUERY, description = "Only this rollout's conflicts"),
+            @Parameter(name = "programId", in = ParameterIn.QUERY, description = "Only the conflicts of this"
+                    + " program's rollouts"),
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "OPEN, IN_MEDIATION, ESCALATED or"
                     + " RESOLVED; repeatable"),
             @Parameter(name = "sort", in = ParameterIn.QUERY, description = "dueDate (default, earliest first),"
@@ -107,16 +115,18 @@ class ConflictController {
     @GetMapping
     ConflictList list(HttpServletRequest request) {
         ListParameters parameters = new ListParameters(request.getParameterMap(), Set.of("status"),
-                Set.of("rolloutId"));
+                Set.of("rolloutId", "programId"));
         String rolloutId = parameters.text("rolloutId");
+        String programId = parameters.text("programId");
         List<ConflictStatus> statuses = parameters.enums("status", ConflictStatus.class);
         PageQuery<Conflict> page = parameters.page(ORDERS);
         if (rolloutId != null) {
             access.check(rolloutId, READ);
         }
         Instant now = clock.instant();
-        ListPage<ConflictView> found = page.of(conflicts.find(rolloutId, statuses, access.readable()),
-                new Filters().add("rolloutId", rolloutId).addEach("status", statuses).toString())
+        ListPage<ConflictView> found = page.of(conflicts.find(rolloutId, programId, statuses,
+                        access.readable()),
+                new Filters().add("rolloutId", rolloutId).add("programId", programId).addEach("status", statuses).toString())
                 .map(c -> ConflictView.of(c, now));
         return new ConflictList(found.items(), found.page(), found.size(), found.total(), found.totalPages(),
                 found.links());
@@ -154,6 +164,17 @@ class ConflictController {
         Conflict conflict = changeable(conflictId, form.version());
         Instant now = clock.instant();
         return ConflictView.of(conflicts.update(conflict.startMediation(now)), now);
+    }
+
+    @Operation(summary = "Escalate a conflict one level now",
+            description = "Who may change the conflict may take it a level up (owner, project manager, PMO lead,"
+                    + " executive sponsor) before it is overdue. Send the version you read: a stale one, a resolved"
+                    + " conflict or one already with the executive sponsor is 409.")
+    @PostMapping("/{conflictId}/escalation")
+    ConflictView escalate(@PathVariable String conflictId, @Valid @RequestBody EscalationForm form) {
+        Conflict conflict = changeable(conflictId, form.version());
+        Instant now = clock.instant();
+        return ConflictView.of(conflicts.update(conflict.escalate(now, escalationStep)), now);
     }
 
     @Operation(summary = "Resolve a conflict with the decision taken",

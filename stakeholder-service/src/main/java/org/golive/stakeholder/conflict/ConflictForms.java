@@ -71,6 +71,10 @@ final class ConflictForms {
     record MediationForm(@NotNull @PositiveOrZero Long version) {
     }
 
+    /** The version read: an escalation by hand refuses a stale one (409). */
+    record EscalationForm(@NotNull @PositiveOrZero Long version) {
+    }
+
     /** {@code decidedBy}: who made the decision, when not the user recording it (a CMIO at steering). */
     record ResolutionForm(@NotNull @PositiveOrZero Long version,
                           @NotBlank @Size(max = 2000) @PlainText String decision,

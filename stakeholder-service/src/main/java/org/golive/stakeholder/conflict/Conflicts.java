@@ -40,11 +40,18 @@ class Conflicts {
         return store.update(changed.result(), changed.events());
     }
 
-    /** The conflicts of a rollout (or of every rollout), in any of the statuses (empty: any), the caller may read. */
-    List<Conflict> find(String rolloutId, Collection<ConflictStatus> statuses, Predicate<String> readableRollout) {
+    /**
+     * The conflicts of a rollout, of a program's rollouts or of every rollout, in any of the statuses (empty: any), the
+     * caller may read.
+     */
+    List<Conflict> find(String rolloutId, String programId, Collection<ConflictStatus> statuses,
+                        Predicate<String> readableRollout) {
         Criteria criteria = new Criteria();
         if (rolloutId != null) {
             criteria = criteria.and("rolloutId").is(rolloutId);
+        }
+        if (programId != null) {
+            criteria = criteria.and("programId").is(programId);
         }
         if (!statuses.isEmpty()) {
             criteria = criteria.and("status").in(statuses.stream().map(Enum::name).toList());

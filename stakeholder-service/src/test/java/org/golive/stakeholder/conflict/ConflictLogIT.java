@@ -126,6 +126,43 @@ class ConflictLogIT extends StakeholderServiceHarness {
     }
 
     @Test
+    void whoMayChangeAConflictEscalatesItByHandWithTheVersionReadAndTheLogFiltersByProgram() {
+        String north = announcedRollout("pm.north");
+        String zoe = stakeholderOn(north, "Zoe Quinn");
+        HttpJson pm = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
+        LocalDate due = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(7);
+        String id = pm.post("/conflicts", dispute(north, List.of(zoe), due)).json().get("id").asString();
+
+        assertThat(http.withToken(TestTokens.forRoles("viewer", "VIEWER")).post("/conflicts/" + id + "/escalation",
+                Map.of("version", 0)).status()).isEqualTo(403);
+        assertThat(http.withToken(TestTokens.forRoles("pm.lake", "PROJECT_MANAGER")).post("/conflicts/" + id
+                + "/escalation", Map.of("version", 0)).status()).as("another site's manager").isEqualTo(403);
+        HttpJson.Reply escalated = pm.post("/conflicts/" + id + "/escalation", Map.of("version", 0));
+        assertThat(escalated.status()).as(escalated.body()).isEqualTo(200);
+        assertThat(escalated.json().get("level").asString()).isEqualTo("PROJECT_MANAGER");
+        assertThat(escalated.json().get("status").asString()).isEqualTo("ESCALATED");
+        assertThat(escalated.json().get("overdue").asBoolean()).isFalse();
+        HttpJson.Reply stale = pm.post("/conflicts/" + id + "/escalation", Map.of("version", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(pm.post("/conflicts/" + id + "/escalation", Map.of()).status()).as("no version").isEqualTo(400);
+        assertThat(pm.post("/conflicts/no-such/escalation", Map.of("version", 0)).status()).isEqualTo(404);
+        pm.post("/conflicts/" + id + "/escalation", Map.of("version", 1));
+        pm.post("/conflicts/" + id + "/escalation", Map.of("version", 2));
+        HttpJson.Reply top = pm.post("/conflicts/" + id + "/escalation", Map.of("version", 3));
+        assertThat(top.status()).as("nothing above the executive sponsor").isEqualTo(409);
+
+        List<EventTap.WireEvent> events = stakeholderEvents.awaitEvents(e -> north.equals(e.key())
+                && e.type().equals("org.golive.stakeholder.conflict.escalated.v1"), 3);
+        assertThat(events).hasSize(3);
+        assertThat(EventTap.schemaViolations(events)).isEmpty();
+        assertThat(http.get("/conflicts?programId=program-c&size=500").json().get("conflicts")
+                .findValuesAsString("id")).contains(id);
+        assertThat(http.get("/conflicts?programId=another-program&size=500").json().get("conflicts")
+                .findValuesAsString("id")).doesNotContain(id);
+    }
+
+    @Test
     void aProjectManagerRaisesAndSeesConflictsOfTheirOwnRolloutsOnly() {
         String north = announcedRollout("pm.north");
         String lake = announcedRollout("pm.lake");

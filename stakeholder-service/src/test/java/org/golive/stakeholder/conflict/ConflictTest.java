@@ -100,6 +100,42 @@ class ConflictTest {
     }
 
     @Test
+    void anEscalationByHandBeforeTheDueDateClimbsOneRungAndKeepsTheScheduledOne() {
+        Conflict conflict = raised();
+        Instant early = Instant.parse("2027-02-03T10:00:00Z");
+
+        Changed<Conflict> escalated = conflict.escalate(early, DAY);
+
+        assertThat(conflict.level()).isEqualTo(EscalationLevel.PROJECT_MANAGER);
+        assertThat(conflict.status()).isEqualTo(ConflictStatus.ESCALATED);
+        assertThat(conflict.escalatesAt()).as("still the end of the due date").isEqualTo(
+                Instant.parse("2027-02-16T00:00:00Z"));
+        assertThat(escalated.events()).singleElement().extracting(e -> e.data())
+                .isInstanceOfSatisfying(ConflictEscalated.class, data -> {
+                    assertThat(data.fromLevel()).isEqualTo("OWNER");
+                    assertThat(data.toLevel()).isEqualTo("PROJECT_MANAGER");
+                });
+        conflict.escalate(early, DAY);
+        conflict.escalate(early, DAY);
+        assertThat(conflict.level()).isEqualTo(EscalationLevel.EXECUTIVE_SPONSOR);
+        assertThat(conflict.escalatesAt()).as("nothing above the sponsor").isNull();
+        assertThatThrownBy(() -> conflict.escalate(early, DAY)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("executive sponsor");
+    }
+
+    @Test
+    void anOverdueConflictEscalatedByHandIsNextDueAStepLaterAndAResolvedOneNotAtAll() {
+        Conflict conflict = raised();
+        Instant late = Instant.parse("2027-02-20T08:00:00Z");
+
+        conflict.escalate(late, DAY);
+
+        assertThat(conflict.escalatesAt()).isEqualTo(late.plus(DAY));
+        conflict.resolve("Keep it", null, "pm.north", late.plusSeconds(60));
+        assertThatThrownBy(() -> conflict.escalate(late.plusSeconds(120), DAY)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void theResolutionRecordsTheDecisionWhoAndWhenAndStopsEscalation() {
         Conflict conflict = raised();
         conflict.startMediation(RAISED.plusSeconds(60));
