@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { sitePlanTests } from './site-plan.mjs';
+import { stakeholderTests } from './stakeholders.mjs';
 
 const base = process.env.GOLIVE_URL;
 if (!base) throw new Error('GOLIVE_URL is required');
@@ -247,6 +248,7 @@ await test('a viewer\'s direct call to an action their role may not take is refu
 
 await budgetTests();
 await readinessTests();
+await stakeholderTests({ test, check, withBrowser, pageAs, accessibilityViolations, base, screenshots });
 // Last: it edits a demo site's plan and moves its go-live.
 await sitePlanTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base, screenshots });
 

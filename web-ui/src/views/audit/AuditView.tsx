@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { createColumnHelper, flexRender, getCoreRowModel, getPaginationRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/http';
-import { useAuditTrail, type AuditEntry, type AuditSubject } from '../../api/audit';
+import { NO_FILTER, useAuditSearch, type AuditEntry, type AuditFilter, type AuditSubject } from '../../api/audit';
 import type { components } from '../../api/generated/planning';
-import { actorsOf, describeType, filterEntries, NO_FILTER, type AuditFilter } from './audit';
+import { describeType } from './audit';
 import '../sites/pages.css';
 
 type Program = components['schemas']['ProgramView'];
@@ -42,20 +42,13 @@ export default function AuditView() {
   const subject: AuditSubject | undefined = choice
     ? { kind: choice.startsWith('program:') ? 'program' : 'rollout', id: choice.slice(choice.indexOf(':') + 1) }
     : undefined;
-  const trail = useAuditTrail(subject);
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
-  const entries = useMemo(() => filterEntries(trail.data ?? [], filter), [trail.data, filter]);
-  const actors = useMemo(() => actorsOf(trail.data ?? []), [trail.data]);
-  const table = useReactTable({
-    data: entries,
-    columns: COLUMNS,
-    getCoreRowModel: getCoreRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-    initialState: { pagination: { pageSize: 25 } },
-    autoResetPageIndex: true,
-  });
-  const set = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const page = table.getState().pagination;
+  const [page, setPage] = useState(0);
+  const [size, setSize] = useState(25);
+  const trail = useAuditSearch(subject, filter, page, size);
+  const data = trail.data;
+  const table = useReactTable({ data: data?.entries ?? [], columns: COLUMNS, getCoreRowModel: getCoreRowModel(), manualPagination: true });
+  const set = (patch: Partial<AuditFilter>) => { setFilter((f) => ({ ...f, ...patch })); setPage(0); };
   return (
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">Audit trail</h1>
@@ -64,16 +57,15 @@ export default function AuditView() {
       <div className="filters">
         <label>
           Site or program
-          <select value={choice ?? ''} onChange={(e) => { setPicked(e.target.value); setFilter(NO_FILTER); }}>
+          <select value={choice ?? ''} onChange={(e) => { setPicked(e.target.value); setFilter(NO_FILTER); setPage(0); }}>
             {subjects.data?.programs.map((p) => <option key={p.id} value={`program:${p.id}`}>Program: {p.name} (its own changes)</option>)}
             {subjects.data?.rollouts.map((r) => <option key={r.id} value={`rollout:${r.id}`}>{r.siteName}</option>)}
             {fromRoute && !subjects.data?.rollouts.some((r) => r.id === fromRoute) && <option value={`rollout:${fromRoute}`}>This site</option>}
           </select>
         </label>
         <label>
-          Who
-          <input list="audit-actors" value={filter.actor} onChange={(e) => set({ actor: e.target.value })} />
-          <datalist id="audit-actors">{actors.map((a) => <option key={a} value={a} />)}</datalist>
+          Who (user name)
+          <input value={filter.actor} onChange={(e) => set({ actor: e.target.value })} />
         </label>
         <label>
           What (part of the event type)
@@ -88,14 +80,17 @@ export default function AuditView() {
           <input type="date" value={filter.to} onChange={(e) => set({ to: e.target.value })} />
         </label>
       </div>
+      <p>
+        <button type="button" onClick={() => void trail.refetch()} disabled={trail.isFetching}>Refresh</button>
+      </p>
       {trail.isPending && subject && <p role="status">Loading the audit trail…</p>}
       {trail.isError && <p role="alert">The audit trail could not be loaded: {trail.error.message}</p>}
-      {trail.data && (
+      {data && (
         <>
           <div className="table-scroll">
             <table className="audit">
               <caption>
-                {entries.length} of {trail.data.length} changes, newest first
+                {data.total} change{data.total === 1 ? '' : 's'}, newest first
               </caption>
               <thead>
                 {table.getHeaderGroups().map((group) => (
@@ -114,12 +109,12 @@ export default function AuditView() {
             </table>
           </div>
           <nav className="pager" aria-label="Pages of the audit trail">
-            <button type="button" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>Previous page</button>
-            <span>Page {page.pageIndex + 1} of {Math.max(1, table.getPageCount())}</span>
-            <button type="button" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>Next page</button>
+            <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>Previous page</button>
+            <span>Page {page + 1} of {Math.max(1, data.totalPages ?? 0)}</span>
+            <button type="button" disabled={page + 1 >= (data.totalPages ?? 0)} onClick={() => setPage(page + 1)}>Next page</button>
             <label>
               Rows per page
-              <select value={page.pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
+              <select value={size} onChange={(e) => { setSize(Number(e.target.value)); setPage(0); }}>
                 {[25, 50, 100].map((n) => <option key={n} value={n}>{n}</option>)}
               </select>
             </label>

@@ -28,7 +28,9 @@ export function Communications({ scope }: { scope: Scope }) {
         <h2 id="plan-title">Communication plan</h2>
         {communications.isPending && <p role="status">Loading the communications…</p>}
         {communications.isError && <p role="alert">The communications could not be loaded: {communications.error.message}</p>}
-        {data && !data.plan && <p>No communication plan yet.</p>}
+        {data && !data.plan && (
+          <p>{scope.kind === 'program' ? 'No communication plan for the program as a whole; a site may have its own.' : 'No communication plan for this site yet.'}</p>
+        )}
         {data?.plan && (
           <div className="table-scroll">
             <table>

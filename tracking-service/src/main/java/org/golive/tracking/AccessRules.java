@@ -20,6 +20,7 @@ class AccessRules {
                 .get("/portfolio", EVERYONE)
                 .get("/portfolio/rollouts/*", EVERYONE)
                 .get("/audit", PMO_ADMIN)
+                .get("/audit/entries", PMO_ADMIN)
                 // Readiness: everyone reads (a project manager their own rollouts); the PMO and the rollout's
                 // project manager assess and set up checkpoints. Anyone may vote or decide: the panel (its members,
                 // its chair) decides who actually may, per checkpoint.

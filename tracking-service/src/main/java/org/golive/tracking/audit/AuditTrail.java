@@ -77,11 +77,14 @@ public class AuditTrail {
         return mongo.find(query(where("subject").is(subject)).with(Sort.by("time")), Document.class,
                         readModels.collection(COLLECTION))
                 .stream()
-                .map(d -> new Entry(d.getString("_id"), d.getString("subject"), d.getString("type"),
-                        d.getString("time"), d.getString("actor"), d.getString("requestId"), d.getString("traceId"),
-                        d.getString("source"),
-                        d.getString("sequence")))
+                .map(AuditTrail::entry)
                 .toList();
+    }
+
+    static Entry entry(Document d) {
+        return new Entry(d.getString("_id"), d.getString("subject"), d.getString("type"), d.getString("time"),
+                d.getString("actor"), d.getString("requestId"), d.getString("traceId"), d.getString("source"),
+                d.getString("sequence"));
     }
 
     /** The trace id of a W3C traceparent ({@code 00-<trace id>-<span id>-<flags>}), or null. */
