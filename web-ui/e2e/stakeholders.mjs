@@ -65,6 +65,8 @@ export async function stakeholderTests({ test, check, withBrowser, pageAs, acces
       const form = page.getByRole('form', { name: 'Log a conflict' });
       await form.getByLabel('Title').fill(title);
       await form.getByLabel('Severity').selectOption('HIGH');
+      // Due today: the log lists the earliest due first, so the new conflict is on its first page.
+      await form.getByLabel('Due').fill(new Date().toISOString().slice(0, 10));
       await form.getByLabel('Parties (one or more)').locator('option').first().waitFor({ state: 'attached' });
       await form.getByLabel('Parties (one or more)').selectOption({ index: 0 });
       await form.getByLabel('Situation').fill('Triage nurses bypass the order set');
