@@ -71,7 +71,7 @@ export async function stakeholderTests({ test, check, withBrowser, pageAs, acces
       await form.getByLabel('Parties (one or more)').selectOption({ index: 0 });
       await form.getByLabel('Situation').fill('Triage nurses bypass the order set');
       await form.getByRole('button', { name: 'Log the conflict' }).click();
-      const escalate = page.getByRole('button', { name: `Escalate “${title}” to the project manager` });
+      const escalate = page.getByRole('button', { name: `Escalate to project manager: ${title}` });
       await escalate.waitFor();
       await escalate.click();
       const row = page.locator('table.conflicts tr', { hasText: title });

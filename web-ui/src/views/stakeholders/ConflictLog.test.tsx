@@ -40,7 +40,7 @@ describe('the conflict log', () => {
     serve((url, body) => { posted.push([url, body]); return json(200, { ...log.conflicts![0], level: 'PROJECT_MANAGER', status: 'ESCALATED', version: 5 }); });
     renderLog(['PROJECT_MANAGER'], 'pm.north');
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Escalate “Order sets vs. standard build” to the project manager' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Escalate to project manager: Order sets vs. standard build' }));
 
     expect(posted).toEqual([['/api/stakeholders/conflicts/c1/escalation', { version: 4 }]]);
     expect(screen.getByRole('button', { name: 'Log a conflict' })).toBeInTheDocument();

@@ -93,20 +93,18 @@ function ConflictRow({ conflict, may, pending, onAction }: { conflict: Conflict;
         {may && (
           <div className="actions">
             {next && (
-              <button type="button" disabled={pending} onClick={() => onAction({ kind: 'escalation', id, version })}
-                aria-label={`Escalate “${conflict.title}” to the ${label(next).toLowerCase()}`}>
-                Escalate to {label(next).toLowerCase()}
+              <button type="button" disabled={pending} onClick={() => onAction({ kind: 'escalation', id, version })}>
+                Escalate to {label(next).toLowerCase()}<Named title={conflict.title} />
               </button>
             )}
             {conflict.status === 'OPEN' && (
-              <button type="button" disabled={pending} onClick={() => onAction({ kind: 'mediation', id, version })}
-                aria-label={`Start mediation of “${conflict.title}”`}>
-                Start mediation
+              <button type="button" disabled={pending} onClick={() => onAction({ kind: 'mediation', id, version })}>
+                Start mediation<Named title={conflict.title} />
               </button>
             )}
             {!resolving && (
-              <button type="button" onClick={() => setResolving(true)} aria-label={`Resolve “${conflict.title}”`}>
-                Resolve…
+              <button type="button" onClick={() => setResolving(true)}>
+                Resolve…<Named title={conflict.title} />
               </button>
             )}
             {resolving && (
@@ -127,4 +125,9 @@ function ConflictRow({ conflict, may, pending, onAction }: { conflict: Conflict;
       </td>
     </tr>
   );
+}
+
+/** The conflict a row's button acts on, for screen readers: the button's name starts with what it shows. */
+function Named({ title }: { title?: string }) {
+  return <span className="visually-hidden">: {title}</span>;
 }
