@@ -71,8 +71,13 @@ export async function stakeholderTests({ test, check, withBrowser, pageAs, acces
       await form.getByLabel('Parties (one or more)').selectOption({ index: 0 });
       await form.getByLabel('Situation').fill('Triage nurses bypass the order set');
       await form.getByRole('button', { name: 'Log the conflict' }).click();
-      const escalate = page.getByRole('button', { name: `Escalate to project manager: ${title}` });
-      await escalate.waitFor();
+      // The row's own button (its name goes on with the conflict's title, for screen readers).
+      const escalate = page.locator('table.conflicts tr', { hasText: title })
+        .getByRole('button', { name: /^Escalate to project manager/ });
+      await escalate.waitFor().catch(async (failure) => {
+        const log = await page.locator('section[aria-labelledby="conflicts-title"]').innerText().catch(() => '(none)');
+        throw new Error(`${failure.message}\n  the conflict log showed: ${log.slice(0, 1500)}`);
+      });
       await escalate.click();
       const row = page.locator('table.conflicts tr', { hasText: title });
       await row.filter({ hasText: 'Escalated' }).waitFor();
