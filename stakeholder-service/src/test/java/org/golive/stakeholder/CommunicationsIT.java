@@ -14,6 +14,8 @@ import org.golive.stakeholder.communication.audience.Scope;
 import org.golive.stakeholder.communication.cadence.DueCommunications;
 import org.golive.stakeholder.communication.delivery.Communication;
 import org.golive.stakeholder.communication.delivery.CommunicationIssuer;
+import org.golive.stakeholder.communication.delivery.Communications;
+import org.golive.stakeholder.communication.acknowledgement.AcknowledgementFollowUp;
 import org.golive.stakeholder.communication.delivery.Kind;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
@@ -92,6 +94,10 @@ class CommunicationsIT {
     DueCommunications due;
     @Autowired
     CommunicationIssuer issuer;
+    @Autowired
+    Communications communications;
+    @Autowired
+    AcknowledgementFollowUp followUp;
     HttpJson pmo;
     HttpJson anonymous;
     String rolloutId;
@@ -240,6 +246,8 @@ class CommunicationsIT {
         assertThat(reminder.subject()).startsWith("Reminder: please acknowledge \"Why we go live\"");
         assertThat(SMTP.to("ada.byrne@" + domain)).as("Ada acknowledged: no reminder").hasSize(1);
 
+        // What a second and third instance read before the first escalated: they run their rounds on it below.
+        Communication asReadByOthers = communications.get(id);
         clock.moveAhead(Duration.ofDays(1));
         SmtpServer.Mail toChampion = await().atMost(Duration.ofSeconds(30))
                 .until(() -> SMTP.to("carla.ortiz@" + domain), m -> !m.isEmpty()).get(0);
@@ -251,6 +259,8 @@ class CommunicationsIT {
                 && e.type().equals("org.golive.stakeholder.acknowledgement.escalated.v1"));
         assertThat(escalated.data()).contains(zoe, "user:pm.north");
         assertThat(EventTap.schemaViolations(List.of(escalated))).isEmpty();
+        CompletableFuture.allOf(CompletableFuture.runAsync(() -> followUp.followUp(asReadByOthers)),
+                CompletableFuture.runAsync(() -> followUp.followUp(asReadByOthers))).join();
 
         // A reminder link acknowledges the original, late; the escalation is not repeated.
         HttpJson.Reply late = anonymous.post("/acknowledgements/" + token(reminder), Map.of());
@@ -258,7 +268,8 @@ class CommunicationsIT {
         assertThat(late.json().get("communicationId").asString()).isEqualTo(id);
         clock.moveAhead(Duration.ofDays(1));
         assertThat(tap.drain(Duration.ofSeconds(2))).filteredOn(e -> e.data().contains(id)
-                && e.type().endsWith("escalated.v1")).hasSize(1);
+                && e.type().endsWith("escalated.v1")).as("three instances' rounds, one escalation").hasSize(1);
+        assertThat(SMTP.to("carla.ortiz@" + domain)).as("the champion told once").hasSize(1);
     }
 
     @Test

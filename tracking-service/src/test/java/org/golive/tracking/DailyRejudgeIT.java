@@ -3,6 +3,7 @@ package org.golive.tracking;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.testsupport.ConsumerLag;
+import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
@@ -21,6 +22,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The clock moves a day and nothing else happens: the daily re-judge turns a task that became overdue overnight into
  * health, lets readiness count once the site enters the GL-90 window, and records the day's point of the wave
- * comparison.
+ * comparison. Two instances re-judging at once change the colour once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
@@ -79,7 +82,17 @@ class DailyRejudgeIT {
         assertThat(dimension(before, "READINESS").get("colour").asString()).as("GL-91").isEqualTo("NO_DATA");
 
         clock.set(Instant.parse("2026-11-26T00:05:00Z"));
-        rejudge.run();
+        // Two instances re-judge at the same moment (the cron fires in each): the colour changes once.
+        try (EventTap tap = EventTap.onTestInfrastructure(Topics.TRACKING)) {
+            CompletableFuture.allOf(CompletableFuture.runAsync(rejudge::run), CompletableFuture.runAsync(rejudge::run))
+                    .join();
+            Predicate<EventTap.WireEvent> overdueChange = e -> rolloutId.equals(e.key())
+                    && e.type().equals("org.golive.tracking.health.changed.v1")
+                    && e.data().contains("schedule.overdue-critical-tasks");
+            tap.awaitEvent(overdueChange);
+            assertThat(tap.drain(Duration.ofSeconds(2))).as("one health.changed from two re-judges at once")
+                    .filteredOn(overdueChange).hasSize(1);
+        }
 
         JsonNode after = http.get("/rollouts/" + rolloutId + "/health").json();
         assertThat(dimension(after, "SCHEDULE").get("colour").asString()).isEqualTo("AMBER");

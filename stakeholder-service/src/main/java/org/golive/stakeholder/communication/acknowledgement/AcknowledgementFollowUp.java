@@ -32,7 +32,7 @@ import java.util.Map;
  * the communication's (a second insert is refused), and the marks on the communication are version-checked writes.
  */
 @Component
-class AcknowledgementFollowUp {
+public class AcknowledgementFollowUp {
 
     private static final Logger log = LoggerFactory.getLogger(AcknowledgementFollowUp.class);
 
@@ -69,7 +69,8 @@ class AcknowledgementFollowUp {
         }
     }
 
-    void followUp(Communication communication) {
+    /** One instance's round for one communication, as read at the start of its round (tests pass a stale copy). */
+    public void followUp(Communication communication) {
         Instant now = clock.instant();
         Instant deadline = communication.acknowledgementDeadline();
         if (!communication.wasReminded() && !now.isBefore(deadline.minus(reminderLead)) && now.isBefore(deadline)) {

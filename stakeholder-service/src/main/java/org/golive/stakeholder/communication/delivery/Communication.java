@@ -182,9 +182,16 @@ public class Communication extends Aggregate {
         return Changed.silently(this);
     }
 
-    /** The deadline passed with high-influence stakeholders silent, and {@code escalationId} told {@code to}. */
+    /**
+     * The deadline passed with high-influence stakeholders silent, and {@code escalationId} told {@code to}. Raises
+     * {@code acknowledgement.escalated} only the first time: an instance that lost the race to another (its write
+     * refused, the communication reloaded) finds it followed up and changes nothing.
+     */
     public Changed<Communication> escalated(String escalationId, List<String> silentStakeholderIds, List<String> to,
                                             Instant now) {
+        if (followedUp) {
+            return Changed.silently(this);
+        }
         followedUp = true;
         return Changed.of(this, CommunicationEvents.escalated(this, escalationId, silentStakeholderIds, to, now));
     }
