@@ -60,7 +60,7 @@ public final class LocalStack implements AutoCloseable {
     static final String DEMO_WEB_CLIENT_SECRET = "golive-web-secret";
 
     private final List<AutoCloseable> started = new ArrayList<>();
-    private final Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+    private final Map<Service, List<ConfigurableApplicationContext>> instances = new EnumMap<>(Service.class);
     private String gatewayUrl;
     private String identityUrl;
     private String kafkaBootstrapServers;
@@ -134,7 +134,6 @@ public final class LocalStack implements AutoCloseable {
         Map<String, Object> gatewaySettings = new HashMap<>(tokensFromTheIdentityProvider);
         for (Service service : Service.values()) {
             Map<String, Object> serviceSettings = new HashMap<>();
-            serviceSettings.put("server.port", settings.servicePorts().get(service));
             serviceSettings.put("server.address", settings.host());
             serviceSettings.put("spring.mongodb.uri", mongo);
             serviceSettings.put("spring.mongodb.database", settings.databasePrefix() + service.id());
@@ -153,13 +152,19 @@ public final class LocalStack implements AutoCloseable {
             serviceSettings.put("spring.autoconfigure.exclude", AUTHORIZATION_SERVER);
             serviceSettings.putAll(tokensFromTheIdentityProvider);
             serviceSettings.putAll(QUIET_LOGS);
-            ConfigurableApplicationContext context = SpringApp.run(service.application(), WebApplicationType.SERVLET,
-                    serviceSettings);
-            started.add(context);
-            int port = SpringApp.port(context);
-            servicePorts.put(service, port);
-            gatewaySettings.put(service.gatewayUrlVariable(), "http://" + settings.host() + ":" + port);
-            log.info("{} service up on port {}", service.id(), port);
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < settings.instances(service); i++) {
+                // The first instance on the service's port, the others where the system finds room.
+                serviceSettings.put("server.port", i == 0 ? settings.servicePorts().get(service) : 0);
+                ConfigurableApplicationContext context = SpringApp.run(service.application(),
+                        WebApplicationType.SERVLET, serviceSettings);
+                started.add(context);
+                instances.computeIfAbsent(service, s -> new ArrayList<>()).add(context);
+                int port = SpringApp.port(context);
+                urls.add("http://" + settings.host() + ":" + port);
+                log.info("{} service instance {} up on port {}", service.id(), i + 1, port);
+            }
+            gatewaySettings.putAll(GatewayRoutes.to(service, urls));
         }
 
         gatewaySettings.put("server.port", gatewayPort);
@@ -230,8 +235,20 @@ public final class LocalStack implements AutoCloseable {
         return kafkaBootstrapServers;
     }
 
+    /** The port of the service's first instance. */
     public int servicePort(Service service) {
-        return servicePorts.get(service);
+        return servicePorts(service).get(0);
+    }
+
+    /** The ports of the service's instances, in the order they started; a closed instance's is left out. */
+    public List<Integer> servicePorts(Service service) {
+        return instances.getOrDefault(service, List.of()).stream().filter(ConfigurableApplicationContext::isActive)
+                .map(SpringApp::port).toList();
+    }
+
+    /** Closes one instance of a service, as a crash or a scale-down would (tests); the others go on. */
+    public void closeInstance(Service service, int index) {
+        instances.get(service).get(index).close();
     }
 
     /** Stops the stack's mail server, as an SMTP outage would (tests); {@link #restartMail()} brings it back. */

@@ -4,6 +4,7 @@ import org.golive.infra.MongoDurability;
 import org.golive.infra.StoreCommits;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +20,9 @@ import java.util.Map;
  *                        in the data file, which a killed process cannot undo; {@code synced} also forced to the disk,
  *                        which a power cut cannot undo; {@code background} within about a second (fastest, loses
  *                        that second's writes on a crash)
+ * @param instances       how many instances of each service to run ({@code --instances=2} for all,
+ *                        {@code --instances=planning:2,tracking:3} per service); each is its own context on its own port
+ *                        against the same database and broker, the gateway balancing over them
  */
 public record LocalStackSettings(
         Path dataDirectory,
@@ -35,7 +39,32 @@ public record LocalStackSettings(
         String externalMongo,
         String databasePrefix,
         MongoDurability mongoDurability,
-        int mongoCacheMegabytes) {
+        int mongoCacheMegabytes,
+        Map<Service, Integer> instances) {
+
+    public LocalStackSettings {
+        instances = new EnumMap<>(instances);
+        for (Service service : Service.values()) {
+            if (instances.getOrDefault(service, 1) < 1) {
+                throw new IllegalArgumentException("--instances: " + service.id() + " needs at least one instance");
+            }
+        }
+    }
+
+    public int instances(Service service) {
+        return instances.getOrDefault(service, 1);
+    }
+
+    /** These settings with {@code count} instances of every service. */
+    public LocalStackSettings withInstances(int count) {
+        Map<Service, Integer> each = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            each.put(service, count);
+        }
+        return new LocalStackSettings(dataDirectory, host, kafkaPort, mongoPort, gatewayPort, identityPort, smtpPort,
+                imapPort, servicePorts, demoData, externalKafka, externalMongo, databasePrefix, mongoDurability,
+                mongoCacheMegabytes, each);
+    }
 
     public static LocalStackSettings defaults() {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
@@ -45,7 +74,7 @@ public record LocalStackSettings(
         return new LocalStackSettings(Path.of(".golive-data"), "127.0.0.1", 9092, 27017, 8080, 9000, 3025, 3143, ports,
                 true,
                 null, null, "golive-", MongoDurability.WRITTEN,
-                StoreCommits.DEFAULT_CACHE_MEGABYTES);
+                StoreCommits.DEFAULT_CACHE_MEGABYTES, Map.of());
     }
 
     /** Settings for a stack on an existing broker and MongoDB server, every HTTP port chosen by the system. */
@@ -56,7 +85,7 @@ public record LocalStackSettings(
         }
         return new LocalStackSettings(null, "127.0.0.1", 0, 0, 0, 0, 0, 0, ports, true, kafkaBootstrapServers,
                 mongoConnectionString, "golive-", MongoDurability.WRITTEN,
-                StoreCommits.DEFAULT_CACHE_MEGABYTES);
+                StoreCommits.DEFAULT_CACHE_MEGABYTES, Map.of());
     }
 
     static LocalStackSettings parse(String[] args, Map<String, String> environment) {
@@ -94,18 +123,43 @@ public record LocalStackSettings(
                 options.getOrDefault("database-prefix", d.databasePrefix()),
                 options.containsKey("mongo-durability") ? MongoDurability.parse(options.get("mongo-durability"))
                         : d.mongoDurability(),
-                intOption(options, "mongo-cache-mb", d.mongoCacheMegabytes()));
+                intOption(options, "mongo-cache-mb", d.mongoCacheMegabytes()),
+                instances(options.get("instances")));
     }
 
-    private static int intOption(Map<String, String> options, String name, int fallback) {
-        String value = options.get(name);
-        if (value == null) {
-            return fallback;
+    /** {@code 2} (every service) or {@code planning:2,tracking:3} (the others one each); absent: one each. */
+    static Map<Service, Integer> instances(String option) {
+        Map<Service, Integer> instances = new EnumMap<>(Service.class);
+        if (option == null || option.isBlank()) {
+            return instances;
         }
+        if (!option.contains(":")) {
+            int count = number("instances", option);
+            for (Service service : Service.values()) {
+                instances.put(service, count);
+            }
+            return instances;
+        }
+        for (String part : option.split(",")) {
+            String[] pair = part.strip().split(":", 2);
+            Service service = Arrays.stream(Service.values()).filter(s -> s.id().equals(pair[0].strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--instances: no service '" + pair[0].strip()
+                            + "'; the services are planning, stakeholder, budget, tracking"));
+            instances.put(service, number("instances", pair.length == 2 ? pair[1].strip() : ""));
+        }
+        return instances;
+    }
+
+    private static int number(String name, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    private static int intOption(Map<String, String> options, String name, int fallback) {
+        String value = options.get(name);
+        return value == null ? fallback : number(name, value);
     }
 }

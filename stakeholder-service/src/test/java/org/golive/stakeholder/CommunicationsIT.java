@@ -15,6 +15,7 @@ import org.golive.stakeholder.communication.cadence.DueCommunications;
 import org.golive.stakeholder.communication.delivery.Communication;
 import org.golive.stakeholder.communication.delivery.CommunicationIssuer;
 import org.golive.stakeholder.communication.delivery.Communications;
+import org.golive.stakeholder.communication.delivery.Sender;
 import org.golive.stakeholder.communication.acknowledgement.AcknowledgementFollowUp;
 import org.golive.stakeholder.communication.delivery.Kind;
 import org.golive.testsupport.HttpJson;
@@ -98,6 +99,8 @@ class CommunicationsIT {
     Communications communications;
     @Autowired
     AcknowledgementFollowUp followUp;
+    @Autowired
+    Sender sender;
     HttpJson pmo;
     HttpJson anonymous;
     String rolloutId;
@@ -224,6 +227,32 @@ class CommunicationsIT {
         EventTap.WireEvent delivered = tap.awaitEvent(e -> e.data().contains(id)
                 && e.type().equals("org.golive.stakeholder.communication.delivered.v1"));
         assertThat(delivered.data()).contains("\"attempts\":");
+    }
+
+    @Test
+    void senderRoundsInSeveralInstancesAtOnceDeliverToEachRecipientOnce() {
+        List<String> names = List.of("Ada Byrne", "Bram Elsing", "Carla Ortiz", "Dov Ferris", "Edda Gray", "Finn Hale");
+        names.forEach(name -> register(name, "TECHNICAL", "MEDIUM", "LOW", false));
+        HttpJson.Reply sent = pmo.post("/communications", Map.of("rolloutId", rolloutId, "purpose", "DOWNTIME",
+                "subject", "Cutover rehearsal", "body", "Saturday 02:00.",
+                "audience", Map.of("roleGroups", List.of("TECHNICAL"))));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        // Three more instances' rounds at once, besides this context's own scheduled one.
+        CompletableFuture.allOf(CompletableFuture.runAsync(sender::sendDue), CompletableFuture.runAsync(sender::sendDue),
+                CompletableFuture.runAsync(sender::sendDue)).join();
+        String id = sent.json().get("id").asString();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode deliveries = pmo.get("/communications/" + id).json().get("deliveries");
+            for (JsonNode d : deliveries) {
+                if (!d.get("state").asString().equals("DELIVERED")) {
+                    return false;
+                }
+            }
+            return deliveries.size() == names.size();
+        });
+        for (String name : names) {
+            assertThat(SMTP.to(name.toLowerCase().replace(' ', '.') + "@" + domain)).as(name).hasSize(1);
+        }
     }
 
     @Test

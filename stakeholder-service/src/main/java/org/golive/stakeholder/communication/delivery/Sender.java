@@ -22,7 +22,7 @@ import java.util.UUID;
  * between the send and the record is in the README (Communications, "Never twice").
  */
 @Component
-class Sender {
+public class Sender {
 
     private static final Logger log = LoggerFactory.getLogger(Sender.class);
 
@@ -53,8 +53,9 @@ class Sender {
         this.acknowledgementGrace = acknowledgementGrace;
     }
 
+    /** One instance's round; several instances run it at once (tests call it from several threads). */
     @Scheduled(fixedDelayString = "${golive.communications.delivery.poll-interval:2s}")
-    void sendDue() {
+    public void sendDue() {
         for (Communication open : communications.open()) {
             try {
                 communications.change(open.id(), c -> c.unconfirmed(clock.instant().minus(claimTimeout), clock.instant()));
