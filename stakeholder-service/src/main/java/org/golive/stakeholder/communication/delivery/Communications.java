@@ -23,6 +23,7 @@ public class Communications {
 
     /** Writers of one communication (the sender, acknowledgements) rarely collide; a few reloads settle it. */
     private static final int TRIES = 5;
+    private static final int OUTCOME_TRIES = 1_000;
 
     private final AggregateStore store;
     private final MongoTemplate mongo;
@@ -52,13 +53,26 @@ public class Communications {
 
     /** Loads, changes and stores, reloading when someone else wrote in between. */
     public Communication change(String id, Function<Communication, Changed<Communication>> change) {
+        return change(id, change, TRIES);
+    }
+
+    /**
+     * As {@link #change}, for the outcome of a send, which must be stored: several instances claiming the other
+     * recipients of one communication all write its document, and five lost races in a row left a delivered message
+     * SENDING (to turn UNCONFIRMED later). Each lost race is another instance's progress, so this keeps trying.
+     */
+    public Communication recordOutcome(String id, Function<Communication, Changed<Communication>> change) {
+        return change(id, change, OUTCOME_TRIES);
+    }
+
+    private Communication change(String id, Function<Communication, Changed<Communication>> change, int tries) {
         for (int attempt = 1; ; attempt++) {
             Communication communication = get(id);
             Changed<Communication> changed = change.apply(communication);
             try {
                 return store.update(communication, changed.events());
             } catch (OptimisticLockingFailureException e) {
-                if (attempt == TRIES) {
+                if (attempt == tries) {
                     throw e;
                 }
             }

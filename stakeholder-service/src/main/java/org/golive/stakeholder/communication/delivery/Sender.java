@@ -89,7 +89,7 @@ public class Sender {
         String key = delivery.recipientKey();
         try {
             String messageId = mailer.send(communication, delivery, token);
-            communications.change(communicationId, c -> c.delivered(key, claimId, messageId, clock.instant()));
+            communications.recordOutcome(communicationId, c -> c.delivered(key, claimId, messageId, clock.instant()));
         } catch (MailException e) {
             record(communicationId, delivery, claimId, e);
         }
@@ -105,11 +105,12 @@ public class Sender {
                 boolean last = delivery.attempts() >= maxAttempts;
                 log.info("Communication {} not sent to {} (attempt {}): {}; next try at {}", communicationId, key,
                         delivery.attempts(), error, last ? "never" : at);
-                communications.change(communicationId, c -> c.notSent(key, claimId, error, at, last, clock.instant()));
+                communications.recordOutcome(communicationId,
+                        c -> c.notSent(key, claimId, error, at, last, clock.instant()));
             }
-            case REFUSED -> communications.change(communicationId,
+            case REFUSED -> communications.recordOutcome(communicationId,
                     c -> c.failed(key, claimId, FailureReason.REFUSED, error, clock.instant()));
-            case UNCERTAIN -> communications.change(communicationId,
+            case UNCERTAIN -> communications.recordOutcome(communicationId,
                     c -> c.failed(key, claimId, FailureReason.UNCONFIRMED, error, clock.instant()));
         }
     }
