@@ -7,12 +7,11 @@ import java.util.Map;
 /**
  * Where the gateway's route to a service points. One instance: its URL in {@code <SERVICE>_URL}, as in compose and
  * Kubernetes. Several: {@code lb://<service>}, Spring Cloud LoadBalancer over a static list of the instances (the
- * simple discovery client), round robin among those whose {@code /actuator/health} answered UP at the last check, so
- * an instance that stops is left out within about a second.
+ * simple discovery client), round robin. There is no health check yet: an instance that stops keeps its share of the
+ * calls (503) until it is back. (The balancer's {@code health-check} configuration left no instance at all in
+ * {@code GatewayLoadBalancingTest}; not diagnosed.)
  */
 final class GatewayRoutes {
-
-    static final String HEALTH_CHECK_INTERVAL = "1s";
 
     private GatewayRoutes() {
     }
@@ -33,8 +32,6 @@ final class GatewayRoutes {
             settings.put("spring.cloud.discovery.client.simple.instances." + service.id() + "[" + i + "].uri",
                     urls.get(i));
         }
-        settings.put("spring.cloud.loadbalancer.configurations", "health-check");
-        settings.put("spring.cloud.loadbalancer.health-check.interval", HEALTH_CHECK_INTERVAL);
         return settings;
     }
 }

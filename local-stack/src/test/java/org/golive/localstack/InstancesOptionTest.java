@@ -54,7 +54,6 @@ class InstancesOptionTest {
         assertThat(two).containsEntry("TRACKING_URL", "lb://tracking")
                 .containsEntry("spring.cloud.discovery.client.simple.instances.tracking[0].uri", "http://127.0.0.1:8084")
                 .containsEntry("spring.cloud.discovery.client.simple.instances.tracking[1].uri", "http://127.0.0.1:40001")
-                .containsEntry("spring.cloud.discovery.enabled", true)
-                .containsEntry("spring.cloud.loadbalancer.configurations", "health-check");
+                .containsEntry("spring.cloud.discovery.enabled", true);
     }
 }
