@@ -43,7 +43,9 @@ public record LocalStackSettings(
         Map<Service, Integer> instances) {
 
     public LocalStackSettings {
-        instances = new EnumMap<>(instances);
+        Map<Service, Integer> copy = new EnumMap<>(Service.class);
+        copy.putAll(instances);
+        instances = copy;
         for (Service service : Service.values()) {
             if (instances.getOrDefault(service, 1) < 1) {
                 throw new IllegalArgumentException("--instances: " + service.id() + " needs at least one instance");
