@@ -385,7 +385,7 @@ async function budgetTests() {
       const envelope = await page.locator('#rollup-title ~ dl.figures').innerText();
       check(envelope.includes('50,000,000.00'), `the envelope against the program's spend: ${envelope}`);
       const waves = page.getByRole('table', { name: /^By wave/ });
-      check(await waves.getByText(/^Browser wave/).isVisible(), 'the roll-up lists the site\'s wave');
+      check(await waves.getByRole('rowheader', { name: /^Browser wave/ }).first().isVisible(), 'the roll-up lists the site\'s wave');
       await page.getByText(/of approved \(the default\)/).waitFor();
       await page.getByLabel('This budget’s thresholds (percent, ascending)').fill('60, 85, 100');
       await page.getByRole('button', { name: 'Set for this budget' }).click();

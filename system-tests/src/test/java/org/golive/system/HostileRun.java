@@ -44,6 +44,8 @@ final class HostileRun {
     private int internals;
     private int hangs;
     private int rateLimited;
+    /** What the first 429 said (which limit, whose): the way to tell a test set-up fault from a limit's. */
+    private String firstRateLimited;
     private int unauthenticated;
     /**
      * The slowest answers, printed with the summary: a time bound here would be a timed assertion on a shared machine,
@@ -126,6 +128,9 @@ final class HostileRun {
         }
         if (status == 429) {
             rateLimited++;
+            if (firstRateLimited == null) {
+                firstRateLimited = hostile.describe() + ": " + text.substring(0, Math.min(300, text.length()));
+            }
         }
         if (status == 401) {
             unauthenticated++;
@@ -159,6 +164,10 @@ final class HostileRun {
 
     synchronized int rateLimited() {
         return rateLimited;
+    }
+
+    synchronized String firstRateLimited() {
+        return firstRateLimited;
     }
 
     synchronized String summary(int operations) {
