@@ -3,6 +3,7 @@ package org.golive.system.crash;
 import org.golive.contract.Topics;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.oidc.BrowserSignIn;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -72,7 +73,7 @@ class CrashRecoverySystemIT {
                 stack.kill();
                 round.end();
                 restartsAfterAKill.add(stack.start());
-                catchUpsAfterAKill.add(untilThePortfolioFollows(gateway(stack), writers));
+                catchUpsAfterAKill.add(untilThePortfolioFollows(stack, writers));
             }
 
             HttpJson gateway = gateway(stack);
@@ -87,7 +88,7 @@ class CrashRecoverySystemIT {
 
             stack.stop();
             Duration cleanRestart = stack.start();
-            Duration cleanCatchUp = untilThePortfolioFollows(gateway(stack), writers);
+            Duration cleanCatchUp = untilThePortfolioFollows(stack, writers);
             // Figures for the README, never asserted: they depend on the machine and its load.
             System.out.printf("Crash test: %d acknowledged writes over %d kills. Up after: first start %s, restart"
                             + " after a kill %s, clean restart %s. Then a new rollout in the portfolio after: %s after"
@@ -100,12 +101,18 @@ class CrashRecoverySystemIT {
     }
 
     /** How long after the stack is up a new rollout takes to reach the portfolio: the consumers are back at work. */
-    private static Duration untilThePortfolioFollows(HttpJson gateway, CrashWriters writers) {
+    private static Duration untilThePortfolioFollows(StackProcess stack, CrashWriters writers) {
+        HttpJson gateway = gateway(stack);
         long begin = System.nanoTime();
         String rolloutId = writers.createRollout(gateway);
         assertThat(rolloutId).as("a rollout created right after the start").isNotNull();
-        await("the portfolio following planning").atMost(Duration.ofMinutes(2))
-                .until(() -> gateway.get("/api/tracking/portfolio/rollouts/" + rolloutId).status() == 200);
+        try {
+            await("the portfolio following planning").atMost(Duration.ofMinutes(2))
+                    .until(() -> gateway.get("/api/tracking/portfolio/rollouts/" + rolloutId).status() == 200);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Rollout " + rolloutId + " not in the portfolio after 2 minutes."
+                    + StackDiagnosis.of(stack), e);
+        }
         return Duration.ofNanos(System.nanoTime() - begin);
     }
 

@@ -95,6 +95,14 @@ final class StackProcess {
         }
     }
 
+    Path console() {
+        return console;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
     }

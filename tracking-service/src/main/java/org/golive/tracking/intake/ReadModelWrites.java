@@ -9,12 +9,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Writes to the read models: one event's writes to a collection in one ordered bulk write (a go-live move's moved
+ * Writes to the read models: one event's writes to a collection in one bulk write (a go-live move's moved
  * tasks, for instance, in one round trip), or, inside {@link #folding}, applied to documents in memory by a rebuild's
  * {@link ReadModelFold} and written when it flushes.
  *
@@ -24,9 +27,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * single-document write as its effect ({@link org.golive.platform.consumer.AppliedEvents}), a sequenced upsert the
  * same with one mark for the document's one source, an insert has an id derived from the event. A bulk cut short is
  * written again after the crash (the offsets were not committed): what it wrote before the crash is refused by the
- * marks, the rest applies. The writes stay in their order (an ordered bulk write), so a document sees its events in
- * sequence; a refused guard (a duplicate key on an upsert whose document is already past the event) does not stop the
- * writes after it. {@code ReadModelWritesIT} cuts a bulk in the middle and writes it again.
+ * marks, the rest applies. Writes to one document stay in their order (runs of writes to distinct documents, each run
+ * one unordered bulk write), so a document sees its events in sequence; a refused guard (a duplicate key on an upsert
+ * whose document is already past the event) does not stop the writes after it. {@code ReadModelWritesIT} cuts a bulk
+ * in the middle and writes it again, and writes an applied bulk again in one round trip.
  */
 @Component
 public class ReadModelWrites {
@@ -67,13 +71,28 @@ public class ReadModelWrites {
             return new Sequenced(id, sequence, update);
         }
 
+        /** The {@code _id} of the document the write makes or changes. */
+        Object documentId();
+
         record Guarded(Object id, String mark, long sequence, Update effect) implements Write {
+            @Override
+            public Object documentId() {
+                return id;
+            }
         }
 
         record InsertOnce(Document document) implements Write {
+            @Override
+            public Object documentId() {
+                return document.get("_id");
+            }
         }
 
         record Sequenced(Object id, long sequence, Update update) implements Write {
+            @Override
+            public Object documentId() {
+                return id;
+            }
         }
     }
 
@@ -121,10 +140,29 @@ public class ReadModelWrites {
             writes.forEach(write -> fold.apply(collection, write));
             return;
         }
-        List<Write> rest = writes;
-        while (!rest.isEmpty()) {
-            rest = attempt(collection, rest);
+        for (List<Write> run : runsOfDistinctDocuments(writes)) {
+            writeRun(collection, run);
         }
+    }
+
+    /**
+     * The writes cut where a document comes back, so that no run writes a document twice: a run can then go in one
+     * unordered bulk (order only matters between writes to the same document) and the runs in their order.
+     */
+    static List<List<Write>> runsOfDistinctDocuments(List<Write> writes) {
+        List<List<Write>> runs = new ArrayList<>();
+        Set<Object> documents = new HashSet<>();
+        int start = 0;
+        for (int i = 0; i < writes.size(); i++) {
+            if (!documents.add(writes.get(i).documentId())) {
+                runs.add(writes.subList(start, i));
+                documents.clear();
+                documents.add(writes.get(i).documentId());
+                start = i;
+            }
+        }
+        runs.add(writes.subList(start, writes.size()));
+        return runs;
     }
 
     /**
@@ -140,10 +178,14 @@ public class ReadModelWrites {
                 where(SEQUENCE).lt(write.sequence())));
     }
 
-    /** @return the writes after a refused guard, still to be written; empty once all are written */
-    private List<Write> attempt(String collection, List<Write> writes) {
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
-        for (Write write : writes) {
+    /**
+     * One unordered bulk write, one round trip, refused guards included. (An ordered bulk stops at its first error,
+     * so a redelivered go-live move whose 2,000 task writes were all applied before took 2,000 round trips, each
+     * sending the rest of the list again: minutes of catch-up after a crash.)
+     */
+    private void writeRun(String collection, List<Write> run) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (Write write : run) {
             if (write instanceof Write.Sequenced sequenced) {
                 bulk.upsert(sequenced(sequenced), sequenced.update().set(SEQUENCE, sequenced.sequence()));
             } else if (write instanceof Write.Guarded guarded) {
@@ -154,15 +196,14 @@ public class ReadModelWrites {
         }
         try {
             bulk.execute();
-            return List.of();
         } catch (BulkOperationException e) {
-            BulkWriteError first = e.getErrors().get(0);
-            if (first.getCode() != DUPLICATE_KEY) {
-                throw e;
+            // A duplicate key is a guard's refusal (the document is past the event, or the event's entry exists):
+            // the write's intended outcome. Anything else is a failure, and the offsets stay where they are.
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
             }
-            // An ordered bulk stops at its first error: the write that failed was refused by its guard (or its
-            // event's entry exists), which is its intended outcome; the writes after it still have to be made.
-            return writes.subList(first.getIndex() + 1, writes.size());
         }
     }
 }

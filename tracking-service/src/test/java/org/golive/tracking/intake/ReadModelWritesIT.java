@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -19,7 +20,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bulk of guarded writes (many events' effects in one ordered bulk write) is idempotent as a whole: cut short by a
+ * A bulk of guarded writes (many events' effects in one bulk write) is idempotent as a whole: cut short by a
  * crash after part of it was written, then written again from its start (the offsets were not committed), every event
  * counts once. (The rebuild folds instead: {@code ReadModelFoldIT}.)
  */
@@ -34,6 +35,8 @@ class ReadModelWritesIT {
     ReadModelWrites writes;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    UpdateOperators operators;
 
     @Test
     void aBatchCutShortByACrashThenRunAgainCountsEveryEventOnce() {
@@ -81,6 +84,55 @@ class ReadModelWritesIT {
             assertThat(d.getInteger("events")).isEqualTo(EVENTS_PER_SOURCE);
             assertThat(d.get(ReadModelWrites.SEQUENCE, Number.class).longValue()).isEqualTo(EVENTS_PER_SOURCE);
         });
+    }
+
+    /**
+     * A go-live move's task writes delivered again after a crash (every one applied before) are one round trip, as
+     * the first delivery was; with an ordered bulk each refusal stopped it and the rest was sent again, n round trips.
+     */
+    @Test
+    void aBulkDeliveredAgainAfterItWasAppliedIsOneRoundTripAndChangesNothing() {
+        String collection = "batch_again_" + UUID.randomUUID().toString().replace("-", "");
+        List<ReadModelWrites.Write> moves = new ArrayList<>();
+        for (int task = 0; task < 300; task++) {
+            moves.add(ReadModelWrites.Write.sequenced("rollout-1/task-" + task, 7,
+                    new Update().inc("moves", 1).set("start", "2030-01-0" + (task % 9 + 1))));
+        }
+        writes.write(collection, moves);
+        BulkCounting counting = new BulkCounting(mongo);
+
+        new ReadModelWrites(counting, operators).write(collection, moves);
+
+        assertThat(counting.bulks).as("bulk writes").isEqualTo(1);
+        assertThat(documents(collection)).hasSize(300).allSatisfy(d -> assertThat(d.getInteger("moves")).isEqualTo(1));
+    }
+
+    @Test
+    void writesToTheSameDocumentGoInSeparateRunsInTheirOrder() {
+        List<ReadModelWrites.Write> writes = List.of(
+                ReadModelWrites.Write.sequenced("a", 1, new Update()), ReadModelWrites.Write.sequenced("b", 1, new Update()),
+                ReadModelWrites.Write.sequenced("a", 2, new Update()), ReadModelWrites.Write.sequenced("c", 1, new Update()),
+                ReadModelWrites.Write.sequenced("c", 2, new Update()));
+
+        assertThat(ReadModelWrites.runsOfDistinctDocuments(writes))
+                .extracting(run -> run.stream().map(ReadModelWrites.Write::documentId).toList())
+                .containsExactly(List.of("a", "b"), List.of("a", "c"), List.of("c"));
+    }
+
+    /** The template with a count of the bulk writes asked of it. */
+    private static final class BulkCounting extends MongoTemplate {
+
+        int bulks;
+
+        BulkCounting(MongoTemplate template) {
+            super(template.getMongoDatabaseFactory(), template.getConverter());
+        }
+
+        @Override
+        public BulkOperations bulkOps(BulkOperations.BulkMode mode, String collectionName) {
+            bulks++;
+            return super.bulkOps(mode, collectionName);
+        }
     }
 
     /** A document per source counts its events: a count shows any double. */
