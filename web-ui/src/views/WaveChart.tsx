@@ -5,7 +5,7 @@ import * as echarts from 'echarts/core';
 import { LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { SiteSeries } from '../api/comparison';
+import { AXIS, type SiteSeries } from '../api/comparison';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
 
@@ -24,8 +24,9 @@ export function waveChartOption(sites: readonly SiteSeries[], measure: Measure) 
     legend: { top: 0, type: 'scroll' },
     tooltip: { trigger: 'axis' },
     grid: { left: 56, right: 24, top: 40, bottom: 48 },
-    xAxis: { type: 'value', name: 'Days to go-live', nameLocation: 'middle', nameGap: 30, inverse: true },
-    yAxis: { type: 'value', min: 0, max: 100, name: MEASURE_LABEL[measure] },
+    xAxis: { type: 'value', name: 'Days to go-live', nameLocation: 'middle', nameGap: 30, inverse: true, min: AXIS.to, max: AXIS.from },
+    // The value axis stays at the left edge: by default ECharts draws it where the days axis crosses 0 (go-live).
+    yAxis: { type: 'value', min: 0, max: 100, name: MEASURE_LABEL[measure], axisLine: { show: true, onZero: false } },
     series: sites.map((site) => ({
       name: site.siteName ?? site.rolloutId,
       type: 'line',
