@@ -3,28 +3,11 @@
 // browser itself with a synthetic plan (2,000 tasks, chained dependencies, a critical path), so the figure is the
 // UI's own: loading the view's chunk, mapping the plan, drawing the Gantt and answering a click on a bar.
 //   node e2e/plan-benchmark.mjs [runs]       (CHROMIUM=/usr/bin/chromium by default)
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, median, serveDist } from './bench-support.mjs';
 
 const TASKS = 2000;
 const runs = Number(process.argv[2] ?? 5);
-const dist = new URL('../dist/', import.meta.url);
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
-
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  const file = path.startsWith('/assets/') ? path.slice(1) : 'index.html';
-  try {
-    const body = await readFile(new URL(file, dist));
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveDist();
 
 /** 2,000 tasks in 20 phases over about 250 days, each after the one before in its phase; one in ten critical. */
 function syntheticPlan() {
@@ -51,11 +34,7 @@ const plan = JSON.stringify(syntheticPlan());
 const rollout = JSON.stringify({ id: 'bench', siteName: 'Benchmark General', goLiveDate: '2027-06-05', projectManager: 'pm.bench', version: 1 });
 const me = JSON.stringify({ username: 'pm.bench', name: 'Bench PM', email: '', roles: ['PROJECT_MANAGER'] });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 const figures = [];
 try {
   for (let run = 0; run < runs + 1; run++) {
@@ -90,7 +69,6 @@ try {
   await browser.close();
   server.close();
 }
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`2,000-task Gantt interactive after navigation: median ${median(figures.map((f) => f.interactive)).toFixed(0)} ms `
   + `(drawn ${median(figures.map((f) => f.drawn)).toFixed(0)} ms, main thread busy `
   + `${median(figures.map((f) => f.busy)).toFixed(0)} ms) over ${figures.length} runs; target 1,500 ms`);

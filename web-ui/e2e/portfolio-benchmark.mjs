@@ -4,28 +4,11 @@
 // tracking does it, so the figure is the UI's own: the view's chunk, the first page of the table, the health grid of
 // every rollout, and a click on a column header answered with the re-sorted page.
 //   node e2e/portfolio-benchmark.mjs [runs]       (CHROMIUM=/usr/bin/chromium by default)
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, median, serveDist } from './bench-support.mjs';
 
 const ROLLOUTS = 1000;
 const runs = Number(process.argv[2] ?? 5);
-const dist = new URL('../dist/', import.meta.url);
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
-
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  const file = path.startsWith('/assets/') ? path.slice(1) : 'index.html';
-  try {
-    const body = await readFile(new URL(file, dist));
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveDist();
 
 const COLOURS = ['GREEN', 'GREEN', 'AMBER', 'RED', 'NO_DATA'];
 const waves = Array.from({ length: 10 }, (_, i) => ({ waveId: `w${i}`, name: `Wave ${i + 1}`, sequence: i + 1 }));
@@ -55,11 +38,7 @@ function portfolio(url) {
 }
 const me = JSON.stringify({ username: 'pmo.bench', name: 'Bench PMO', email: '', roles: ['PMO_DIRECTOR'] });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 const figures = [];
 try {
   for (let run = 0; run < runs + 1; run++) {
@@ -97,7 +76,6 @@ try {
   await browser.close();
   server.close();
 }
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 console.log(`portfolio of ${ROLLOUTS} rollouts: first page median ${median(figures.map((f) => f.table)).toFixed(0)} ms, `
   + `health grid ${median(figures.map((f) => f.grid)).toFixed(0)} ms, interactive (a sort answered) `
   + `${median(figures.map((f) => f.interactive)).toFixed(0)} ms, main thread busy ${median(figures.map((f) => f.busy)).toFixed(0)} ms `

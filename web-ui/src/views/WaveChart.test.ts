@@ -19,6 +19,8 @@ describe('the wave comparison chart', () => {
 
     expect(option.xAxis).toMatchObject({ type: 'value', name: 'Days to go-live', inverse: true });
     expect(option.yAxis.name).toBe('Readiness score');
+    expect(option.yAxis.axisLine).toEqual({ show: true, onZero: false }); // at the left edge, not at GL-0
+    expect(option.xAxis).toMatchObject({ min: -30, max: 120 });
     expect(option.series.map((line) => line.name)).toEqual(['Alpha', 'Beta']);
     expect(option.series[0].data).toEqual([[60, 40], [30, 80], [0, null]]);
     expect(option.series[1].data).toEqual([[60, null]]);
