@@ -3,6 +3,9 @@ package org.golive.infra;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -22,6 +25,9 @@ import java.util.Set;
  * commits ({@link StoreCommits}).
  */
 public class DurableH2Backend extends H2Backend {
+
+    /** Appended to the map name of a unique index kept in {@link IndexKeyOrder}. */
+    static final String ORDERED_INDEX_SUFFIX = ".ordered";
 
     /** Commands that never change data; anything else (including commands unknown here) waits for a commit. */
     private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
@@ -94,6 +100,36 @@ public class DurableH2Backend extends H2Backend {
             MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new IdLookupH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /**
+         * Unique indexes (every {@code _id} among them) in maps ordered by {@link IndexKeyOrder}, named after
+         * H2Database's own with a suffix. A map written in H2's serialized order by an earlier version is moved over
+         * once and removed; a move cut short by a crash is done again at the next start ({@code putIfAbsent}).
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            String serializedOrder = indexMapName(collectionName, indexName);
+            MVMap<KeyValue, Object> positions = getMvStore().openMap(serializedOrder + ORDERED_INDEX_SUFFIX,
+                    new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyOrder.INSTANCE));
+            if (getMvStore().hasMap(serializedOrder)) {
+                MVMap<KeyValue, Object> earlier = getMvStore().openMap(serializedOrder);
+                earlier.forEach(positions::putIfAbsent);
+                getMvStore().removeMap(earlier);
+            }
+            return new OrderedH2UniqueIndex(positions, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().removeMap(indexMapName(collection.getCollectionName(), indexName) + ORDERED_INDEX_SUFFIX);
+        }
+
+        /** The name H2Database gives an index's map. */
+        private String indexMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
         }
     }
 }

@@ -91,4 +91,53 @@ class UniqueKeysAfterRestartTest {
             assertThat(sites.countDocuments()).isEqualTo(1);
         }
     }
+
+    /**
+     * A data file written before unique indexes were ordered by {@link IndexKeyOrder} (H2's serialized order, as
+     * mongo-java-server's own H2 backend writes it): reopened, every document is found by its id, twins are still
+     * refused on {@code _id} and on a unique field, and the old index maps are gone.
+     */
+    @Test
+    void indexesWrittenInTheSerializedOrderAreMovedOverAtTheFirstStart(@TempDir Path data) {
+        org.h2.mvstore.MVStore earlierStore = org.h2.mvstore.MVStore.open(data.resolve("mongo.mv").toString());
+        de.bwaldvogel.mongo.MongoServer earlier = new de.bwaldvogel.mongo.MongoServer(
+                new de.bwaldvogel.mongo.backend.h2.H2Backend(earlierStore));
+        String address = "mongodb://" + earlier.bind().getHostString() + ":" + earlier.getLocalAddress().getPort();
+        try (MongoClient client = MongoClients.create(address)) {
+            MongoCollection<Document> tasks = client.getDatabase("golive-test").getCollection("status_tasks");
+            tasks.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            for (int task = 0; task < 500; task++) {
+                tasks.insertOne(new Document("_id", "r-1/t-" + task).append("code", "T" + task));
+            }
+            tasks.insertOne(new Document("_id", new Document("source", "s").append("sequence", 1)).append("code", "D"));
+        }
+        earlier.shutdownNow();
+        earlierStore.close();
+
+        try (EmbeddedMongo server = EmbeddedMongo.onDisk(data, "127.0.0.1", 0, MongoDurability.WRITTEN);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> tasks = client.getDatabase("golive-test").getCollection("status_tasks");
+            for (int task = 0; task < 500; task++) {
+                assertThat(tasks.find(Filters.eq("_id", "r-1/t-" + task)).first()).as("task " + task)
+                        .containsEntry("code", "T" + task);
+            }
+            assertThatThrownBy(() -> tasks.insertOne(new Document("_id", "r-1/t-7").append("code", "NEW")))
+                    .isInstanceOfSatisfying(MongoWriteException.class,
+                            e -> assertThat(e.getError().getCode()).isEqualTo(11000));
+            assertThatThrownBy(() -> tasks.insertOne(new Document("_id", "r-1/t-new").append("code", "T7")))
+                    .isInstanceOfSatisfying(MongoWriteException.class,
+                            e -> assertThat(e.getError().getCode()).isEqualTo(11000));
+            assertThatThrownBy(() -> tasks.insertOne(new Document("_id", new Document("source", "s")
+                    .append("sequence", 1)))).isInstanceOf(MongoWriteException.class);
+            tasks.insertOne(new Document("_id", "r-1/t-new").append("code", "NEW"));
+            assertThat(tasks.countDocuments()).isEqualTo(502);
+        }
+        org.h2.mvstore.MVStore reopened = org.h2.mvstore.MVStore.open(data.resolve("mongo.mv").toString());
+        try {
+            assertThat(reopened.getMapNames()).filteredOn(name -> name.contains("._index_"))
+                    .isNotEmpty().allMatch(name -> name.endsWith(DurableH2Backend.ORDERED_INDEX_SUFFIX));
+        } finally {
+            reopened.close();
+        }
+    }
 }

@@ -27,6 +27,9 @@ final class StackProcess {
     private final int identityPort = freePort();
     private final int kafkaPort = freePort();
     private final int mongoPort = freePort();
+    // Mail too: a developer's ./golive-local (3025, 3143) may be running beside the test.
+    private final int smtpPort = freePort();
+    private final int imapPort = freePort();
     private Process process;
     private Path console;
     private int starts;
@@ -45,7 +48,8 @@ final class StackProcess {
                 "org.golive.localstack.LocalStack",
                 "--data-dir=" + dataDirectory, "--no-demo",
                 "--gateway-port=" + gatewayPort, "--identity-port=" + identityPort,
-                "--kafka-port=" + kafkaPort, "--mongo-port=" + mongoPort));
+                "--kafka-port=" + kafkaPort, "--mongo-port=" + mongoPort,
+                "--smtp-port=" + smtpPort, "--imap-port=" + imapPort));
         for (String service : List.of("planning", "stakeholder", "budget", "tracking")) {
             command.add("--" + service + "-port=0");
         }
