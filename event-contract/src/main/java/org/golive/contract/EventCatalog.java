@@ -16,6 +16,7 @@ import org.golive.contract.budget.ForecastUpdated;
 import org.golive.contract.budget.PhasingShifted;
 import org.golive.contract.budget.ThresholdCrossed;
 import org.golive.contract.budget.ThresholdsSet;
+import org.golive.contract.budget.LabourCostRuleSet;
 import org.golive.contract.planning.AssignmentChanged;
 import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.GoLiveRescheduled;
@@ -24,6 +25,7 @@ import org.golive.contract.planning.MilestoneSlipped;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.ResourceAdded;
 import org.golive.contract.planning.ResourceAssignmentsChanged;
+import org.golive.contract.planning.LabourCostChanged;
 import org.golive.contract.planning.ResourceOverAllocated;
 import org.golive.contract.planning.ResourceOverAllocationResolved;
 import org.golive.contract.planning.ResourceRemoved;
@@ -90,6 +92,7 @@ public final class EventCatalog {
     public static final EventType RESOURCE_ASSIGNMENTS_CHANGED = new EventType(ResourceAssignmentsChanged.TYPE, Topics.PLANNING, ResourceAssignmentsChanged.class);
     public static final EventType RESOURCE_OVER_ALLOCATED = new EventType(ResourceOverAllocated.TYPE, Topics.PLANNING, ResourceOverAllocated.class);
     public static final EventType RESOURCE_OVER_ALLOCATION_RESOLVED = new EventType(ResourceOverAllocationResolved.TYPE, Topics.PLANNING, ResourceOverAllocationResolved.class);
+    public static final EventType LABOUR_COST_CHANGED = new EventType(LabourCostChanged.TYPE, Topics.PLANNING, LabourCostChanged.class);
     public static final EventType BUDGET_OPENED = new EventType(BudgetOpened.TYPE, Topics.BUDGET, BudgetOpened.class);
     public static final EventType BUDGET_SUBMITTED = new EventType(BudgetSubmitted.TYPE, Topics.BUDGET, BudgetSubmitted.class);
     public static final EventType BUDGET_APPROVED = new EventType(BudgetApproved.TYPE, Topics.BUDGET, BudgetApproved.class);
@@ -104,6 +107,7 @@ public final class EventCatalog {
     public static final EventType COMMITMENT_RECORDED = new EventType(CommitmentRecorded.TYPE, Topics.BUDGET, CommitmentRecorded.class);
     public static final EventType THRESHOLD_CROSSED = new EventType(ThresholdCrossed.TYPE, Topics.BUDGET, ThresholdCrossed.class);
     public static final EventType THRESHOLDS_SET = new EventType(ThresholdsSet.TYPE, Topics.BUDGET, ThresholdsSet.class);
+    public static final EventType LABOUR_COST_RULE_SET = new EventType(LabourCostRuleSet.TYPE, Topics.BUDGET, LabourCostRuleSet.class);
     public static final EventType FISCAL_IMPACT_UPDATED = new EventType(FiscalImpactUpdated.TYPE, Topics.BUDGET, FiscalImpactUpdated.class);
     public static final EventType ASSUMED_BENEFITS_UPDATED = new EventType(AssumedBenefitsUpdated.TYPE, Topics.BUDGET, AssumedBenefitsUpdated.class);
     public static final EventType STAKEHOLDER_REGISTERED = new EventType(StakeholderRegistered.TYPE, Topics.STAKEHOLDER, StakeholderRegistered.class);
@@ -132,9 +136,9 @@ public final class EventCatalog {
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED,
             RESOURCE_ADDED, RESOURCE_UPDATED, RESOURCE_REMOVED, RESOURCE_ASSIGNMENTS_CHANGED, RESOURCE_OVER_ALLOCATED,
-            RESOURCE_OVER_ALLOCATION_RESOLVED, BUDGET_OPENED,
+            RESOURCE_OVER_ALLOCATION_RESOLVED, LABOUR_COST_CHANGED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
-            ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, THRESHOLDS_SET, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
+            ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, THRESHOLDS_SET, LABOUR_COST_RULE_SET, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED, ASSUMED_BENEFITS_UPDATED,
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
             CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED, CONFLICT_UPDATED,

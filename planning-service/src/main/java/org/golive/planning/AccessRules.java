@@ -62,6 +62,7 @@ class AccessRules {
                 .delete("/programs/*/resources/*", PMO_ADMIN)
                 .get("/programs/*/capacity", EVERYONE)
                 .get("/rollouts/*/resources", EVERYONE)
+                .get("/rollouts/*/labour-cost", EVERYONE)
                 .get("/rollouts/*/plan/tasks/*/resources", EVERYONE)
                 .put("/rollouts/*/plan/tasks/*/resources", PMO_ADMIN, PROJECT_MANAGER)
                 .build();

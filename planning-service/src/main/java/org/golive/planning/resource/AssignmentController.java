@@ -38,15 +38,17 @@ class AssignmentController {
     private final Resources resources;
     private final RolloutAssignmentStore assignments;
     private final LoadRefresh refresh;
+    private final LabourCostRefresh labour;
     private final RolloutAccess access;
     private final Clock clock;
 
     AssignmentController(Rollouts rollouts, Resources resources, RolloutAssignmentStore assignments,
-                         LoadRefresh refresh, RolloutAccess access, Clock clock) {
+                         LoadRefresh refresh, LabourCostRefresh labour, RolloutAccess access, Clock clock) {
         this.rollouts = rollouts;
         this.resources = resources;
         this.assignments = assignments;
         this.refresh = refresh;
+        this.labour = labour;
         this.access = access;
         this.clock = clock;
     }
@@ -121,6 +123,7 @@ class AssignmentController {
                 document -> document.assign(taskId, form.revision(), start, finish, task.milestone(), given,
                         clock.instant()));
         refresh.program(rollout.programId());
+        labour.rollout(rolloutId);
         return view(rolloutId, assigned, pool);
     }
 

@@ -28,10 +28,13 @@ class PlanDatesListener {
     private final EventHandlers handlers;
     private final RolloutAssignmentStore assignments;
     private final LoadRefresh refresh;
+    private final LabourCostRefresh labour;
 
-    PlanDatesListener(EventIntake intake, RolloutAssignmentStore assignments, LoadRefresh refresh) {
+    PlanDatesListener(EventIntake intake, RolloutAssignmentStore assignments, LoadRefresh refresh,
+                      LabourCostRefresh labour) {
         this.assignments = assignments;
         this.refresh = refresh;
+        this.labour = labour;
         this.handlers = intake.handlers()
                 .on(GoLiveRescheduled.class, (event, moved) -> follow(moved.rolloutId(),
                         document -> document.follow(moved.tasksMoved(), moved.goLiveDate())))
@@ -61,6 +64,7 @@ class PlanDatesListener {
                 document -> Changed.silently(change.test(document)));
         if (changed) {
             refresh.program(known.get().programId());
+            labour.rollout(rolloutId);
         }
     }
 

@@ -30,14 +30,16 @@ class ResourceController {
     private final Programs programs;
     private final PoolSettings settings;
     private final LoadRefresh refresh;
+    private final LabourCostRefresh labour;
     private final Clock clock;
 
     ResourceController(Resources resources, Programs programs, PoolSettings settings, LoadRefresh refresh,
-                       Clock clock) {
+                       LabourCostRefresh labour, Clock clock) {
         this.resources = resources;
         this.programs = programs;
         this.settings = settings;
         this.refresh = refresh;
+        this.labour = labour;
         this.clock = clock;
     }
 
@@ -72,6 +74,7 @@ class ResourceController {
         resource.expectVersion(form.version());
         Resource revised = resources.save(resource.revise(form.toProfile(), clock.instant()));
         refresh.program(programId);
+        labour.program(programId);
         return ResourceView.of(revised);
     }
 
@@ -83,6 +86,7 @@ class ResourceController {
         resource.expectVersion(version);
         resources.save(resource.remove(clock.instant()));
         refresh.program(programId);
+        labour.program(programId);
         return ResponseEntity.noContent().build();
     }
 }
