@@ -43,6 +43,9 @@ class AccessRules {
                 .put("/budgets/*/thresholds", PMO_ADMIN, FINANCE)
                 .get("/programs/*/thresholds", PMO_ADMIN, FINANCE, VIEWER)
                 .put("/programs/*/thresholds", PMO_ADMIN, FINANCE)
+                // planning's labour cost into the draft budgets: finance's decision, read like the thresholds
+                .get("/programs/*/labour-cost-rule", PMO_ADMIN, FINANCE, VIEWER)
+                .put("/programs/*/labour-cost-rule", FINANCE)
                 // a program's budgets summed per wave, category and fiscal year: like its envelopes
                 .get("/programs/*/budget-roll-up", PMO_ADMIN, FINANCE, VIEWER)
                 // a site's fiscal plan: read like its budgets, set by finance or the site's project manager

@@ -48,6 +48,8 @@ public class Budget extends Aggregate {
     private List<Integer> thresholds;
     /** The last of planning's rollout events applied to this budget: a redelivered one changes nothing. */
     private long planningSequence;
+    /** The sequence of planning's last labour cost taken into the lines: an older or repeated one changes nothing. */
+    private long labourSequence;
     /** The estimate at completion last published, so a forecast event is raised only when it changes. */
     private BigDecimal publishedEstimate;
     private Instant openedAt;
@@ -128,6 +130,21 @@ public class Budget extends Aggregate {
         LinePlan.Shifted shifted = plan().shift(months, currentMonth, fiscalYear(calendar));
         hold(shifted.plan());
         return Changed.of(this, BudgetEvents.shifted(this, previousGoLive, months, shifted.clamped(), now));
+    }
+
+    /**
+     * Replaces the planning lines of a draft with planning's labour cost ({@code sequence}: its place among the
+     * rollout's labour cost events). A submitted, approved or closed budget keeps its lines: those change by the
+     * workflow. Returns whether the budget took it (then it must be stored: its sequence moved, its lines may have).
+     */
+    public Changed<Boolean> takeLabourCost(long sequence, List<LabourLines.RoleMonth> months,
+                                           FiscalCalendar calendar) {
+        if (sequence <= labourSequence || status != BudgetStatus.DRAFT) {
+            return Changed.silently(false);
+        }
+        labourSequence = sequence;
+        hold(plan().withLabour(LabourLines.of(months, fiscalYear(calendar), currencyUnit())));
+        return Changed.silently(true);
     }
 
     /** Asks to change an approved budget; finance decides. */

@@ -8,12 +8,22 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
-/** One line of a site budget: a category, CAPEX or OPEX, and its phasing: the amount planned for each month. */
+/**
+ * One line of a site budget: a category, CAPEX or OPEX, and its phasing: the amount planned for each month. Its
+ * {@code origin} says who keeps it: people (MANUAL), or planning's labour cost (PLANNING), which replaces it whole.
+ */
 public record BudgetLine(String lineId, Category category, ExpenditureType kind, String description,
-                         List<PlannedMonth> months) {
+                         List<PlannedMonth> months, LineOrigin origin) {
 
     public BudgetLine {
         months = months.stream().sorted(Comparator.comparing(PlannedMonth::month)).toList();
+        origin = origin == null ? LineOrigin.MANUAL : origin;
+    }
+
+    /** A line people keep. */
+    public BudgetLine(String lineId, Category category, ExpenditureType kind, String description,
+                      List<PlannedMonth> months) {
+        this(lineId, category, kind, description, months, LineOrigin.MANUAL);
     }
 
     public Money total(Currency currency) {
@@ -29,6 +39,6 @@ public record BudgetLine(String lineId, Category category, ExpenditureType kind,
     }
 
     BudgetLine withMonths(List<PlannedMonth> phasing) {
-        return new BudgetLine(lineId, category, kind, description, phasing);
+        return new BudgetLine(lineId, category, kind, description, phasing, origin);
     }
 }

@@ -24,12 +24,13 @@ final class BudgetViews {
     record MonthView(String month, BigDecimal amount) {
     }
 
+    /** @param origin PLANNING for planning's labour lines (kept by planning, not editable here), else MANUAL */
     record LineView(String lineId, Category category, ExpenditureType kind, String description, MoneyView total,
-                    List<MonthView> months) {
+                    List<MonthView> months, LineOrigin origin) {
         static LineView of(BudgetLine line, Currency currency) {
             return new LineView(line.lineId(), line.category(), line.kind(), line.description(),
                     MoneyView.of(line.total(currency)), line.months().stream()
-                    .map(m -> new MonthView(m.month().toString(), m.amount().amount())).toList());
+                    .map(m -> new MonthView(m.month().toString(), m.amount().amount())).toList(), line.origin());
         }
     }
 

@@ -45,7 +45,7 @@ public class Budgets {
     }
 
     /** Whether budget has heard of the program: a rollout of it was announced. */
-    boolean knowsProgram(String programId) {
+    public boolean knowsProgram(String programId) {
         return mongo.exists(query(where("programId").is(programId)), Budget.class);
     }
 

@@ -28,10 +28,15 @@ record LinePlan(Currency currency, List<BudgetLine> lines, int nextLineNumber) {
         return new LinePlan(currency, List.of(), 0);
     }
 
-    /** The drafts checked and made the plan's lines: months inside the fiscal year, each once, none negative. */
+    /**
+     * The drafts checked and made the plan's manual lines: months inside the fiscal year, each once, none negative.
+     * Planning's labour lines stay as planning computed them: a draft may name one only to leave it unchanged (a form
+     * sending every line back), and ids with planning's prefix are not for manual lines.
+     */
     LinePlan revise(List<LineDraft> drafts, FiscalYear year) {
         int number = nextLineNumber;
-        List<BudgetLine> revised = new ArrayList<>();
+        List<BudgetLine> revised = new ArrayList<>(lines.stream().filter(l -> l.origin() == LineOrigin.PLANNING)
+                .toList());
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             LineDraft draft = drafts.get(i);
@@ -41,11 +46,36 @@ record LinePlan(Currency currency, List<BudgetLine> lines, int nextLineNumber) {
             if (!ids.add(lineId)) {
                 throw new RuleViolationException(field + ".lineId", "Two lines share the id " + lineId);
             }
-            revised.add(new BudgetLine(lineId, draft.category(),
+            BudgetLine line = new BudgetLine(lineId, draft.category(),
                     draft.kind() == null ? draft.category().usualKind() : draft.kind(), draft.description(),
-                    phasing(draft.months(), year, field)));
+                    phasing(draft.months(), year, field));
+            Optional<BudgetLine> planning = revised.stream().filter(l -> l.lineId().equals(lineId)).findFirst();
+            if (planning.isPresent() && !sameFigures(planning.get(), line)) {
+                throw new RuleViolationException(field, "Line " + lineId + " is planning's labour cost: it follows"
+                        + " the assignments and rates in planning, not edits here");
+            }
+            if (planning.isEmpty() && lineId.startsWith(LabourLines.PREFIX)) {
+                throw new RuleViolationException(field + ".lineId", "Ids starting with " + LabourLines.PREFIX
+                        + " are planning's labour lines");
+            }
+            if (planning.isEmpty()) {
+                revised.add(line);
+            }
         }
         return new LinePlan(currency, revised, number);
+    }
+
+    private static boolean sameFigures(BudgetLine planning, BudgetLine draft) {
+        return planning.category() == draft.category() && planning.kind() == draft.kind()
+                && planning.months().equals(draft.months());
+    }
+
+    /** Planning's labour lines replaced whole by {@code labour}; manual lines untouched. */
+    LinePlan withLabour(List<BudgetLine> labour) {
+        List<BudgetLine> replaced = new ArrayList<>(lines.stream()
+                .filter(l -> l.origin() != LineOrigin.PLANNING).toList());
+        replaced.addAll(labour);
+        return new LinePlan(currency, replaced, nextLineNumber);
     }
 
     private List<PlannedMonth> phasing(List<LineDraft.Month> drafts, FiscalYear year, String field) {

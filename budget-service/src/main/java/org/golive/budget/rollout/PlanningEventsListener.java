@@ -5,8 +5,10 @@ import org.golive.budget.budget.BudgetDrafts;
 import org.golive.budget.budget.BudgetSettings;
 import org.golive.budget.budget.Budgets;
 import org.golive.budget.impact.ImpactSites;
+import org.golive.budget.labour.LabourCostIntake;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.LabourCostChanged;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
 import org.golive.contract.planning.WaveCreated;
@@ -31,7 +33,7 @@ class PlanningEventsListener {
     private final EventHandlers handlers;
 
     PlanningEventsListener(Budgets budgets, ImpactSites sites, BudgetSettings settings, Clock clock,
-                           EventIntake intake, PhasingFollower phasing) {
+                           EventIntake intake, PhasingFollower phasing, LabourCostIntake labour) {
         this.handlers = intake.handlers()
                 .on(RolloutCreated.class, (event, rollout) -> {
                     // The go-live year's budget first: whoever sees the rollout's budgets sees that one.
@@ -45,6 +47,7 @@ class PlanningEventsListener {
                             rollout.waveName(), rollout.siteName());
                 })
                 .on(GoLiveRescheduled.class, (event, moved) -> phasing.follow(event, moved))
+                .on(LabourCostChanged.class, labour::take)
                 .on(RolloutUpdated.class, (event, rollout) -> sites.recordSite(event, rollout.rolloutId(),
                         rollout.programId(), rollout.waveId(), rollout.waveName(), rollout.siteName()))
                 .on(WaveCreated.class, (event, wave) ->
