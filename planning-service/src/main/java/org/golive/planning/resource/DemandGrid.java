@@ -111,8 +111,10 @@ final class DemandGrid {
      */
     long tryShift(Leveller.Slot slot, int start, int finish, int row, int week) {
         Map<Long, Long> delta = new HashMap<>();
-        spread(slot, slot.startDay, slot.finishDay, -1, delta);
-        spread(slot, start, finish, 1, delta);
+        spread(slot.site, slot.task, slot.rows, slot.startDay, slot.finishDay,
+                (r, w, hours) -> delta.merge(cell(r, w), -hours, Long::sum));
+        spread(slot.site, slot.task, slot.rows, start, finish,
+                (r, w, hours) -> delta.merge(cell(r, w), hours, Long::sum));
         Long own = delta.get(cell(row, week));
         if (own == null || own >= 0) {
             return 0;
@@ -135,15 +137,36 @@ final class DemandGrid {
         return -change;
     }
 
-    /** The slot's demand over those days, as {@link LoadCalculator} spreads it. */
-    private void spread(Leveller.Slot slot, int start, int finish, int sign, Map<Long, Long> delta) {
-        BitSet bits = working.get(slot.site);
-        int days = start < 0 ? 0 : bits.get(start, finish + 1).cardinality();
+    /** The excess over capacity summed over every resource-week. */
+    long excess() {
+        long total = 0;
+        for (int r = 0; r < demand.length; r++) {
+            for (int w = 0; w < weeks; w++) {
+                total += Math.max(0, demand[r][w] - capacity[r][w]);
+            }
+        }
+        return total;
+    }
+
+    long demand(int row, int week) {
+        return demand[row][week];
+    }
+
+    long capacity(int row, int week) {
+        return capacity[row][week];
+    }
+
+    int weeks() {
+        return weeks;
+    }
+
+    /** A task's demand over those days, as {@link LoadCalculator} spreads it; {@code rows}: its assignments'. */
+    void spread(int site, AssignedTask task, int[] rows, int start, int finish, LoadCalculator.Sink sink) {
+        BitSet bits = working.get(site);
+        int days = start < 0 || finish < start ? 0 : bits.get(start, finish + 1).cardinality();
         if (days == 0) {
             return;
         }
-        AssignedTask task = slot.task;
-        int[] rows = rows(task);
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] < 0) {
                 continue;
@@ -161,7 +184,7 @@ final class DemandGrid {
             }
             int nth = 0;
             for (int day = bits.nextSetBit(start); day >= 0 && day <= finish; day = bits.nextSetBit(day + 1)) {
-                delta.merge(cell(rows[i], day / 7), sign * (perDay + (nth++ < odd ? 1 : 0)), Long::sum);
+                sink.add(rows[i], day / 7, perDay + (nth++ < odd ? 1 : 0));
             }
         }
     }

@@ -20,19 +20,19 @@ public final class Leveller {
     public static LevellingPlan level(List<PoolMember> pool, List<LevellingSite> sites) {
         List<LevellingSite> ordered = sites.stream().sorted(Comparator.comparing(LevellingSite::goLiveDate,
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(LevellingSite::rolloutId)).toList();
-        LoadTable before = LoadCalculator.compute(pool, ordered.stream().map(LevellingSite::demand).toList());
-        long excessBefore = excess(before);
-        if (before.overAllocations().isEmpty()) {
-            return new LevellingPlan(List.of(), before.overAllocations(), excessBefore, excessBefore);
+        LoadTable before = LoadCalculator.withoutNames(pool, ordered.stream().map(LevellingSite::demand).toList());
+        if (before.firstMonday() == null) {
+            return new LevellingPlan(List.of(), List.of(), 0, 0);
         }
         DemandGrid grid = DemandGrid.of(pool, before, ordered);
-        List<Slot> slots = slots(grid, ordered);
+        long excessBefore = grid.excess();
+        List<Slot> slots = excessBefore == 0 ? List.of() : slots(grid, ordered);
         List<List<Slot>> byRow = new ArrayList<>();
         for (int r = 0; r < pool.size(); r++) {
             byRow.add(new ArrayList<>());
         }
         for (Slot slot : slots) {
-            for (int row : grid.rows(slot.task)) {
+            for (int row : slot.rows) {
                 if (row >= 0 && !byRow.get(row).contains(slot)) {
                     byRow.get(row).add(slot);
                 }
@@ -48,17 +48,6 @@ public final class Leveller {
                 }
             }
         }
-        List<SiteDemand> after = new ArrayList<>();
-        for (int s = 0; s < ordered.size(); s++) {
-            int site = s;
-            List<AssignedTask> tasks = ordered.get(s).demand().tasks().stream().map(task -> {
-                Slot slot = grid.slot(site, task.taskId());
-                return slot == null || slot.delayed == 0 ? task
-                        : task.movedTo(grid.date(slot.startDay), grid.date(slot.finishDay));
-            }).toList();
-            after.add(new SiteDemand(ordered.get(s).rolloutId(), ordered.get(s).demand().calendar(), tasks));
-        }
-        LoadTable left = LoadCalculator.compute(pool, after);
         List<LevellingPlan.Move> moves = new ArrayList<>();
         for (Slot slot : slots) {
             if (slot.delayed > 0) {
@@ -68,7 +57,8 @@ public final class Leveller {
             }
         }
         moves.sort(Comparator.comparing(LevellingPlan.Move::rolloutId).thenComparing(LevellingPlan.Move::taskId));
-        return new LevellingPlan(List.copyOf(moves), left.overAllocations(), excessBefore, excess(left));
+        return new LevellingPlan(List.copyOf(moves), Remaining.name(pool, ordered, grid), excessBefore,
+                grid.excess());
     }
 
     /** Tries the week's candidates in priority order; true when one was delayed. */
@@ -104,7 +94,8 @@ public final class Leveller {
             for (AssignedTask task : site.demand().tasks()) {
                 int slack = site.slackDays().getOrDefault(task.taskId(), 0);
                 if (slack > 0 && LoadCalculator.asksTime(task) && !task.finish().isBefore(task.start())) {
-                    Slot slot = new Slot(s, task, grid.day(task.start()), grid.day(task.finish()), slack);
+                    Slot slot = new Slot(s, task, grid.rows(task), grid.day(task.start()), grid.day(task.finish()),
+                            slack);
                     grid.remember(slot);
                     slots.add(slot);
                 }
@@ -113,27 +104,21 @@ public final class Leveller {
         return slots;
     }
 
-    private static long excess(LoadTable table) {
-        long total = 0;
-        for (LoadTable.OverAllocation over : table.overAllocations()) {
-            total += over.demand() - over.capacity();
-        }
-        return total;
-    }
-
     /** A movable task and where levelling has put it so far (days from the grid's first Monday). */
     static final class Slot {
         final int site;
         final AssignedTask task;
+        final int[] rows;
         int startDay;
         int finishDay;
         int slackLeft;
         int delayed;
         long removed;
 
-        Slot(int site, AssignedTask task, int startDay, int finishDay, int slack) {
+        Slot(int site, AssignedTask task, int[] rows, int startDay, int finishDay, int slack) {
             this.site = site;
             this.task = task;
+            this.rows = rows;
             this.startDay = startDay;
             this.finishDay = finishDay;
             this.slackLeft = slack;

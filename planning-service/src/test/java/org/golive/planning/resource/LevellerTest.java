@@ -119,6 +119,15 @@ class LevellerTest {
         Set<String> overBefore = new java.util.HashSet<>();
         before.overAllocations().forEach(o -> overBefore.add(o.key()));
         assertThat(plan.remaining()).allSatisfy(o -> assertThat(overBefore).contains(o.key()));
+        // What remains is named as the capacity view would name it once the tasks moved.
+        List<SiteDemand> moved = sites.stream().map(site -> new SiteDemand(site.rolloutId(),
+                site.demand().calendar(), site.demand().tasks().stream().map(task -> plan.moves().stream()
+                .filter(m -> m.rolloutId().equals(site.rolloutId()) && m.taskId().equals(task.taskId()))
+                .findFirst().map(m -> task.movedTo(m.toStart(), m.toFinish())).orElse(task)).toList())).toList();
+        LoadTable after = LoadCalculator.compute(pool, moved);
+        assertThat(plan.remaining()).isEqualTo(after.overAllocations());
+        assertThat(plan.excessAfter()).isEqualTo(after.overAllocations().stream()
+                .mapToLong(o -> o.demand() - o.capacity()).sum());
         assertThat(plan.moves()).allSatisfy(move -> assertThat(move.workingDays())
                 .isLessThanOrEqualTo(sites.get(Integer.parseInt(move.rolloutId().substring(5))).slackDays()
                         .get(move.taskId())));
