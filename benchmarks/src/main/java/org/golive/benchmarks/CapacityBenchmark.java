@@ -9,9 +9,11 @@ import org.golive.planning.resource.IsoWeeks;
 import org.golive.planning.resource.LoadCalculator;
 import org.golive.planning.resource.LoadTable;
 import org.golive.planning.resource.PoolMember;
+import org.golive.planning.resource.ProgramLoads;
 import org.golive.planning.resource.ResourceKind;
 import org.golive.planning.resource.ResourceRole;
 import org.golive.planning.resource.SiteDemand;
+import org.golive.planning.resource.SiteLoad;
 import org.golive.planning.schedule.WorkCalendar;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,7 +76,33 @@ public final class CapacityBenchmark {
                 () -> json.writeValueAsBytes(CapacityView.of("program", table, trainersQuarter, now)).length);
         measure("recompute the whole program (write side)", recomputes,
                 () -> LoadCalculator.compute(pool, sites).weeks());
+        // What a change of one rollout's assignments or dates costs now: that rollout spread again, the others'
+        // spreads (kept by the service per assignment document version) added up, over-allocations named.
+        List<SiteLoad> kept = new ArrayList<>(sites.stream().map(SiteLoad::of).toList());
+        if (!sameTable(ProgramLoads.add(pool, kept), table)) {
+            throw new IllegalStateException("the added-up table differs from the whole program's");
+        }
+        int[] changed = {0};
+        measure("one rollout changed: spread it, add up the program", recomputes, () -> {
+            int site = changed[0]++ % sites.size();
+            kept.set(site, SiteLoad.of(sites.get(site)));
+            return ProgramLoads.add(pool, kept).weeks();
+        });
         System.out.printf("load average at the end %.1f%n", load());
+    }
+
+    private static boolean sameTable(LoadTable a, LoadTable b) {
+        if (!a.firstMonday().equals(b.firstMonday()) || a.weeks() != b.weeks()
+                || !a.overAllocations().equals(b.overAllocations())) {
+            return false;
+        }
+        for (int i = 0; i < a.rows().size(); i++) {
+            if (!java.util.Arrays.equals(a.rows().get(i).demand(), b.rows().get(i).demand())
+                    || !java.util.Arrays.equals(a.rows().get(i).capacity(), b.rows().get(i).capacity())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void measure(String name, int runs, java.util.function.IntSupplier work) {
@@ -94,7 +122,7 @@ public final class CapacityBenchmark {
     }
 
     /** 500 people: trainers, credentialed trainers, super-users, analysts, interface engineers, command center. */
-    private static List<PoolMember> pool() {
+    static List<PoolMember> pool() {
         ResourceRole[] roles = ResourceRole.values();
         Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         List<PoolMember> pool = new ArrayList<>(PEOPLE);
@@ -116,7 +144,7 @@ public final class CapacityBenchmark {
      * one person of the pool on it: three in four with 2 to 8 hours of effort, one in four at 0.05 units. The pool is
      * then about half booked on average, with over-allocated weeks where the draws bunch up.
      */
-    private static List<SiteDemand> sites(Random random) {
+    static List<SiteDemand> sites(Random random) {
         WorkCalendar site = WorkCalendar.mondayToFriday(List.of());
         List<SiteDemand> sites = new ArrayList<>(ROLLOUTS);
         for (int r = 0; r < ROLLOUTS; r++) {
@@ -136,7 +164,7 @@ public final class CapacityBenchmark {
         return sites;
     }
 
-    private static double load() {
+    static double load() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -27,6 +27,8 @@ import org.golive.contract.planning.ResourceAdded;
 import org.golive.contract.planning.ResourceAssignmentsChanged;
 import org.golive.contract.planning.LabourCostChanged;
 import org.golive.contract.planning.ResourceOverAllocated;
+import org.golive.contract.planning.ResourceLevellingApplied;
+import org.golive.contract.planning.ResourceLevellingStarted;
 import org.golive.contract.planning.ResourceOverAllocationResolved;
 import org.golive.contract.planning.ResourceRemoved;
 import org.golive.contract.planning.ResourceUpdated;
@@ -93,6 +95,8 @@ public final class EventCatalog {
     public static final EventType RESOURCE_OVER_ALLOCATED = new EventType(ResourceOverAllocated.TYPE, Topics.PLANNING, ResourceOverAllocated.class);
     public static final EventType RESOURCE_OVER_ALLOCATION_RESOLVED = new EventType(ResourceOverAllocationResolved.TYPE, Topics.PLANNING, ResourceOverAllocationResolved.class);
     public static final EventType LABOUR_COST_CHANGED = new EventType(LabourCostChanged.TYPE, Topics.PLANNING, LabourCostChanged.class);
+    public static final EventType RESOURCE_LEVELLING_STARTED = new EventType(ResourceLevellingStarted.TYPE, Topics.PLANNING, ResourceLevellingStarted.class);
+    public static final EventType RESOURCE_LEVELLING_APPLIED = new EventType(ResourceLevellingApplied.TYPE, Topics.PLANNING, ResourceLevellingApplied.class);
     public static final EventType BUDGET_OPENED = new EventType(BudgetOpened.TYPE, Topics.BUDGET, BudgetOpened.class);
     public static final EventType BUDGET_SUBMITTED = new EventType(BudgetSubmitted.TYPE, Topics.BUDGET, BudgetSubmitted.class);
     public static final EventType BUDGET_APPROVED = new EventType(BudgetApproved.TYPE, Topics.BUDGET, BudgetApproved.class);
@@ -136,7 +140,8 @@ public final class EventCatalog {
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED,
             RESOURCE_ADDED, RESOURCE_UPDATED, RESOURCE_REMOVED, RESOURCE_ASSIGNMENTS_CHANGED, RESOURCE_OVER_ALLOCATED,
-            RESOURCE_OVER_ALLOCATION_RESOLVED, LABOUR_COST_CHANGED, BUDGET_OPENED,
+            RESOURCE_OVER_ALLOCATION_RESOLVED, LABOUR_COST_CHANGED, RESOURCE_LEVELLING_STARTED,
+            RESOURCE_LEVELLING_APPLIED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, THRESHOLDS_SET, LABOUR_COST_RULE_SET, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED, ASSUMED_BENEFITS_UPDATED,

@@ -24,6 +24,15 @@ public final class LoadCalculator {
     }
 
     public static LoadTable compute(List<PoolMember> pool, List<SiteDemand> sites) {
+        return compute(pool, sites, true);
+    }
+
+    /** Capacity and demand only, the over-allocated weeks not named (levelling names what remains itself). */
+    static LoadTable withoutNames(List<PoolMember> pool, List<SiteDemand> sites) {
+        return compute(pool, sites, false);
+    }
+
+    private static LoadTable compute(List<PoolMember> pool, List<SiteDemand> sites, boolean named) {
         LocalDate first = null;
         LocalDate last = null;
         for (SiteDemand site : sites) {
@@ -64,7 +73,8 @@ public final class LoadCalculator {
             }
             rows.add(new LoadTable.Row(member, capacity, demand[i]));
         }
-        return new LoadTable(firstMonday, weeks, rows, name(overCells, rows, sites, horizon, index));
+        return new LoadTable(firstMonday, weeks, rows,
+                named ? name(overCells, rows, sites, horizon, index) : List.of());
     }
 
     /** The tasks behind each over-allocated week: a second pass, over the few cells that need it. */

@@ -7,18 +7,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.List;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 /**
  * Computes a program's capacity view again after a change of its pool, its assignments or its assigned tasks' dates,
- * and stores it with the over-allocation events the change caused. Two refreshes of one program racing: the later
+ * and stores it with the over-allocation events the change caused. Only the rollouts whose assignments changed are
+ * read and spread again ({@link SiteLoads}); the others' spread demand is added up as kept. Two refreshes of one program racing: the later
  * write finds the version moved and computes again from what is stored then.
  */
 @Component
@@ -28,13 +25,13 @@ class LoadRefresh {
     private static final int ATTEMPTS = 5;
 
     private final AggregateStore store;
-    private final MongoTemplate mongo;
+    private final SiteLoads sites;
     private final Resources resources;
     private final Clock clock;
 
-    LoadRefresh(AggregateStore store, MongoTemplate mongo, Resources resources, Clock clock) {
+    LoadRefresh(AggregateStore store, SiteLoads sites, Resources resources, Clock clock) {
         this.store = store;
-        this.mongo = mongo;
+        this.sites = sites;
         this.resources = resources;
         this.clock = clock;
     }
@@ -59,9 +56,7 @@ class LoadRefresh {
     private void refresh(String programId) {
         ProgramLoad load = store.find(ProgramLoad.class, programId).orElse(null);
         List<PoolMember> pool = resources.pool(programId).stream().map(PoolMember::of).toList();
-        List<SiteDemand> sites = mongo.find(query(where("programId").is(programId)), RolloutAssignments.class)
-                .stream().map(RolloutAssignments::demand).toList();
-        LoadTable table = LoadCalculator.compute(pool, sites);
+        LoadTable table = ProgramLoads.add(pool, sites.of(programId));
         if (load == null) {
             ProgramLoad created = ProgramLoad.empty(programId);
             Changed<Boolean> changed = created.recompute(table, clock.instant());

@@ -1,0 +1,195 @@
+package org.golive.planning.resource;
+
+import org.golive.planning.schedule.WorkCalendar;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Levelling's working copy of a program's load: capacity and demand per resource and week (centihours), widened
+ * past the last week by room for the longest delay, each site's working days as bits, and the arithmetic that moves
+ * one task's demand and says what that does to the excess over capacity.
+ */
+final class DemandGrid {
+
+    private final LocalDate firstMonday;
+    private final int weeks;
+    private final long[][] capacity;
+    private final long[][] demand;
+    private final List<BitSet> working = new ArrayList<>();
+    private final Map<String, Integer> rowOf = new HashMap<>();
+    private final List<Map<String, Leveller.Slot>> slotsBySite = new ArrayList<>();
+
+    private DemandGrid(LocalDate firstMonday, int weeks, int resources) {
+        this.firstMonday = firstMonday;
+        this.weeks = weeks;
+        this.capacity = new long[resources][weeks];
+        this.demand = new long[resources][weeks];
+    }
+
+    static DemandGrid of(List<PoolMember> pool, LoadTable table, List<LevellingSite> sites) {
+        int maxSlack = sites.stream().flatMap(site -> site.slackDays().values().stream())
+                .mapToInt(Integer::intValue).max().orElse(0);
+        DemandGrid grid = new DemandGrid(table.firstMonday(), table.weeks() + maxSlack / 3 + 2, pool.size());
+        for (int r = 0; r < pool.size(); r++) {
+            LoadTable.Row row = table.rows().get(r);
+            grid.rowOf.put(pool.get(r).resourceId(), r);
+            System.arraycopy(row.demand(), 0, grid.demand[r], 0, table.weeks());
+            System.arraycopy(row.capacity(), 0, grid.capacity[r], 0, table.weeks());
+            for (int w = table.weeks(); w < grid.weeks; w++) {
+                grid.capacity[r][w] = pool.get(r).capacity(grid.firstMonday.plusWeeks(w));
+            }
+        }
+        for (LevellingSite site : sites) {
+            grid.working.add(grid.workingDays(site.demand().calendar()));
+            grid.slotsBySite.add(new HashMap<>());
+        }
+        return grid;
+    }
+
+    private BitSet workingDays(WorkCalendar calendar) {
+        BitSet bits = new BitSet(weeks * 7);
+        for (int day = 0; day < weeks * 7; day++) {
+            if (calendar.isWorkingDay(firstMonday.plusDays(day))) {
+                bits.set(day);
+            }
+        }
+        return bits;
+    }
+
+    void remember(Leveller.Slot slot) {
+        slotsBySite.get(slot.site).put(slot.task.taskId(), slot);
+    }
+
+    Leveller.Slot slot(int site, String taskId) {
+        return slotsBySite.get(site).get(taskId);
+    }
+
+    int day(LocalDate date) {
+        return (int) ChronoUnit.DAYS.between(firstMonday, date);
+    }
+
+    LocalDate date(int day) {
+        return firstMonday.plusDays(day);
+    }
+
+    long over(int row, int week) {
+        return demand[row][week] - capacity[row][week];
+    }
+
+    /** The day {@code days} working days of the site after {@code day}; -1 past the grid. */
+    int advance(int site, int day, int days) {
+        BitSet bits = working.get(site);
+        int at = day;
+        for (int i = 0; i < days; i++) {
+            at = bits.nextSetBit(at + 1);
+            if (at < 0 || at >= weeks * 7) {
+                return -1;
+            }
+        }
+        return at;
+    }
+
+    int[] rows(AssignedTask task) {
+        int[] rows = new int[task.assignments().size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = rowOf.getOrDefault(task.assignments().get(i).resourceId(), -1);
+        }
+        return rows;
+    }
+
+    /**
+     * Moves the slot's demand to run from {@code start} to {@code finish} if that lowers the excess of the week
+     * {@code (row, week)} and of the program, and puts no resource over capacity in a week where it was within.
+     *
+     * @return the excess removed (centihours), 0 when the move was refused and nothing changed
+     */
+    long tryShift(Leveller.Slot slot, int start, int finish, int row, int week) {
+        Map<Long, Long> delta = new HashMap<>();
+        spread(slot.site, slot.task, slot.rows, slot.startDay, slot.finishDay,
+                (r, w, hours) -> delta.merge(cell(r, w), -hours, Long::sum));
+        spread(slot.site, slot.task, slot.rows, start, finish,
+                (r, w, hours) -> delta.merge(cell(r, w), hours, Long::sum));
+        Long own = delta.get(cell(row, week));
+        if (own == null || own >= 0) {
+            return 0;
+        }
+        long change = 0;
+        for (Map.Entry<Long, Long> entry : delta.entrySet()) {
+            int r = (int) (entry.getKey() >> 32);
+            int w = (int) (long) entry.getKey();
+            long before = demand[r][w];
+            long after = before + entry.getValue();
+            if (before <= capacity[r][w] && after > capacity[r][w]) {
+                return 0;
+            }
+            change += Math.max(0, after - capacity[r][w]) - Math.max(0, before - capacity[r][w]);
+        }
+        if (change >= 0) {
+            return 0;
+        }
+        delta.forEach((key, hours) -> demand[(int) (key >> 32)][(int) (long) key] += hours);
+        return -change;
+    }
+
+    /** The excess over capacity summed over every resource-week. */
+    long excess() {
+        long total = 0;
+        for (int r = 0; r < demand.length; r++) {
+            for (int w = 0; w < weeks; w++) {
+                total += Math.max(0, demand[r][w] - capacity[r][w]);
+            }
+        }
+        return total;
+    }
+
+    long demand(int row, int week) {
+        return demand[row][week];
+    }
+
+    long capacity(int row, int week) {
+        return capacity[row][week];
+    }
+
+    int weeks() {
+        return weeks;
+    }
+
+    /** A task's demand over those days, as {@link LoadCalculator} spreads it; {@code rows}: its assignments'. */
+    void spread(int site, AssignedTask task, int[] rows, int start, int finish, LoadCalculator.Sink sink) {
+        BitSet bits = working.get(site);
+        int days = start < 0 || finish < start ? 0 : bits.get(start, finish + 1).cardinality();
+        if (days == 0) {
+            return;
+        }
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] < 0) {
+                continue;
+            }
+            Assignment assignment = task.assignments().get(i);
+            long perDay;
+            long odd;
+            if (assignment.units() != null) {
+                perDay = Hours.of(assignment.units().multiply(Hours.decimal(Hours.UNIT_DAY)));
+                odd = 0;
+            } else {
+                long total = Hours.of(assignment.effortHours());
+                perDay = total / days;
+                odd = total % days;
+            }
+            int nth = 0;
+            for (int day = bits.nextSetBit(start); day >= 0 && day <= finish; day = bits.nextSetBit(day + 1)) {
+                sink.add(rows[i], day / 7, perDay + (nth++ < odd ? 1 : 0));
+            }
+        }
+    }
+
+    private static long cell(int row, int week) {
+        return ((long) row << 32) | week;
+    }
+}
