@@ -1,5 +1,6 @@
 package org.golive.planning;
 
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -84,7 +85,7 @@ class ConcurrentTaskChangesIT extends PlanningServiceHarness {
 
     private String rolloutWithPlan() {
         String rolloutId = RolloutFixtures.newRollout(admin, "Harbor EHR", Map.of("siteName", "Harbor Hospital",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-09-06"));
+                "siteType", "HOSPITAL", "goLiveDate", GoLiveDates.mondayWeeksAhead(38).toString()));
         String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
         var plan = admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);

@@ -1,9 +1,11 @@
 package org.golive.planning;
 
+import org.golive.testsupport.GoLiveDates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hour-level tasks through the task API, and the standard template's cutover runbook through
- * {@code GET /rollouts/{id}/cutover}. Go-live Monday 2027-09-06: the cutover runs through the night before.
+ * {@code GET /rollouts/{id}/cutover}. Go-live on a Monday some weeks ahead: the cutover runs through the night before.
  */
 class CutoverIT extends PlanningServiceHarness {
+
+    private static final LocalDate GO_LIVE = GoLiveDates.mondayWeeksAhead(30);
 
     private String rollout;
     private String tasks;
@@ -26,7 +30,7 @@ class CutoverIT extends PlanningServiceHarness {
         var template = admin.postRaw("/templates", SitePlanIT.standardTemplate());
         assertThat(template.status()).as(template.body()).isEqualTo(201);
         String rolloutId = RolloutFixtures.newRollout(admin, "Cutover " + UUID.randomUUID(),
-                Map.of("siteName", "Harbor Hospital", "siteType", "HOSPITAL", "goLiveDate", "2027-09-06"));
+                Map.of("siteName", "Harbor Hospital", "siteType", "HOSPITAL", "goLiveDate", GO_LIVE.toString()));
         var plan = admin.post("/rollouts/" + rolloutId + "/plan",
                 Map.of("templateId", template.json().get("id").asString()));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
@@ -42,10 +46,15 @@ class CutoverIT extends PlanningServiceHarness {
         return task;
     }
 
+    /** The day {@code days} after the go-live (GL+days, negative before), at {@code time}. */
+    private static String at(int days, String time) {
+        return GO_LIVE.plusDays(days) + "T" + time;
+    }
+
     @Test
     void anHourTaskIsScheduledOnTheWorkingHoursAndReadBack() {
         var first = admin.post(tasks, task("Interface smoke test", "duration", "3h",
-                "startNoEarlierThan", "2027-08-02"));
+                "startNoEarlierThan", GO_LIVE.minusDays(35).toString()));
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         String firstId = first.json().get("task").get("id").asString();
         var second = admin.post(tasks, task("Printer sweep", "duration", "4h", "dependencies",
@@ -58,10 +67,10 @@ class CutoverIT extends PlanningServiceHarness {
         assertThat(read.get("durationDays").asInt()).isZero();
         assertThat(read.get("milestone").asBoolean()).isFalse();
         assertThat(read.get("dependencies").get(0).get("lag").asString()).isEqualTo("2h");
-        assertThat(read.get("startTime").asString()).isEqualTo("2027-08-02T14:00:00");
-        assertThat(read.get("finishTime").asString()).isEqualTo("2027-08-03T09:00:00");
-        assertThat(read.get("start").asString()).isEqualTo("2027-08-02");
-        assertThat(read.get("finish").asString()).isEqualTo("2027-08-03");
+        assertThat(read.get("startTime").asString()).isEqualTo(at(-35, "14:00:00"));
+        assertThat(read.get("finishTime").asString()).isEqualTo(at(-34, "09:00:00"));
+        assertThat(read.get("start").asString()).isEqualTo(GO_LIVE.minusDays(35).toString());
+        assertThat(read.get("finish").asString()).isEqualTo(GO_LIVE.minusDays(34).toString());
     }
 
     @Test
@@ -90,24 +99,24 @@ class CutoverIT extends PlanningServiceHarness {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         JsonNode runbook = answer.json();
 
-        assertThat(runbook.get("window").get("from").asString()).isEqualTo("2027-09-04T00:00:00");
-        assertThat(runbook.get("window").get("to").asString()).isEqualTo("2027-09-09T00:00:00");
+        assertThat(runbook.get("window").get("from").asString()).isEqualTo(at(-2, "00:00:00"));
+        assertThat(runbook.get("window").get("to").asString()).isEqualTo(at(3, "00:00:00"));
         Map<String, JsonNode> steps = new HashMap<>();
         List<String> order = new ArrayList<>();
         for (JsonNode step : runbook.get("steps")) {
             steps.put(step.get("taskId").asString(), step);
             order.add(step.get("taskId").asString());
         }
-        assertThat(steps.get("downtime-window").get("start").asString()).isEqualTo("2027-09-05T22:00:00");
-        assertThat(steps.get("downtime-window").get("finish").asString()).isEqualTo("2027-09-06T06:00:00");
+        assertThat(steps.get("downtime-window").get("start").asString()).isEqualTo(at(-1, "22:00:00"));
+        assertThat(steps.get("downtime-window").get("finish").asString()).isEqualTo(at(0, "06:00:00"));
         assertThat(steps.get("downtime-window").get("kind").asString()).isEqualTo("DOWNTIME");
-        assertThat(steps.get("conversion-load").get("start").asString()).isEqualTo("2027-09-06T02:00:00");
+        assertThat(steps.get("conversion-load").get("start").asString()).isEqualTo(at(0, "02:00:00"));
         assertThat(steps.get("conversion-load").get("responsible").get(0).asString())
                 .isEqualTo("Data Conversion Analyst");
-        assertThat(steps.get("go-no-go-call").get("start").asString()).isEqualTo("2027-09-06T05:30:00");
+        assertThat(steps.get("go-no-go-call").get("start").asString()).isEqualTo(at(0, "05:30:00"));
         assertThat(steps.get("go-no-go-call").get("kind").asString()).isEqualTo("CHECKPOINT");
         assertThat(steps.get("go-no-go-call").get("accountable").asString()).isEqualTo("Executive Sponsor");
-        assertThat(steps.get("rollback-closes").get("start").asString()).isEqualTo("2027-09-07T08:00:00");
+        assertThat(steps.get("rollback-closes").get("start").asString()).isEqualTo(at(1, "08:00:00"));
         assertThat(order).containsSubsequence("cutover-briefing", "downtime-window", "final-extract",
                 "conversion-load", "conversion-validation", "go-no-go-call", "ehr-activation", "back-entry",
                 "day-one-review", "rollback-closes");
@@ -121,7 +130,8 @@ class CutoverIT extends PlanningServiceHarness {
     @Test
     void aRolloutWithoutAPlanHasNoRunbook() {
         String other = RolloutFixtures.newRollout(admin, "No plan " + UUID.randomUUID(),
-                Map.of("siteName", "Quay Hospital", "siteType", "HOSPITAL", "goLiveDate", "2027-10-04"));
+                Map.of("siteName", "Quay Hospital", "siteType", "HOSPITAL", "goLiveDate",
+                        GO_LIVE.plusWeeks(4).toString()));
 
         assertThat(admin.get("/rollouts/" + other + "/cutover").status()).isEqualTo(404);
     }

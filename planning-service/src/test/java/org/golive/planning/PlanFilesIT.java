@@ -2,6 +2,7 @@ package org.golive.planning;
 
 import org.golive.planning.msproject.ImportedPlan;
 import org.golive.planning.msproject.MspdiReader;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,7 @@ class PlanFilesIT extends PlanningServiceHarness {
 
     private String rollout() {
         return RolloutFixtures.newRollout(admin, "File program", Map.of("siteName", "Contoso Labs",
-                "siteType", "LABORATORY", "goLiveDate", "2027-10-04"));
+                "siteType", "LABORATORY", "goLiveDate", GoLiveDates.mondayWeeksAhead(42).toString()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.golive.planning;
 import org.golive.contract.Topics;
 import org.golive.testsupport.BrokerControl;
 import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestInfrastructure;
@@ -47,7 +48,8 @@ class PlanningBrokerOutageIT {
         try {
             for (int i = 0; i < 25; i++) {
                 var created = http.post("/programs/" + programId + "/rollouts", Map.of(
-                        "siteName", "Outage site " + i, "siteType", "AMBULATORY_CLINIC", "goLiveDate", "2027-03-01"));
+                        "siteName", "Outage site " + i, "siteType", "AMBULATORY_CLINIC", "goLiveDate",
+                        GoLiveDates.mondayWeeksAhead(12).toString()));
                 assertThat(created.status()).as("writes are accepted while Kafka is down").isEqualTo(201);
                 rollouts.add(created.json().get("id").asString());
             }

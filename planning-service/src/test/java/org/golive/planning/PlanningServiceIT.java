@@ -2,6 +2,7 @@ package org.golive.planning;
 
 import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
@@ -21,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(GoliveTestInfrastructure.class)
 class PlanningServiceIT {
+
+    /** A go-live some months ahead, inside the window planning accepts for a new rollout whenever this runs. */
+    private static final String GO_LIVE = GoLiveDates.saturdayWeeksAhead(20).toString();
 
     @RegisterExtension
     static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
@@ -43,7 +47,7 @@ class PlanningServiceIT {
         String waveId = wave.json().get("id").asString();
 
         var created = http.post("/programs/" + programId + "/rollouts", Map.of(
-                "siteName", "Northwind General", "siteType", "HOSPITAL", "goLiveDate", "2027-05-01",
+                "siteName", "Northwind General", "siteType", "HOSPITAL", "goLiveDate", GO_LIVE,
                 "waveId", waveId, "beds", 420, "users", 3100));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("Location")).startsWith("/rollouts/");
@@ -60,7 +64,7 @@ class PlanningServiceIT {
                 : tools.jackson.databind.json.JsonMapper.builder().build().readTree(rolloutCreated.data());
         assertThat(data.get("programName").asString()).isEqualTo("Northwind EHR");
         assertThat(data.get("waveName").asString()).isEqualTo("Wave 1");
-        assertThat(data.get("goLiveDate").asString()).isEqualTo("2027-05-01");
+        assertThat(data.get("goLiveDate").asString()).isEqualTo(GO_LIVE);
 
         var programEvents = tap.awaitEvents(e -> programId.equals(e.key()), 2);
         assertThat(programEvents).extracting(EventTap.WireEvent::type).containsExactly(
@@ -107,7 +111,7 @@ class PlanningServiceIT {
         assertThat(missing.json().get("errors").has("siteType")).isTrue();
         assertThat(missing.json().get("errors").has("goLiveDate")).isTrue();
 
-        var wrongType = http.post(rollouts, Map.of("siteName", "X", "siteType", "SPACESHIP", "goLiveDate", "2027-01-01"));
+        var wrongType = http.post(rollouts, Map.of("siteName", "X", "siteType", "SPACESHIP", "goLiveDate", GO_LIVE));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().get("errors").get("siteType").asString()).contains("HOSPITAL", "LABORATORY");
 
@@ -120,12 +124,12 @@ class PlanningServiceIT {
         assertThat(malformed.contentType()).startsWith("application/problem+json");
 
         var unknownProgram = http.post("/programs/no-such-program/rollouts",
-                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", "2027-01-01"));
+                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", GO_LIVE));
         assertThat(unknownProgram.status()).isEqualTo(404);
         assertThat(http.get("/rollouts/no-such-rollout").status()).isEqualTo(404);
 
         var unknownWave = http.post(rollouts,
-                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", "2027-01-01", "waveId", "nope"));
+                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", GO_LIVE, "waveId", "nope"));
         assertThat(unknownWave.status()).isEqualTo(422);
         assertThat(unknownWave.json().get("errors").has("waveId")).isTrue();
 
@@ -133,7 +137,7 @@ class PlanningServiceIT {
         assertThat(huge.status()).isEqualTo(413);
 
         var negativeBeds = http.post(rollouts,
-                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", "2027-01-01", "beds", -3));
+                Map.of("siteName", "X", "siteType", "HOSPITAL", "goLiveDate", GO_LIVE, "beds", -3));
         assertThat(negativeBeds.status()).isEqualTo(400);
         assertThat(negativeBeds.json().get("errors").has("beds")).isTrue();
 
@@ -144,10 +148,10 @@ class PlanningServiceIT {
     void aProjectManagerSeesTheRolloutsTheyManageOnly() {
         String programId = http.post("/programs", Map.of("name", "Scoped program")).json().get("id").asString();
         String north = http.post("/programs/" + programId + "/rollouts", Map.of("siteName", "North",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-02-06", "projectManager", "pm.north")).json().get("id")
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE, "projectManager", "pm.north")).json().get("id")
                 .asString();
         String lake = http.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Lake",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-02-06", "projectManager", "pm.lake")).json().get("id")
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE, "projectManager", "pm.lake")).json().get("id")
                 .asString();
 
         HttpJson pmNorth = http.withToken(TestTokens.forRoles("pm.north", "PROJECT_MANAGER"));
@@ -203,12 +207,12 @@ class PlanningServiceIT {
                 .get("id").asString();
 
         var unknownGoal = http.post("/programs/" + programId + "/rollouts", Map.of("siteName", "X",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-05-01", "goalIds", List.of("g-nope")));
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE, "goalIds", List.of("g-nope")));
         assertThat(unknownGoal.status()).isEqualTo(422);
         assertThat(unknownGoal.json().get("errors").has("goalIds[0]")).isTrue();
 
         String rolloutId = http.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Bayview",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-05-01", "projectManager", "pm.north",
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE, "projectManager", "pm.north",
                 "goalIds", List.of(clinicalGoal))).json().get("id").asString();
 
         long programVersion = http.get("/programs/" + programId).json().get("version").asLong();

@@ -2,6 +2,7 @@ package org.golive.planning;
 
 import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import static org.awaitility.Awaitility.await;
  * shared trainer, moving one site's go-live resolves it, and every step is a schema-valid event.
  */
 class ResourcesIT extends PlanningServiceHarness {
+
+    /** Wave 2's go-live, a Monday; wave 3 goes live a week later. */
+    private static final LocalDate GO_LIVE = GoLiveDates.mondayWeeksAhead(26);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     @RegisterExtension
@@ -50,9 +55,11 @@ class ResourcesIT extends PlanningServiceHarness {
     private static Map<String, Object> trainer(String name) {
         Map<String, Object> form = new HashMap<>(Map.of("kind", "PERSON", "name", name,
                 "role", "CREDENTIALED_TRAINER", "skills", List.of("Inpatient orders"), "homeSite", "Lakeside",
-                "hoursPerWeek", 40, "costRates", List.of(Map.of("from", "2027-01-01", "hourlyRate", "78.50"))));
-        form.put("calendar", Map.of("holidays", List.of("2027-05-31")));
-        form.put("vacations", List.of(Map.of("from", "2027-08-02", "to", "2027-08-06")));
+                "hoursPerWeek", 40, "costRates", List.of(Map.of("from", GO_LIVE.minusWeeks(52).toString(),
+                        "hourlyRate", "78.50"))));
+        form.put("calendar", Map.of("holidays", List.of(GO_LIVE.minusDays(7).toString())));
+        form.put("vacations", List.of(Map.of("from", GO_LIVE.plusWeeks(8).toString(),
+                "to", GO_LIVE.plusWeeks(8).plusDays(4).toString())));
         return form;
     }
 
@@ -67,8 +74,8 @@ class ResourcesIT extends PlanningServiceHarness {
     void theSharedTrainerIsOverAllocatedWhereTwoSitesTrainingOverlapsUntilOneGoLiveMoves() {
         String programId = program();
         String templateId = template();
-        String wave2 = rolloutWithPlan(programId, "Wave 2 Hospital", "2027-06-07", templateId);
-        String wave3 = rolloutWithPlan(programId, "Wave 3 Hospital", "2027-06-14", templateId);
+        String wave2 = rolloutWithPlan(programId, "Wave 2 Hospital", GO_LIVE.toString(), templateId);
+        String wave3 = rolloutWithPlan(programId, "Wave 3 Hospital", GO_LIVE.plusWeeks(1).toString(), templateId);
         var added = admin.post("/programs/" + programId + "/resources", trainer("Dana Whitfield"));
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         String dana = added.json().get("id").asString();
@@ -100,7 +107,7 @@ class ResourcesIT extends PlanningServiceHarness {
 
         // Wave 3's go-live moves four months later: its training no longer overlaps wave 2's (nor Dana's vacation).
         long version = admin.get("/rollouts/" + wave3).json().get("version").asLong();
-        var moved = admin.put("/rollouts/" + wave3 + "/go-live", Map.of("goLiveDate", "2027-10-18",
+        var moved = admin.put("/rollouts/" + wave3 + "/go-live", Map.of("goLiveDate", GO_LIVE.plusWeeks(19).toString(),
                 "reason", "Trainers shared with wave 2", "version", version));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 
@@ -208,7 +215,7 @@ class ResourcesIT extends PlanningServiceHarness {
     void badAssignmentsAreProblemsNeverA500() {
         String programId = program();
         String templateId = template();
-        String rolloutId = rolloutWithPlan(programId, "Bad Input Hospital", "2027-06-07", templateId);
+        String rolloutId = rolloutWithPlan(programId, "Bad Input Hospital", GO_LIVE.toString(), templateId);
         String dana = admin.post("/programs/" + programId + "/resources", trainer("Dana")).json().get("id")
                 .asString();
         String otherProgramsTrainer = admin.post("/programs/" + program() + "/resources", trainer("Elsewhere"))

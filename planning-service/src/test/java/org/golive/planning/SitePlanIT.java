@@ -2,6 +2,7 @@ package org.golive.planning;
 
 import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,18 +78,19 @@ class SitePlanIT extends PlanningServiceHarness {
     @Test
     void aProjectManagerInstantiatesMovesGoLiveBaselinesAndSlipsAndEveryChangeIsASchemaValidEvent() {
         String templateId = template();
-        String rolloutId = rollout("2027-06-07", "pm.lake");
+        LocalDate goLive = GoLiveDates.mondayWeeksAhead(26);
+        String rolloutId = rollout(goLive.toString(), "pm.lake");
 
         var instantiated = pm.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId,
-                "calendar", Map.of("holidays", List.of("2027-05-31"))));
+                "calendar", Map.of("holidays", List.of(goLive.minusDays(7).toString()))));
         assertThat(instantiated.status()).as(instantiated.body()).isEqualTo(201);
         JsonNode plan = instantiated.json();
         assertThat(plan.get("tasks").size()).isEqualTo(53);
-        assertThat(task(plan, "go-live").get("start").asString()).isEqualTo("2027-06-07");
-        // GL-7 is Monday 31 May 2027, a holiday on this site's calendar: the decision moves to Tuesday.
-        assertThat(task(plan, "go-no-go").get("start").asString()).isEqualTo("2027-06-01");
+        assertThat(task(plan, "go-live").get("start").asString()).isEqualTo(goLive.toString());
+        // GL-7 is the Monday before, a holiday on this site's calendar: the decision moves to Tuesday.
+        assertThat(task(plan, "go-no-go").get("start").asString()).isEqualTo(goLive.minusDays(6).toString());
         assertThat(task(plan, "go-no-go").get("goLiveOffset").asString()).isEqualTo("GL-7");
-        assertThat(task(plan, "kickoff").get("start").asString()).isEqualTo("2026-12-09");
+        assertThat(task(plan, "kickoff").get("start").asString()).isEqualTo(goLive.minusDays(180).toString());
         assertThat(plan.get("criticalPath").size()).isPositive();
 
         var again = pm.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
@@ -95,13 +98,14 @@ class SitePlanIT extends PlanningServiceHarness {
         assertThat(again.json().get("tasks").size()).isEqualTo(53);
 
         long version = pm.get("/rollouts/" + rolloutId).json().get("version").asLong();
-        var moved = pm.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", "2027-06-21",
+        var moved = pm.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", goLive.plusWeeks(2).toString(),
                 "reason", "Interface vendor slipped two weeks", "version", version));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(ids(moved.json().get("moved"))).contains("kickoff", "go-live", "go-no-go", "stabilization-exit");
         plan = pm.get("/rollouts/" + rolloutId + "/plan").json();
-        assertThat(task(plan, "go-live").get("start").asString()).isEqualTo("2027-06-21");
-        assertThat(task(plan, "kickoff").get("start").asString()).isEqualTo("2026-12-23");
+        assertThat(task(plan, "go-live").get("start").asString()).isEqualTo(goLive.plusWeeks(2).toString());
+        assertThat(task(plan, "kickoff").get("start").asString()).isEqualTo(
+                goLive.plusWeeks(2).minusDays(180).toString());
 
         assertThat(pm.post("/rollouts/" + rolloutId + "/plan/baselines", Map.of("name", "Approved plan")).status())
                 .isEqualTo(201);
@@ -133,7 +137,7 @@ class SitePlanIT extends PlanningServiceHarness {
                 "org.golive.planning.task.updated.v1");
         assertThat(EventTap.schemaViolations(events)).isEmpty();
         JsonNode rescheduled = JSON.readTree(events.get(2).data());
-        assertThat(rescheduled.get("previousGoLiveDate").asString()).isEqualTo("2027-06-07");
+        assertThat(rescheduled.get("previousGoLiveDate").asString()).isEqualTo(goLive.toString());
         assertThat(rescheduled.get("tasksMoved").size()).isGreaterThan(30);
         // The slip pushes every milestone downstream past the baseline: each is announced once.
         List<JsonNode> slips = events.subList(5, events.size()).stream().map(e -> {
@@ -148,7 +152,7 @@ class SitePlanIT extends PlanningServiceHarness {
     @Test
     void badPlanChangesAreRefusedWithTheFieldNamedAndNothingIsWritten() {
         String templateId = template();
-        String rolloutId = rollout("2027-09-06", null);
+        String rolloutId = rollout(GoLiveDates.mondayWeeksAhead(38).toString(), null);
         admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
         String tasks = "/rollouts/" + rolloutId + "/plan/tasks";
         long versionBefore = admin.get("/rollouts/" + rolloutId).json().get("version").asLong();
@@ -177,7 +181,8 @@ class SitePlanIT extends PlanningServiceHarness {
 
         assertThat(admin.get(tasks + "/no-such-task").status()).isEqualTo(404);
         assertThat(admin.get("/rollouts/no-such-rollout/plan").status()).isEqualTo(404);
-        assertThat(admin.get("/rollouts/" + rollout("2027-09-06", null) + "/plan").status()).isEqualTo(404);
+        String noPlan = rollout(GoLiveDates.mondayWeeksAhead(38).toString(), null);
+        assertThat(admin.get("/rollouts/" + noPlan + "/plan").status()).isEqualTo(404);
 
         assertThat(admin.get("/rollouts/" + rolloutId).json().get("version").asLong()).isEqualTo(versionBefore);
 
@@ -195,7 +200,7 @@ class SitePlanIT extends PlanningServiceHarness {
     @Test
     void aContributorRecordsProgressOnlyOnTheirOwnTasksAndAMilestoneReachedIsAnnounced() {
         String templateId = template();
-        String rolloutId = rollout("2026-12-14", "pm.lake");
+        String rolloutId = rollout(GoLiveDates.mondayWeeksAhead(0).toString(), "pm.lake");
         pm.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
         String kickoff = "/rollouts/" + rolloutId + "/plan/tasks/kickoff";
         pm.put(kickoff + "/raci", Map.of("revision", 0, "raci", List.of(
@@ -247,7 +252,7 @@ class SitePlanIT extends PlanningServiceHarness {
         var template = admin.post("/templates", Map.of("name", "Large vendor methodology", "publish", true,
                 "content", Map.of("tasks", tasks)));
         assertThat(template.status()).as(template.body()).isEqualTo(201);
-        String rolloutId = rollout("2035-06-04", null);
+        String rolloutId = rollout(GoLiveDates.mondayWeeksAhead(440).toString(), null);
 
         assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId",
                 template.json().get("id").asString())).status()).isEqualTo(201);

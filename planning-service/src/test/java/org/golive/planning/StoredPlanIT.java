@@ -1,6 +1,7 @@
 package org.golive.planning;
 
 import org.bson.Document;
+import org.golive.testsupport.GoLiveDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,7 +36,7 @@ class StoredPlanIT extends PlanningServiceHarness {
 
     private void readsAndMigrates(boolean taskByTask) {
         String rolloutId = RolloutFixtures.newRollout(admin, "Harbor EHR", Map.of("siteName", "Harbor Hospital",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-09-06"));
+                "siteType", "HOSPITAL", "goLiveDate", GoLiveDates.mondayWeeksAhead(38).toString()));
         String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
         assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
                 .isEqualTo(201);

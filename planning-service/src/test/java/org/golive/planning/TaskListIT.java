@@ -1,5 +1,6 @@
 package org.golive.planning;
 
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TaskListIT extends PlanningServiceHarness {
 
+    private static final LocalDate GO_LIVE = GoLiveDates.mondayWeeksAhead(38);
+
     private String rolloutId;
     private String tasks;
     private JsonNode plan;
@@ -31,7 +34,7 @@ class TaskListIT extends PlanningServiceHarness {
     @BeforeEach
     void siteWithTheStandardPlan() {
         rolloutId = RolloutFixtures.newRollout(admin, "Tailspin EHR", Map.of("siteName", "Tailspin Hospital",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-09-06", "projectManager", "pm.north"));
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE.toString(), "projectManager", "pm.north"));
         String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
         assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
                 .isEqualTo(201);
@@ -82,7 +85,7 @@ class TaskListIT extends PlanningServiceHarness {
                 planIds(t -> t.get("phase").asString().equals("test")));
         assertThat(ids("?assignee=Test%20Lead")).isNotEmpty().containsExactlyInAnyOrderElementsOf(
                 planIds(t -> responsibleOrAccountable(t, "Test Lead")));
-        String day = "2027-06-01";
+        String day = GO_LIVE.minusWeeks(14).plusDays(1).toString();
         assertThat(ids("?dueBefore=" + day)).isNotEmpty().containsExactlyInAnyOrderElementsOf(
                 planIds(t -> LocalDate.parse(t.get("finish").asString()).isBefore(LocalDate.parse(day))));
         assertThat(ids("?status=IN_PROGRESS")).isEmpty();
@@ -162,7 +165,7 @@ class TaskListIT extends PlanningServiceHarness {
         assertThat(new HttpJson("http://localhost:" + port).get(tasks).status()).isEqualTo(401);
         assertThat(admin.get("/rollouts/no-such-rollout/plan/tasks").status()).isEqualTo(404);
         String noPlan = RolloutFixtures.newRollout(admin, "Tailspin EHR", Map.of("siteName", "Tailspin Clinic",
-                "siteType", "AMBULATORY_CLINIC", "goLiveDate", "2027-09-06"));
+                "siteType", "AMBULATORY_CLINIC", "goLiveDate", GO_LIVE.toString()));
         assertThat(admin.get("/rollouts/" + noPlan + "/plan/tasks").json().get("detail").asString())
                 .contains("Plan of rollout");
     }

@@ -3,6 +3,7 @@ package org.golive.planning;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import org.bson.BsonDocument;
+import org.golive.testsupport.GoLiveDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Import(TaskWritesIT.SentCommands.class)
 class TaskWritesIT extends PlanningServiceHarness {
+
+    private static final LocalDate GO_LIVE = GoLiveDates.mondayWeeksAhead(38);
 
     /** The update commands the service sent to the rollouts collection. */
     static final List<BsonDocument> ROLLOUT_UPDATES = new CopyOnWriteArrayList<>();
@@ -67,7 +71,7 @@ class TaskWritesIT extends PlanningServiceHarness {
 
     private String rollout() {
         return RolloutFixtures.newRollout(admin, "Harbor EHR", Map.of("siteName", "Harbor Hospital",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-09-06"));
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE.toString()));
     }
 
     @Test
@@ -182,7 +186,8 @@ class TaskWritesIT extends PlanningServiceHarness {
         long version = admin.get("/rollouts/" + rolloutId).json().get("version").asLong();
         ROLLOUT_UPDATES.clear();
         CHUNK_INSERTS.clear();
-        var moved = admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", "2027-09-13",
+        var moved = admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate",
+                GO_LIVE.plusWeeks(1).toString(),
                 "reason", "Interface vendor late", "version", version));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 

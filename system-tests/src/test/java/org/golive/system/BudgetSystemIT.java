@@ -2,6 +2,7 @@ package org.golive.system;
 
 import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,12 +25,14 @@ import static org.awaitility.Awaitility.await;
 class BudgetSystemIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The go-live year: mid-August next year, always inside planning's window; its fiscal year is the next. */
+    private static final int YEAR = GoLiveDates.today().getYear() + 1;
 
     private final HttpJson admin = GoliveStack.gateway();
 
     private String site(String programId, String name) {
         String rolloutId = admin.post("/api/planning/programs/" + programId + "/rollouts", Map.of("siteName", name,
-                "siteType", "HOSPITAL", "goLiveDate", "2027-08-14", "beds", 150, "users", 900)).json()
+                "siteType", "HOSPITAL", "goLiveDate", YEAR + "-08-14", "beds", 150, "users", 900)).json()
                 .get("id").asString();
         return await().atMost(Duration.ofSeconds(60))
                 .until(() -> admin.get("/api/budgets/rollouts/" + rolloutId), r -> r.status() == 200)
@@ -52,14 +55,14 @@ class BudgetSystemIT {
             JsonNode draft = finance.get("/api/budgets/budgets/" + first).json();
             assertThat(draft.get("lines").findValuesAsString("category")).as("the template's lines for the go-live year")
                     .contains("GO_LIVE_SUPPORT", "CONTINGENCY");
-            assertThat(finance.put("/api/budgets/programs/" + programId + "/envelopes/2028",
+            assertThat(finance.put("/api/budgets/programs/" + programId + "/envelopes/" + (YEAR + 1),
                     Map.of("amount", "400000.00")).status()).isEqualTo(200);
             for (String budget : List.of(first, second)) {
                 String amount = budget.equals(first) ? "100000.00" : "250000.00";
                 // Each answer checked where it is given: a refused step names itself, not the approval after it.
                 HttpJson.Reply planned = finance.put("/api/budgets/budgets/" + budget + "/lines", Map.of(
-                        "version", 0, "lines", List.of(line("INTERFACES", "2027-08", amount),
-                                line("TRAINING", "2027-09", amount))));
+                        "version", 0, "lines", List.of(line("INTERFACES", YEAR + "-08", amount),
+                                line("TRAINING", YEAR + "-09", amount))));
                 assertThat(planned.status()).as("lines of %s: %s", budget, planned.body()).isEqualTo(200);
                 assertThat(planned.json().get("version").asLong()).as(planned.body()).isEqualTo(1);
                 HttpJson.Reply submitted = finance.post("/api/budgets/budgets/" + budget + "/submit",
@@ -76,10 +79,10 @@ class BudgetSystemIT {
 
             String csv = """
                     transaction_id,date,category,amount,currency,description,vendor,reference
-                    ERP-1,2027-08-20,Interfaces,95000.00,USD,Interface build,Interface Works,
-                    ERP-2,2027-09-10,Training,40000.00,USD,Training,Learning Co,
-                    ERP-3,2027-09-12,Training,1O00.00,USD,A mistyped amount,Learning Co,
-                    """;
+                    ERP-1,%1$d-08-20,Interfaces,95000.00,USD,Interface build,Interface Works,
+                    ERP-2,%1$d-09-10,Training,40000.00,USD,Training,Learning Co,
+                    ERP-3,%1$d-09-12,Training,1O00.00,USD,A mistyped amount,Learning Co,
+                    """.formatted(YEAR);
             JsonNode report = importCsv(finance, first, csv);
             assertThat(report.get("recorded").asInt()).isEqualTo(2);
             assertThat(report.get("rejected").get(0).get("line").asInt()).isEqualTo(4);
@@ -113,7 +116,8 @@ class BudgetSystemIT {
             assertThat(thresholds.status()).as(thresholds.body()).isEqualTo(200);
             assertThat(thresholds.json().get("thresholdsCrossed").asInt()).isEqualTo(2);
             bi.awaitEvent(e -> e.type().equals("org.golive.budget.thresholds.set.v1") && e.key().equals(programId));
-            JsonNode rollUp = finance.get("/api/budgets/programs/" + programId + "/budget-roll-up?fiscalYear=2028")
+            JsonNode rollUp = finance.get("/api/budgets/programs/" + programId
+                            + "/budget-roll-up?fiscalYear=" + (YEAR + 1))
                     .json();
             assertThat(rollUp.get("program").get("total").get("approved").asString()).isEqualTo("200000.00");
             assertThat(rollUp.get("program").get("total").get("actual").asString()).isEqualTo("135000.00");

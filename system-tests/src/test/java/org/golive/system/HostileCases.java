@@ -1,5 +1,6 @@
 package org.golive.system;
 
+import org.golive.testsupport.GoLiveDates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -113,8 +114,8 @@ final class HostileCases {
             case "number" -> nodes.numberNode(new java.math.BigDecimal("1.5"));
             case "boolean" -> nodes.booleanNode(false);
             case "string" -> nodes.stringNode(switch (format) {
-                case "date" -> "2027-06-07";
-                case "date-time" -> "2027-06-07T08:00:00Z";
+                case "date" -> GoLiveDates.mondayWeeksAhead(26).toString();
+                case "date-time" -> GoLiveDates.mondayWeeksAhead(26) + "T08:00:00Z";
                 case "email" -> "someone@example.org";
                 default -> "x";
             });

@@ -1,5 +1,6 @@
 package org.golive.system;
 
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -107,7 +108,8 @@ class HostileInputSystemIT {
             String waveId = admin.post("/api/planning/programs/" + programId + "/waves", Map.of("name", "Hostile"))
                     .json().get("id").asString();
             String rolloutId = admin.post("/api/planning/programs/" + programId + "/rollouts", Map.of(
-                    "siteName", "Hostile Hospital", "siteType", "HOSPITAL", "goLiveDate", "2027-09-06",
+                    "siteName", "Hostile Hospital", "siteType", "HOSPITAL",
+                    "goLiveDate", GoLiveDates.mondayWeeksAhead(38).toString(),
                     "waveId", waveId, "beds", 120, "users", 900)).json().get("id").asString();
             String templateId = null;
             for (JsonNode template : admin.get("/api/planning/templates").json()) {

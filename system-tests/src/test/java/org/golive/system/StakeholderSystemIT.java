@@ -2,6 +2,7 @@ package org.golive.system;
 
 import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +36,8 @@ class StakeholderSystemIT {
             String programId = admin.post("/api/planning/programs", Map.of("name", "Stakeholder year")).json()
                     .get("id").asString();
             String rolloutId = admin.post("/api/planning/programs/" + programId + "/rollouts", Map.of("siteName",
-                    "Brookfield Hospital", "siteType", "HOSPITAL", "goLiveDate", "2027-09-04", "projectManager",
+                    "Brookfield Hospital", "siteType", "HOSPITAL", "goLiveDate",
+                    GoLiveDates.saturdayWeeksAhead(38).toString(), "projectManager",
                     "pm.north")).json().get("id").asString();
             HttpJson pm = GoliveStack.gatewayAs("pm.north");
 

@@ -2,6 +2,7 @@ package org.golive.planning.rollout;
 
 import org.bson.Document;
 import org.golive.platform.outbox.AggregateStore;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -41,6 +43,8 @@ import static org.mockito.Mockito.doThrow;
         properties = "golive.plan-chunks.sweep-enabled=false")
 @Import(GoliveTestInfrastructure.class)
 class PlanChunksIT {
+
+    private static final LocalDate GO_LIVE = GoLiveDates.mondayWeeksAhead(38);
 
     private static final int TASKS = 450;
 
@@ -73,7 +77,8 @@ class PlanChunksIT {
 
         doThrow(new IllegalStateException("killed between the chunk inserts and the rollout's write"))
                 .doCallRealMethod().when(store).update(any(Rollout.class), any(Update.class), anyList());
-        var died = admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", "2027-10-04",
+        var died = admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate",
+                GO_LIVE.plusWeeks(4).toString(),
                 "reason", "Interface vendor late", "version", version));
         assertThat(died.status()).isEqualTo(500);
 
@@ -90,7 +95,8 @@ class PlanChunksIT {
                 .containsExactlyElementsOf(starts(before));
         assertThat(admin.get("/rollouts/" + rolloutId + "/plan").json()).isEqualTo(before);
 
-        var moved = admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", "2027-10-04",
+        var moved = admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate",
+                GO_LIVE.plusWeeks(4).toString(),
                 "reason", "Interface vendor late", "version", version));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         JsonNode after = admin.get("/rollouts/" + rolloutId + "/plan").json();
@@ -176,7 +182,7 @@ class PlanChunksIT {
         assertThat(template.status()).as(template.body()).isEqualTo(201);
         String programId = admin.post("/programs", Map.of("name", "Harbor EHR")).json().get("id").asString();
         String rolloutId = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Harbor Hospital",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-09-06")).json().get("id").asString();
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE.toString())).json().get("id").asString();
         var plan = admin.post("/rollouts/" + rolloutId + "/plan",
                 Map.of("templateId", template.json().get("id").asString()));
         assertThat(plan.status()).as(plan.body()).isEqualTo(201);
