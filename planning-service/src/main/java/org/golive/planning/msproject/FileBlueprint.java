@@ -90,7 +90,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
             String phase = phaseOf(task, byUid, phases);
             List<Dependency> dependencies = task.predecessors().stream()
                     .map(link -> new Dependency(taskId(link.predecessorUid()),
-                            Dependency.DependencyType.valueOf(link.type()), link.lagDays()))
+                            Dependency.DependencyType.valueOf(link.type()), link.lagDays(), link.lag()))
                     .toList();
             tasks.add(new SitePlan.BlueprintTask(taskId(task.uid()), new TaskDefinition(task.wbs(), phase,
                     title(task), startOffset(task, anchorDate),
@@ -98,7 +98,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
                     task.durationDays(), dependencies, null, null, null,
                     task.constraint() == null ? null : task.constraint().type(),
                     task.constraint() == null || task.constraint().date() == null ? null
-                            : offset(anchorDate, task.constraint().date()))));
+                            : offset(anchorDate, task.constraint().date()), task.duration(), task.calendar())));
         }
         return List.copyOf(tasks);
     }

@@ -24,15 +24,31 @@ import java.util.List;
  * @param notes plain text, {@code null} when blank
  * @param constraint the file's constraint when it is neither ASAP nor SNET (nor on a manually scheduled task), else
  *        {@code null}
+ * @param duration the duration in MS Project's notation ({@code 4h}, {@code 90m}, {@code 2ed}) when it is not whole
+ *        working days, else {@code null} ({@code durationDays} then holds it)
+ * @param calendar {@value org.golive.planning.plan.PlanCalendars#AROUND_THE_CLOCK} for a task on a 24-hour calendar,
+ *        else {@code null} (the site's)
  */
 public record ImportedTask(String uid, String wbs, String name, int outlineLevel, String parentUid, boolean summary,
                            boolean milestone, LocalDate start, LocalDate finish, int durationDays,
                            BigDecimal durationHours, LocalDate constraintStartNoEarlierThan, LocalDate deadline,
                            int percentComplete, LocalDate actualStart, LocalDate actualFinish,
                            List<ImportedLink> predecessors, LocalDate baselineStart, LocalDate baselineFinish,
-                           String notes, Constraint constraint) {
+                           String notes, Constraint constraint, String duration, String calendar) {
 
     public ImportedTask {
         predecessors = List.copyOf(predecessors);
+    }
+
+    /** A task of whole working days on the site's calendar. */
+    public ImportedTask(String uid, String wbs, String name, int outlineLevel, String parentUid, boolean summary,
+                        boolean milestone, LocalDate start, LocalDate finish, int durationDays,
+                        BigDecimal durationHours, LocalDate constraintStartNoEarlierThan, LocalDate deadline,
+                        int percentComplete, LocalDate actualStart, LocalDate actualFinish,
+                        List<ImportedLink> predecessors, LocalDate baselineStart, LocalDate baselineFinish,
+                        String notes, Constraint constraint) {
+        this(uid, wbs, name, outlineLevel, parentUid, summary, milestone, start, finish, durationDays, durationHours,
+                constraintStartNoEarlierThan, deadline, percentComplete, actualStart, actualFinish, predecessors,
+                baselineStart, baselineFinish, notes, constraint, null, null);
     }
 }

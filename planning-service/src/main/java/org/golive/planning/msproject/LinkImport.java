@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The file's predecessor links between imported tasks, with their lags in working days; others are dropped. */
+/**
+ * The file's predecessor links between imported tasks, with their lags: working days, or hours, minutes and elapsed
+ * time in MS Project's notation. Links from tasks left out are dropped.
+ */
 final class LinkImport {
 
     private final WorkingTime time;
@@ -36,13 +39,10 @@ final class LinkImport {
                     continue;
                 }
                 String type = LinkTypes.of(relation.getType());
-                int lag = time.lagDays(relation.getLag(), predecessorTask.getDuration());
-                if (WorkingTime.isElapsed(relation.getLag())) {
-                    warnings.add("the elapsed lag " + relation.getLag() + " of the link "
-                            + TaskImport.describe(predecessorTask) + " " + type + " " + TaskImport.describe(task)
-                            + " is approximated as " + lag + " working day(s)");
-                }
-                links.add(new SummaryLinks.Link(predecessor, successor, type, lag));
+                // Hours, minutes and elapsed time are kept as such; whole working days and percent lags as days.
+                String notation = FileDurations.notation(relation.getLag(), time);
+                int lag = notation != null ? 0 : time.lagDays(relation.getLag(), predecessorTask.getDuration());
+                links.add(new SummaryLinks.Link(predecessor, successor, type, lag, notation));
             }
         }
         return links;

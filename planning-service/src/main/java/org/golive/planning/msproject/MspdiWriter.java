@@ -2,6 +2,7 @@ package org.golive.planning.msproject;
 
 import net.sf.mpxj.ChildTaskContainer;
 import net.sf.mpxj.Duration;
+import net.sf.mpxj.LocalTimeRange;
 import net.sf.mpxj.ProjectCalendar;
 import net.sf.mpxj.ProjectCalendarException;
 import net.sf.mpxj.ProjectCalendarHours;
@@ -11,6 +12,7 @@ import net.sf.mpxj.Relation;
 import net.sf.mpxj.Task;
 import net.sf.mpxj.TimeUnit;
 import net.sf.mpxj.mspdi.MSPDIWriter;
+import org.golive.planning.schedule.ScheduleDuration;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -128,6 +130,17 @@ public final class MspdiWriter {
         return calendar;
     }
 
+    /** MS Project's base calendar "24 Hours": every day, midnight to midnight, for the cutover's nights. */
+    private static ProjectCalendar aroundTheClock(ProjectFile file) {
+        ProjectCalendar calendar = file.addCalendar();
+        calendar.setName(TaskImport.AROUND_THE_CLOCK_IN_FILES);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            calendar.setWorkingDay(day, true);
+            calendar.addCalendarHours(day).add(new LocalTimeRange(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+        }
+        return calendar;
+    }
+
     private static void addWorkingHours(ProjectCalendarHours hours) {
         hours.add(ProjectCalendar.DEFAULT_WORKING_MORNING);
         hours.add(ProjectCalendar.DEFAULT_WORKING_AFTERNOON);
@@ -136,7 +149,9 @@ public final class MspdiWriter {
     private static Map<String, Task> tasks(ProjectFile file, List<ExportTask> tasks, ImportedCalendar calendar,
                                            LocalDate projectStart) {
         Map<String, Task> byId = new HashMap<>();
-        TaskFields fields = new TaskFields(calendar, projectStart);
+        ProjectCalendar aroundTheClock = tasks.stream().anyMatch(t -> t.calendar() != null)
+                ? aroundTheClock(file) : null;
+        TaskFields fields = new TaskFields(calendar, projectStart, aroundTheClock);
         Deque<Task> open = new ArrayDeque<>();
         Deque<Integer> openLevels = new ArrayDeque<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -171,8 +186,10 @@ public final class MspdiWriter {
                     throw new IllegalArgumentException("task '" + source.id() + "' has a predecessor '"
                             + link.predecessorId() + "' that is not in the plan");
                 }
+                Duration lag = link.lag() != null ? FileDurations.toFile(ScheduleDuration.parse(link.lag()))
+                        : Duration.getInstance(link.lagDays(), TimeUnit.DAYS);
                 successor.addPredecessor(new Relation.Builder().predecessorTask(predecessor)
-                        .type(LinkTypes.toMpxj(link.type())).lag(Duration.getInstance(link.lagDays(), TimeUnit.DAYS)));
+                        .type(LinkTypes.toMpxj(link.type())).lag(lag));
             }
         }
     }

@@ -63,18 +63,21 @@ public final class PlanExport {
         Optional<Baseline.TaskDates> planned = baseline.flatMap(b -> b.tasks().stream()
                 .filter(t -> t.taskId().equals(task.id())).findFirst());
         ScheduledDates scheduled = task.scheduled();
+        // Day-level tasks keep MS Project's 08:00-17:00 days; hour-level ones (and 24-hour ones) their own times.
+        boolean hourLevel = task.definition().duration() != null || task.definition().calendar() != null;
         return new ExportTask(task.id(), task.definition().wbs(), task.definition().title(), level, task.milestone(),
                 scheduled.start(), scheduled.finish(), task.definition().durationDays(),
                 task.percentComplete(), task.actualStart(), task.actualFinish(),
                 task.definition().dependencies().stream()
-                        .map(d -> new ExportLink(d.taskId(), d.type().name(), d.lagDays())).toList(),
+                        .map(d -> new ExportLink(d.taskId(), d.type().name(), d.lagDays(), d.lag())).toList(),
                 planned.map(Baseline.TaskDates::start).orElse(null),
                 planned.map(Baseline.TaskDates::finish).orElse(null), null,
                 goLive == null ? null : task.definition().constraint(goLive),
                 goLive == null ? null : task.definition().deadline(goLive),
                 new ExportTask.Slack(scheduled.critical(), scheduled.totalFloat(), scheduled.freeFloat()),
                 task.definition().raci().assignments().stream().map(cell -> new ExportTask.Assignment(cell.party(),
-                        roleName(cell.role()))).toList());
+                        roleName(cell.role()))).toList(), task.definition().duration(), task.definition().calendar(),
+                hourLevel ? scheduled.startTime() : null, hourLevel ? scheduled.finishTime() : null);
     }
 
     private static String roleName(Raci.Role role) {

@@ -12,8 +12,12 @@ import java.util.Set;
  */
 final class SummaryLinks {
 
-    /** A link between tasks by their index in the imported order. */
-    record Link(int predecessor, int successor, String type, int lagDays) {
+    /** A link between tasks by their index in the imported order; {@code lag} as in {@link ImportedLink#lag()}. */
+    record Link(int predecessor, int successor, String type, int lagDays, String lag) {
+
+        Link(int predecessor, int successor, String type, int lagDays) {
+            this(predecessor, successor, type, lagDays, null);
+        }
     }
 
     private final Outline outline;
@@ -58,11 +62,12 @@ final class SummaryLinks {
     }
 
     private ImportedLink imported(int predecessor, Link link) {
-        return new ImportedLink(uids.get(predecessor), link.type(), link.lagDays());
+        return new ImportedLink(uids.get(predecessor), link.type(), link.lagDays(), link.lag());
     }
 
     private String describe(Link link) {
-        String lag = link.lagDays() == 0 ? "" : (link.lagDays() > 0 ? "+" : "") + link.lagDays() + "d";
+        String lag = link.lag() != null ? (link.lag().startsWith("-") ? "" : "+") + link.lag()
+                : link.lagDays() == 0 ? "" : (link.lagDays() > 0 ? "+" : "") + link.lagDays() + "d";
         return task(link.predecessor()) + " " + link.type() + lag + " " + task(link.successor());
     }
 

@@ -2,9 +2,11 @@ package org.golive.planning.msproject;
 
 import net.sf.mpxj.ConstraintType;
 import net.sf.mpxj.Duration;
+import net.sf.mpxj.ProjectCalendar;
 import net.sf.mpxj.Task;
 import net.sf.mpxj.TimeUnit;
 import org.golive.planning.schedule.Constraint;
+import org.golive.planning.schedule.ScheduleDuration;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,10 +24,13 @@ final class TaskFields {
 
     private final ImportedCalendar calendar;
     private final LocalDate projectStart;
+    /** The file's 24-hour calendar, {@code null} when no task works around the clock. */
+    private final ProjectCalendar aroundTheClock;
 
-    TaskFields(ImportedCalendar calendar, LocalDate projectStart) {
+    TaskFields(ImportedCalendar calendar, LocalDate projectStart, ProjectCalendar aroundTheClock) {
         this.calendar = calendar;
         this.projectStart = projectStart;
+        this.aroundTheClock = aroundTheClock;
     }
 
     void fill(Task task, ExportTask source, boolean summary) {
@@ -36,15 +41,20 @@ final class TaskFields {
         task.setSummary(summary);
         boolean milestone = source.milestone() && !summary;
         task.setMilestone(milestone);
+        if (source.calendar() != null && !summary && aroundTheClock != null) {
+            task.setCalendar(aroundTheClock);
+        }
         if (milestone) {
-            LocalDateTime at = LocalDateTime.of(source.finish(), DAY_FINISH);
+            LocalDateTime at = source.finishTime() != null ? source.finishTime()
+                    : LocalDateTime.of(source.finish(), DAY_FINISH);
             task.setStart(at);
             task.setFinish(at);
             task.setDuration(Duration.getInstance(0, TimeUnit.DAYS));
         } else {
-            task.setStart(LocalDateTime.of(source.start(), DAY_START));
-            task.setFinish(LocalDateTime.of(source.finish(), DAY_FINISH));
-            task.setDuration(Duration.getInstance(source.durationDays(), TimeUnit.DAYS));
+            task.setStart(source.startTime() != null ? source.startTime() : LocalDateTime.of(source.start(), DAY_START));
+            task.setFinish(source.finishTime() != null ? source.finishTime()
+                    : LocalDateTime.of(source.finish(), DAY_FINISH));
+            task.setDuration(duration(source));
         }
         progress(task, source, summary, milestone);
         baseline(task, source, milestone);
@@ -65,13 +75,27 @@ final class TaskFields {
         task.setPercentageComplete(percent);
         if (!summary) {
             // MS Project derives % complete from actual and remaining duration: keep the three consistent.
-            double done = milestone ? 0 : source.durationDays() * percent / 100.0;
-            task.setActualDuration(Duration.getInstance(done, TimeUnit.DAYS));
-            task.setRemainingDuration(Duration.getInstance((milestone ? 0 : source.durationDays()) - done,
-                    TimeUnit.DAYS));
+            Duration total = milestone ? Duration.getInstance(0, TimeUnit.DAYS) : duration(source);
+            double done = total.getDuration() * percent / 100.0;
+            task.setActualDuration(Duration.getInstance(done, total.getUnits()));
+            task.setRemainingDuration(Duration.getInstance(total.getDuration() - done, total.getUnits()));
         }
         task.setActualStart(at(source.actualStart(), DAY_START));
         task.setActualFinish(at(source.actualFinish(), DAY_FINISH));
+    }
+
+    /**
+     * The task's duration in the file: its notation's unit, or whole days. A file's day is MS Project's working day
+     * (8 hours), so whole days on the 24-hour calendar are written as hours (24 a day), as the engine counts them.
+     */
+    static Duration duration(ExportTask source) {
+        if (source.duration() != null) {
+            return FileDurations.toFile(ScheduleDuration.parse(source.duration()));
+        }
+        if (source.calendar() != null) {
+            return Duration.getInstance(source.durationDays() * 24L, TimeUnit.HOURS);
+        }
+        return Duration.getInstance(source.durationDays(), TimeUnit.DAYS);
     }
 
     private void baseline(Task task, ExportTask source, boolean milestone) {

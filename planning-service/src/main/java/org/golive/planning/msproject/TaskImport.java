@@ -3,11 +3,13 @@ package org.golive.planning.msproject;
 import net.sf.mpxj.ConstraintType;
 import org.golive.planning.schedule.Constraint;
 import net.sf.mpxj.Duration;
+import net.sf.mpxj.ProjectCalendar;
 import net.sf.mpxj.ProjectProperties;
 import net.sf.mpxj.ResourceAssignment;
 import net.sf.mpxj.Task;
 import net.sf.mpxj.TaskMode;
 import net.sf.mpxj.TimeUnit;
+import org.golive.planning.plan.PlanCalendars;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,6 +25,8 @@ import static org.golive.planning.msproject.ImportDates.date;
 /** One MPXJ task as an {@link ImportedTask}: its WBS code, duration, dates, constraint, progress and notes. */
 final class TaskImport {
 
+    /** MS Project's name for its base calendar that works every minute of every day. */
+    static final String AROUND_THE_CLOCK_IN_FILES = "24 Hours";
     /** Ten years of round-the-clock days: any real task is far shorter, and the day count stays an int. */
     private static final int MAX_DURATION_DAYS = 3_650;
     private static final BigDecimal MAX_DURATION_MINUTES = BigDecimal.valueOf(MAX_DURATION_DAYS * 24L * 60);
@@ -71,13 +75,33 @@ final class TaskImport {
             duration = span;
         }
         int parent = outline.parent(index);
+        String calendar = summary ? null : calendar(task);
         return new ImportedTask(uids.get(index), wbs, Objects.toString(task.getName(), ""), outline.depth(index),
                 parent < 0 ? null : uids.get(parent), summary, milestone, start, finish, time.days(duration),
                 time.hours(duration), startNoEarlierThan(task, summary), date(task.getDeadline()),
                 percentComplete(task), date(task.getActualStart()),
                 dates.finishDate(task.getActualStart(), task.getActualFinish()), predecessors,
                 date(task.getBaselineStart()), dates.finishDate(task.getBaselineStart(), task.getBaselineFinish()),
-                notes(task), constraint(task, summary));
+                notes(task), constraint(task, summary), summary || milestone ? null
+                        : FileDurations.notation(duration, time, calendar == null), calendar);
+    }
+
+    /**
+     * The task's own calendar when it is a 24-hour one (MS Project's base calendar "24 Hours", or Golive's
+     * {@value PlanCalendars#AROUND_THE_CLOCK}); any other task calendar is not kept, and the warnings say so.
+     */
+    private String calendar(Task task) {
+        ProjectCalendar own = task.getCalendar();
+        if (own == null) {
+            return null;
+        }
+        String name = Objects.toString(own.getName(), "").strip();
+        if (name.equalsIgnoreCase(AROUND_THE_CLOCK_IN_FILES) || name.equals(PlanCalendars.AROUND_THE_CLOCK)) {
+            return PlanCalendars.AROUND_THE_CLOCK;
+        }
+        warnings.add(describe(task) + " has its own calendar '" + name + "': scheduled on the site's calendar ("
+                + "Golive knows '" + AROUND_THE_CLOCK_IN_FILES + "' only)");
+        return null;
     }
 
     /**

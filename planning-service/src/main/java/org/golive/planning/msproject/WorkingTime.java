@@ -65,6 +65,11 @@ final class WorkingTime {
         };
     }
 
+    /** The file's working minutes in a day, as a whole number. */
+    long minutesPerDay() {
+        return minutesPerDay.longValueExact();
+    }
+
     /** Working days of a duration, rounded half away from zero. */
     int days(Duration duration) {
         return toDays(minutes(duration));
@@ -87,10 +92,6 @@ final class WorkingTime {
             return toDays(minutes(predecessorDuration).multiply(share));
         }
         return days(lag);
-    }
-
-    static boolean isElapsed(Duration duration) {
-        return duration != null && duration.getUnits().isElapsed();
     }
 
     private int toDays(BigDecimal minutes) {

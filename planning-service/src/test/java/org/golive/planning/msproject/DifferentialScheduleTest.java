@@ -354,7 +354,7 @@ class DifferentialScheduleTest {
             TaskDefinition d = task.definition();
             return new SitePlan.BlueprintTask(task.id(), new TaskDefinition(d.wbs(), d.phase(), d.title(), null,
                     d.deadlineOffsetDays(), d.durationDays(), d.dependencies(), d.effortHours(),
-                    d.readinessCriterion(), d.raci()));
+                    d.readinessCriterion(), d.raci(), null, null, d.duration(), d.calendar()));
         }
 
         static ProjectFile read(String resource) {

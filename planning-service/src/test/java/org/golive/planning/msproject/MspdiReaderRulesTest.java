@@ -40,7 +40,7 @@ class MspdiReaderRulesTest {
     void aSummaryPredecessorHoldsBackEveryLeafUnderTheSuccessor() {
         // Phase A (1) FS Phase B (4): B1 and B3 wait for A1 and A2.
         assertThat(tasks.get("5").predecessors()).containsExactly(link("2", "FS", 0), link("3", "FS", 0),
-                link("3", "SS", 2));
+                new ImportedLink("3", "SS", 0, "3ed"));
         assertThat(tasks.get("8").predecessors()).containsExactly(link("2", "FS", 0), link("3", "FS", 0));
         assertThat(tasks.get("4").predecessors()).isEmpty();
         assertThat(plan.warnings()).contains("link UID 1 'Phase A' FS UID 4 'Phase B' touches a summary task: "
@@ -58,10 +58,9 @@ class MspdiReaderRulesTest {
     void percentAndElapsedLags() {
         // <LinkLag>50</LinkLag><LagFormat>19</LagFormat>: 50% of A1's 3 days = 1.5, rounded half up to 2.
         assertThat(tasks.get("9").predecessors()).contains(link("2", "FF", 2));
-        // <LinkLag>43200</LinkLag><LagFormat>8</LagFormat>: 3 elapsed days = 3 x 5/7 working days = 2.14 -> 2.
-        assertThat(tasks.get("5").predecessors()).contains(link("3", "SS", 2));
-        assertThat(plan.warnings()).contains("the elapsed lag 3.0ed of the link task UID 3 'A2' SS task UID 5 'B1' "
-                + "is approximated as 2 working day(s)");
+        // <LinkLag>43200</LinkLag><LagFormat>8</LagFormat>: 3 elapsed days, kept as such for the engine.
+        assertThat(tasks.get("5").predecessors()).contains(new ImportedLink("3", "SS", 0, "3ed"));
+        assertThat(plan.warnings()).noneMatch(w -> w.contains("approximated"));
     }
 
     @Test
