@@ -7,9 +7,8 @@ import java.util.Map;
 /**
  * Where the gateway's route to a service points. One instance: its URL in {@code <SERVICE>_URL}, as in compose and
  * Kubernetes. Several: {@code lb://<service>}, Spring Cloud LoadBalancer over a static list of the instances (the
- * simple discovery client), round robin. There is no health check yet: an instance that stops keeps its share of the
- * calls (503) until it is back. (The balancer's {@code health-check} configuration left no instance at all in
- * {@code GatewayLoadBalancingTest}; not diagnosed.)
+ * simple discovery client), round robin, leaving out an instance whose {@code /actuator/health} did not answer at the
+ * last check (every 2 s; the gateway's application.yml).
  */
 final class GatewayRoutes {
 

@@ -75,6 +75,12 @@ public final class LocalStack implements AutoCloseable {
         LocalStack stack = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-shutdown"));
         Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        if (settings.servicesOnly()) {
+            System.out.printf("%nGolive services are up in %.1f s:%s%n", took.toMillis() / 1000.0, stack.instances
+                    .entrySet().stream().map(e -> " " + e.getKey().id() + " " + stack.servicePorts(e.getKey()))
+                    .collect(java.util.stream.Collectors.joining(",")));
+            return;
+        }
         System.out.printf("""
 
                 Golive is up in %.1f s (JVM resident memory %s).
@@ -105,6 +111,11 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAll(LocalStackSettings settings) {
+        if (settings.servicesOnly()) {
+            startServices(settings, settings.externalMongo(), settings.externalKafka(), settings.issuer(),
+                    settings.smtpPort(), settings.gatewayPort());
+            return;
+        }
         String mongo = settings.externalMongo();
         if (mongo == null) {
             EmbeddedMongo server = EmbeddedMongo.onDisk(settings.dataDirectory().resolve("mongodb"), settings.host(),
@@ -127,45 +138,9 @@ public final class LocalStack implements AutoCloseable {
         // Chosen before the identity provider starts, so the web client's redirect URIs name the gateway's real port.
         int gatewayPort = settings.gatewayPort() == 0 ? freePort() : settings.gatewayPort();
         identityUrl = startIdentityProvider(settings, "http://localhost:" + gatewayPort);
-        Map<String, Object> tokensFromTheIdentityProvider = Map.of(
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", identityUrl,
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", identityUrl + "/oauth2/jwks");
-
-        Map<String, Object> gatewaySettings = new HashMap<>(tokensFromTheIdentityProvider);
-        for (Service service : Service.values()) {
-            Map<String, Object> serviceSettings = new HashMap<>();
-            serviceSettings.put("server.address", settings.host());
-            serviceSettings.put("spring.mongodb.uri", mongo);
-            serviceSettings.put("spring.mongodb.database", settings.databasePrefix() + service.id());
-            serviceSettings.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers);
-            if (settings.externalKafka() == null) {
-                // After a kill, the dead JVM's consumers stay members of their groups until their sessions expire
-                // (45 s by default), and the new consumers get no partition before: the read models would stand
-                // still that long. 10 s have passed before the services are up again.
-                serviceSettings.put("spring.kafka.consumer.properties.session.timeout.ms", 10_000);
-            }
-            serviceSettings.put("spring.cloud.gateway.server.webflux.enabled", false);
-            serviceSettings.put("spring.mail.host", settings.host());
-            serviceSettings.put("spring.mail.port", mail.smtpPort());
-            serviceSettings.put("golive.communications.acknowledgement-url",
-                    "http://localhost:" + gatewayPort + "/api/stakeholders/acknowledgements/");
-            serviceSettings.put("spring.autoconfigure.exclude", AUTHORIZATION_SERVER);
-            serviceSettings.putAll(tokensFromTheIdentityProvider);
-            serviceSettings.putAll(QUIET_LOGS);
-            List<String> urls = new ArrayList<>();
-            for (int i = 0; i < settings.instances(service); i++) {
-                // The first instance on the service's port, the others where the system finds room.
-                serviceSettings.put("server.port", i == 0 ? settings.servicePorts().get(service) : 0);
-                ConfigurableApplicationContext context = SpringApp.run(service.application(),
-                        WebApplicationType.SERVLET, serviceSettings);
-                started.add(context);
-                instances.computeIfAbsent(service, s -> new ArrayList<>()).add(context);
-                int port = SpringApp.port(context);
-                urls.add("http://" + settings.host() + ":" + port);
-                log.info("{} service instance {} up on port {}", service.id(), i + 1, port);
-            }
-            gatewaySettings.putAll(GatewayRoutes.to(service, urls));
-        }
+        Map<String, Object> gatewaySettings = new HashMap<>(trusting(identityUrl));
+        gatewaySettings.putAll(startServices(settings, mongo, kafkaBootstrapServers, identityUrl, mail.smtpPort(),
+                gatewayPort));
 
         gatewaySettings.put("server.port", gatewayPort);
         gatewaySettings.put("golive.gateway.sign-in.client-secret",
@@ -184,6 +159,57 @@ public final class LocalStack implements AutoCloseable {
             demo.loadOnce();
             new DemoCommunications(demo, mail).loadOnce();
         }
+    }
+
+    private static Map<String, Object> trusting(String identityUrl) {
+        return Map.of(
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", identityUrl,
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", identityUrl + "/oauth2/jwks");
+    }
+
+    /**
+     * Starts the instances of every service this JVM runs; returns the gateway's routes to them and to the instances
+     * running elsewhere.
+     */
+    private Map<String, Object> startServices(LocalStackSettings settings, String mongo, String kafka,
+                                              String identityUrl, int smtpPort, int gatewayPort) {
+        Map<String, Object> routes = new HashMap<>();
+        for (Service service : Service.values()) {
+            Map<String, Object> serviceSettings = new HashMap<>();
+            serviceSettings.put("server.address", settings.host());
+            serviceSettings.put("spring.mongodb.uri", mongo);
+            serviceSettings.put("spring.mongodb.database", settings.databasePrefix() + service.id());
+            serviceSettings.put("spring.kafka.bootstrap-servers", kafka);
+            if (settings.externalKafka() == null || settings.servicesOnly()) {
+                // After a kill, the dead JVM's consumers stay members of their groups until their sessions expire
+                // (45 s by default), and the new consumers get no partition before: the read models would stand
+                // still that long. 10 s have passed before the services are up again.
+                serviceSettings.put("spring.kafka.consumer.properties.session.timeout.ms", 10_000);
+            }
+            serviceSettings.put("spring.cloud.gateway.server.webflux.enabled", false);
+            serviceSettings.put("spring.mail.host", settings.host());
+            serviceSettings.put("spring.mail.port", smtpPort);
+            serviceSettings.put("golive.communications.acknowledgement-url",
+                    "http://localhost:" + gatewayPort + "/api/stakeholders/acknowledgements/");
+            serviceSettings.put("spring.autoconfigure.exclude", AUTHORIZATION_SERVER);
+            serviceSettings.putAll(trusting(identityUrl));
+            serviceSettings.putAll(QUIET_LOGS);
+            List<String> urls = new ArrayList<>();
+            for (int i = 0; i < settings.instances(service); i++) {
+                // The first instance on the service's port, the others where the system finds room.
+                serviceSettings.put("server.port", i == 0 ? settings.servicePorts().get(service) : 0);
+                ConfigurableApplicationContext context = SpringApp.run(service.application(),
+                        WebApplicationType.SERVLET, serviceSettings);
+                started.add(context);
+                instances.computeIfAbsent(service, s -> new ArrayList<>()).add(context);
+                int port = SpringApp.port(context);
+                urls.add("http://" + settings.host() + ":" + port);
+                log.info("{} service instance {} up on port {}", service.id(), i + 1, port);
+            }
+            urls.addAll(settings.elsewhere(service));
+            routes.putAll(GatewayRoutes.to(service, urls));
+        }
+        return routes;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +23,14 @@ import java.util.Map;
  *                        that second's writes on a crash)
  * @param instances       how many instances of each service to run ({@code --instances=2} for all,
  *                        {@code --instances=planning:2,tracking:3} per service); each is its own context on its own port
- *                        against the same database and broker, the gateway balancing over them
+ *                        against the same database and broker, the gateway balancing over them; {@code 0} for a
+ *                        service whose instances all run elsewhere ({@code --planning-elsewhere})
+ * @param servicesOnly    {@code --services-only}: only the services' instances, on the broker, MongoDB, identity
+ *                        provider ({@code --issuer}) and SMTP port of another stack: a second JVM of instances behind
+ *                        that stack's gateway, which can be killed on its own
+ * @param issuer          the identity provider to trust in {@code --services-only} mode
+ * @param elsewhere       instances of a service running in another JVM ({@code --planning-elsewhere=http://host:port,...}),
+ *                        which the gateway balances over with this stack's own
  */
 public record LocalStackSettings(
         Path dataDirectory,
@@ -40,17 +48,33 @@ public record LocalStackSettings(
         String databasePrefix,
         MongoDurability mongoDurability,
         int mongoCacheMegabytes,
-        Map<Service, Integer> instances) {
+        Map<Service, Integer> instances,
+        boolean servicesOnly,
+        String issuer,
+        Map<Service, List<String>> elsewhere) {
 
     public LocalStackSettings {
         Map<Service, Integer> copy = new EnumMap<>(Service.class);
         copy.putAll(instances);
         instances = copy;
+        Map<Service, List<String>> others = new EnumMap<>(Service.class);
+        others.putAll(elsewhere);
+        elsewhere = others;
         for (Service service : Service.values()) {
-            if (instances.getOrDefault(service, 1) < 1) {
-                throw new IllegalArgumentException("--instances: " + service.id() + " needs at least one instance");
+            int count = instances.getOrDefault(service, 1);
+            if (count < 0 || count == 0 && elsewhere.getOrDefault(service, List.of()).isEmpty()) {
+                throw new IllegalArgumentException("--instances: " + service.id() + " needs at least one instance"
+                        + " (0 only with --" + service.id() + "-elsewhere)");
             }
         }
+        if (servicesOnly && (externalKafka == null || externalMongo == null || issuer == null)) {
+            throw new IllegalArgumentException("--services-only needs --kafka, --mongodb and --issuer");
+        }
+    }
+
+    /** The URLs of the service's instances in other JVMs (none unless {@code --<service>-elsewhere}). */
+    public List<String> elsewhere(Service service) {
+        return elsewhere.getOrDefault(service, List.of());
     }
 
     public int instances(Service service) {
@@ -65,7 +89,7 @@ public record LocalStackSettings(
         }
         return new LocalStackSettings(dataDirectory, host, kafkaPort, mongoPort, gatewayPort, identityPort, smtpPort,
                 imapPort, servicePorts, demoData, externalKafka, externalMongo, databasePrefix, mongoDurability,
-                mongoCacheMegabytes, each);
+                mongoCacheMegabytes, each, servicesOnly, issuer, elsewhere);
     }
 
     public static LocalStackSettings defaults() {
@@ -76,7 +100,7 @@ public record LocalStackSettings(
         return new LocalStackSettings(Path.of(".golive-data"), "127.0.0.1", 9092, 27017, 8080, 9000, 3025, 3143, ports,
                 true,
                 null, null, "golive-", MongoDurability.WRITTEN,
-                StoreCommits.DEFAULT_CACHE_MEGABYTES, Map.of());
+                StoreCommits.DEFAULT_CACHE_MEGABYTES, Map.of(), false, null, Map.of());
     }
 
     /** Settings for a stack on an existing broker and MongoDB server, every HTTP port chosen by the system. */
@@ -87,7 +111,7 @@ public record LocalStackSettings(
         }
         return new LocalStackSettings(null, "127.0.0.1", 0, 0, 0, 0, 0, 0, ports, true, kafkaBootstrapServers,
                 mongoConnectionString, "golive-", MongoDurability.WRITTEN,
-                StoreCommits.DEFAULT_CACHE_MEGABYTES, Map.of());
+                StoreCommits.DEFAULT_CACHE_MEGABYTES, Map.of(), false, null, Map.of());
     }
 
     static LocalStackSettings parse(String[] args, Map<String, String> environment) {
@@ -126,7 +150,10 @@ public record LocalStackSettings(
                 options.containsKey("mongo-durability") ? MongoDurability.parse(options.get("mongo-durability"))
                         : d.mongoDurability(),
                 intOption(options, "mongo-cache-mb", d.mongoCacheMegabytes()),
-                instances(options.get("instances")));
+                instances(options.get("instances")),
+                Boolean.parseBoolean(options.getOrDefault("services-only", "false")),
+                options.get("issuer"),
+                elsewhere(options));
     }
 
     /** {@code 2} (every service) or {@code planning:2,tracking:3} (the others one each); absent: one each. */
@@ -150,6 +177,18 @@ public record LocalStackSettings(
             instances.put(service, number("instances", pair.length == 2 ? pair[1].strip() : ""));
         }
         return instances;
+    }
+
+    /** {@code --planning-elsewhere=http://127.0.0.1:41001,http://127.0.0.1:41002}, per service. */
+    static Map<Service, List<String>> elsewhere(Map<String, String> options) {
+        Map<Service, List<String>> elsewhere = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            String urls = options.get(service.id() + "-elsewhere");
+            if (urls != null && !urls.isBlank()) {
+                elsewhere.put(service, Arrays.stream(urls.split(",")).map(String::strip).toList());
+            }
+        }
+        return elsewhere;
     }
 
     private static int number(String name, String value) {

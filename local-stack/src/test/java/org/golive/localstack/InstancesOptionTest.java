@@ -56,4 +56,20 @@ class InstancesOptionTest {
                 .containsEntry("spring.cloud.discovery.client.simple.instances.tracking[1].uri", "http://127.0.0.1:40001")
                 .containsEntry("spring.cloud.discovery.enabled", true);
     }
+
+    @Test
+    void instancesInAnotherJvmJoinTheGatewaysListAndAServicesOnlyStackNeedsTheOtherStacksInfrastructure() {
+        LocalStackSettings gatewayOnly = parse("--instances=planning:0",
+                "--planning-elsewhere=http://127.0.0.1:41001, http://127.0.0.1:41002");
+        assertThat(gatewayOnly.instances(Service.PLANNING)).isZero();
+        assertThat(gatewayOnly.elsewhere(Service.PLANNING))
+                .containsExactly("http://127.0.0.1:41001", "http://127.0.0.1:41002");
+        assertThat(gatewayOnly.elsewhere(Service.BUDGET)).isEmpty();
+        assertThatThrownBy(() -> parse("--instances=budget:0")).hasMessageContaining("budget-elsewhere");
+
+        assertThat(parse("--services-only", "--kafka=127.0.0.1:9092", "--mongodb=mongodb://127.0.0.1:27017",
+                "--issuer=http://localhost:9000").servicesOnly()).isTrue();
+        assertThatThrownBy(() -> parse("--services-only", "--kafka=127.0.0.1:9092"))
+                .hasMessageContaining("--issuer");
+    }
 }
