@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 final class PublishedEvents {
 
-    record Event(String topic, String id, String type, String source, long sequence, String data) {
+    record Event(String topic, String key, String id, String type, String source, long sequence, String data) {
     }
 
     private PublishedEvents() {
@@ -69,7 +69,8 @@ final class PublishedEvents {
     }
 
     private static Event event(ConsumerRecord<?, ?> record, String id, byte[] data) {
-        return new Event(record.topic(), id, header(record, "ce_type"), header(record, "ce_source"),
+        String key = record.key() == null ? null : new String((byte[]) record.key(), StandardCharsets.UTF_8);
+        return new Event(record.topic(), key, id, header(record, "ce_type"), header(record, "ce_source"),
                 Long.parseLong(header(record, "ce_sequence")),
                 data == null ? null : new String(data, StandardCharsets.UTF_8));
     }
