@@ -79,6 +79,14 @@ class MultiInstanceSystemIT {
                 assertThat(served(secondPorts.get("planning"), "POST", "201")).as("creates served by the second planning")
                         .isPositive();
 
+                for (String service : SERVICES) {
+                    // The relays that do not hold the lease publish nothing: one relay per service at a time.
+                    assertThat(metric(secondPorts.get(service), "golive_outbox_published_total"))
+                            .as(service + " events published by the JVM without the lease").isZero();
+                }
+                assertThat(metric(firstPorts.get("planning"), "golive_outbox_published_total"))
+                        .as("planning events published by the lease holder").isPositive();
+
                 long killed = System.nanoTime();
                 first.kill();
                 Map<String, Duration> takeOver = new LinkedHashMap<>();
@@ -94,6 +102,8 @@ class MultiInstanceSystemIT {
 
                 SamePhaseWrites oneInstance = SamePhaseWrites.make(gateway, templateId, "one");
                 Duration afterTheKill = Duration.ofNanos(System.nanoTime() - killed);
+                assertThat(metric(secondPorts.get("planning"), "golive_outbox_published_total"))
+                        .as("planning events published by the survivor").isPositive();
                 assertThat(oneInstance.readModels(gateway)).as("read models: one instance (right) against two (left)")
                         .isEqualTo(twoInstancesModels);
 
@@ -156,10 +166,19 @@ class MultiInstanceSystemIT {
         return holders;
     }
 
-    /** Requests an instance answered with the status, from its own metrics (PMO_ADMIN on the API port). */
+    /** The sum of a counter's series in an instance's own metrics (PMO_ADMIN on the API port). */
+    private double metric(int port, String name) {
+        return metrics(port).lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private String metrics(int port) {
+        return new HttpJson("http://127.0.0.1:" + port).withToken(token()).get("/actuator/prometheus").body();
+    }
+
+    /** Requests an instance answered with the status, from its own metrics. */
     private double served(int port, String method, String status) {
-        String metrics = new HttpJson("http://127.0.0.1:" + port).withToken(token()).get("/actuator/prometheus").body();
-        return metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")
+        return metrics(port).lines().filter(line -> line.startsWith("http_server_requests_seconds_count{")
                         && line.contains("method=\"" + method + "\"") && line.contains("status=\"" + status + "\"")
                         && !line.contains("uri=\"/actuator"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
