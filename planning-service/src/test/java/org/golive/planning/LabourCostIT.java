@@ -2,6 +2,7 @@ package org.golive.planning;
 
 import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoLiveDates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -31,11 +32,15 @@ class LabourCostIT extends PlanningServiceHarness {
     @RegisterExtension
     static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
 
-    private static Map<String, Object> trainer(String aprilRate, String mayRate) {
+    /** A Monday go-live some 30 weeks ahead; the trainer's second rate starts the month before it. */
+    private static final LocalDate GO_LIVE = GoLiveDates.mondayWeeksAhead(30);
+    private static final YearMonth SECOND_RATE = YearMonth.from(GO_LIVE).minusMonths(1);
+
+    private static Map<String, Object> trainer(String firstRate, String secondRate) {
         Map<String, Object> form = new HashMap<>(Map.of("kind", "PERSON", "name", "Dana Whitfield",
                 "role", "CREDENTIALED_TRAINER", "hoursPerWeek", 40, "costRates", List.of(
-                        Map.of("from", "2027-01-01", "hourlyRate", aprilRate),
-                        Map.of("from", "2027-05-01", "hourlyRate", mayRate))));
+                        Map.of("from", GO_LIVE.minusYears(1).withDayOfMonth(1).toString(), "hourlyRate", firstRate),
+                        Map.of("from", SECOND_RATE.atDay(1).toString(), "hourlyRate", secondRate))));
         return form;
     }
 
@@ -50,9 +55,9 @@ class LabourCostIT extends PlanningServiceHarness {
         return hours;
     }
 
-    private static BigDecimal expectedTotal(Map<String, BigDecimal> hours, String aprilRate, String mayRate) {
+    private static BigDecimal expectedTotal(Map<String, BigDecimal> hours, String firstRate, String secondRate) {
         return hours.entrySet().stream().map(e -> e.getValue().multiply(new BigDecimal(
-                        YearMonth.parse(e.getKey()).isBefore(YearMonth.of(2027, 5)) ? aprilRate : mayRate)))
+                        YearMonth.parse(e.getKey()).isBefore(SECOND_RATE) ? firstRate : secondRate)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
     }
 
@@ -68,7 +73,7 @@ class LabourCostIT extends PlanningServiceHarness {
                 .asString();
         String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
         String rolloutId = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Lakeside",
-                "siteType", "HOSPITAL", "goLiveDate", "2027-06-07")).json().get("id").asString();
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE.toString())).json().get("id").asString();
         assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
                 .isEqualTo(201);
         assertThat(cost(rolloutId).get("months")).isEmpty();
@@ -110,7 +115,7 @@ class LabourCostIT extends PlanningServiceHarness {
 
         // The go-live moves two months: the training's hours follow the task into other months.
         long version = admin.get("/rollouts/" + rolloutId).json().get("version").asLong();
-        assertThat(admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", "2027-08-09",
+        assertThat(admin.put("/rollouts/" + rolloutId + "/go-live", Map.of("goLiveDate", GO_LIVE.plusWeeks(9).toString(),
                 "reason", "Trainers", "version", version)).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 cost(rolloutId).get("months").get(0).get("month").asString()).isGreaterThan(hours.keySet()
