@@ -117,7 +117,10 @@ async function openPortfolio(page) {
     throw new Error(`${error.message}\n  at ${page.url()} the page showed: ${shown}`);
   }
   await page.locator('table.portfolio tbody tr').first().waitFor();
-  await page.getByRole('heading', { name: 'Health by wave' }).waitFor();
+  // The health grid loads once its place nears the screen: scroll to it, wait for it, and come back to the top.
+  await page.getByRole('heading', { name: 'Health by wave' }).scrollIntoViewIfNeeded();
+  await page.locator('.health-grid').getByText('Loading the health grid…').waitFor({ state: 'detached' });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 // --- the tests ------------------------------------------------------------------------------------------------------
