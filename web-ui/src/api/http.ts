@@ -5,7 +5,7 @@
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string } | null,
+    readonly problem: { title?: string; detail?: string; errors?: Record<string, string> } | null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
@@ -57,4 +57,9 @@ export async function orNotFound<T>(call: Promise<T>): Promise<T | null> {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
+}
+
+/** The problem's message per field (`errors` of a 400 or 422), for showing next to each field; empty otherwise. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  return error instanceof ApiError && error.problem?.errors && typeof error.problem.errors === 'object' ? error.problem.errors : {};
 }
