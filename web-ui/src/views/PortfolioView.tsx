@@ -34,13 +34,13 @@ export default function PortfolioView() {
 }
 
 /**
- * The health grid shows every rollout (1,000 tiles in a large program): it loads only once its place is near the
- * screen, and draws in the background (a deferred value), so the table's first page and a click on it never wait for it.
+ * The health grid shows every rollout (1,000 tiles in a large program): it loads only once its place comes into
+ * view, and draws in the background (a deferred value), so the table's first page and a click on it never wait for it.
  */
 function EveryWave() {
   const place = useRef<HTMLElement>(null);
-  const near = useNearScreen(place);
-  const every = useEveryRollout(near);
+  const inView = useInView(place);
+  const every = useEveryRollout(inView);
   const shown = useDeferredValue(every.data);
   return (
     <section ref={place} aria-labelledby="health-grid" className="health-grid">
@@ -56,14 +56,14 @@ function EveryWave() {
   );
 }
 
-/** True once the element comes within a screen's height of the viewport (at once where IntersectionObserver is missing). */
-function useNearScreen(element: React.RefObject<HTMLElement | null>): boolean {
+/** True once the element has come into view (at once where IntersectionObserver is missing). */
+function useInView(element: React.RefObject<HTMLElement | null>): boolean {
   const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     if (near || !element.current) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) setNear(true);
-    }, { rootMargin: '0px 0px 100% 0px' });
+    });
     observer.observe(element.current);
     return () => observer.disconnect();
   }, [near, element]);
