@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, fieldErrors } from '../../api/http';
 import type { Communication, CommunicationPlan, EntryForm, Quadrant, RoleGroup, Scope } from '../../api/stakeholders';
-import { Field } from './Field';
+import { Field } from '../Field';
 import { ROLE_GROUPS } from './StakeholderEditor';
 import { changeError, label, QUADRANTS } from './stakeholders';
 

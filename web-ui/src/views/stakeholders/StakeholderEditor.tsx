@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, fieldErrors } from '../../api/http';
 import type { Engagement, RoleGroup, Scope, Stakeholder, StakeholderForm } from '../../api/stakeholders';
-import { Field } from './Field';
+import { Field } from '../Field';
 import { changeError, ENGAGEMENTS, label } from './stakeholders';
 
 export const ROLE_GROUPS: readonly RoleGroup[] = ['CLINICAL', 'TECHNICAL', 'EXECUTIVE', 'OPERATIONS', 'FINANCE', 'VENDOR'];
