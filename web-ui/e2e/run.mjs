@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { sitePlanTests } from './site-plan.mjs';
 import { stakeholderTests } from './stakeholders.mjs';
+import { formTests } from './forms.mjs';
+import { tabletTests } from './tablet.mjs';
 
 const base = process.env.GOLIVE_URL;
 if (!base) throw new Error('GOLIVE_URL is required');
@@ -252,6 +254,8 @@ await test('a viewer\'s direct call to an action their role may not take is refu
 await budgetTests();
 await readinessTests();
 await stakeholderTests({ test, check, withBrowser, pageAs, accessibilityViolations, base, screenshots });
+await formTests({ test, check, withBrowser, pageAs, accessibilityViolations, base });
+await tabletTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base });
 // Last: it edits a demo site's plan and moves its go-live.
 await sitePlanTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base, screenshots });
 
