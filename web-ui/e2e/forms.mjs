@@ -49,7 +49,9 @@ export async function formTests({ test, check, withBrowser, pageAs, accessibilit
       await row.getByRole('button', { name: `Edit ${name}` }).click();
       const stored = (await callFromPage(page, 'GET', `/api/stakeholders?rolloutId=${site.id}&size=500`)).body.stakeholders
         .find((s) => s.name === name);
-      const meanwhile = await callFromPage(page, 'PUT', `/api/stakeholders/${stored.id}`, { ...stored, title: 'Account lead' });
+      const { id, version, name: storedName, email, organization, roleGroup, influence, interest, currentEngagement, desiredEngagement, rolloutIds } = stored;
+      const meanwhile = await callFromPage(page, 'PUT', `/api/stakeholders/${id}`, { version, name: storedName, email, organization,
+        roleGroup, influence, interest, currentEngagement, desiredEngagement, rolloutIds, title: 'Account lead' });
       check(meanwhile.status === 200, `the change made meanwhile answered ${meanwhile.status}`);
       await edit.getByLabel('Desired engagement').selectOption('SUPPORTIVE');
       await edit.getByRole('button', { name: 'Save the stakeholder' }).click();
