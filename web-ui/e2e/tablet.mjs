@@ -9,6 +9,20 @@ async function settled(page) {
   for (let attempt = 0; attempt < 120 && (await loading.count()) > 0; attempt++) await page.waitForTimeout(250);
 }
 
+/** The outermost elements reaching past the screen's right edge (their parent does not), to say what to fix. */
+function widest(page) {
+  return page.evaluate(() => {
+    const past = (element) => element.getBoundingClientRect().right > window.innerWidth + 1;
+    const name = (element) => `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string'
+      ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+    return [...document.querySelectorAll('main *')]
+      .filter((element) => past(element) && element.parentElement && !past(element.parentElement))
+      .slice(0, 5)
+      .map((element) => `${name(element.parentElement)} > ${name(element)} (${Math.round(element.getBoundingClientRect().width)} px)`)
+      .join(', ') || 'nothing in main';
+  });
+}
+
 export async function tabletTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base }) {
   const TABLET = { width: 768, height: 1024 };
   await test('every view is usable on a 768 px tablet: no sideways scrolling of the page, no serious axe violation', () =>
@@ -25,7 +39,7 @@ export async function tabletTests({ test, check, withBrowser, pageAs, accessibil
         await page.locator('main h1').first().waitFor();
         await settled(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        if (overflow > 0) problems.push(`${path}: the page scrolls sideways by ${overflow} px`);
+        if (overflow > 0) problems.push(`${path}: the page scrolls sideways by ${overflow} px, from ${await widest(page)}`);
         const violations = await accessibilityViolations(page);
         if (violations.length) problems.push(`${path}: axe: ${violations.join('; ')}`);
       }

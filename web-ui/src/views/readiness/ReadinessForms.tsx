@@ -118,7 +118,7 @@ export function LearnerImport({ pending, error, report, onImport }: {
         <div role="status">
           <p>{report.rowsRead} rows read: {report.accepted} accepted, {(report.rejected ?? []).length} rejected.</p>
           {(report.rejected ?? []).length > 0 && (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Rejected learner rows">
               <table>
                 <caption>Rejected rows</caption>
                 <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Why</th></tr></thead>

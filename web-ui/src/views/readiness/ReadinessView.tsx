@@ -54,7 +54,7 @@ export default function ReadinessView() {
             ) : (
               <p>No published report yet, so no trend.</p>
             )}
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Weekly status reports">
               <table>
                 <caption>Reports, latest week first</caption>
                 <thead>

@@ -17,7 +17,7 @@ export function ScorecardPanel({ scorecard, mayChange }: { scorecard: Scorecard;
         <div><dt>Critical gate</dt><dd>{scorecard.gated ? 'closed: critical criteria unmet' : 'open'}</dd></div>
         <div><dt>Go-live</dt><dd>{scorecard.goLiveDate}</dd></div>
       </dl>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Scorecard by domain">
         <table>
           <caption>By domain</caption>
           <thead>
@@ -45,7 +45,7 @@ export function ScorecardPanel({ scorecard, mayChange }: { scorecard: Scorecard;
       )}
       <details open={mayChange || undefined}>
         <summary>Every criterion ({criteria.length})</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Criteria">
           <table>
             <caption className="visually-hidden">Criteria</caption>
             <thead>

@@ -26,7 +26,7 @@ export function TrainingPanel({ rolloutId, training, mayChange }: { rolloutId: s
           onCancel={() => setEditing(null)} onSubmit={(value) => group.mutate(value, { onSuccess: () => setEditing(null) })} />
       )}
       {mayChange && !editing && <p><button type="button" onClick={() => open({})}>Add a role group</button></p>}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Training by role group">
         <table>
           <caption>By role group</caption>
           <thead>

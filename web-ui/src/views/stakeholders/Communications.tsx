@@ -39,7 +39,7 @@ export function Communications({ scope, mayChange, username }: { scope: Scope; m
             onSubmit={(value, done) => addEntry.mutate(value, { onSuccess: done })} />
         )}
         {data?.plan && (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Communication plan">
             <table>
               <caption>{(data.plan.entries ?? []).length} entries</caption>
               <thead>
@@ -89,7 +89,7 @@ export function Communications({ scope, mayChange, username }: { scope: Scope; m
             {(data.sent.communications ?? []).length === 0 ? (
               <p>Nothing sent yet.</p>
             ) : (
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0} role="region" aria-label="Sent communications">
                 <table>
                   <caption>{data.sent.total} communications, latest first</caption>
                   <thead>

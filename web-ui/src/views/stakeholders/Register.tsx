@@ -105,7 +105,7 @@ export function Register({ scope, rights, siteNames }: { scope: Scope; rights: R
       {register.isError && <p role="alert">The register could not be loaded: {register.error.message}</p>}
       {data && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Register">
             <table className="register">
               <caption>
                 {data.total} stakeholder{data.total === 1 ? '' : 's'} (★ champion)
