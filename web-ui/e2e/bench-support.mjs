@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const dist = new URL('../dist/', import.meta.url);
+// DIST: another build to serve (to compare two builds in one sitting); dist/ by default.
+const dist = process.env.DIST ? new URL(`file://${process.env.DIST.replace(/\/?$/, '/')}`) : new URL('../dist/', import.meta.url);
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' };
 
 /** Serves dist/ (every path that is not an asset answers index.html, as the gateway does); resolves to its server. */

@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { sitePlanTests } from './site-plan.mjs';
 import { stakeholderTests } from './stakeholders.mjs';
+import { formTests } from './forms.mjs';
+import { tabletTests } from './tablet.mjs';
 
 const base = process.env.GOLIVE_URL;
 if (!base) throw new Error('GOLIVE_URL is required');
@@ -117,7 +119,10 @@ async function openPortfolio(page) {
     throw new Error(`${error.message}\n  at ${page.url()} the page showed: ${shown}`);
   }
   await page.locator('table.portfolio tbody tr').first().waitFor();
-  await page.getByRole('heading', { name: 'Health by wave' }).waitFor();
+  // The health grid loads once its place nears the screen: scroll to it, wait for it, and come back to the top.
+  await page.getByRole('heading', { name: 'Health by wave' }).scrollIntoViewIfNeeded();
+  await page.locator('.health-grid').getByText('Loading the health grid…').waitFor({ state: 'detached' });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 // --- the tests ------------------------------------------------------------------------------------------------------
@@ -249,6 +254,8 @@ await test('a viewer\'s direct call to an action their role may not take is refu
 await budgetTests();
 await readinessTests();
 await stakeholderTests({ test, check, withBrowser, pageAs, accessibilityViolations, base, screenshots });
+await formTests({ test, check, withBrowser, pageAs, accessibilityViolations, base });
+await tabletTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base });
 // Last: it edits a demo site's plan and moves its go-live.
 await sitePlanTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base, screenshots });
 

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 
 /** Calls the API from inside the signed-in page (session cookie, CSRF header), answering status and body. */
-function callFromPage(page, method, path, body) {
+export function callFromPage(page, method, path, body) {
   return page.evaluate(
     async ({ method, path, body }) => {
       const xsrf = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
@@ -21,7 +21,7 @@ function callFromPage(page, method, path, body) {
 }
 
 /** A site pm.north manages that has stakeholders in its register (the demo registers some on every site). */
-async function managedSiteWithStakeholders(page) {
+export async function managedSiteWithStakeholders(page) {
   const programs = (await callFromPage(page, 'GET', '/api/planning/programs')).body ?? [];
   for (const program of programs) {
     const rollouts = (await callFromPage(page, 'GET', `/api/planning/programs/${program.id}/rollouts`)).body ?? [];

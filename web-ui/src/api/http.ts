@@ -5,7 +5,7 @@
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string } | null,
+    readonly problem: { title?: string; detail?: string; errors?: Record<string, string> } | null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
@@ -49,6 +49,15 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
 
+/** Sends a file as the services' imports take it (its bytes as text/csv) and answers the JSON report. */
+export async function sendCsv<T>(path: string, file: Blob): Promise<T> {
+  const headers = requestHeaders('POST', undefined);
+  headers.set('Content-Type', 'text/csv');
+  const response = await fetch(`/api${path}`, { method: 'POST', credentials: 'same-origin', headers, body: file });
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  return (await response.json()) as T;
+}
+
 /** The answer, or null when the service answers 404 (nothing there yet: a site without a plan, a fiscal plan...). */
 export async function orNotFound<T>(call: Promise<T>): Promise<T | null> {
   try {
@@ -57,4 +66,9 @@ export async function orNotFound<T>(call: Promise<T>): Promise<T | null> {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
+}
+
+/** The problem's message per field (`errors` of a 400 or 422), for showing next to each field; empty otherwise. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  return error instanceof ApiError && error.problem?.errors && typeof error.problem.errors === 'object' ? error.problem.errors : {};
 }

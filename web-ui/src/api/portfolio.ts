@@ -148,6 +148,6 @@ export async function loadEveryRollout(): Promise<PortfolioPage> {
   return { ...first, rows: [first, ...rest].flatMap((page) => page.rows) };
 }
 
-export function useEveryRollout() {
-  return useQuery({ queryKey: ['portfolio', 'every rollout'], queryFn: loadEveryRollout });
+export function useEveryRollout(enabled = true) {
+  return useQuery({ queryKey: ['portfolio', 'every rollout'], queryFn: loadEveryRollout, enabled });
 }

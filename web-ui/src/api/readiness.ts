@@ -1,7 +1,8 @@
 // tracking-service's go-live readiness as the Readiness view reads it: the scorecard with its checkpoints, training
 // figures, weekly status reports and their trends. Types from the OpenAPI snapshot.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, orNotFound } from './http';
+import { api, orNotFound, sendCsv } from './http';
+import type { Rollout } from './planning';
 import type { components } from './generated/tracking';
 
 type Schemas = components['schemas'];
@@ -13,6 +14,9 @@ export type Training = Schemas['TrainingView'];
 export type TrendPoint = Schemas['TrendPoint'];
 export type Trends = Schemas['Trends'];
 export type ReportPage = Schemas['Page'];
+export type AssessmentForm = Schemas['AssessmentForm'];
+export type GroupForm = Schemas['GroupForm'];
+export type TrainingImportReport = Schemas['TrainingImportReport'];
 export type VoteChoice = NonNullable<Schemas['VoteForm']['vote']>;
 
 export function useReadiness(rolloutId: string) {
@@ -41,4 +45,37 @@ export function useVote(rolloutId: string) {
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['readiness', rolloutId] }),
   });
+}
+
+/** The site's project manager (planning's rollout): who besides the PMO may assess and enter training figures. */
+export function useRolloutManager(rolloutId: string) {
+  return useQuery({
+    queryKey: ['readiness', rolloutId, 'rollout'],
+    queryFn: () => api<Rollout>(`/planning/rollouts/${encodeURIComponent(rolloutId)}`),
+    select: (rollout) => rollout.projectManager,
+  });
+}
+
+/** Assessing a criterion, a role group's training figures and a learning-system import; each reloads the readiness. */
+export function useReadinessChanges(rolloutId: string) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: ['readiness', rolloutId] });
+  const site = `/tracking/readiness/rollouts/${encodeURIComponent(rolloutId)}`;
+  const training = `/tracking/training/rollouts/${encodeURIComponent(rolloutId)}`;
+  return {
+    assess: useMutation({
+      mutationFn: ({ criterionId, form }: { criterionId: string; form: AssessmentForm }) =>
+        api<Scorecard>(`${site}/criteria/${encodeURIComponent(criterionId)}/assessment`, { method: 'PUT', body: form }),
+      onSuccess: refresh,
+    }),
+    group: useMutation({
+      mutationFn: ({ roleGroup, form }: { roleGroup: string; form: GroupForm }) =>
+        api<Training>(`${training}/role-groups/${encodeURIComponent(roleGroup)}`, { method: 'PUT', body: form }),
+      onSuccess: refresh,
+    }),
+    importFile: useMutation({
+      mutationFn: (file: Blob) => sendCsv<TrainingImportReport>(`${training}/import`, file),
+      onSuccess: refresh,
+    }),
+  };
 }

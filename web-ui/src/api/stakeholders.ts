@@ -18,6 +18,10 @@ export type Rate = Schemas['AcknowledgementRate'];
 export type Conflict = Schemas['ConflictView'];
 export type ConflictList = Schemas['ConflictList'];
 export type RaiseForm = Schemas['RaiseForm'];
+/** A registration leaves `version` out; a revision carries the one read. */
+export type StakeholderForm = Omit<Schemas['StakeholderForm'], 'version'> & { version?: number };
+export type EntryForm = Schemas['EntryForm'];
+export type CommunicationForm = Schemas['CommunicationForm'];
 export type Quadrant = 'MANAGE_CLOSELY' | 'KEEP_SATISFIED' | 'KEEP_INFORMED' | 'MONITOR';
 export type RoleGroup = NonNullable<Stakeholder['roleGroup']>;
 export type Engagement = NonNullable<Stakeholder['currentEngagement']>;
@@ -129,5 +133,32 @@ export function useConflictActions(scope: Scope) {
       onSuccess: refresh,
     }),
     act: useMutation({ mutationFn: conflictCall, onSuccess: refresh }),
+  };
+}
+
+/** Registers a stakeholder, or revises one with the version read (a change made meanwhile answers 409). */
+export function saveStakeholder(form: StakeholderForm, id?: string): Promise<Stakeholder> {
+  return id
+    ? api<Stakeholder>(`/stakeholders/${encodeURIComponent(id)}`, { method: 'PUT', body: form })
+    : api<Stakeholder>('/stakeholders', { method: 'POST', body: form });
+}
+
+/** Adds an entry to the scope's communication plan (created on first use; an existing one with its version). */
+export function addPlanEntry(scope: Scope, entry: EntryForm, version?: number): Promise<CommunicationPlan> {
+  const owner = scope.kind === 'rollout' ? { rolloutId: scope.id } : { programId: scope.id };
+  return api<CommunicationPlan>('/stakeholders/communication-plans', { method: 'POST', body: { ...owner, version, entries: [entry] } });
+}
+
+/** The register's and the communications' changes; each success reloads what the scope shows. */
+export function useStakeholderChanges(scope: Scope) {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: keys.all(scope) });
+  return {
+    save: useMutation({ mutationFn: ({ form, id }: { form: StakeholderForm; id?: string }) => saveStakeholder(form, id), onSuccess: refresh }),
+    addEntry: useMutation({ mutationFn: ({ entry, version }: { entry: EntryForm; version?: number }) => addPlanEntry(scope, entry, version), onSuccess: refresh }),
+    send: useMutation({
+      mutationFn: (form: CommunicationForm) => api<Communication>('/stakeholders/communications', { method: 'POST', body: form }),
+      onSuccess: refresh,
+    }),
   };
 }

@@ -1,11 +1,10 @@
 import type { PortfolioRow, Wave } from '../api/portfolio';
 import { COLOUR_LABEL, daysToGoLive } from './format';
 
-/** One line per wave, one tile per site in go-live order, coloured and named by its overall health. */
+/** One line per wave (inside the portfolio's "Health by wave" section), one tile per site in go-live order, coloured and named by its overall health. */
 export function HealthGrid({ rows, waves }: { rows: PortfolioRow[]; waves: Wave[] }) {
   return (
-    <section aria-labelledby="health-grid" className="health-grid">
-      <h2 id="health-grid">Health by wave</h2>
+    <>
       {waves.map((wave) => {
         const sites = rows.filter((row) => row.waveId === wave.waveId).sort((a, b) => a.daysToGoLive - b.daysToGoLive);
         return (
@@ -24,6 +23,6 @@ export function HealthGrid({ rows, waves }: { rows: PortfolioRow[]; waves: Wave[
           </div>
         );
       })}
-    </section>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { FIRST_PAGE, useEveryRollout, usePortfolioPage } from '../api/portfolio';
 import { mayReadCost } from '../api/roles';
 import { HealthGrid } from './HealthGrid';
@@ -33,10 +33,39 @@ export default function PortfolioView() {
   );
 }
 
-/** The health grid shows every rollout, so it loads on its own, after the table's page. */
+/**
+ * The health grid shows every rollout (1,000 tiles in a large program): it loads only once its place comes into
+ * view, and draws in the background (a deferred value), so the table's first page and a click on it never wait for it.
+ */
 function EveryWave() {
-  const every = useEveryRollout();
-  if (every.isPending) return <p role="status">Loading the health grid…</p>;
-  if (every.isError) return <p role="alert">The health grid could not be loaded: {every.error.message}</p>;
-  return <HealthGrid rows={every.data.rows} waves={every.data.waves} />;
+  const place = useRef<HTMLElement>(null);
+  const inView = useInView(place);
+  const every = useEveryRollout(inView);
+  const shown = useDeferredValue(every.data);
+  return (
+    <section ref={place} aria-labelledby="health-grid" className="health-grid">
+      <h2 id="health-grid">Health by wave</h2>
+      {every.isError ? (
+        <p role="alert">The health grid could not be loaded: {every.error.message}</p>
+      ) : shown ? (
+        <HealthGrid rows={shown.rows} waves={shown.waves} />
+      ) : (
+        <p role="status">Loading the health grid…</p>
+      )}
+    </section>
+  );
+}
+
+/** True once the element has come into view (at once where IntersectionObserver is missing). */
+function useInView(element: React.RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    if (near || !element.current) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+    });
+    observer.observe(element.current);
+    return () => observer.disconnect();
+  }, [near, element]);
+  return near;
 }

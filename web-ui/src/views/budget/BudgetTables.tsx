@@ -7,7 +7,7 @@ const plainMoney = (value: number) => money(value);
 export function LinesTable({ lines, currency }: { lines: readonly Line[]; currency?: string }) {
   const { months, rows } = byCategoryAndMonth(lines);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Planned by category and month">
       <table className="budget-lines">
         <caption>Planned by category and month ({currency})</caption>
         <thead>
@@ -46,7 +46,7 @@ export function ForecastTable({ forecast }: { forecast: Forecast }) {
   const categories = Object.entries(forecast.categories ?? {});
   const variance = Number(forecast.variance?.amount ?? 0);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Forecast: estimate at completion">
       <table>
         <caption>
           Forecast: estimate at completion {money(forecast.estimateAtCompletion)}, variance{' '}
@@ -90,7 +90,7 @@ export function ThresholdTable({ spend, thresholds = [90, 100] }: { spend: Spend
   const total = thresholdState(spend.total, thresholds);
   const rows = spendRows(spend, thresholds);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Spend against thresholds">
       <table>
         <caption>
           Spend against thresholds: {total.percent === null ? 'nothing approved yet' : `${total.percent.toFixed(1)} % of approved`}{' '}

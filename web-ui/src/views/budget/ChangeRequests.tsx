@@ -33,7 +33,7 @@ export function ChangeRequests({ budget, changes, may, onRequest, onDecide, pend
       {changes.length === 0 ? (
         <p>No change requests.</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Change requests">
           <table>
             <caption className="visually-hidden">Change requests</caption>
             <thead>

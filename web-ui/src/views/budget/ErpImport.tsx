@@ -58,7 +58,7 @@ export function ImportResult({ report }: { report: ImportReport }) {
         rejected{report.thresholdsCrossed ? `, ${report.thresholdsCrossed} threshold(s) crossed` : ''}.
       </p>
       {rejected.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Rejected ERP rows">
           <table>
             <caption>Rejected rows</caption>
             <thead>

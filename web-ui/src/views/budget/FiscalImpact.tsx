@@ -72,14 +72,14 @@ export function ProgramImpactPanel({ impact }: { impact: ProgramImpact }) {
       {(impact.plannedSiteCount ?? 0) > 0 && (
         <>
           <Figures figures={impact.total} />
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Fiscal impact by wave">
             <table>
               <caption>By wave</caption>
               {head('Wave')}
               <tbody>{(impact.waves ?? []).map((w) => row(w.waveId ?? '', w.waveName, w.impact))}</tbody>
             </table>
           </div>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Fiscal impact by site">
             <table>
               <caption>By site</caption>
               {head('Site')}

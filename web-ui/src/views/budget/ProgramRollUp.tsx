@@ -50,7 +50,7 @@ export function ProgramRollUp({ rollUp, fiscalYear }: { rollUp: BudgetRollUp; fi
       <Suspense fallback={<p role="status">Loading the chart…</p>}>
         <RollUpChart rollUp={rollUp} label={`Approved, committed, actual and forecast per wave and for the program, FY${fiscalYear}`} />
       </Suspense>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Roll-up by wave">
         <table>
           <caption>By wave (committed: still open on purchase orders; variance: planned minus forecast)</caption>
           <thead>
@@ -70,7 +70,7 @@ export function ProgramRollUp({ rollUp, fiscalYear }: { rollUp: BudgetRollUp; fi
           </tbody>
         </table>
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="The program by category">
         <table>
           <caption>The program by category</caption>
           <thead>

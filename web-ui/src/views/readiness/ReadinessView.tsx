@@ -1,9 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
-import { useReadiness, useVote, type Scorecard, type Training } from '../../api/readiness';
+import { useReadiness, useRolloutManager, useVote } from '../../api/readiness';
 import { useUser } from '../../api/session';
 import { Checkpoints } from './Checkpoints';
-import { domainLabel } from './readiness';
+import { mayChangeReadiness } from './readiness';
+import { ScorecardPanel } from './ScorecardPanel';
+import { TrainingPanel } from './TrainingPanel';
+import { useRoles } from '../useRoles';
 import '../sites/pages.css';
 
 const TrendChart = lazy(() => import('./TrendChart'));
@@ -14,6 +17,8 @@ export default function ReadinessView() {
   const username = useUser().data?.username ?? '';
   const readiness = useReadiness(rolloutId);
   const vote = useVote(rolloutId);
+  const manager = useRolloutManager(rolloutId).data;
+  const mayChange = mayChangeReadiness(useRoles(), username, manager);
   const data = readiness.data;
   const siteName = data?.reports.reports?.[0]?.siteName;
   return (
@@ -26,7 +31,7 @@ export default function ReadinessView() {
       {readiness.isError && <p role="alert">The readiness could not be loaded: {readiness.error.message}</p>}
       {data && (
         <>
-          {data.scorecard ? <ScorecardPanel scorecard={data.scorecard} /> : <p>No scorecard yet: the site's plan is not instantiated.</p>}
+          {data.scorecard ? <ScorecardPanel scorecard={data.scorecard} mayChange={mayChange} /> : <p>No scorecard yet: the site's plan is not instantiated.</p>}
           {data.scorecard && (
             <Checkpoints
               checkpoints={data.scorecard.checkpoints ?? []}
@@ -36,7 +41,7 @@ export default function ReadinessView() {
               error={vote.error ? vote.error.message : null}
             />
           )}
-          {data.training && <TrainingPanel training={data.training} />}
+          {data.scorecard && <TrainingPanel rolloutId={rolloutId} training={data.training} mayChange={mayChange} />}
           <section aria-labelledby="reports-title" className="panel">
             <h2 id="reports-title">Weekly status reports</h2>
             {(data.trends.points ?? []).length > 0 ? (
@@ -49,7 +54,7 @@ export default function ReadinessView() {
             ) : (
               <p>No published report yet, so no trend.</p>
             )}
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Weekly status reports">
               <table>
                 <caption>Reports, latest week first</caption>
                 <thead>
@@ -81,116 +86,6 @@ export default function ReadinessView() {
           </section>
         </>
       )}
-    </section>
-  );
-}
-
-function ScorecardPanel({ scorecard }: { scorecard: Scorecard }) {
-  const criteria = scorecard.criteria ?? [];
-  return (
-    <section aria-labelledby="scorecard-title" className="panel">
-      <h2 id="scorecard-title">Scorecard</h2>
-      <dl className="figures">
-        <div><dt>Score</dt><dd>{scorecard.score ?? '—'}</dd></div>
-        <div><dt>Rating</dt><dd>{scorecard.rating?.toLowerCase().replace('_', ' ')}</dd></div>
-        <div><dt>Critical gate</dt><dd>{scorecard.gated ? 'closed: critical criteria unmet' : 'open'}</dd></div>
-        <div><dt>Go-live</dt><dd>{scorecard.goLiveDate}</dd></div>
-      </dl>
-      <div className="table-scroll">
-        <table>
-          <caption>By domain</caption>
-          <thead>
-            <tr>
-              <th scope="col">Domain</th>
-              <th scope="col" className="num">Met</th>
-              <th scope="col" className="num">Criteria</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(scorecard.domains ?? []).map((domain) => (
-              <tr key={domain.domain}>
-                <th scope="row">{domainLabel(domain.domain)}</th>
-                <td className="num">{domain.met}</td>
-                <td className="num">{domain.criteria}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <details>
-        <summary>Every criterion ({criteria.length})</summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Criteria</caption>
-            <thead>
-              <tr>
-                <th scope="col">Criterion</th>
-                <th scope="col">Domain</th>
-                <th scope="col">Criticality</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">Attainment</th>
-                <th scope="col">Owner</th>
-              </tr>
-            </thead>
-            <tbody>
-              {criteria.map((criterion) => (
-                <tr key={criterion.id}>
-                  <td className="wrap">{criterion.name}</td>
-                  <td>{domainLabel(criterion.domain)}</td>
-                  <td>{criterion.criticality?.toLowerCase()}</td>
-                  <td>{criterion.status?.toLowerCase().replace('_', ' ')}</td>
-                  <td className="num">{criterion.attainment ?? 0} %</td>
-                  <td>{criterion.owner}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </section>
-  );
-}
-
-function TrainingPanel({ training }: { training: Training }) {
-  const pct = (value: number | undefined) => (value === undefined || value === null ? '—' : `${value} %`);
-  return (
-    <section aria-labelledby="training-title" className="panel">
-      <h2 id="training-title">Training</h2>
-      <dl className="figures">
-        <div><dt>Trained</dt><dd>{pct(training.trainedPercent)}</dd></div>
-        <div><dt>Passed proficiency</dt><dd>{pct(training.proficiencyPercent)}</dd></div>
-        <div><dt>Super users</dt><dd>{training.superUsers} of {training.superUsersNeeded} needed</dd></div>
-        <div><dt>Shift coverage</dt><dd>{pct(training.shiftCoveragePercent)}</dd></div>
-      </dl>
-      <div className="table-scroll">
-        <table>
-          <caption>By role group</caption>
-          <thead>
-            <tr>
-              <th scope="col">Role group</th>
-              <th scope="col" className="num">To train</th>
-              <th scope="col" className="num">Trained</th>
-              <th scope="col" className="num">Passed proficiency</th>
-              <th scope="col" className="num">Super users</th>
-              <th scope="col" className="num">Shifts covered</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(training.figures?.groups ?? []).map((group) => (
-              <tr key={group.roleGroup}>
-                <th scope="row">{group.roleGroup}</th>
-                <td className="num">{group.usersToTrain}</td>
-                <td className="num">{group.trained}</td>
-                <td className="num">{group.passedProficiency}</td>
-                <td className="num">{group.superUsers}</td>
-                <td className="num">
-                  {group.shiftsCovered} of {group.shiftsToCover}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
     </section>
   );
 }

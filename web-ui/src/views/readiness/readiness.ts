@@ -1,5 +1,6 @@
 // The readiness figures arranged for the view: pure functions, tested without a browser.
 import type { Checkpoint, TrendPoint } from '../../api/readiness';
+import type { Role } from '../../api/roles';
 
 export const DOMAIN_LABEL: Record<string, string> = {
   TECHNICAL: 'Technical',
@@ -58,3 +59,7 @@ export function trendChartOption(points: readonly TrendPoint[]) {
     ],
   };
 }
+
+/** tracking's AccessRules and RolloutAccess: the PMO and the site's own project manager assess and enter training. */
+export const mayChangeReadiness = (roles: readonly Role[], username: string, projectManager: string | undefined) =>
+  roles.includes('PMO_ADMIN') || (roles.includes('PROJECT_MANAGER') && !!username && projectManager === username);

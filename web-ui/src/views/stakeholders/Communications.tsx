@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useCommunications, type PlanEntry, type Scope } from '../../api/stakeholders';
+import { useCommunications, useStakeholderChanges, type PlanEntry, type Scope } from '../../api/stakeholders';
+import { PlanEntryForm, SendForm, sendBody } from './CommunicationForms';
 import { Pager } from './Register';
 import { label, rateText } from './stakeholders';
 
@@ -18,10 +19,12 @@ export function audience(entry: PlanEntry): string {
 }
 
 /** The communication plan, the communications sent (a page at a time) and their acknowledgement rates. */
-export function Communications({ scope }: { scope: Scope }) {
+export function Communications({ scope, mayChange, username }: { scope: Scope; mayChange: boolean; username: string }) {
   const [page, setPage] = useState(0);
   const communications = useCommunications(scope, page);
+  const { addEntry, send } = useStakeholderChanges(scope);
   const data = communications.data;
+  const reload = () => { addEntry.reset(); send.reset(); void communications.refetch(); };
   return (
     <>
       <section aria-labelledby="plan-title" className="panel">
@@ -31,8 +34,12 @@ export function Communications({ scope }: { scope: Scope }) {
         {data && !data.plan && (
           <p>{scope.kind === 'program' ? 'No communication plan for the program as a whole; a site may have its own.' : 'No communication plan for this site yet.'}</p>
         )}
+        {data && mayChange && (
+          <PlanEntryForm plan={data.plan} owner={username} pending={addEntry.isPending} error={addEntry.error} onReload={reload}
+            onSubmit={(value, done) => addEntry.mutate(value, { onSuccess: done })} />
+        )}
         {data?.plan && (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Communication plan">
             <table>
               <caption>{(data.plan.entries ?? []).length} entries</caption>
               <thead>
@@ -67,6 +74,10 @@ export function Communications({ scope }: { scope: Scope }) {
       </section>
       <section aria-labelledby="sent-title" className="panel">
         <h2 id="sent-title">Sent communications</h2>
+        {data && mayChange && (
+          <SendForm scope={scope} pending={send.isPending} error={send.error} onReload={reload}
+            onSubmit={(values, done) => send.mutate(sendBody(values), { onSuccess: done })} />
+        )}
         {data && (
           <>
             <dl className="figures">
@@ -78,7 +89,7 @@ export function Communications({ scope }: { scope: Scope }) {
             {(data.sent.communications ?? []).length === 0 ? (
               <p>Nothing sent yet.</p>
             ) : (
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0} role="region" aria-label="Sent communications">
                 <table>
                   <caption>{data.sent.total} communications, latest first</caption>
                   <thead>

@@ -34,7 +34,7 @@ export function ConflictLog({ scope, rights, username }: { scope: Scope; rights:
       {conflicts.isError && <p role="alert">The conflict log could not be loaded: {conflicts.error.message}</p>}
       {data && (data.conflicts ?? []).length === 0 && <p>No conflict{status ? ` ${label(status).toLowerCase()}` : ''}.</p>}
       {data && (data.conflicts ?? []).length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Conflict log">
           <table className="conflicts">
             <caption>{data.total} conflicts, earliest due first</caption>
             <thead>

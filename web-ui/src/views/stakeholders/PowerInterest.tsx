@@ -45,7 +45,7 @@ export function PowerInterest({ scope }: { scope: Scope }) {
         {gaps.isError && <p role="alert">The engagement gaps could not be loaded: {gaps.error.message}</p>}
         {gaps.data && (gaps.data.stakeholders ?? []).length === 0 && <p>Everyone is as engaged as the plan needs.</p>}
         {gaps.data && (gaps.data.stakeholders ?? []).length > 0 && (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Engagement gaps">
             <table>
               <caption>
                 {gaps.data.total} still to engage, largest gap first{(gaps.data.total ?? 0) > 20 ? ' (the first 20)' : ''}

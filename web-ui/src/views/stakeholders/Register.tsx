@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import { useRegister, type Quadrant, type RegisterQuestion, type RoleGroup, type Scope, type Stakeholder } from '../../api/stakeholders';
-import { label, QUADRANTS } from './stakeholders';
+import { useRegister, useStakeholderChanges, type Quadrant, type RegisterQuestion, type RoleGroup, type Scope, type Stakeholder } from '../../api/stakeholders';
+import { ROLE_GROUPS, StakeholderEditor } from './StakeholderEditor';
+import { label, QUADRANTS, type RegisterRights } from './stakeholders';
 
-const ROLE_GROUPS: readonly RoleGroup[] = ['CLINICAL', 'TECHNICAL', 'EXECUTIVE', 'OPERATIONS', 'FINANCE', 'VENDOR'];
 const column = createColumnHelper<Stakeholder>();
 const COLUMNS = [
   column.accessor('name', { header: 'Name', cell: (c) => <>{c.getValue()}{c.row.original.champion ? ' ★' : ''}</> }),
@@ -24,15 +24,36 @@ const SORTS: { value: RegisterQuestion['sort']; text: string }[] = [
   { value: 'engagementGap,asc', text: 'Smallest engagement gap first' },
 ];
 
-/** The register, filtered, sorted and paged by stakeholder-service (a program's register can be long). */
-export function Register({ scope }: { scope: Scope }) {
+/** Adding or editing: which form is open (a stakeholder's, with the version read, or a new one). */
+type Editing = { kind: 'new' } | { kind: 'edit'; stakeholder: Stakeholder } | null;
+
+/**
+ * The register, filtered, sorted and paged by stakeholder-service (a program's register can be long), with adding
+ * and editing for those the service lets change it.
+ */
+export function Register({ scope, rights, siteNames }: { scope: Scope; rights: RegisterRights; siteNames: Map<string, string> }) {
   const [question, setQuestion] = useState<RegisterQuestion>({ sort: 'name,asc', page: 0, size: 20 });
+  const [editing, setEditing] = useState<Editing>(null);
   const register = useRegister(scope, question);
+  const { save } = useStakeholderChanges(scope);
   const change = (patch: Partial<RegisterQuestion>) => setQuestion((q) => ({ ...q, page: 0, ...patch }));
+  const open = (next: Editing) => { save.reset(); setEditing(next); };
   const data = register.data;
+  const columns = [
+    ...COLUMNS,
+    column.display({
+      id: 'edit',
+      header: () => <span className="visually-hidden">Actions</span>,
+      cell: (c) => rights.edit(c.row.original) && (
+        <button type="button" onClick={() => open({ kind: 'edit', stakeholder: c.row.original })}
+          aria-label={`Edit ${c.row.original.name}`}>Edit</button>
+      ),
+    }),
+  ];
+  const mayAdd = rights.sites.length > 0;
   const table = useReactTable({
     data: data?.stakeholders ?? [],
-    columns: COLUMNS,
+    columns: mayAdd || (data?.stakeholders ?? []).some(rights.edit) ? columns : COLUMNS,
     getCoreRowModel: getCoreRowModel(),
     manualPagination: true,
     manualSorting: true,
@@ -41,6 +62,17 @@ export function Register({ scope }: { scope: Scope }) {
   return (
     <section aria-labelledby="register-title" className="panel">
       <h2 id="register-title">Register</h2>
+      {editing ? (
+        <StakeholderEditor key={editing.kind === 'edit' ? editing.stakeholder.id : 'new'} scope={scope}
+          stakeholder={editing.kind === 'edit' ? editing.stakeholder : undefined}
+          sites={rights.sites.map((id) => ({ id, name: siteNames.get(id) ?? id }))}
+          pending={save.isPending} error={save.error}
+          onSave={(form, id) => save.mutate({ form, id }, { onSuccess: () => setEditing(null) })}
+          onCancel={() => setEditing(null)}
+          onReload={() => { setEditing(null); save.reset(); void register.refetch(); }} />
+      ) : mayAdd && (
+        <p><button type="button" onClick={() => open({ kind: 'new' })}>Add a stakeholder</button></p>
+      )}
       <div className="filters">
         <label>
           Quadrant
@@ -73,7 +105,7 @@ export function Register({ scope }: { scope: Scope }) {
       {register.isError && <p role="alert">The register could not be loaded: {register.error.message}</p>}
       {data && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Register">
             <table className="register">
               <caption>
                 {data.total} stakeholder{data.total === 1 ? '' : 's'} (★ champion)

@@ -8,7 +8,7 @@ import { Communications } from './Communications';
 import { ConflictLog } from './ConflictLog';
 import { PowerInterest } from './PowerInterest';
 import { Register } from './Register';
-import { conflictRights } from './stakeholders';
+import { conflictRights, registerRights } from './stakeholders';
 import '../sites/pages.css';
 import './stakeholders.css';
 
@@ -30,13 +30,15 @@ export function StakeholderPage({ scope, title, children }: { scope: Scope; titl
   const managers = new Map((rollouts.data ?? []).map((r) => [r.id ?? '', r.projectManager]));
   const rights = conflictRights(user?.roles ?? [], user?.username ?? '', (id) => managers.get(id),
     scope.kind === 'rollout' ? scope.id : undefined);
+  const changes = registerRights(user?.roles ?? [], user?.username ?? '', rollouts.data ?? [], scope);
+  const siteNames = new Map((rollouts.data ?? []).map((r) => [r.id ?? '', r.siteName ?? r.id ?? '']));
   return (
     <section aria-labelledby="stakeholders-title">
       <h1 id="stakeholders-title">{title(rollouts.data ?? [])}</h1>
       {children}
       <PowerInterest scope={scope} />
-      <Register scope={scope} />
-      <Communications scope={scope} />
+      <Register scope={scope} rights={changes} siteNames={siteNames} />
+      <Communications scope={scope} mayChange={changes.communicate} username={user?.username ?? ''} />
       <ConflictLog scope={scope} rights={rights} username={user?.username ?? ''} />
     </section>
   );

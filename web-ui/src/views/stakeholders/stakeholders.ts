@@ -1,7 +1,7 @@
 // The Stakeholders view's logic, apart from React: labels, who may act, and the power/interest chart's option.
 import { ApiError } from '../../api/http';
 import type { Role } from '../../api/roles';
-import type { Conflict, Engagement, Grid, Quadrant, Rate, Stakeholder } from '../../api/stakeholders';
+import type { Conflict, Engagement, Grid, Quadrant, Rate, Scope, Stakeholder } from '../../api/stakeholders';
 
 export const QUADRANTS: readonly Quadrant[] = ['MANAGE_CLOSELY', 'KEEP_SATISFIED', 'KEEP_INFORMED', 'MONITOR'];
 export const ENGAGEMENTS: readonly Engagement[] = ['UNAWARE', 'RESISTANT', 'NEUTRAL', 'SUPPORTIVE', 'LEADING'];
@@ -51,6 +51,43 @@ export function conflictRights(
     raise: rolloutId !== undefined && manages(rolloutId),
     change: (conflict) => conflict.status !== 'RESOLVED' && manages(conflict.rolloutId),
   };
+}
+
+export interface RegisterRights {
+  /** The sites of the scope the user may register stakeholders on. */
+  sites: string[];
+  /** Plan and send the scope's communications (a program's: the PMO alone). */
+  communicate: boolean;
+  /** Revise this stakeholder (on a site the user may change). */
+  edit: (stakeholder: Stakeholder) => boolean;
+}
+
+/**
+ * From stakeholder-service's AccessRules, RolloutAccess and ScopeAccess: the PMO changes the whole register and every
+ * plan; a project manager the stakeholders, plans and communications of the rollouts they manage; everyone else reads.
+ */
+export function registerRights(
+  roles: readonly Role[],
+  username: string,
+  rollouts: readonly { id?: string; projectManager?: string }[],
+  scope: Scope,
+): RegisterRights {
+  const pmo = roles.includes('PMO_ADMIN');
+  const manager = roles.includes('PROJECT_MANAGER');
+  const mine = (id: string | undefined) =>
+    pmo || (manager && id !== undefined && rollouts.some((r) => r.id === id && r.projectManager === username));
+  return {
+    sites: rollouts.map((r) => r.id ?? '').filter((id) => id && mine(id)),
+    communicate: scope.kind === 'program' ? pmo : mine(scope.id),
+    edit: (stakeholder) => pmo || (stakeholder.rolloutIds ?? []).some(mine),
+  };
+}
+
+/** What a failed change says: a 409 asks for a reload, a 403 names the role, anything else the problem's text. */
+export function changeError(error: unknown, what: string): string {
+  if (error instanceof ApiError && error.status === 409) return `Someone changed ${what} since you opened it (409): ${error.message}`;
+  if (error instanceof ApiError && error.status === 403) return `Your role may not do this (403): ${error.message}`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The next rung of the escalation ladder, or null at the top. */
