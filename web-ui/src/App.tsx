@@ -9,6 +9,8 @@ import { ViewErrorBoundary } from './shell/ViewErrorBoundary';
 const PortfolioView = lazy(() => import('./views/PortfolioView'));
 const WaveComparisonView = lazy(() => import('./views/WaveComparisonView'));
 const SitePlanView = lazy(() => import('./views/plan/SitePlanView'));
+const CutoverView = lazy(() => import('./views/cutover/CutoverView'));
+const ResourcesView = lazy(() => import('./views/resources/ResourcesView'));
 const BudgetIndex = lazy(() => import('./views/budget/BudgetIndex'));
 const BudgetView = lazy(() => import('./views/budget/BudgetView'));
 const ReadinessIndex = lazy(() => import('./views/readiness/ReadinessIndex'));
@@ -45,6 +47,8 @@ function Views() {
           <Route path="/portfolio" element={<PortfolioView />} />
           <Route path="/waves" element={<WaveComparisonView />} />
           <Route path="/rollouts/:id/plan" element={<SitePlanView />} />
+          <Route path="/rollouts/:id/cutover" element={<CutoverView />} />
+          <Route path="/resources" element={<ResourcesView />} />
           <Route path="/budget" element={<BudgetIndex />} />
           <Route path="/rollouts/:id/budget" element={<BudgetView />} />
           <Route path="/readiness" element={<ReadinessIndex />} />

@@ -1,5 +1,5 @@
 // Planning-service's site plan as the Site plan view uses it: the plan, a task's changes with the revision read
-// (optimistic lock), the go-live move with the rollout's version, baselines and variance, MS Project files.
+// (optimistic lock), the go-live move (previewed first) with the rollout's version, baselines and variance, MS Project files.
 import { api, ApiError, orNotFound, requestHeaders } from './http';
 import type { components } from './generated/planning';
 
@@ -10,6 +10,7 @@ export type Rollout = Schemas['RolloutView'];
 export type Assignment = Schemas['Assignment'];
 export type TaskChange = Schemas['TaskChangeView'];
 export type GoLiveMoved = Schemas['GoLiveMoved'];
+export type GoLivePreview = Schemas['GoLivePreview'];
 export type Move = Schemas['Move'];
 export type Baseline = Schemas['BaselineView'];
 export type TaskVariance = Schemas['TaskVariance'];
@@ -68,6 +69,10 @@ export const assignRaci = (rolloutId: string, taskId: string, raci: Assignment[]
 
 export const moveGoLive = (rolloutId: string, goLiveDate: string, reason: string, version: number) =>
   api<GoLiveMoved>(`${rolloutPath(rolloutId)}/go-live`, { method: 'PUT', body: { goLiveDate, reason, version } });
+
+/** What moving go-live to {@code goLiveDate} would do, computed on the rollout's version read; nothing is stored. */
+export const previewGoLive = (rolloutId: string, goLiveDate: string, version: number) =>
+  api<GoLivePreview>(`${rolloutPath(rolloutId)}/go-live/preview`, { method: 'POST', body: { goLiveDate, version } });
 
 export const setBaseline = (rolloutId: string, name: string) =>
   api<Baseline>(`${rolloutPath(rolloutId)}/plan/baselines`, { method: 'POST', body: { name } });

@@ -13,7 +13,7 @@ describe('roles', () => {
   });
 
   it('shows a role only the views it may open', () => {
-    expect(viewsFor(['VIEWER']).map((view) => view.label)).toEqual(['Portfolio', 'Wave comparison', 'Budget', 'Readiness', 'Stakeholders']);
+    expect(viewsFor(['VIEWER']).map((view) => view.label)).toEqual(['Portfolio', 'Wave comparison', 'Budget', 'Readiness', 'Stakeholders', 'Resources']);
     expect(viewsFor(['PMO_ADMIN']).map((view) => view.label)).toContain('Audit');
     expect(viewsFor(['PROJECT_MANAGER']).map((view) => view.label)).not.toContain('Audit');
     expect(viewsFor([])).toEqual([]);

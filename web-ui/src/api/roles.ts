@@ -38,6 +38,8 @@ export const VIEWS: readonly View[] = [
   { path: '/budget', label: 'Budget', roles: ['PMO_ADMIN', 'PROJECT_MANAGER', 'FINANCE', 'VIEWER'] },
   { path: '/readiness', label: 'Readiness', roles: ROLES },
   { path: '/stakeholders', label: 'Stakeholders', roles: ROLES },
+  // planning's AccessRules: the pool and the capacity view are read by every role.
+  { path: '/resources', label: 'Resources', roles: ROLES },
   // tracking's AccessRules: the audit trail is the PMO's alone.
   { path: '/audit', label: 'Audit', roles: ['PMO_ADMIN'] },
 ];

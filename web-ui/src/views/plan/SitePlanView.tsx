@@ -45,7 +45,7 @@ export default function SitePlanView() {
   return (
     <div className="site-plan">
       <p>
-        <Link to="/portfolio">Portfolio</Link>
+        <Link to="/portfolio">Portfolio</Link> · <Link to={`/rollouts/${id}/cutover`}>Cutover runbook</Link>
       </p>
       <h1>Site plan: {rollout.data.siteName}</h1>
       <p className="plan-summary">
@@ -112,6 +112,7 @@ export default function SitePlanView() {
             goLiveDate={rollout.data.goLiveDate ?? ''}
             version={plan.data.version ?? 0}
             moved={lastMove}
+            titleOf={(taskId) => plan.data?.tasks?.find((t) => t.id === taskId)?.title ?? taskId}
             onMoved={(answer) => {
               setLastMove(answer);
               return reload();

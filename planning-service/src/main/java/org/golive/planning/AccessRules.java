@@ -48,6 +48,7 @@ class AccessRules {
                 .post("/rollouts/*/plan/import", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/rollouts/*/plan", PMO_ADMIN, PROJECT_MANAGER)
                 .put("/rollouts/*/go-live", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/rollouts/*/go-live/preview", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/rollouts/*/plan/tasks", PMO_ADMIN, PROJECT_MANAGER)
                 .put("/rollouts/*/plan/tasks/*", PMO_ADMIN, PROJECT_MANAGER)
                 .put("/rollouts/*/plan/tasks/*/raci", PMO_ADMIN, PROJECT_MANAGER)

@@ -67,6 +67,16 @@ class PlanCommands {
                 answer);
     }
 
+    /**
+     * The rollout as those who may change it read it to try a change out (a preview): the caller may change it in
+     * memory, and nothing is stored since the object is never saved.
+     */
+    Rollout readToChange(String rolloutId) {
+        Rollout rollout = rollouts.get(rolloutId);
+        access.check(rolloutId, RolloutAccess.Action.CHANGE);
+        return rollout;
+    }
+
     Rollout read(String rolloutId) {
         Rollout rollout = rollouts.get(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
