@@ -16,6 +16,7 @@ import { sitePlanTests } from './site-plan.mjs';
 import { stakeholderTests } from './stakeholders.mjs';
 import { formTests } from './forms.mjs';
 import { tabletTests } from './tablet.mjs';
+import { cutoverAndResourcesTests } from './cutover-resources.mjs';
 
 const base = process.env.GOLIVE_URL;
 if (!base) throw new Error('GOLIVE_URL is required');
@@ -258,6 +259,8 @@ await formTests({ test, check, withBrowser, pageAs, accessibilityViolations, bas
 await tabletTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base });
 // Last: it edits a demo site's plan and moves its go-live.
 await sitePlanTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base, screenshots });
+
+await cutoverAndResourcesTests({ test, check, withBrowser, pageAs, accessibilityViolations, base, screenshots });
 
 const failed = results.filter((r) => r === 'fail').length;
 console.log(`# ${results.length} tests: ${results.filter((r) => r === 'ok').length} passed, ${failed} failed, `

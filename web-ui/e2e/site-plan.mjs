@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 
 /** Calls the API from inside the signed-in page (session cookie, CSRF header), answering status and body. */
-function callFromPage(page, method, path, body) {
+export function callFromPage(page, method, path, body) {
   return page.evaluate(
     async ({ method, path, body }) => {
       const xsrf = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '';
@@ -101,7 +101,7 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       await page.screenshot({ path: join(screenshots, 'site-plan-1280.png') });
     }));
 
-  await test('the project manager moves the go-live and sees the tasks move', () =>
+  await test('the project manager previews a go-live move, confirms it and sees the tasks move', () =>
     withBrowser(DESKTOP, async (context) => {
       if (!site) return 'no site from the step before';
       const page = await pageAs(context, 'pm.north');
@@ -110,7 +110,16 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       const later = addDays(goLive, 14);
       await page.getByLabel('New go-live date').fill(later);
       await page.getByLabel('Reason').fill('Lab interface vendor slipped');
-      await page.getByRole('button', { name: 'Move go-live' }).click();
+      await page.getByRole('button', { name: 'Preview move' }).click();
+      // The preview lists what would move; nothing has moved yet.
+      await page.getByRole('heading', { name: `If go-live moves to ${later}` }).waitFor();
+      const wouldMove = await page.getByRole('list', { name: 'Tasks that would move' }).locator('li').count();
+      check(wouldMove > 0, 'the preview lists tasks that would move');
+      const unmoved = (await callFromPage(page, 'GET', `/api/planning/rollouts/${site.rollout.id}`)).body;
+      check(unmoved.goLiveDate === goLive, `the preview moved nothing: go-live ${unmoved.goLiveDate}`);
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe with the preview open: ${violations.join('; ')}`);
+      await page.getByRole('button', { name: `Confirm move to ${later}` }).click();
       const moved = page.getByRole('status').filter({ hasText: 'tasks moved' });
       const refused = page.getByRole('alert');
       await moved.or(refused).first().waitFor().catch(async (failure) => {
@@ -135,7 +144,7 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       await openPlan(page, base, site.rollout.id, site.rollout.siteName);
       await chooseTask(page, site.task.id);
       await page.getByRole('heading', { name: site.task.title, level: 2 }).waitFor();
-      for (const action of ['Save task', 'Move go-live', 'Set baseline', 'Import plan']) {
+      for (const action of ['Save task', 'Preview move', 'Set baseline', 'Import plan']) {
         check(await page.getByRole('button', { name: action }).count() === 0, `no "${action}" for a viewer`);
       }
       check(await page.getByRole('link', { name: 'Export MS Project XML' }).count() === 1, 'the export stays');
@@ -143,6 +152,9 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       const refused = await callFromPage(page, 'PUT', `/api/planning/rollouts/${site.rollout.id}/go-live`,
         { goLiveDate: addDays(rollout.goLiveDate, 7), reason: 'viewer', version: rollout.version });
       check(refused.status === 403, `PUT go-live as viewer answered ${refused.status}`);
+      const preview = await callFromPage(page, 'POST', `/api/planning/rollouts/${site.rollout.id}/go-live/preview`,
+        { goLiveDate: addDays(rollout.goLiveDate, 7), version: rollout.version });
+      check(preview.status === 403, `POST go-live/preview as viewer answered ${preview.status}`);
       const violations = await accessibilityViolations(page);
       check(violations.length === 0, `axe: ${violations.join('; ')}`);
     }));

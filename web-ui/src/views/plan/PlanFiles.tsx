@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { exportXmlUrl, importXml } from '../../api/planning';
 
-/** Microsoft Project XML: the plan downloaded, or a site without a plan given one from a file. */
+/** Microsoft Project XML: the plan downloaded, or a site without a plan given one from a file (never over a plan). */
 export function PlanFiles({
   rolloutId,
   hasPlan,
@@ -48,6 +48,12 @@ export function PlanFiles({
         </form>
       )}
       {!hasPlan && !mayImport && <p>This site has no plan yet.</p>}
+      {hasPlan && mayImport && (
+        <p className="note">
+          A file is imported only into a site without a plan: planning refuses an import over this plan (replacing a plan
+          from a file is not built yet).
+        </p>
+      )}
       {message && (
         <p role={message.kind} className={message.kind === 'alert' ? 'error' : undefined}>
           {message.text}

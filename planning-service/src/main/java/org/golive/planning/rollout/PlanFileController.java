@@ -7,6 +7,7 @@ import org.golive.planning.msproject.MspdiWriter;
 import org.golive.planning.msproject.PlanCsv;
 import org.golive.planning.msproject.PlanExport;
 import org.golive.planning.plan.SitePlan;
+import org.golive.platform.problem.ConflictException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,7 +48,8 @@ class PlanFileController {
     }
 
     @Operation(summary = "Create the site's plan from a Microsoft Project XML (MSPDI) file",
-            description = "The file's dates are taken relative to its go-live: the task named by anchorTask (its UID),"
+            description = "Only for a site without a plan: over an existing plan the import is refused (409) and"
+                    + " nothing changes (a replace is not built yet). The file's dates are taken relative to its go-live: the task named by anchorTask (its UID),"
                     + " else a milestone called go-live, else the file's finish; they land on this site's go-live."
                     + " A bad file is refused with the problem named, and nothing is imported.")
     @PostMapping(path = "/rollouts/{rolloutId}/plan/import")
@@ -56,12 +58,26 @@ class PlanFileController {
                                         @RequestParam(defaultValue = "plan.xml") String fileName) {
         FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
         SitePlan.Source source = new SitePlan.Source(null, null, null, fileName);
-        PlanView plan = commands.change(rolloutId, rollout -> rollout.instantiate(
+        PlanView plan = commands.change(rolloutId, rollout -> refuseOverAPlan(rollout).instantiate(
                 new SitePlan.Blueprint(source, blueprint.tasks(), blueprint.phases().stream()
                         .map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList()),
                 blueprint.calendar(), clock.instant()), (created, rollout) -> PlanView.of(rollout));
         return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
                 .body(new Imported(plan, blueprint.warnings()));
+    }
+
+    /**
+     * A file never lands over an existing plan: not even the same file name again, which the template path's rule
+     * (the same source again changes nothing) would answer 201 with the old plan, leaving a changed file unread.
+     */
+    private static Rollout refuseOverAPlan(Rollout rollout) {
+        rollout.sitePlan().ifPresent(existing -> {
+            SitePlan.Source source = existing.source();
+            throw new ConflictException("Rollout " + rollout.id() + " already has a plan (from "
+                    + (source.templateId() != null ? "template " + source.templateName() : "file " + source.fileName())
+                    + "); importing a file over an existing plan is not supported: export it, or plan another site");
+        });
+        return rollout;
     }
 
     @Operation(summary = "Export the site's plan as Microsoft Project XML (MSPDI), phases as summary tasks")
