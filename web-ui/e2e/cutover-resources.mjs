@@ -23,6 +23,10 @@ async function siteWithRunbook(page) {
   throw new Error(`no demo site with a cutover runbook among ${sites.map((s) => s.siteName).join(', ')}`);
 }
 
+/** A row of the steps' table by its step's title (a critical step's header goes on with " · critical"). */
+const stepRow = (table, title) =>
+  table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( ·|$)`) }) });
+
 /** The page is no wider than the window: nothing to scroll sideways but the tables' own scroll regions. */
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
@@ -44,14 +48,13 @@ export async function cutoverAndResourcesTests({ test, check, withBrowser, pageA
         check(await table.locator('tbody tr:not(.runbook-day)').count() === runbook.steps.length,
           `a row per step (${runbook.steps.length})`);
         for (const checkpoint of runbook.checkpoints ?? []) {
-          const row = table.getByRole('row').filter({ hasText: checkpoint.title });
-          check((await row.first().innerText()).includes('Go/no-go checkpoint'), `${checkpoint.title} is a checkpoint`);
+          check((await stepRow(table, checkpoint.title).first().innerText()).includes('Go/no-go checkpoint'), `${checkpoint.title} is a checkpoint`);
         }
         for (const downtime of runbook.downtime ?? []) {
-          check(await table.locator('tr.kind-downtime').filter({ hasText: downtime.title }).count() === 1, `${downtime.title} shaded`);
+          check((await stepRow(table, downtime.title).first().getAttribute('class')).includes('kind-downtime'), `${downtime.title} shaded`);
         }
         const owned = runbook.steps.find((step) => step.responsible?.length);
-        if (owned) check((await table.getByRole('row').filter({ hasText: owned.title }).first().innerText()).includes(owned.responsible[0]), `owner of ${owned.title} shown`);
+        if (owned) check((await stepRow(table, owned.title).first().innerText()).includes(owned.responsible[0]), `owner of ${owned.title} shown`);
         // The table's scroll region takes the keyboard focus, so it scrolls without a mouse.
         await table.focus();
         check(await table.evaluate((element) => element === document.activeElement), 'the steps region takes focus');
