@@ -89,7 +89,7 @@ export function GoLivePanel({
         </p>
       )}
       {preview && (
-        <div className="preview" aria-labelledby="preview-title">
+        <section className="preview" aria-labelledby="preview-title">
           <h3 id="preview-title">If go-live moves to {preview.goLiveDate}</h3>
           <p>
             {preview.moved?.length ?? 0} tasks would move (from {preview.currentGoLiveDate}); the plan would finish{' '}
@@ -113,7 +113,7 @@ export function GoLivePanel({
               Cancel
             </button>
           </p>
-        </div>
+        </section>
       )}
       {moved && (
         <div role="status" className="moved">
