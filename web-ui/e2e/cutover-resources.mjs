@@ -81,7 +81,8 @@ export async function cutoverAndResourcesTests({ test, check, withBrowser, pageA
       const filtered = page.waitForResponse((response) => response.url().includes('overAllocatedOnly=true'));
       await page.getByLabel('Over-allocated only').check();
       await filtered;
-      check(await over.getByRole('listitem').filter({ hasText: 'Priya Raman' }).count() > 0, 'still named when only the over-allocated are shown');
+      // Still named when only the over-allocated are shown (waited for: the answer is drawn after it arrives).
+      await over.getByRole('listitem').filter({ hasText: 'Priya Raman' }).first().waitFor();
       const violations = await accessibilityViolations(page);
       check(violations.length === 0, `axe: ${violations.join('; ')}`);
       await page.screenshot({ path: join(screenshots, 'resources-1280.png'), fullPage: true });

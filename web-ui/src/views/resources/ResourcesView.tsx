@@ -62,7 +62,12 @@ export default function ResourcesView() {
 }
 
 function CapacitySection({ programId, filter }: { programId: string; filter: CapacityFilter }) {
-  const capacity = useQuery({ queryKey: ['capacity', programId, filter], queryFn: () => readCapacity(programId, filter) });
+  // The last answer stays on screen while another filter's is asked for.
+  const capacity = useQuery({
+    queryKey: ['capacity', programId, filter],
+    queryFn: () => readCapacity(programId, filter),
+    placeholderData: (previous) => previous,
+  });
   const rollouts = useQuery({ queryKey: ['planning', 'rollouts', programId], queryFn: () => readProgramRollouts(programId) });
   if (capacity.isPending) return <p role="status">Loading capacity…</p>;
   if (capacity.isError) return <p role="alert" className="error">{capacity.error.message}</p>;
