@@ -44,7 +44,7 @@ class GoLivePreviewController {
                          List<SitePlan.Move> moved, List<String> criticalPath, LocalDate planFinish, long version) {
     }
 
-    @Operation(summary = "Preview a go-live move: the tasks that would move (from/to) and the new critical path; "
+    @Operation(operationId = "previewGoLive", summary = "Preview a go-live move: the tasks that would move (from/to) and the new critical path; "
             + "nothing is stored and no event is published",
             description = "The same rules as the move (the go-live window: 422 naming goLiveDate; who may move it)."
                     + " Confirm with PUT /rollouts/{id}/go-live and the answer's version.")
