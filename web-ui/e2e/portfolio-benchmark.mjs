@@ -5,6 +5,9 @@
 // every rollout, and a click on a column header answered with the re-sorted page.
 // The sort is clicked as soon as the first page is drawn (a user's first interaction), then the page is scrolled to the
 // health grid and the script waits for all its tiles.
+// The times are the page's own clock (milliseconds since navigation started), taken in the page by a MutationObserver:
+// Playwright sees an element only at its next poll, up to 500 ms later, which an earlier version of this script
+// counted as the UI's time (a first page "drawn" at 930-1,010 ms had been drawn at about 500).
 //   node e2e/portfolio-benchmark.mjs [runs]       (CHROMIUM=/usr/bin/chromium, DIST=dist/ by default; DIST names another
 //   build to compare two in one sitting)
 import { launchChromium, median, serveDist } from './bench-support.mjs';
@@ -53,34 +56,56 @@ try {
       if (path === '/api/tracking/portfolio') return route.fulfill({ contentType: 'application/json', body: portfolio(url) });
       return route.fulfill({ status: 404 });
     });
+    await context.addInitScript(() => {
+      const marks = (window.__marks = {});
+      const firstCell = () => document.querySelector('table.portfolio tbody tr td');
+      new MutationObserver(() => {
+        const cell = firstCell();
+        if (cell && marks.table === undefined) marks.table = performance.now();
+        if (cell && marks.clicked !== undefined && marks.sorted === undefined && cell.textContent !== marks.before) {
+          marks.sorted = performance.now();
+        }
+        if (marks.grid === undefined && document.querySelectorAll('.health-grid .tile').length >= 1000) {
+          marks.grid = performance.now();
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+      document.addEventListener('click', () => {
+        if (marks.clicked === undefined) {
+          marks.clicked = performance.now();
+          marks.before = firstCell()?.textContent;
+        }
+      }, true);
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const started = performance.now();
     await page.goto(`${base}/portfolio`);
     await page.locator('table.portfolio tbody tr').first().waitFor();
-    const table = performance.now() - started;
-    const firstBefore = await page.locator('table.portfolio tbody tr td').first().textContent();
     await page.getByRole('button', { name: /^Site/ }).click();
     await page.locator('th[aria-sort="ascending"]', { hasText: 'Site' }).waitFor();
-    await page.waitForFunction((before) => document.querySelector('table.portfolio tbody tr td')?.textContent !== before, firstBefore);
-    const interactive = performance.now() - started;
+    await page.waitForFunction(() => window.__marks.sorted !== undefined);
     await page.getByRole('heading', { name: 'Health by wave' }).scrollIntoViewIfNeeded();
     await page.locator('.health-grid .tile').nth(ROLLOUTS - 1).waitFor();
-    const grid = performance.now() - started;
+    await page.waitForFunction(() => window.__marks.grid !== undefined);
+    const marks = await page.evaluate(() => window.__marks);
+    const table = marks.table;
+    const answer = marks.sorted - marks.clicked;
+    const interactive = marks.sorted;
+    const grid = marks.grid;
     const { metrics } = await cdp.send('Performance.getMetrics');
     const busy = 1000 * metrics.find((m) => m.name === 'TaskDuration').value;
     await context.close();
     if (run === 0) continue; // the first run warms the browser and the server's file cache
-    figures.push({ table, grid, interactive, busy });
-    console.log(`run ${run}: first page ${table.toFixed(0)} ms, health grid of ${ROLLOUTS} ${grid.toFixed(0)} ms, a sort `
-      + `answered ${interactive.toFixed(0)} ms after navigation, main thread busy ${busy.toFixed(0)} ms`);
+    figures.push({ table, grid, interactive, answer, busy });
+    console.log(`run ${run}: first page ${table.toFixed(0)} ms, a sort answered ${answer.toFixed(0)} ms after its click `
+      + `(${interactive.toFixed(0)} ms after navigation, the click made when the script saw the page), health grid of `
+      + `${ROLLOUTS} ${grid.toFixed(0)} ms, main thread busy ${busy.toFixed(0)} ms`);
   }
 } finally {
   await browser.close();
   server.close();
 }
 console.log(`portfolio of ${ROLLOUTS} rollouts: first page median ${median(figures.map((f) => f.table)).toFixed(0)} ms, `
-  + `health grid ${median(figures.map((f) => f.grid)).toFixed(0)} ms, interactive (a sort answered) `
-  + `${median(figures.map((f) => f.interactive)).toFixed(0)} ms, main thread busy ${median(figures.map((f) => f.busy)).toFixed(0)} ms `
-  + `over ${figures.length} runs; target 1,000 ms`);
+  + `a sort answered ${median(figures.map((f) => f.answer)).toFixed(0)} ms after its click, health grid `
+  + `${median(figures.map((f) => f.grid)).toFixed(0)} ms, main thread busy ${median(figures.map((f) => f.busy)).toFixed(0)} ms `
+  + `over ${figures.length} runs (page clock, from navigation); target 1,000 ms`);
