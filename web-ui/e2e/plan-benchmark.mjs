@@ -2,6 +2,8 @@
 // The built UI (dist/, `npm run build` first) is served by a small static server here; the API is answered by the
 // browser itself with a synthetic plan (2,000 tasks, chained dependencies, a critical path), so the figure is the
 // UI's own: loading the view's chunk, mapping the plan, drawing the Gantt and answering a click on a bar.
+// Times are the page's own clock (milliseconds since navigation started), taken in the page by a MutationObserver and a
+// click listener: Playwright notices an element only at its next poll, up to 500 ms later.
 //   node e2e/plan-benchmark.mjs [runs]       (CHROMIUM=/usr/bin/chromium by default)
 import { launchChromium, median, serveDist } from './bench-support.mjs';
 
@@ -44,31 +46,41 @@ try {
       const body = path === '/api/me' ? me : path.endsWith('/plan') ? plan : path.endsWith('/bench') ? rollout : null;
       return body ? route.fulfill({ contentType: 'application/json', body }) : route.fulfill({ status: 404 });
     });
+    await context.addInitScript(() => {
+      const marks = (window.__marks = {});
+      new MutationObserver(() => {
+        if (marks.drawn === undefined && document.querySelector('.wx-bar[data-id=":t10"]')) marks.drawn = performance.now();
+        if (marks.clicked !== undefined && marks.answered === undefined
+          && [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Task 10')) marks.answered = performance.now();
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+      document.addEventListener('click', () => { if (marks.clicked === undefined) marks.clicked = performance.now(); }, true);
+    });
     const page = await context.newPage();
     // The renderer's main-thread time (CDP Performance.TaskDuration): less bent by a loaded machine than wall time.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    const started = performance.now();
     await page.goto(`${base}/rollouts/bench/plan`);
     const bar = page.locator('.wx-bar[data-id=":t10"]');
     await bar.waitFor();
-    const drawn = performance.now() - started;
     await bar.click();
     await page.getByRole('heading', { name: 'Task 10', level: 2 }).waitFor();
-    const interactive = performance.now() - started;
+    await page.waitForFunction(() => window.__marks.answered !== undefined);
+    const marks = await page.evaluate(() => window.__marks);
+    const drawn = marks.drawn;
+    const answer = marks.answered - marks.clicked;
     const { metrics } = await cdp.send('Performance.getMetrics');
     const busy = 1000 * metrics.find((m) => m.name === 'TaskDuration').value;
     const bars = await page.locator('.wx-bar').count();
     await context.close();
     if (run === 0) continue; // the first run warms the browser and the server's file cache
-    figures.push({ drawn, interactive, busy, bars });
-    console.log(`run ${run}: Gantt drawn ${drawn.toFixed(0)} ms, first click answered ${interactive.toFixed(0)} ms `
-      + `after navigation, main thread busy ${busy.toFixed(0)} ms (${bars} bars in the DOM of ${TASKS} tasks)`);
+    figures.push({ drawn, answer, busy, bars });
+    console.log(`run ${run}: Gantt drawn ${drawn.toFixed(0)} ms after navigation, a click on a bar answered `
+      + `${answer.toFixed(0)} ms after it, main thread busy ${busy.toFixed(0)} ms (${bars} bars in the DOM of ${TASKS} tasks)`);
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`2,000-task Gantt interactive after navigation: median ${median(figures.map((f) => f.interactive)).toFixed(0)} ms `
-  + `(drawn ${median(figures.map((f) => f.drawn)).toFixed(0)} ms, main thread busy `
-  + `${median(figures.map((f) => f.busy)).toFixed(0)} ms) over ${figures.length} runs; target 1,500 ms`);
+console.log(`2,000-task Gantt drawn (interactive) after navigation: median ${median(figures.map((f) => f.drawn)).toFixed(0)} ms, `
+  + `a click on a bar answered ${median(figures.map((f) => f.answer)).toFixed(0)} ms after it, main thread busy `
+  + `${median(figures.map((f) => f.busy)).toFixed(0)} ms over ${figures.length} runs (page clock); target 1,500 ms`);
