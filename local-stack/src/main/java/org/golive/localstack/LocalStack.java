@@ -27,32 +27,6 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
-    /** Auto-configuration the gateway must not pick up from the services' libraries on the shared classpath. */
-    private static final String NOT_FOR_THE_GATEWAY = String.join(",",
-            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
-            "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration",
-            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
-            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration",
-            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration",
-            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
-
-    /** The identity provider's auto-configuration, which the services and the gateway must not pick up. */
-    private static final String AUTHORIZATION_SERVER = String.join(",",
-            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
-            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
-
-    /** Every context re-initialises logging: keep the broker's and the drivers' chatter out of the console. */
-    private static final Map<String, Object> QUIET_LOGS = Map.of(
-            // One logging system for all contexts: the last one started would stamp its name on every line.
-            "logging.include-application-name", false,
-            "logging.level.kafka", "WARN",
-            "logging.level.org.apache.kafka", "WARN",
-            "logging.level.state.change.logger", "WARN",
-            "logging.level.org.mongodb.driver", "WARN",
-            "logging.level.de.bwaldvogel", "WARN",
-            "logging.level.org.springframework.kafka", "WARN");
-
     /**
      * The web client's demo secret, shared by the identity provider and the gateway, which signs browsers in as a
      * confidential client so that their sessions get refresh tokens. Published, like the other demo secrets.
@@ -138,17 +112,17 @@ public final class LocalStack implements AutoCloseable {
         // Chosen before the identity provider starts, so the web client's redirect URIs name the gateway's real port.
         int gatewayPort = settings.gatewayPort() == 0 ? freePort() : settings.gatewayPort();
         identityUrl = startIdentityProvider(settings, "http://localhost:" + gatewayPort);
-        Map<String, Object> gatewaySettings = new HashMap<>(trusting(identityUrl));
+        Map<String, Object> gatewaySettings = new HashMap<>(ContextSettings.trusting(identityUrl));
         gatewaySettings.putAll(startServices(settings, mongo, kafkaBootstrapServers, identityUrl, mail.smtpPort(),
                 gatewayPort));
 
         gatewaySettings.put("server.port", gatewayPort);
         gatewaySettings.put("golive.gateway.sign-in.client-secret",
                 "${SIGN_IN_CLIENT_SECRET:" + DEMO_WEB_CLIENT_SECRET + "}");
-        gatewaySettings.put("spring.autoconfigure.exclude", NOT_FOR_THE_GATEWAY + "," + AUTHORIZATION_SERVER);
+        gatewaySettings.put("spring.autoconfigure.exclude", ContextSettings.NOT_FOR_THE_GATEWAY + "," + ContextSettings.AUTHORIZATION_SERVER);
         gatewaySettings.put("golive.outbox.enabled", false);
         gatewaySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
-        gatewaySettings.putAll(QUIET_LOGS);
+        gatewaySettings.putAll(ContextSettings.QUIET_LOGS);
         ConfigurableApplicationContext gateway = SpringApp.run(GatewayApplication.class, WebApplicationType.REACTIVE,
                 gatewaySettings);
         started.add(gateway);
@@ -161,12 +135,6 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> trusting(String identityUrl) {
-        return Map.of(
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", identityUrl,
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", identityUrl + "/oauth2/jwks");
-    }
-
     /**
      * Starts the instances of every service this JVM runs; returns the gateway's routes to them and to the instances
      * running elsewhere.
@@ -175,25 +143,8 @@ public final class LocalStack implements AutoCloseable {
                                               String identityUrl, int smtpPort, int gatewayPort) {
         Map<String, Object> routes = new HashMap<>();
         for (Service service : Service.values()) {
-            Map<String, Object> serviceSettings = new HashMap<>();
-            serviceSettings.put("server.address", settings.host());
-            serviceSettings.put("spring.mongodb.uri", mongo);
-            serviceSettings.put("spring.mongodb.database", settings.databasePrefix() + service.id());
-            serviceSettings.put("spring.kafka.bootstrap-servers", kafka);
-            if (settings.externalKafka() == null || settings.servicesOnly()) {
-                // After a kill, the dead JVM's consumers stay members of their groups until their sessions expire
-                // (45 s by default), and the new consumers get no partition before: the read models would stand
-                // still that long. 10 s have passed before the services are up again.
-                serviceSettings.put("spring.kafka.consumer.properties.session.timeout.ms", 10_000);
-            }
-            serviceSettings.put("spring.cloud.gateway.server.webflux.enabled", false);
-            serviceSettings.put("spring.mail.host", settings.host());
-            serviceSettings.put("spring.mail.port", smtpPort);
-            serviceSettings.put("golive.communications.acknowledgement-url",
-                    "http://localhost:" + gatewayPort + "/api/stakeholders/acknowledgements/");
-            serviceSettings.put("spring.autoconfigure.exclude", AUTHORIZATION_SERVER);
-            serviceSettings.putAll(trusting(identityUrl));
-            serviceSettings.putAll(QUIET_LOGS);
+            Map<String, Object> serviceSettings = ContextSettings.forService(settings, service, mongo, kafka,
+                    identityUrl, smtpPort, gatewayPort);
             List<String> urls = new ArrayList<>();
             for (int i = 0; i < settings.instances(service); i++) {
                 // The first instance on the service's port, the others where the system finds room.
@@ -219,10 +170,10 @@ public final class LocalStack implements AutoCloseable {
     private String startIdentityProvider(LocalStackSettings settings, String gatewayUrl) {
         int port = settings.identityPort() == 0 ? freePort() : settings.identityPort();
         String issuer = "http://localhost:" + port;
-        Map<String, Object> identitySettings = new HashMap<>(QUIET_LOGS);
+        Map<String, Object> identitySettings = new HashMap<>(ContextSettings.QUIET_LOGS);
         identitySettings.put("server.port", port);
         identitySettings.put("spring.security.oauth2.authorizationserver.issuer", issuer);
-        identitySettings.put("spring.autoconfigure.exclude", NOT_FOR_THE_GATEWAY);
+        identitySettings.put("spring.autoconfigure.exclude", ContextSettings.NOT_FOR_THE_GATEWAY);
         identitySettings.put("golive.outbox.enabled", false);
         identitySettings.put("spring.cloud.gateway.server.webflux.enabled", false);
         identitySettings.put("management.endpoint.health.group.readiness.include", "readinessState");
