@@ -172,19 +172,10 @@ final class DemandGrid {
                 continue;
             }
             Assignment assignment = task.assignments().get(i);
-            long perDay;
-            long odd;
-            if (assignment.units() != null) {
-                perDay = Hours.of(assignment.units().multiply(Hours.decimal(Hours.UNIT_DAY)));
-                odd = 0;
-            } else {
-                long total = Hours.of(assignment.effortHours());
-                perDay = total / days;
-                odd = total % days;
-            }
+            DailyHours daily = DailyHours.of(assignment, days);
             int nth = 0;
             for (int day = bits.nextSetBit(start); day >= 0 && day <= finish; day = bits.nextSetBit(day + 1)) {
-                sink.add(rows[i], day / 7, perDay + (nth++ < odd ? 1 : 0));
+                sink.add(rows[i], day / 7, daily.on(nth++));
             }
         }
     }

@@ -73,19 +73,10 @@ public final class LabourCostCalculator {
                 if (resource == null) {
                     continue;
                 }
-                long perDay;
-                long odd;
-                if (assignment.units() != null) {
-                    perDay = Hours.of(assignment.units().multiply(Hours.decimal(Hours.UNIT_DAY)));
-                    odd = 0;
-                } else {
-                    long total = Hours.of(assignment.effortHours());
-                    perDay = total / days.size();
-                    odd = total % days.size();
-                }
+                DailyHours daily = DailyHours.of(assignment, days.size());
                 for (int nth = 0; nth < days.size(); nth++) {
                     LocalDate day = days.get(nth);
-                    long worked = perDay + (nth < odd ? 1 : 0);
+                    long worked = daily.on(nth);
                     Key key = new Key(YearMonth.from(day), resource.role());
                     hours.merge(key, worked, Long::sum);
                     centiCost.merge(key, resource.rateOn(day).multiply(BigDecimal.valueOf(worked)), BigDecimal::add);

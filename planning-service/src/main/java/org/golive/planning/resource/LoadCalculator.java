@@ -172,19 +172,10 @@ public final class LoadCalculator {
             if (row == null) {
                 continue;
             }
-            long perDay;
-            long odd;
-            if (assignment.units() != null) {
-                perDay = Hours.of(assignment.units().multiply(Hours.decimal(Hours.UNIT_DAY)));
-                odd = 0;
-            } else {
-                long total = Hours.of(assignment.effortHours());
-                perDay = total / days;
-                odd = total % days;
-            }
+            DailyHours daily = DailyHours.of(assignment, days);
             int nth = 0;
             for (int day = working.nextSetBit(first); day >= 0 && day <= last; day = working.nextSetBit(day + 1)) {
-                sink.add(row, day / 7, perDay + (nth++ < odd ? 1 : 0));
+                sink.add(row, day / 7, daily.on(nth++));
             }
         }
     }
