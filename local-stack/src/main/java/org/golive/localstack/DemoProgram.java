@@ -87,6 +87,8 @@ final class DemoProgram {
                 "vision", "One patient, one record, across every Northwind hospital, clinic and lab.",
                 "goals", DemoBenefits.GOALS)).get("id").asString();
         String templateId = post("/api/planning/templates", DemoPlans.standardTemplate()).get("id").asString();
+        // The pool first: each site plan made from the template gets its role demand at once.
+        resources.pool(programId);
         LocalDate nextSaturday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         List<DemoStakeholders.SiteRollout> sites = new java.util.ArrayList<>();
         for (WavePlan wave : WAVES) {
@@ -116,7 +118,7 @@ final class DemoProgram {
             }
         }
         stakeholders.register(programId, sites);
-        resources.load(programId, sites.stream().collect(java.util.stream.Collectors.toMap(
+        resources.assign(sites.stream().collect(java.util.stream.Collectors.toMap(
                 DemoStakeholders.SiteRollout::siteName, DemoStakeholders.SiteRollout::rolloutId)));
         budgets.approveAndSpend(programId, sites.stream().map(DemoStakeholders.SiteRollout::rolloutId).toList());
         readiness.load();

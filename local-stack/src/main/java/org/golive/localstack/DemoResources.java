@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The demo program's resource pool (trainers, analysts, super-users, vendor staff) and its assignments to the sites'
- * tasks, entered through the gateway. Everyone is within capacity but one application analyst: Priya Raman gives
+ * tasks, entered through the gateway. The pool is loaded before the sites' plans: the standard template's role demand
+ * (trainers, analysts, super-users, command center staff) lands on the generic roles at once, sized so that the
+ * program's waves fit them; the named people are then assigned over it. Everyone is within capacity but one application analyst: Priya Raman gives
  * her full days to Lakeside's at-the-elbow support after its go-live (wave 2) while half her days are still on
  * Maple Street's order build (wave 3), so the capacity view shows her over-allocated in the weeks the two overlap.
  */
@@ -38,11 +40,20 @@ final class DemoResources {
             new Member("Vendor consultants", "ROLE", "VENDOR_CONSULTANT", 120, null, "185.00",
                     List.of("Build", "Cutover")),
             new Member("Command center staff", "ROLE", "COMMAND_CENTER_STAFF", 200, null, "70.00",
-                    List.of("Triage", "Ticketing")));
+                    List.of("Triage", "Ticketing")),
+            // The generic roles the standard template's demand is assigned to: the program's teams, not yet named.
+            new Member("Application analysts", "ROLE", "APPLICATION_ANALYST", 800, null, "88.00",
+                    List.of("Orders", "ClinDoc", "Testing")),
+            new Member("Credentialed trainers", "ROLE", "CREDENTIALED_TRAINER", 480, null, "76.00",
+                    List.of("End-user training")),
+            new Member("Trainers", "ROLE", "TRAINER", 480, null, "60.00", List.of("Training materials")),
+            new Member("Super-users", "ROLE", "SUPER_USER", 1600, null, "52.00", List.of("At-the-elbow")),
+            new Member("Interface engineers", "ROLE", "INTERFACE_ENGINEER", 320, null, "95.00",
+                    List.of("HL7", "ADT")));
 
-    /** @param sites every demo site's rollout id by site name */
-    void load(String programId, Map<String, String> sites) {
-        Map<String, String> pool = new HashMap<>();
+    private final Map<String, String> pool = new HashMap<>();
+
+    void pool(String programId) {
         for (Member member : POOL) {
             Map<String, Object> form = new HashMap<>();
             form.put("kind", member.kind());
@@ -55,6 +66,10 @@ final class DemoResources {
             pool.put(member.name(), demo.post("/api/planning/programs/" + programId + "/resources", form)
                     .get("id").asString());
         }
+    }
+
+    /** @param sites every demo site's rollout id by site name */
+    void assign(Map<String, String> sites) {
         // Wave 2: the credentialed trainers run end-user training.
         assign(sites.get("Lakeside Community Hospital"), "end-user-training", pool.get("Dana Whitfield"), "1", null);
         assign(sites.get("Riverside Community Hospital"), "end-user-training", pool.get("Omar Haddad"), "1", null);
@@ -69,11 +84,11 @@ final class DemoResources {
         assign(sites.get("Eastgate Cardiology Clinic"), "build-orders", pool.get("Tom Becker"), "0.5", null);
         // The one over-allocation: Priya at Lakeside's go-live (wave 2) while on Maple Street's order build (wave 3).
         assign(sites.get("Maple Street Primary Care"), "build-orders", pool.get("Priya Raman"), "0.5", null);
-        assignPriyaAtTheElbow(sites.get("Lakeside Community Hospital"), pool);
+        assignPriyaAtTheElbow(sites.get("Lakeside Community Hospital"));
     }
 
     /** Lakeside's at-the-elbow support: its super-user half-time, and Priya full-time. */
-    private void assignPriyaAtTheElbow(String rolloutId, Map<String, String> pool) {
+    private void assignPriyaAtTheElbow(String rolloutId) {
         String path = "/api/planning/rollouts/" + rolloutId + "/plan/tasks/at-the-elbow/resources";
         int revision = demo.get(path).get("revision").asInt();
         demo.send(path, "PUT", Map.of("revision", revision, "assignments", List.of(

@@ -105,7 +105,7 @@ public class SitePlan {
                 throw new RuleViolationException("tasks[" + i + "].id", "Two tasks share the id " + task.id());
             }
             TaskRules.checkDependencies(task.id(), task.definition(), ids, "tasks[" + i + "].dependencies");
-            plan.tasks.add(PlanTask.planned(task.id(), task.definition()));
+            plan.tasks.add(PlanTask.planned(task.id(), plan.effortScheduled(task.definition(), goLive)));
         }
         plan.reschedule(goLive);
         return plan;
@@ -144,14 +144,32 @@ public class SitePlan {
         } while (find(id).isPresent());
         TaskRules.checkDependencies(id, definition, ids(), "dependencies");
         List<PlanTask> edited = new ArrayList<>(tasks);
-        edited.add(PlanTask.planned(id, definition));
+        edited.add(PlanTask.planned(id, effortScheduled(definition, goLive)));
         Rescheduled rescheduled = rescheduleWith(edited, goLive);
         return new TaskChange(null, task(id), rescheduled);
     }
 
     public TaskChange revise(String taskId, int expectedRevision, TaskDefinition definition, LocalDate goLive) {
         TaskRules.checkDependencies(taskId, definition, ids(), "dependencies");
-        return change(taskId, expectedRevision, task -> task.revised(definition), goLive);
+        // The units are the assignments' to set, not the planner's: a revised task keeps them.
+        return change(taskId, expectedRevision, task -> task.revised(
+                effortScheduled(definition.withUnits(task.definition().units()), goLive)), goLive);
+    }
+
+    /**
+     * Records the units now assigned to an effort-driven task (the sum of its assignments'), which takes its duration
+     * from them. A fixed-duration task is not touched. Null when nothing changed.
+     */
+    public TaskChange setUnits(String taskId, java.math.BigDecimal units, LocalDate goLive) {
+        PlanTask before = task(taskId);
+        if (!before.definition().effortDriven()) {
+            return null;
+        }
+        TaskDefinition updated = effortScheduled(before.definition().withUnits(units), goLive);
+        if (updated.equals(before.definition())) {
+            return null;
+        }
+        return change(taskId, before.revision(), task -> task.revised(updated), goLive);
     }
 
     public TaskChange assign(String taskId, int expectedRevision, Raci raci, LocalDate goLive) {
@@ -259,6 +277,15 @@ public class SitePlan {
     }
 
     // --- internals --------------------------------------------------------------------------------------------------
+
+    /** An effort-driven task's duration from its work and units, on its own calendar's working day. */
+    private TaskDefinition effortScheduled(TaskDefinition definition, LocalDate goLive) {
+        if (!definition.effortDriven() || definition.units() == null) {
+            return definition;
+        }
+        org.golive.planning.schedule.WorkCalendar own = PlanCalendars.of(definition.calendar());
+        return definition.effortScheduled((own != null ? own : calendar.toWorkCalendar(goLive)).minutesPerDay());
+    }
 
     private Set<String> ids() {
         Set<String> ids = new HashSet<>();

@@ -2,6 +2,7 @@ package org.golive.planning.plan;
 
 import org.golive.planning.schedule.Constraint;
 import org.golive.planning.schedule.ConstraintType;
+import org.golive.planning.schedule.EffortDriven;
 import org.golive.planning.schedule.ScheduleDuration;
 import org.golive.platform.problem.RuleViolationException;
 
@@ -26,6 +27,11 @@ import java.util.List;
  *                           the unit is days)
  * @param calendar           null for the site's calendar, or {@value PlanCalendars#AROUND_THE_CLOCK}: every day,
  *                           00:00-24:00, for work through nights and weekends (a cutover)
+ * @param effortDriven       MS Project's effort-driven (fixed-work) task: once resources with units are assigned, its
+ *                           duration is {@code effortHours / (units x the calendar's hours per day)}; false: fixed
+ *                           duration, assignments never change it
+ * @param units              the sum of the units of the resources assigned to the task (1 = one full-time resource), as
+ *                           the assignments last set it; null when none. Not the planner's to edit
  */
 public record TaskDefinition(
         String wbs,
@@ -41,7 +47,9 @@ public record TaskDefinition(
         ConstraintType constraintType,
         Integer constraintOffsetDays,
         String duration,
-        String calendar) {
+        String calendar,
+        boolean effortDriven,
+        BigDecimal units) {
 
     /**
      * @throws RuleViolationException for a constraint without its date, a date on ALAP, two constraints, a duration
@@ -56,6 +64,11 @@ public record TaskDefinition(
         }
         calendar = PlanCalendars.checked(calendar);
         raci = raci == null ? Raci.NONE : raci;
+        units = units == null || units.signum() <= 0 ? null : plain(units);
+        if (effortDriven && (effortHours == null || effortHours.signum() <= 0)) {
+            throw new RuleViolationException("effortHours", "An effort-driven task takes its duration from its work:"
+                    + " give it effortHours more than 0");
+        }
         if (constraintType == ConstraintType.ASAP && constraintOffsetDays == null) {
             constraintType = null;
         }
@@ -83,6 +96,15 @@ public record TaskDefinition(
                         + " a start-no-earlier-than date and a " + constraintType + " constraint");
             }
         }
+    }
+
+    /** A fixed-duration task (every task before effort-driven ones existed). */
+    public TaskDefinition(String wbs, String phase, String title, Integer startOffsetDays, Integer deadlineOffsetDays,
+                          int durationDays, List<Dependency> dependencies, BigDecimal effortHours,
+                          String readinessCriterion, Raci raci, ConstraintType constraintType,
+                          Integer constraintOffsetDays, String duration, String calendar) {
+        this(wbs, phase, title, startOffsetDays, deadlineOffsetDays, durationDays, dependencies, effortHours,
+                readinessCriterion, raci, constraintType, constraintOffsetDays, duration, calendar, false, null);
     }
 
     /** A day-level task on the site's calendar. */
@@ -121,6 +143,12 @@ public record TaskDefinition(
         return duration == null ? ScheduleDuration.days(durationDays) : ScheduleDuration.parse(duration);
     }
 
+    /** 2.00 and 2 are the same units: kept in their shortest form, so an unchanged sum changes nothing. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static ScheduleDuration parseDuration(String text) {
         ScheduleDuration parsed;
         try {
@@ -147,6 +175,30 @@ public record TaskDefinition(
 
     TaskDefinition withRaci(Raci newRaci) {
         return new TaskDefinition(wbs, phase, title, startOffsetDays, deadlineOffsetDays, durationDays, dependencies,
-                effortHours, readinessCriterion, newRaci, constraintType, constraintOffsetDays, duration, calendar);
+                effortHours, readinessCriterion, newRaci, constraintType, constraintOffsetDays, duration, calendar,
+                effortDriven, units);
+    }
+
+    /** The same task with the assigned units {@code newUnits} (null or 0: nobody with units assigned). */
+    TaskDefinition withUnits(BigDecimal newUnits) {
+        return new TaskDefinition(wbs, phase, title, startOffsetDays, deadlineOffsetDays, durationDays, dependencies,
+                effortHours, readinessCriterion, raci, constraintType, constraintOffsetDays, duration, calendar,
+                effortDriven, newUnits);
+    }
+
+    /**
+     * The task with its duration as MS Project computes it for an effort-driven task with work and units assigned
+     * ({@link EffortDriven}); any other task as it is (fixed duration, or no units yet: the planner's duration holds).
+     *
+     * @param minutesPerDay the working minutes of a day of the task's calendar
+     */
+    TaskDefinition effortScheduled(int minutesPerDay) {
+        if (!effortDriven || units == null) {
+            return this;
+        }
+        String computed = EffortDriven.duration(effortHours, units, minutesPerDay).toString();
+        return new TaskDefinition(wbs, phase, title, startOffsetDays, deadlineOffsetDays, 0, dependencies,
+                effortHours, readinessCriterion, raci, constraintType, constraintOffsetDays, computed, calendar,
+                true, units);
     }
 }

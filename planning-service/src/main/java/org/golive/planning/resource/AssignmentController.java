@@ -39,16 +39,19 @@ class AssignmentController {
     private final RolloutAssignmentStore assignments;
     private final LoadRefresh refresh;
     private final LabourCostRefresh labour;
+    private final EffortDrivenTasks effortDriven;
     private final RolloutAccess access;
     private final Clock clock;
 
     AssignmentController(Rollouts rollouts, Resources resources, RolloutAssignmentStore assignments,
-                         LoadRefresh refresh, LabourCostRefresh labour, RolloutAccess access, Clock clock) {
+                         LoadRefresh refresh, LabourCostRefresh labour, EffortDrivenTasks effortDriven,
+                         RolloutAccess access, Clock clock) {
         this.rollouts = rollouts;
         this.resources = resources;
         this.assignments = assignments;
         this.refresh = refresh;
         this.labour = labour;
+        this.effortDriven = effortDriven;
         this.access = access;
         this.clock = clock;
     }
@@ -114,14 +117,12 @@ class AssignmentController {
         }
         List<Assignment> given = form.assignments().stream()
                 .map(a -> new Assignment(a.resourceId(), a.units(), a.effortHours())).toList();
-        LocalDate start = task.actualStart() != null ? task.actualStart()
-                : task.scheduled() == null ? null : task.scheduled().start();
-        LocalDate finish = task.actualFinish() != null ? task.actualFinish()
-                : task.scheduled() == null ? null : task.scheduled().finish();
         AssignedTask assigned = assignments.change(rolloutId,
                 () -> RolloutAssignments.open(rolloutId, rollout.programId(), plan.calendar(), rollout.goLiveDate()),
-                document -> document.assign(taskId, form.revision(), start, finish, task.milestone(), given,
-                        clock.instant()));
+                document -> document.assign(task, form.revision(), given, clock.instant()));
+        if (effortDriven.assigned(rolloutId, taskId, given)) {
+            assigned = assignments.find(rolloutId).map(a -> a.task(taskId)).orElse(assigned);
+        }
         refresh.program(rollout.programId());
         labour.rollout(rolloutId);
         return view(rolloutId, assigned, pool);

@@ -3,6 +3,8 @@ package org.golive.planning.resource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.PlanInstantiated;
+import org.golive.contract.planning.ResourceAssignmentsChanged;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskStatusChanged;
@@ -31,7 +33,7 @@ class PlanDatesListener {
     private final LabourCostRefresh labour;
 
     PlanDatesListener(EventIntake intake, RolloutAssignmentStore assignments, LoadRefresh refresh,
-                      LabourCostRefresh labour) {
+                      LabourCostRefresh labour, TemplateDemand templateDemand, EffortDrivenTasks effortDriven) {
         this.assignments = assignments;
         this.refresh = refresh;
         this.labour = labour;
@@ -52,6 +54,13 @@ class PlanDatesListener {
                     return document.follow(progress.taskId(), progress.actualStart(), progress.actualFinish())
                             || moved;
                 }))
+                // Both were done in the request that caused them; these catch up after a crash in between.
+                .on(PlanInstantiated.class, (event, created) -> templateDemand.apply(created.rolloutId()))
+                .on(ResourceAssignmentsChanged.class, (event, changed) -> effortDriven.assigned(changed.rolloutId(),
+                        changed.taskId(), changed.assignments().stream().map(a -> new Assignment(a.resourceId(),
+                                a.units() == null ? null : new java.math.BigDecimal(a.units()),
+                                a.effortHours() == null ? null : new java.math.BigDecimal(a.effortHours())))
+                                .toList()))
                 .build();
     }
 

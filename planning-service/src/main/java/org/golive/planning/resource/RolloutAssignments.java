@@ -3,6 +3,7 @@ package org.golive.planning.resource;
 import org.golive.contract.planning.ResourceAssignmentsChanged;
 import org.golive.contract.planning.TaskMove;
 import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.PlanTask;
 import org.golive.planning.schedule.WorkCalendar;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.Changed;
@@ -38,6 +39,8 @@ public class RolloutAssignments extends Aggregate {
     private PlanCalendar calendar;
     private LocalDate goLiveDate;
     private List<AssignedTask> tasks = new ArrayList<>();
+    /** The role demand of the template the plan was made from has been assigned (once, however often asked). */
+    private boolean templateDemandApplied;
 
     RolloutAssignments() {
     }
@@ -58,6 +61,15 @@ public class RolloutAssignments extends Aggregate {
 
     Optional<AssignedTask> find(String taskId) {
         return tasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst();
+    }
+
+    /** Replaces the assignments of a task of the plan, at the dates it runs on now (its actual ones once known). */
+    Changed<AssignedTask> assign(PlanTask task, int revision, List<Assignment> assignments, Instant now) {
+        LocalDate start = task.actualStart() != null ? task.actualStart()
+                : task.scheduled() == null ? null : task.scheduled().start();
+        LocalDate finish = task.actualFinish() != null ? task.actualFinish()
+                : task.scheduled() == null ? null : task.scheduled().finish();
+        return assign(task.id(), revision, start, finish, task.milestone(), assignments, now);
     }
 
     /**
@@ -82,6 +94,34 @@ public class RolloutAssignments extends Aggregate {
                         text(a.effortHours()))).toList();
         return Changed.of(assigned, RaisedEvent.of(id, new ResourceAssignmentsChanged(id, programId, taskId,
                 published, now)));
+    }
+
+    /**
+     * Assigns the role demand of the template the site's plan was made from, once for the rollout: asked again (the
+     * plan-instantiated event redelivered after the request already did it) it changes nothing. A task someone has
+     * assigned meanwhile keeps its assignments. One {@code resource-assignments-changed} event per task assigned, as
+     * when a person assigns it.
+     *
+     * @return the tasks assigned
+     */
+    Changed<List<String>> applyTemplateDemand(Map<PlanTask, List<Assignment>> demand, Instant now) {
+        if (templateDemandApplied) {
+            return Changed.silently(List.of());
+        }
+        templateDemandApplied = true;
+        List<String> assigned = new ArrayList<>();
+        List<RaisedEvent> events = new ArrayList<>();
+        demand.forEach((task, given) -> {
+            if (find(task.id()).isEmpty() && !given.isEmpty()) {
+                try {
+                    events.addAll(assign(task, 0, given, now).events());
+                    assigned.add(task.id());
+                } catch (RuleViolationException noWorkingTime) {
+                    // effort on a task that has no working day at this site: nothing to spread, left unassigned
+                }
+            }
+        });
+        return new Changed<>(List.copyOf(assigned), events);
     }
 
     private void check(List<Assignment> assignments, LocalDate start, LocalDate finish, boolean milestone) {
@@ -182,6 +222,10 @@ public class RolloutAssignments extends Aggregate {
 
     public String programId() {
         return programId;
+    }
+
+    boolean templateDemandApplied() {
+        return templateDemandApplied;
     }
 
     List<AssignedTask> tasks() {

@@ -17,6 +17,7 @@ import org.golive.planning.template.PlanTemplates;
 import org.golive.planning.template.TemplateVersion;
 import org.golive.platform.problem.RuleViolationException;
 import org.golive.platform.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,11 +46,13 @@ class PlanController {
 
     private final PlanCommands commands;
     private final PlanTemplates templates;
+    private final ApplicationEventPublisher inProcess;
     private final Clock clock;
 
-    PlanController(PlanCommands commands, PlanTemplates templates, Clock clock) {
+    PlanController(PlanCommands commands, PlanTemplates templates, ApplicationEventPublisher inProcess, Clock clock) {
         this.commands = commands;
         this.templates = templates;
+        this.inProcess = inProcess;
         this.clock = clock;
     }
 
@@ -80,7 +83,9 @@ class PlanController {
 
     @Operation(summary = "Instantiate a plan template for the site at its go-live date",
             description = "Asking again for the same template version returns the existing plan (200) and changes"
-                    + " nothing; another template or version is refused (409).")
+                    + " nothing; another template or version is refused (409). The template's role demand is"
+                    + " assigned at once to the program pool's generic role of each role (roles the pool lacks are"
+                    + " left unassigned).")
     @PostMapping("/rollouts/{rolloutId}/plan")
     ResponseEntity<PlanView> instantiate(@PathVariable String rolloutId, @Valid @RequestBody Instantiate request) {
         PlanTemplate template = templates.get(request.templateId());
@@ -89,11 +94,14 @@ class PlanController {
         SitePlan.Blueprint blueprint = template.blueprint(version);
         PlanCalendar calendar = request.calendar() == null ? PlanCalendar.MONDAY_TO_FRIDAY
                 : request.calendar().toCalendar();
-        return commands.change(rolloutId, rollout -> rollout.instantiate(blueprint, calendar, clock.instant()),
+        ResponseEntity<PlanView> answer = commands.change(rolloutId,
+                rollout -> rollout.instantiate(blueprint, calendar, clock.instant()),
                 (created, rollout) -> created
                         ? ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
                                 .body(PlanView.of(rollout))
                         : ResponseEntity.ok(PlanView.of(rollout)));
+        inProcess.publishEvent(new PlanMadeFromTemplate(rolloutId)); // its role demand, assigned once
+        return answer;
     }
 
     @Operation(summary = "Read the site's plan: tasks with their scheduled, late and actual dates, float, critical path")

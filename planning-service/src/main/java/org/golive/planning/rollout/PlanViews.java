@@ -35,6 +35,8 @@ final class PlanViews {
      * @param calendar     {@code 24-hours} for a task worked around the clock; null: the site's calendar
      * @param startTime    the moment the task starts (local time of the site)
      * @param finishTime   the moment its work ends
+     * @param effortDriven its duration is effortHours / (units x hours per day) (MS Project's effort-driven task)
+     * @param units        the sum of the units of the resources assigned to it; null when none
      */
     record TaskView(String id, String wbs, String phase, String title, String goLiveOffset,
                     LocalDate startNoEarlierThan, LocalDate deadline, int durationDays, boolean milestone,
@@ -43,7 +45,8 @@ final class PlanViews {
                     LocalDate actualFinish, LocalDate start, LocalDate finish, LocalDate lateStart,
                     LocalDate lateFinish, int totalFloat, boolean critical, int revision,
                     ConstraintType constraintType, LocalDate constraintDate, Integer freeFloat, String duration,
-                    String calendar, LocalDateTime startTime, LocalDateTime finishTime) {
+                    String calendar, LocalDateTime startTime, LocalDateTime finishTime, boolean effortDriven,
+                    BigDecimal units) {
 
         static TaskView of(PlanTask task, LocalDate goLive) {
             TaskDefinition d = task.definition();
@@ -54,7 +57,8 @@ final class PlanViews {
                     d.raci().assignments(), task.status(), task.percentComplete(), task.actualStart(),
                     task.actualFinish(), s.start(), s.finish(), s.lateStart(), s.lateFinish(), s.totalFloat(),
                     s.critical(), task.revision(), d.constraint(goLive).type(), d.constraint(goLive).date(),
-                    s.freeFloat(), d.duration(), d.calendar(), s.startTime(), s.finishTime());
+                    s.freeFloat(), d.duration(), d.calendar(), s.startTime(), s.finishTime(), d.effortDriven(),
+                    d.units());
         }
 
         private static String offset(Integer days) {

@@ -159,6 +159,12 @@ public class Rollout extends Aggregate {
         return new Changed<>(change, eventsAt(now).taskRevised(change));
     }
 
+    /** The units now assigned to a task; an effort-driven task's duration follows them (no change: no event). */
+    public Changed<SitePlan.TaskChange> setTaskUnits(String taskId, java.math.BigDecimal units, Instant now) {
+        SitePlan.TaskChange change = plan().setUnits(taskId, units, goLiveDate);
+        return change == null ? Changed.silently(null) : new Changed<>(change, eventsAt(now).taskRevised(change));
+    }
+
     public Changed<SitePlan.TaskChange> assign(String taskId, int revision, Raci raci, Instant now) {
         SitePlan.TaskChange change = plan().assign(taskId, revision, raci, goLiveDate);
         return Changed.of(change, eventsAt(now).assigned(taskId, raci));

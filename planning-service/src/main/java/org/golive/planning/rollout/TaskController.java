@@ -70,6 +70,9 @@ class TaskController {
      * @param duration           opt-in hour-level or elapsed duration in MS Project's notation instead of
      *                           durationDays: {@code 4h}, {@code 90m}, {@code 2ed}, {@code 12eh}
      * @param calendar           {@code 24-hours} for a task worked around the clock (a cutover); left out: the site's
+     * @param effortDriven       true: MS Project's effort-driven task, its duration is effortHours / (units assigned x
+     *                           the calendar's hours per day) once resources with units are assigned; left out: fixed
+     *                           duration
      */
     record TaskForm(@Size(max = 40) @PlainText String wbs,
                     @Size(max = 40) @PlainText String phase,
@@ -85,14 +88,16 @@ class TaskController {
                     ConstraintType constraintType,
                     LocalDate constraintDate,
                     @Size(max = 16) String duration,
-                    @Size(max = 40) String calendar) {
+                    @Size(max = 40) String calendar,
+                    Boolean effortDriven) {
 
         TaskDefinition toDefinition(LocalDate goLive) {
             return new TaskDefinition(wbs, phase, title.strip(),
                     offset(goLive, startNoEarlierThan, "startNoEarlierThan"), offset(goLive, deadline, "deadline"),
                     daysOrZero(), DependencyForm.toDependencies(dependencies), effortHours, readinessCriterion,
                     Raci.of(raci == null ? List.of() : raci, "raci"), constraintType,
-                    offset(goLive, constraintDate, "constraintDate"), duration, calendar);
+                    offset(goLive, constraintDate, "constraintDate"), duration, calendar,
+                    Boolean.TRUE.equals(effortDriven), null);
         }
 
         private int daysOrZero() {

@@ -120,6 +120,6 @@ public class TaskDelays {
     private static TaskDefinition later(TaskDefinition d, int startOffsetDays) {
         return new TaskDefinition(d.wbs(), d.phase(), d.title(), startOffsetDays, d.deadlineOffsetDays(),
                 d.durationDays(), d.dependencies(), d.effortHours(), d.readinessCriterion(), d.raci(), null, null,
-                d.duration(), d.calendar());
+                d.duration(), d.calendar(), d.effortDriven(), d.units());
     }
 }

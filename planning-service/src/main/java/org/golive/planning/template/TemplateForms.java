@@ -3,6 +3,8 @@ package org.golive.planning.template;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +17,9 @@ import org.golive.planning.plan.DependencyForm;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
+import org.golive.planning.resource.ResourceRole;
 import org.golive.platform.input.PlainText;
+import org.golive.platform.problem.RuleViolationException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,6 +43,9 @@ final class TemplateForms {
      *                           {@code 4h}, {@code 30m}, {@code 2ed}, {@code 12eh} (working time of the task's calendar,
      *                           or elapsed time)
      * @param calendar           {@code 24-hours} for a task worked around the clock (a cutover); left out: the site's
+     * @param effortDriven       true: its duration is effortHours / (units assigned x hours per day), as in MS Project
+     * @param demand             the roles the task needs at every site, e.g. 2 credentialed trainers: assigned to the
+     *                           program pool's generic role of each when a site plan is made from the template
      */
     @Schema(name = "TemplateTaskForm") // not the site plan's TaskForm: one OpenAPI document holds both
     record TaskForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}") String id,
@@ -53,21 +60,61 @@ final class TemplateForms {
                     @Size(max = 200) @PlainText String readinessCriterion,
                     @Size(max = 100) List<Raci.Assignment> raci,
                     @Size(max = 16) String duration,
-                    @Size(max = 40) String calendar) {
+                    @Size(max = 40) String calendar,
+                    Boolean effortDriven,
+                    @Size(max = 20) List<@NotNull @Valid DemandForm> demand) {
 
         TemplateTask toTask(int index) {
             Raci assignments = Raci.of(raci == null ? List.of() : raci, "tasks[" + index + "].raci");
-            return new TemplateTask(id, new TaskDefinition(wbs, phase, title.strip(), goLiveOffsetDays,
+            TaskDefinition definition = new TaskDefinition(wbs, phase, title.strip(), goLiveOffsetDays,
                     deadlineOffsetDays, durationDays == null ? 0 : durationDays,
                     DependencyForm.toDependencies(dependencies), effortHours, readinessCriterion, assignments, null,
-                    null, duration, calendar));
+                    null, duration, calendar, Boolean.TRUE.equals(effortDriven), null);
+            return new TemplateTask(id, definition, DemandForm.toDemand(demand, definition, "tasks[" + index
+                    + "].demand"));
         }
 
         static TaskForm of(TemplateTask task) {
             TaskDefinition d = task.definition();
             return new TaskForm(task.id(), d.wbs(), d.phase(), d.title(), d.startOffsetDays(),
                     d.deadlineOffsetDays(), d.durationDays(), DependencyForm.of(d.dependencies()), d.effortHours(),
-                    d.readinessCriterion(), d.raci().assignments(), d.duration(), d.calendar());
+                    d.readinessCriterion(), d.raci().assignments(), d.duration(), d.calendar(), d.effortDriven(),
+                    task.demand().stream().map(r -> new DemandForm(r.role(), r.units(), r.effortHours())).toList());
+        }
+    }
+
+    /**
+     * @param units       people of the role on every working day of the task (2 = two full-time trainers)
+     * @param effortHours or hours of the role's work spread over the task's working days
+     */
+    @Schema(name = "TemplateRoleDemand")
+    record DemandForm(@NotNull ResourceRole role,
+                      @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+                      BigDecimal units,
+                      @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
+                      @Digits(integer = 6, fraction = 2) BigDecimal effortHours) {
+
+        /** One demand a role per task, units or effort; effort needs working time to spread over. */
+        static List<RoleDemand> toDemand(List<DemandForm> forms, TaskDefinition task, String field) {
+            if (forms == null) {
+                return List.of();
+            }
+            java.util.Set<ResourceRole> roles = java.util.EnumSet.noneOf(ResourceRole.class);
+            for (int i = 0; i < forms.size(); i++) {
+                DemandForm form = forms.get(i);
+                if (!roles.add(form.role())) {
+                    throw new RuleViolationException(field + "[" + i + "].role", "The task asks for " + form.role()
+                            + " twice; give the role one demand");
+                }
+                if ((form.units() == null) == (form.effortHours() == null)) {
+                    throw new RuleViolationException(field + "[" + i + "]", "Give either units or effortHours");
+                }
+                if (form.effortHours() != null && task.milestone()) {
+                    throw new RuleViolationException(field + "[" + i + "].effortHours", "A milestone has no working"
+                            + " time to spread " + form.effortHours() + " hours over");
+                }
+            }
+            return forms.stream().map(f -> new RoleDemand(f.role(), f.units(), f.effortHours())).toList();
         }
     }
 

@@ -1,0 +1,55 @@
+package org.golive.planning.resource;
+
+import org.golive.planning.plan.PlanEvents;
+import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.ScheduledDates;
+import org.golive.planning.plan.SitePlan;
+import org.golive.planning.rollout.TaskUnits;
+import org.golive.platform.outbox.Changed;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * After a task's assignments change, tells its plan the units now assigned: an effort-driven task's duration follows
+ * them (work / (units x hours per day)). The assigned tasks' dates here then follow the plan's answer at once, so the
+ * capacity computed next sees the new duration; the {@code task.updated} event brings the same dates again later,
+ * which changes nothing.
+ */
+@Component
+class EffortDrivenTasks {
+
+    private final TaskUnits units;
+    private final RolloutAssignmentStore assignments;
+
+    EffortDrivenTasks(TaskUnits units, RolloutAssignmentStore assignments) {
+        this.units = units;
+        this.assignments = assignments;
+    }
+
+    /** The units of the assignments that give units (effort-only ones give none); null when there are none. */
+    static BigDecimal unitsOf(List<Assignment> given) {
+        BigDecimal sum = given.stream().map(Assignment::units).filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.signum() == 0 ? null : sum;
+    }
+
+    /** @return whether the plan changed (an effort-driven task's duration, and what it pushed) */
+    boolean assigned(String rolloutId, String taskId, List<Assignment> given) {
+        SitePlan.TaskChange change = units.set(rolloutId, taskId, unitsOf(given));
+        if (change == null) {
+            return false;
+        }
+        PlanTask task = change.after();
+        ScheduledDates dates = task.scheduled();
+        assignments.find(rolloutId).ifPresent(known -> assignments.change(rolloutId, () -> known, document -> {
+            boolean moved = document.follow(PlanEvents.moves(change.rescheduled()), null);
+            return Changed.silently(document.follow(taskId,
+                    task.actualStart() != null ? task.actualStart() : dates.start(),
+                    task.actualFinish() != null ? task.actualFinish() : dates.finish()) || moved);
+        }));
+        return true;
+    }
+}
