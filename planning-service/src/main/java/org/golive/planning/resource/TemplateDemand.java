@@ -54,9 +54,15 @@ class TemplateDemand {
         this.clock = clock;
     }
 
+    /** In the request that made the plan: the plan is stored already, so a failure here is logged, never answered. */
     @EventListener
     void planMade(PlanMadeFromTemplate made) {
-        apply(made.rolloutId());
+        try {
+            apply(made.rolloutId());
+        } catch (RuntimeException failed) {
+            log.warn("Rollout {}: its template's role demand not assigned yet ({}); the plan-instantiated event"
+                    + " tries again", made.rolloutId(), failed.toString());
+        }
     }
 
     void apply(String rolloutId) {
