@@ -159,6 +159,37 @@ class LevellingIT {
     }
 
     @Test
+    void aHigherPriorityRolloutKeepsItsDatesAndThePriorityIsSetThroughTheApiWithItsEvent() {
+        Program program = program(2);
+        String earlier = program.rollouts().get(0);
+        String later = program.rollouts().get(1);
+        JsonNode rollout = admin.get("/rollouts/" + later).json();
+        assertThat(rollout.get("priority").asInt()).isEqualTo(500);
+        long version = rollout.get("version").asLong();
+        assertThat(admin.put("/rollouts/" + later + "/priority", Map.of("priority", 1001, "version", version))
+                .status()).isEqualTo(422);
+        assertThat(admin.put("/rollouts/" + later + "/priority", Map.of("priority", 900, "version", version + 1))
+                .status()).isEqualTo(409);
+        assertThat(new HttpJson("http://localhost:" + port).as("PROJECT_MANAGER").put("/rollouts/" + later
+                + "/priority", Map.of("priority", 900, "version", version)).status()).isEqualTo(403);
+
+        var set = admin.put("/rollouts/" + later + "/priority", Map.of("priority", 900, "version", version));
+
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("priority").asInt()).isEqualTo(900);
+        JsonNode preview = admin.get("/programs/" + program.id() + "/levelling/preview").json();
+        assertThat(preview.get("moves")).isNotEmpty();
+        assertThat(preview.get("moves").findValuesAsString("rolloutId")).as("the lower priority waits")
+                .containsOnly(earlier);
+        assertThat(preview.get("remaining")).isEmpty();
+        List<EventTap.WireEvent> events = tap.awaitEvents(e -> later.equals(e.key())
+                && e.type().equals("org.golive.planning.rollout.priority-set.v1"), 1);
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.data()).contains("\"priority\":900")
+                .contains("\"previousPriority\":500"));
+        assertThat(EventTap.schemaViolations(events)).isEmpty();
+    }
+
+    @Test
     void aPreviewOfAProgramThatChangedMeanwhileIsRefusedWith409AndBadInputIsAProblem() {
         Program program = program(2);
         String fingerprint = admin.get("/programs/" + program.id() + "/levelling/preview").json()
