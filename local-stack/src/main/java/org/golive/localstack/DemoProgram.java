@@ -118,6 +118,7 @@ final class DemoProgram {
         stakeholders.register(programId, sites);
         resources.load(programId, sites.stream().collect(java.util.stream.Collectors.toMap(
                 DemoStakeholders.SiteRollout::siteName, DemoStakeholders.SiteRollout::rolloutId)));
+        resources.whatIf(programId);
         budgets.approveAndSpend(programId, sites.stream().map(DemoStakeholders.SiteRollout::rolloutId).toList());
         readiness.load();
         statusReports.publish(sites);
