@@ -16,9 +16,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -76,8 +73,7 @@ class ScenarioIT {
     private Program program() {
         String programId = admin.post("/programs", Map.of("name", "Scenario " + System.nanoTime())).json()
                 .get("id").asString();
-        var template = admin.postRaw("/templates", standardTemplate());
-        assertThat(template.status()).as(template.body()).isEqualTo(201);
+        String templateId = TrainingSites.template(admin);
         var added = admin.post("/programs/" + programId + "/resources", Map.of("kind", "PERSON",
                 "name", "Dana Whitfield", "role", "CREDENTIALED_TRAINER", "hoursPerWeek", 40,
                 "costRates", List.of(Map.of("from", "2026-01-01", "hourlyRate", "80.00"))));
@@ -93,23 +89,11 @@ class ScenarioIT {
         List<String> rollouts = new ArrayList<>();
         List<String> tasks = new ArrayList<>();
         for (int s = 0; s < 3; s++) {
-            var created = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Site " + s,
-                    "siteType", "HOSPITAL", "waveId", waves.get(s == 0 ? 0 : 1),
-                    "goLiveDate", goLive.plusWeeks(s == 0 ? 0 : 1).toString()));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            String rolloutId = created.json().get("id").asString();
-            assertThat(admin.post("/rollouts/" + rolloutId + "/plan",
-                    Map.of("templateId", template.json().get("id").asString())).status()).isEqualTo(201);
-            var task = admin.post("/rollouts/" + rolloutId + "/plan/tasks", Map.of("title", "Trainer session",
-                    "startNoEarlierThan", monday.plusDays(s == 0 ? 0 : 2).toString(), "durationDays", s == 0 ? 5 : 3));
-            assertThat(task.status()).as(task.body()).isEqualTo(201);
-            String taskId = task.json().get("task").get("id").asString();
-            var assigned = admin.put("/rollouts/" + rolloutId + "/plan/tasks/" + taskId + "/resources",
-                    Map.of("revision", 0, "assignments", List.of(Map.of("resourceId", dana,
-                            "units", s == 0 ? "1" : "0.5"))));
-            assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-            rollouts.add(rolloutId);
-            tasks.add(taskId);
+            TrainingSites.Site site = TrainingSites.site(admin, programId, templateId, "Site " + s,
+                    waves.get(s == 0 ? 0 : 1), goLive.plusWeeks(s == 0 ? 0 : 1), monday.plusDays(s == 0 ? 0 : 2),
+                    s == 0 ? 5 : 3, dana, s == 0 ? "1" : "0.5");
+            rollouts.add(site.rolloutId());
+            tasks.add(site.taskId());
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/programs/" + programId
                 + "/capacity?overAllocatedOnly=true").json().get("overAllocations")).isNotEmpty());
@@ -272,14 +256,5 @@ class ScenarioIT {
         });
         assertThat(tap.awaitEvents(e -> program.id().equals(e.key()) && e.type().equals(PROMOTED)
                 && e.data().contains(scenarioId), 1)).hasSize(1);
-    }
-
-    private static String standardTemplate() {
-        try (InputStream in = ScenarioIT.class.getResourceAsStream(
-                "/org/golive/planning/template/standard-ehr-rollout.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
