@@ -20,6 +20,7 @@ final class ScenarioViews {
     private ScenarioViews() {
     }
 
+    @Schema(name = "ScenarioCreateForm")
     record CreateForm(@NotBlank @Size(max = 200) @PlainText String name,
                       @NotEmpty @Size(max = 50) List<@Valid @NotNull MoveForm> moves) {
     }

@@ -114,6 +114,7 @@ class RolloutController {
         return RolloutView.of(rollout);
     }
 
+    @Schema(name = "SetRolloutPriority")
     record SetPriority(@NotNull Integer priority, @NotNull Long version) {
     }
 
