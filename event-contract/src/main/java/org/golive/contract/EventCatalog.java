@@ -29,6 +29,11 @@ import org.golive.contract.planning.LabourCostChanged;
 import org.golive.contract.planning.ResourceOverAllocated;
 import org.golive.contract.planning.ResourceLevellingApplied;
 import org.golive.contract.planning.ResourceLevellingStarted;
+import org.golive.contract.planning.RolloutPrioritySet;
+import org.golive.contract.planning.ScenarioCreated;
+import org.golive.contract.planning.ScenarioDeleted;
+import org.golive.contract.planning.ScenarioPromoted;
+import org.golive.contract.planning.ScenarioPromotionStarted;
 import org.golive.contract.planning.ResourceOverAllocationResolved;
 import org.golive.contract.planning.ResourceRemoved;
 import org.golive.contract.planning.ResourceUpdated;
@@ -97,6 +102,11 @@ public final class EventCatalog {
     public static final EventType LABOUR_COST_CHANGED = new EventType(LabourCostChanged.TYPE, Topics.PLANNING, LabourCostChanged.class);
     public static final EventType RESOURCE_LEVELLING_STARTED = new EventType(ResourceLevellingStarted.TYPE, Topics.PLANNING, ResourceLevellingStarted.class);
     public static final EventType RESOURCE_LEVELLING_APPLIED = new EventType(ResourceLevellingApplied.TYPE, Topics.PLANNING, ResourceLevellingApplied.class);
+    public static final EventType ROLLOUT_PRIORITY_SET = new EventType(RolloutPrioritySet.TYPE, Topics.PLANNING, RolloutPrioritySet.class);
+    public static final EventType SCENARIO_CREATED = new EventType(ScenarioCreated.TYPE, Topics.PLANNING, ScenarioCreated.class);
+    public static final EventType SCENARIO_PROMOTION_STARTED = new EventType(ScenarioPromotionStarted.TYPE, Topics.PLANNING, ScenarioPromotionStarted.class);
+    public static final EventType SCENARIO_PROMOTED = new EventType(ScenarioPromoted.TYPE, Topics.PLANNING, ScenarioPromoted.class);
+    public static final EventType SCENARIO_DELETED = new EventType(ScenarioDeleted.TYPE, Topics.PLANNING, ScenarioDeleted.class);
     public static final EventType BUDGET_OPENED = new EventType(BudgetOpened.TYPE, Topics.BUDGET, BudgetOpened.class);
     public static final EventType BUDGET_SUBMITTED = new EventType(BudgetSubmitted.TYPE, Topics.BUDGET, BudgetSubmitted.class);
     public static final EventType BUDGET_APPROVED = new EventType(BudgetApproved.TYPE, Topics.BUDGET, BudgetApproved.class);
@@ -141,7 +151,8 @@ public final class EventCatalog {
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED,
             RESOURCE_ADDED, RESOURCE_UPDATED, RESOURCE_REMOVED, RESOURCE_ASSIGNMENTS_CHANGED, RESOURCE_OVER_ALLOCATED,
             RESOURCE_OVER_ALLOCATION_RESOLVED, LABOUR_COST_CHANGED, RESOURCE_LEVELLING_STARTED,
-            RESOURCE_LEVELLING_APPLIED, BUDGET_OPENED,
+            RESOURCE_LEVELLING_APPLIED, ROLLOUT_PRIORITY_SET, SCENARIO_CREATED, SCENARIO_PROMOTION_STARTED,
+            SCENARIO_PROMOTED, SCENARIO_DELETED, BUDGET_OPENED,
             BUDGET_SUBMITTED, BUDGET_APPROVED, BUDGET_RETURNED, BUDGET_CLOSED, ENVELOPE_SET,
             ACTUAL_RECORDED, COMMITMENT_RECORDED, THRESHOLD_CROSSED, THRESHOLDS_SET, LABOUR_COST_RULE_SET, BUDGET_CHANGE_REQUESTED, BUDGET_CHANGE_DECIDED,
             PHASING_SHIFTED, FORECAST_UPDATED, FISCAL_IMPACT_UPDATED, ASSUMED_BENEFITS_UPDATED,

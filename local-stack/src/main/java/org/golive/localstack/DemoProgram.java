@@ -120,6 +120,7 @@ final class DemoProgram {
         stakeholders.register(programId, sites);
         resources.assign(sites.stream().collect(java.util.stream.Collectors.toMap(
                 DemoStakeholders.SiteRollout::siteName, DemoStakeholders.SiteRollout::rolloutId)));
+        resources.whatIf(programId);
         budgets.approveAndSpend(programId, sites.stream().map(DemoStakeholders.SiteRollout::rolloutId).toList());
         readiness.load();
         statusReports.publish(sites);

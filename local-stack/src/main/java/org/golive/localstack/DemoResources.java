@@ -87,6 +87,21 @@ final class DemoResources {
         assignPriyaAtTheElbow(sites.get("Lakeside Community Hospital"));
     }
 
+    /**
+     * A what-if the PMO keeps beside the plans: wave 3 four weeks earlier, which takes Maple Street's order build out
+     * of Lakeside's go-live weeks, so Priya's over-allocation disappears in the scenario (the plans stay as they are
+     * until someone promotes it).
+     */
+    void whatIf(String programId) {
+        for (var wave : demo.get("/api/planning/programs/" + programId).get("waves")) {
+            if (wave.get("name").asString().startsWith("Wave 3")) {
+                demo.post("/api/planning/programs/" + programId + "/scenarios", Map.of(
+                        "name", "Wave 3 four weeks earlier",
+                        "moves", List.of(Map.of("waveId", wave.get("id").asString(), "shiftDays", -28))));
+            }
+        }
+    }
+
     /** Lakeside's at-the-elbow support: its super-user half-time, and Priya full-time. */
     private void assignPriyaAtTheElbow(String rolloutId) {
         String path = "/api/planning/rollouts/" + rolloutId + "/plan/tasks/at-the-elbow/resources";

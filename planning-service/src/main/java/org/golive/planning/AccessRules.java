@@ -26,6 +26,7 @@ class AccessRules {
                 .put("/programs/*", PMO_ADMIN)
                 .put("/programs/*/waves/*", PMO_ADMIN)
                 .put("/rollouts/*", PMO_ADMIN)
+                .put("/rollouts/*/priority", PMO_ADMIN)
                 // plan templates: the PMO's standard plans
                 .get("/templates", EVERYONE)
                 .get("/templates/*", EVERYONE)
@@ -65,6 +66,12 @@ class AccessRules {
                 .get("/programs/*/levelling/preview", EVERYONE)
                 .get("/programs/*/levelling/runs/*", EVERYONE)
                 .post("/programs/*/levelling", PMO_ADMIN)
+                // what-if scenarios: the PMO moves waves' go-lives on paper, and promotes one to the plans
+                .get("/programs/*/scenarios", EVERYONE)
+                .get("/programs/*/scenarios/*", EVERYONE)
+                .post("/programs/*/scenarios", PMO_ADMIN)
+                .post("/programs/*/scenarios/*/promote", PMO_ADMIN)
+                .delete("/programs/*/scenarios/*", PMO_ADMIN)
                 .get("/rollouts/*/resources", EVERYONE)
                 .get("/rollouts/*/labour-cost", EVERYONE)
                 .get("/rollouts/*/plan/tasks/*/resources", EVERYONE)

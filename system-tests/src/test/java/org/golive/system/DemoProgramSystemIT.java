@@ -212,6 +212,18 @@ class DemoProgramSystemIT {
         over.forEach(week -> week.get("tasks").forEach(task -> sites.add(siteIds.get(task.get("rolloutId")
                 .asString()))));
         assertThat(sites).containsExactlyInAnyOrder("Lakeside Community Hospital", "Maple Street Primary Care");
+
+        // The demo's what-if: wave 3 four weeks earlier takes the analyst's over-allocation away, on paper only.
+        JsonNode scenarios = gateway.get("/api/planning/programs/" + programId + "/scenarios").json();
+        assertThat(scenarios.findValuesAsString("name")).containsExactly("Wave 3 four weeks earlier");
+        JsonNode scenario = gateway.get("/api/planning/programs/" + programId + "/scenarios/"
+                + scenarios.get(0).get("id").asString()).json();
+        assertThat(scenario.get("moves")).hasSize(4);
+        JsonNode effects = scenario.get("effects");
+        assertThat(effects.get("disappearing")).isNotEmpty();
+        assertThat(effects.get("disappearing").findValuesAsString("resourceName")).containsOnly("Priya Raman");
+        assertThat(effects.get("appearing")).isEmpty();
+        assertThat(effects.get("scenarioOverAllocations").asInt()).isZero();
     }
 
     private static JsonNode demoProgram(JsonNode portfolio) {

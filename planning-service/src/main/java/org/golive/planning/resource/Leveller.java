@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Removes over-allocations by delaying tasks within the working days each may move ({@link LevellingSite#slackDays}),
  * the way a planner would: for each over-allocated resource-week in turn (pool order, then weeks in order), it delays
- * tasks of the lowest-priority rollout first (the latest go-live; then the task id), each by the fewest working days
+ * tasks of the lowest-priority rollout first (the lowest priority, then the latest go-live; then the task id), each by the fewest working days
  * that lowers that week's excess without pushing any resource over capacity in a week where it was not. Demand moves
  * only to weeks with room, so a week it has passed never fills again. Pure and deterministic: the same pool and sites
  * give the same moves, whatever order the sites come in.
@@ -18,8 +18,9 @@ public final class Leveller {
     }
 
     public static LevellingPlan level(List<PoolMember> pool, List<LevellingSite> sites) {
-        List<LevellingSite> ordered = sites.stream().sorted(Comparator.comparing(LevellingSite::goLiveDate,
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(LevellingSite::rolloutId)).toList();
+        List<LevellingSite> ordered = sites.stream().sorted(Comparator.comparingInt((LevellingSite s) -> -s.priority())
+                .thenComparing(LevellingSite::goLiveDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(LevellingSite::rolloutId)).toList();
         LoadTable before = LoadCalculator.withoutNames(pool, ordered.stream().map(LevellingSite::demand).toList());
         if (before.firstMonday() == null) {
             return new LevellingPlan(List.of(), List.of(), 0, 0);

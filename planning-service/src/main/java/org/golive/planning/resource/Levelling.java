@@ -11,13 +11,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,10 +54,9 @@ class Levelling {
 
     Prepared prepare(String programId) {
         programs.get(programId);
-        MessageDigest digest = sha256();
-        add(digest, "program " + programId);
+        Fingerprint digest = new Fingerprint().add("program " + programId);
         List<Resource> pool = resources.pool(programId);
-        pool.forEach(resource -> add(digest, "resource " + resource.id() + "@" + resource.version()));
+        pool.forEach(resource -> digest.add("resource " + resource.id() + "@" + resource.version()));
         List<LevellingSite> sites = new ArrayList<>();
         Map<String, Map<String, Integer>> revisions = new HashMap<>();
         for (RolloutAssignments document : mongo.find(query(where("programId").is(programId)).with(Sort.by("_id")),
@@ -71,7 +66,7 @@ class Levelling {
                 continue;
             }
             TaskDelays.PlanSlack plan = read.get();
-            add(digest, "rollout " + document.id() + "@" + document.version() + "/" + plan.version());
+            digest.add("rollout " + document.id() + "@" + document.version() + "/" + plan.version());
             List<AssignedTask> tasks = new ArrayList<>();
             Map<String, Integer> slack = new HashMap<>();
             Map<String, Integer> taskRevisions = new HashMap<>();
@@ -87,10 +82,10 @@ class Levelling {
             }
             revisions.put(document.id(), taskRevisions);
             sites.add(new LevellingSite(new SiteDemand(document.id(), document.demand().calendar(), tasks),
-                    plan.goLiveDate(), slack));
+                    plan.priority(), plan.goLiveDate(), slack));
         }
         LevellingPlan plan = Leveller.level(pool.stream().map(PoolMember::of).toList(), sites);
-        return new Prepared(HexFormat.of().formatHex(digest.digest()).substring(0, 24), plan, revisions);
+        return new Prepared(digest.text(), plan, revisions);
     }
 
     /** Applies the preview with that fingerprint; the run as it stands when this call is done. */
@@ -114,18 +109,5 @@ class Levelling {
             throw new ConflictException("Preview " + fingerprint + " was applied already (run " + fingerprint + ")");
         }
         return runs.drive(run);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void add(MessageDigest digest, String part) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 /** What the levelling endpoints take and answer. */
 final class LevellingViews {
 
-    static final String PRIORITY = "go-live order: the rollout going live first keeps its dates; tasks of the latest"
-            + " go-live move first";
+    static final String PRIORITY = "rollout priority (1-1000, 500 unless set), then go-live order: tasks of the"
+            + " lowest priority and, among equals, the latest go-live move first";
 
     private LevellingViews() {
     }

@@ -202,6 +202,18 @@ public class RolloutAssignments extends Aggregate {
         return new SiteDemand(id, workCalendar(), List.copyOf(tasks));
     }
 
+    /**
+     * The demand as it would be with the go-live at {@code newGoLive} and the tasks moved to {@code moved}'s dates
+     * (start and finish by task id); nothing here changes.
+     */
+    SiteDemand demandIf(LocalDate newGoLive, Map<String, LocalDate[]> moved) {
+        List<AssignedTask> shifted = tasks.stream().map(task -> {
+            LocalDate[] dates = moved.get(task.taskId());
+            return dates == null ? task : task.movedTo(dates[0], dates[1]);
+        }).toList();
+        return new SiteDemand(id, calendar.toWorkCalendar(newGoLive), shifted);
+    }
+
     private WorkCalendar workCalendar() {
         return calendar.toWorkCalendar(goLiveDate);
     }

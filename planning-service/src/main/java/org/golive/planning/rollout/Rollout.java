@@ -3,6 +3,7 @@ package org.golive.planning.rollout;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.contract.planning.RolloutPrioritySet;
 import org.golive.contract.planning.RolloutUpdated;
 import org.golive.planning.plan.Baseline;
 import org.golive.planning.plan.PlanCalendar;
@@ -18,6 +19,7 @@ import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -47,7 +49,13 @@ public class Rollout extends Aggregate {
     private String projectManager;
     private List<String> goalIds = new ArrayList<>();
     private Instant createdAt;
+    /** Null until set: {@link #DEFAULT_PRIORITY}. */
+    private Integer priority;
     private SitePlan plan;
+
+    /** MS Project's range and default: levelling delays lower-priority rollouts' tasks first. */
+    public static final int DEFAULT_PRIORITY = 500;
+    public static final int MAX_PRIORITY = 1000;
 
     Rollout() {
     }
@@ -107,6 +115,21 @@ public class Rollout extends Aggregate {
         return Changed.of(this, RaisedEvent.of(id, new RolloutUpdated(id, programId, waveId,
                 wave == null ? null : wave.name(), siteName, siteType.name(), beds, users, projectManager, goalIds,
                 previousWave, previousType.name(), previousManager, now)));
+    }
+
+    /** Sets the rollout's levelling priority (1 to 1000); the same priority again changes nothing. */
+    public Changed<Integer> setPriority(int newPriority, Instant now) {
+        if (newPriority < 1 || newPriority > MAX_PRIORITY) {
+            throw new RuleViolationException("priority", "The priority must lie between 1 and " + MAX_PRIORITY
+                    + " (" + DEFAULT_PRIORITY + " unless set)");
+        }
+        int previous = priority();
+        if (previous == newPriority) {
+            return Changed.silently(previous);
+        }
+        priority = newPriority;
+        return Changed.of(newPriority, RaisedEvent.of(id, new RolloutPrioritySet(id, programId, newPriority, previous,
+                now)));
     }
 
     // --- the plan -----------------------------------------------------------------------------------------------------
@@ -251,5 +274,9 @@ public class Rollout extends Aggregate {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public int priority() {
+        return priority == null ? DEFAULT_PRIORITY : priority;
     }
 }

@@ -74,10 +74,10 @@ class RolloutController {
 
     record RolloutView(String id, String programId, String waveId, String siteName, SiteType siteType,
                        LocalDate goLiveDate, Integer beds, Integer users, String projectManager, List<String> goalIds,
-                       Instant createdAt, long version) {
+                       Instant createdAt, int priority, long version) {
         static RolloutView of(Rollout r) {
             return new RolloutView(r.id(), r.programId(), r.waveId(), r.siteName(), r.siteType(), r.goLiveDate(),
-                    r.beds(), r.users(), r.projectManager(), r.goalIds(), r.createdAt(), r.version());
+                    r.beds(), r.users(), r.projectManager(), r.goalIds(), r.createdAt(), r.priority(), r.version());
         }
     }
 
@@ -112,6 +112,20 @@ class RolloutController {
         Rollout rollout = rollouts.get(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
         return RolloutView.of(rollout);
+    }
+
+    @Schema(name = "SetRolloutPriority")
+    record SetPriority(@NotNull Integer priority, @NotNull Long version) {
+    }
+
+    @Operation(summary = "Set a rollout's levelling priority (1 to 1000, 500 unless set): levelling delays the tasks"
+            + " of lower-priority rollouts first")
+    @PutMapping("/rollouts/{rolloutId}/priority")
+    RolloutView setPriority(@PathVariable String rolloutId, @Valid @RequestBody SetPriority request) {
+        return commands.change(rolloutId, rollout -> {
+            rollout.expectVersion(request.version());
+            return rollout.setPriority(request.priority(), clock.instant());
+        }, (priority, rollout) -> RolloutView.of(rollout));
     }
 
     @Operation(summary = "Change a rollout's site, size, wave, project manager or linked goals")

@@ -146,7 +146,7 @@ public class Rollouts implements RolloutManagerLookup {
         return new TaskAt(task, rollout.goLiveDate());
     }
 
-    List<Rollout> ofProgram(String programId) {
+    public List<Rollout> ofProgram(String programId) {
         Query query = query(where("programId").is(programId)).with(Sort.by("goLiveDate", "siteName"));
         query.fields().exclude("plan", "outbox");
         return mongo.find(query, Rollout.class);

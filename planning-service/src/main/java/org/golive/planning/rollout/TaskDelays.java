@@ -44,7 +44,8 @@ public class TaskDelays {
     }
 
     /** A plan as levelling reads it: the rollout's version (its plan changes with it) and its tasks. */
-    public record PlanSlack(String rolloutId, long version, LocalDate goLiveDate, Map<String, TaskSlack> tasks) {
+    public record PlanSlack(String rolloutId, long version, int priority, LocalDate goLiveDate,
+                            Map<String, TaskSlack> tasks) {
     }
 
     /** A delay to write: the task, the revision levelling read, the start it gets. */
@@ -63,7 +64,7 @@ public class TaskDelays {
                             task.scheduled().finish(), movable(task) ? slackOf(task) : 0));
                 }
             }
-            return new PlanSlack(rolloutId, rollout.version(), rollout.goLiveDate(), tasks);
+            return new PlanSlack(rolloutId, rollout.version(), rollout.priority(), rollout.goLiveDate(), tasks);
         });
     }
 

@@ -53,6 +53,22 @@ class LevellerTest {
     }
 
     @Test
+    void aHigherPriorityRolloutKeepsItsDatesEvenWhenItGoesLiveLater() {
+        // As above, but wave 3's site has priority 900: wave 2's site (default 500) waits instead.
+        AssignedTask wave2Training = training("end-user-training", W14, W14.plusDays(4), "1");
+        LevellingSite wave2 = new LevellingSite(new SiteDemand("wave-2-site", SITE, List.of(wave2Training)),
+                LocalDate.of(2027, 6, 1), Map.of("end-user-training", 10));
+        AssignedTask wave3Training = training("train-the-trainer", W14.plusDays(2), W14.plusDays(4), "0.5");
+        LevellingSite wave3 = new LevellingSite(new SiteDemand("wave-3-site", SITE, List.of(wave3Training)), 900,
+                LocalDate.of(2027, 7, 1), Map.of("train-the-trainer", 10));
+
+        LevellingPlan plan = Leveller.level(List.of(DANA), List.of(wave2, wave3));
+
+        assertThat(plan.excessAfter()).isZero();
+        assertThat(plan.moves()).extracting(LevellingPlan.Move::rolloutId).containsOnly("wave-2-site");
+    }
+
+    @Test
     void aTaskIsNeverDelayedBeyondItsSlackAndWhatCannotMoveIsLeftNamed() {
         LevellingSite wave2 = site("wave-2-site", LocalDate.of(2027, 6, 1),
                 training("end-user-training", W14, W14.plusDays(4), "1"), 0);

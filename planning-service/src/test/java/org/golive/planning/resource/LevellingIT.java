@@ -15,10 +15,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +65,7 @@ class LevellingIT {
     private Program program(int sites) {
         String programId = admin.post("/programs", Map.of("name", "Levelling " + System.nanoTime())).json()
                 .get("id").asString();
-        var template = admin.postRaw("/templates", standardTemplate());
-        assertThat(template.status()).as(template.body()).isEqualTo(201);
+        String templateId = TrainingSites.template(admin);
         Map<String, Object> form = new HashMap<>(Map.of("kind", "PERSON", "name", "Dana Whitfield",
                 "role", "CREDENTIALED_TRAINER", "hoursPerWeek", 40));
         var added = admin.post("/programs/" + programId + "/resources", form);
@@ -77,25 +74,12 @@ class LevellingIT {
         List<String> rollouts = new java.util.ArrayList<>();
         List<String> tasks = new java.util.ArrayList<>();
         for (int s = 0; s < sites; s++) {
-            var created = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Site " + s,
-                    "siteType", "HOSPITAL", "goLiveDate", String.format("2027-10-%02d", 4 + 7 * s)));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            String rolloutId = created.json().get("id").asString();
-            var plan = admin.post("/rollouts/" + rolloutId + "/plan",
-                    Map.of("templateId", template.json().get("id").asString()));
-            assertThat(plan.status()).as(plan.body()).isEqualTo(201);
             // The first site trains all week; the others Wednesday to Friday, half time.
-            var task = admin.post("/rollouts/" + rolloutId + "/plan/tasks", Map.of("title", "Trainer session",
-                    "startNoEarlierThan", s == 0 ? "2027-08-02" : "2027-08-04", "durationDays", s == 0 ? 5 : 3));
-            assertThat(task.status()).as(task.body()).isEqualTo(201);
-            String taskId = task.json().get("task").get("id").asString();
-            assertThat(task.json().get("task").get("freeFloat").asInt()).isGreaterThan(5);
-            var assigned = admin.put("/rollouts/" + rolloutId + "/plan/tasks/" + taskId + "/resources",
-                    Map.of("revision", 0, "assignments", List.of(Map.of("resourceId", dana,
-                            "units", s == 0 ? "1" : "0.5"))));
-            assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-            rollouts.add(rolloutId);
-            tasks.add(taskId);
+            TrainingSites.Site site = TrainingSites.site(admin, programId, templateId, "Site " + s, null,
+                    LocalDate.of(2027, 10, 4 + 7 * s), LocalDate.of(2027, 8, s == 0 ? 2 : 4), s == 0 ? 5 : 3, dana,
+                    s == 0 ? "1" : "0.5");
+            rollouts.add(site.rolloutId());
+            tasks.add(site.taskId());
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/programs/" + programId
                 + "/capacity?overAllocatedOnly=true").json().get("overAllocations")).isNotEmpty());
@@ -156,6 +140,37 @@ class LevellingIT {
         var again = admin.post("/programs/" + program.id() + "/levelling",
                 Map.of("fingerprint", preview.get("fingerprint").asString()));
         assertThat(again.status()).as("the plans moved since: a stale preview").isEqualTo(409);
+    }
+
+    @Test
+    void aHigherPriorityRolloutKeepsItsDatesAndThePriorityIsSetThroughTheApiWithItsEvent() {
+        Program program = program(2);
+        String earlier = program.rollouts().get(0);
+        String later = program.rollouts().get(1);
+        JsonNode rollout = admin.get("/rollouts/" + later).json();
+        assertThat(rollout.get("priority").asInt()).isEqualTo(500);
+        long version = rollout.get("version").asLong();
+        assertThat(admin.put("/rollouts/" + later + "/priority", Map.of("priority", 1001, "version", version))
+                .status()).isEqualTo(422);
+        assertThat(admin.put("/rollouts/" + later + "/priority", Map.of("priority", 900, "version", version + 1))
+                .status()).isEqualTo(409);
+        assertThat(new HttpJson("http://localhost:" + port).as("PROJECT_MANAGER").put("/rollouts/" + later
+                + "/priority", Map.of("priority", 900, "version", version)).status()).isEqualTo(403);
+
+        var set = admin.put("/rollouts/" + later + "/priority", Map.of("priority", 900, "version", version));
+
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("priority").asInt()).isEqualTo(900);
+        JsonNode preview = admin.get("/programs/" + program.id() + "/levelling/preview").json();
+        assertThat(preview.get("moves")).isNotEmpty();
+        assertThat(preview.get("moves").findValuesAsString("rolloutId")).as("the lower priority waits")
+                .containsOnly(earlier);
+        assertThat(preview.get("remaining")).isEmpty();
+        List<EventTap.WireEvent> events = tap.awaitEvents(e -> later.equals(e.key())
+                && e.type().equals("org.golive.planning.rollout.priority-set.v1"), 1);
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.data()).contains("\"priority\":900")
+                .contains("\"previousPriority\":500"));
+        assertThat(EventTap.schemaViolations(events)).isEmpty();
     }
 
     @Test
@@ -228,14 +243,5 @@ class LevellingIT {
         }
         assertThat(tap.awaitEvents(e -> program.id().equals(e.key()) && e.type().equals(APPLIED), 1)).hasSize(1);
         assertThat(tap.awaitEvents(e -> program.id().equals(e.key()) && e.type().equals(STARTED), 1)).hasSize(1);
-    }
-
-    private static String standardTemplate() {
-        try (InputStream in = LevellingIT.class.getResourceAsStream(
-                "/org/golive/planning/template/standard-ehr-rollout.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
