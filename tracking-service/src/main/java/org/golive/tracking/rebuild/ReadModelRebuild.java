@@ -41,7 +41,8 @@ import java.util.function.LongPredicate;
  * <li>resume: what arrived meanwhile is applied to the new generation; what both applied, the documents' own guards
  * apply once (idempotence lives in each generation's documents, so the rebuild skips nothing);
  * <li>judge again the rollouts the judgement may be behind on ({@link JudgedMeanwhile}: the last records', and those
- * judged elsewhere meanwhile; it publishes a change only where the rebuilt figures differ), and drop the old generation after a grace period, once readers that looked it up just before the switch are done.
+ * judged elsewhere meanwhile; it publishes a change only where the rebuilt figures differ), and drop the old generation
+ * after a grace period, once readers that looked it up just before the switch are done.
  * </ol>
  * Read models holding people's input (scorecards, training, health rules) are not in generations and stay as they
  * are. One rebuild at a time; a rebuild interrupted by a restart is abandoned and the active generation untouched.
@@ -218,7 +219,7 @@ public class ReadModelRebuild {
                     clock.instant());
             log.info("Rebuild {}: {} records replayed into generation {} ({} documents written), now active;"
                     + " {} records replayed and written in {} ms, health of {} rollouts judged in {} ms, the rest"
-                    + " {} ms ({} judged again); all passes: {}, of which writing {} ms", runId, replay.replayed(),
+                    + " {} ms ({} judged again); all passes: {}, writing {} ms", runId, replay.replayed(),
                     generation, fold.documentsWritten(), replayedBefore, (replayedAt - began) / 1_000_000, judged,
                     (judgedAt - replayedAt) / 1_000_000, (System.nanoTime() - judgedAt) / 1_000_000, again.size(),
                     replay.timeSpent(), fold.writeMillis());

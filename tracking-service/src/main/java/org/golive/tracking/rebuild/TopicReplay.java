@@ -164,7 +164,10 @@ final class TopicReplay implements AutoCloseable {
         return replayed;
     }
 
-    /** Where the replay's time went so far: reading records, and applying them (the fold's flushes included). */
+    /**
+     * Where the replay's time went so far: reading records, and applying them (decoding and folding, with the flushes
+     * of a fold over its bound; a pass's last flush is not in it).
+     */
     String timeSpent() {
         return "reading " + pollNanos / 1_000_000 + " ms, applying " + applyNanos / 1_000_000 + " ms";
     }
