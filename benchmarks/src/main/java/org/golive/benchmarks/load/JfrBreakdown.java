@@ -9,17 +9,23 @@ import jdk.jfr.consumer.RecordingFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Where a JFR recording of the stack spent its CPU, by component: each execution sample goes to the innermost frame
  * of a known part of the stack (the schedule engine, the domain, BSON encoding, the embedded MongoDB server, Kafka,
  * the gateway...), and by the thread that ran it. Allocation samples are split the same way. Usage:
- * {@code java -cp benchmarks/target/benchmarks.jar org.golive.benchmarks.load.JfrBreakdown FILE.jfr...}
+ * {@code java -cp benchmarks/target/benchmarks.jar org.golive.benchmarks.load.JfrBreakdown [--thread=NAME]
+ * [--top=N] FILE.jfr...}: {@code --thread} keeps the samples of threads whose name contains NAME (a rebuild's
+ * {@code read-model-rebuild}); {@code --top} also lists the N methods most often on top of the stack (self time) and
+ * the N Golive methods most often anywhere in it (time spent in them and what they call).
  */
 public final class JfrBreakdown {
 
@@ -70,7 +76,19 @@ public final class JfrBreakdown {
     }
 
     public static void main(String[] args) throws IOException {
+        String only = null;
+        int top = 0;
         for (String file : args) {
+            if (file.startsWith("--thread=")) {
+                only = file.substring("--thread=".length());
+                continue;
+            }
+            if (file.startsWith("--top=")) {
+                top = Integer.parseInt(file.substring("--top=".length()));
+                continue;
+            }
+            Map<String, Long> self = new HashMap<>();
+            Map<String, Long> inclusive = new HashMap<>();
             Map<String, Long> byComponent = new TreeMap<>();
             Map<String, Long> byThread = new TreeMap<>();
             Map<String, Long> allocation = new TreeMap<>();
@@ -82,11 +100,18 @@ public final class JfrBreakdown {
                 String type = event.getEventType().getName();
                 switch (type) {
                     case "jdk.ExecutionSample" -> {
+                        if (!ofThread(event.getThread("sampledThread"), only)) {
+                            continue;
+                        }
                         samples++;
+                        methods(event.getStackTrace(), self, inclusive);
                         byComponent.merge(component(event.getStackTrace()), 1L, Long::sum);
                         byThread.merge(threadGroup(event.getThread("sampledThread")), 1L, Long::sum);
                     }
                     case "jdk.ObjectAllocationSample" -> {
+                        if (!ofThread(event.getThread("eventThread"), only)) {
+                            continue;
+                        }
                         long weight = event.getLong("weight");
                         allocated += weight;
                         allocation.merge(component(event.getStackTrace()), weight, Long::sum);
@@ -102,7 +127,41 @@ public final class JfrBreakdown {
                     compilations.toMillis());
             table("component (innermost known frame)", byComponent, samples, allocation, allocated);
             table("thread", byThread, samples, Map.of(), 0);
+            if (top > 0) {
+                table("method on top of the stack (self)", first(self, top), samples, Map.of(), 0);
+                table("Golive method anywhere in the stack (inclusive)", first(inclusive, top), samples, Map.of(), 0);
+            }
         }
+    }
+
+    private static boolean ofThread(RecordedThread thread, String only) {
+        return only == null || thread != null && thread.getJavaName() != null && thread.getJavaName().contains(only);
+    }
+
+    /** The leaf method, and each Golive method once per sample however deep it recurses. */
+    private static void methods(RecordedStackTrace stack, Map<String, Long> self, Map<String, Long> inclusive) {
+        if (stack == null || stack.getFrames().isEmpty()) {
+            return;
+        }
+        self.merge(name(stack.getFrames().get(0)), 1L, Long::sum);
+        Set<String> seen = new HashSet<>();
+        for (RecordedFrame frame : stack.getFrames()) {
+            String name = name(frame);
+            if (name.startsWith("org.golive.") && seen.add(name)) {
+                inclusive.merge(name, 1L, Long::sum);
+            }
+        }
+    }
+
+    private static String name(RecordedFrame frame) {
+        return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+    }
+
+    private static Map<String, Long> first(Map<String, Long> counts, int n) {
+        Map<String, Long> kept = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(n)
+                .forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return kept;
     }
 
     private static void table(String title, Map<String, Long> counts, long total, Map<String, Long> allocation,

@@ -141,7 +141,8 @@ public final class LoadBenchmark {
         };
     }
 
-    private static void jcmd(long pid, String... command) {
+    /** Runs a diagnostic command in the JVM {@code pid} (JFR.start, JFR.stop...). */
+    static void jcmd(long pid, String... command) {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
                 .toString(), Long.toString(pid)));
         line.addAll(List.of(command));

@@ -54,6 +54,7 @@ public final class ReadModelFold {
     private boolean readFirst;
     private int holding;
     private long documentsWritten;
+    private long flushNanos;
 
     ReadModelFold(MongoTemplate mongo, UpdateOperators operators, int bound) {
         this.mongo = mongo;
@@ -118,6 +119,7 @@ public final class ReadModelFold {
 
     /** Writes every document changed since the last flush: one ordered bulk write per collection. */
     public void flush() {
+        long began = System.nanoTime();
         dirty.forEach((collection, ids) -> {
             if (ids.isEmpty()) {
                 return;
@@ -139,6 +141,12 @@ public final class ReadModelFold {
             documentsWritten += ids.size();
         });
         dirty.clear();
+        flushNanos += System.nanoTime() - began;
+    }
+
+    /** Time spent writing the folded documents so far, in milliseconds. */
+    public long writeMillis() {
+        return flushNanos / 1_000_000;
     }
 
     /**

@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,12 +35,14 @@ import java.util.function.LongPredicate;
  * while readers keep reading the active one and the live listeners keep it current:
  * <ol>
  * <li>replay up to the end offsets captured at the start, then on to where the topics end now, until little is left;
+ * <li>judge every rollout's health in the new generation (the figures the portfolio keeps from judgements);
  * <li>pause the live listeners, replay the last records (everything they applied lies before the topics' ends), and
  * switch the pointer: readers and listeners move to the new generation at once;
  * <li>resume: what arrived meanwhile is applied to the new generation; what both applied, the documents' own guards
  * apply once (idempotence lives in each generation's documents, so the rebuild skips nothing);
- * <li>judge health again from the new generation (it publishes a change only where the rebuilt figures differ), and
- * drop the old generation after a grace period, once readers that looked it up just before the switch are done.
+ * <li>judge again the rollouts the judgement may be behind on ({@link JudgedMeanwhile}: the last records', and those
+ * judged elsewhere meanwhile; it publishes a change only where the rebuilt figures differ), and drop the old generation
+ * after a grace period, once readers that looked it up just before the switch are done.
  * </ol>
  * Read models holding people's input (scorecards, training, health rules) are not in generations and stay as they
  * are. One rebuild at a time; a rebuild interrupted by a restart is abandoned and the active generation untouched.
@@ -59,6 +63,7 @@ public class ReadModelRebuild {
     private final ReplayFeed feed;
     private final LiveIntake live;
     private final HealthEvaluation health;
+    private final JudgedMeanwhile meanwhile;
     private final ConsumerFactory<?, ?> consumers;
     private final Clock clock;
     private final Duration dropAfter;
@@ -70,7 +75,7 @@ public class ReadModelRebuild {
     });
 
     ReadModelRebuild(Rebuilds rebuilds, ReadModels readModels, ReadModelWrites writes, ReplayFeed feed, LiveIntake live,
-                     HealthEvaluation health, ConsumerFactory<?, ?> consumers, Clock clock,
+                     HealthEvaluation health, JudgedMeanwhile meanwhile, ConsumerFactory<?, ?> consumers, Clock clock,
                      @Value("${golive.read-models.drop-after:5s}") Duration dropAfter,
                      @Value("${golive.read-models.rebuild.fold-documents:50000}") int foldBound) {
         this.rebuilds = rebuilds;
@@ -79,6 +84,7 @@ public class ReadModelRebuild {
         this.feed = feed;
         this.live = live;
         this.health = health;
+        this.meanwhile = meanwhile;
         this.consumers = consumers;
         this.clock = clock;
         this.dropAfter = dropAfter;
@@ -178,36 +184,54 @@ public class ReadModelRebuild {
             fold.othersWrite();
             long replayedAt = System.nanoTime();
             long replayedBefore = replay.replayed();
-            readModels.building(generation, () -> {
-                health.reevaluateAll();
-                return null;
-            });
-            long judgedAt = System.nanoTime();
-            if (!rebuilds.progress(runId, "SWITCHING", size, replay.replayed())) {
-                return false;
-            }
-            LiveIntake.Paused paused = live.pause(Duration.ofSeconds(30));
+            replay.noteKeys();
+            int judged;
+            long judgedAt;
+            Set<String> again;
             try {
-                if (!replay.replayTo(replay.ends(), replayed -> true, inGeneration)
-                        || !rebuilds.progress(runId, "SWITCHING", size, replay.replayed())) {
+                meanwhile.watch();
+                judged = readModels.building(generation, health::reevaluateAll);
+                judgedAt = System.nanoTime();
+                if (!rebuilds.progress(runId, "SWITCHING", size, replay.replayed())) {
                     return false;
                 }
-                readModels.activate(generation);
+                LiveIntake.Paused paused = live.pause(Duration.ofSeconds(30));
+                try {
+                    if (!replay.replayTo(replay.ends(), replayed -> true, inGeneration)
+                            || !rebuilds.progress(runId, "SWITCHING", size, replay.replayed())) {
+                        return false;
+                    }
+                    readModels.activate(generation);
+                } finally {
+                    paused.resume();
+                }
             } finally {
-                paused.resume();
+                again = new HashSet<>(meanwhile.stop());
             }
-            // Judged again before the rebuild is reported done: a judgement made in the new generation before the
-            // last records were replayed (above, for the portfolio's figures) may predate an event applied since.
-            health.reevaluateAll();
+            // Judged again, now in the active generation, only where the judgement above may be behind: rollouts
+            // whose last records were replayed after it, and rollouts judged elsewhere meanwhile (a live event, an
+            // assessment, a rule change: something a judgement reads changed). Every other rollout's figures are
+            // the ones judged above, from the same records.
+            again.addAll(replay.notedKeys());
+            again.forEach(this::judgeAgain);
             rebuilds.finish(runId, "DONE", replay.skipped() == 0 ? null : replay.skipped() + " record(s) passed over"
                     + " after failing every attempt, as the live listener dead-lettered them", replay.replayed(),
                     clock.instant());
             log.info("Rebuild {}: {} records replayed into generation {} ({} documents written), now active;"
-                    + " {} records replayed and written in {} ms, health judged in {} ms, the rest {} ms", runId,
-                    replay.replayed(), generation, fold.documentsWritten(), replayedBefore,
-                    (replayedAt - began) / 1_000_000, (judgedAt - replayedAt) / 1_000_000,
-                    (System.nanoTime() - judgedAt) / 1_000_000);
+                    + " {} records replayed and written in {} ms, health of {} rollouts judged in {} ms, the rest"
+                    + " {} ms ({} judged again); all passes: {}, writing {} ms", runId, replay.replayed(),
+                    generation, fold.documentsWritten(), replayedBefore, (replayedAt - began) / 1_000_000, judged,
+                    (judgedAt - replayedAt) / 1_000_000, (System.nanoTime() - judgedAt) / 1_000_000, again.size(),
+                    replay.timeSpent(), fold.writeMillis());
             return true;
+        }
+    }
+
+    private void judgeAgain(String rolloutId) {
+        try {
+            health.reevaluate(rolloutId);
+        } catch (RuntimeException e) {
+            log.warn("Health of rollout {} not judged again after the rebuild: {}", rolloutId, e.toString());
         }
     }
 

@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.LongPredicate;
 
 /**
@@ -38,12 +40,20 @@ final class TopicReplay implements AutoCloseable {
     private final ReplayFeed.Replay feed;
     private long replayed;
     private long skipped;
+    /** Time spent waiting for and reading records, and applying them (decoding and folding), for the log. */
+    private long pollNanos;
+    private long applyNanos;
+    /** The keys (rollouts, programs) of the records applied since {@link #noteKeys}; null when not noting them. */
+    private Set<String> keys;
 
     @SuppressWarnings("unchecked")
     TopicReplay(ConsumerFactory<?, ?> factory, Collection<String> topics, ReplayFeed.Replay feed) {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        // A replay reads whole topics: large fetches (a plan's event parts of up to 4 MB fit one partition's fetch).
+        overrides.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        overrides.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 * 1024 * 1024));
         overrides.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         this.consumer = (Consumer<String, byte[]>) factory.createConsumer("golive-tracking-rebuild",
                 "tracking-rebuild", null, overrides);
@@ -83,7 +93,10 @@ final class TopicReplay implements AutoCloseable {
     boolean replayTo(Map<TopicPartition, Long> ends, LongPredicate carryOn, BatchScope scope) {
         Instant lastRead = Instant.now();
         while (behind(ends) > 0) {
+            long polling = System.nanoTime();
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+            long applying = System.nanoTime();
+            pollNanos += applying - polling;
             if (records.isEmpty()) {
                 if (Instant.now().isAfter(lastRead.plus(STALLED))) {
                     throw new IllegalStateException("The replay read nothing for " + STALLED + " with "
@@ -98,6 +111,7 @@ final class TopicReplay implements AutoCloseable {
                 }
             });
             replayed += records.count();
+            applyNanos += System.nanoTime() - applying;
             if (!carryOn.test(replayed)) {
                 return false;
             }
@@ -111,6 +125,9 @@ final class TopicReplay implements AutoCloseable {
      * live listener sent it to the dead-letter topic when it first came, and moved on).
      */
     private void apply(ConsumerRecord<String, byte[]> record) {
+        if (keys != null && record.key() != null) {
+            keys.add(record.key());
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 feed.apply(record);
@@ -128,6 +145,16 @@ final class TopicReplay implements AutoCloseable {
         }
     }
 
+    /** From now on, notes the key (the rollout, or the program) of every record applied: {@link #notedKeys}. */
+    void noteKeys() {
+        keys = new HashSet<>();
+    }
+
+    /** The keys of the records applied since {@link #noteKeys}. */
+    Set<String> notedKeys() {
+        return keys == null ? Set.of() : Set.copyOf(keys);
+    }
+
     /** Records passed over because every attempt failed. */
     long skipped() {
         return skipped;
@@ -135,6 +162,14 @@ final class TopicReplay implements AutoCloseable {
 
     long replayed() {
         return replayed;
+    }
+
+    /**
+     * Where the replay's time went so far: reading records, and applying them (decoding and folding, with the flushes
+     * of a fold over its bound; a pass's last flush is not in it).
+     */
+    String timeSpent() {
+        return "reading " + pollNanos / 1_000_000 + " ms, applying " + applyNanos / 1_000_000 + " ms";
     }
 
     @Override
