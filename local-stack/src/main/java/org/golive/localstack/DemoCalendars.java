@@ -1,12 +1,20 @@
 package org.golive.localstack;
 
+import org.golive.planning.msproject.ImportedCalendar;
+import org.golive.planning.msproject.MspdiWriter;
+import org.golive.planning.msproject.PlanForExport;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Gives each demo site two named calendars beside its own: the health system's holidays, imported from a Microsoft
@@ -34,31 +42,16 @@ final class DemoCalendars {
                 "workingTimes", "00:00-06:00,22:00-24:00", "version", version), 200);
     }
 
-    /** The health system's closure days of this year and the next three, as MS Project saves a calendar alone. */
+    /**
+     * The health system's closure days of this year and the next three in a Microsoft Project file that holds only
+     * that calendar, written by planning's own MSPDI writer (a plan without tasks).
+     */
     static String holidayFile(int firstYear) {
-        StringBuilder days = new StringBuilder();
-        for (int type = 2; type <= 6; type++) {
-            days.append("<WeekDay><DayType>").append(type).append("</DayType><DayWorking>1</DayWorking><WorkingTimes>"
-                    + "<WorkingTime><FromTime>08:00:00</FromTime><ToTime>12:00:00</ToTime></WorkingTime>"
-                    + "<WorkingTime><FromTime>13:00:00</FromTime><ToTime>17:00:00</ToTime></WorkingTime>"
-                    + "</WorkingTimes></WeekDay>");
-        }
-        for (LocalDate holiday : holidays(firstYear)) {
-            days.append("<WeekDay><DayType>0</DayType><DayWorking>0</DayWorking><TimePeriod><FromDate>")
-                    .append(holiday).append("T00:00:00</FromDate><ToDate>").append(holiday)
-                    .append("T23:59:00</ToDate></TimePeriod></WeekDay>");
-        }
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Project xmlns="http://schemas.microsoft.com/project">
-                  <Name>Health system holidays</Name>
-                  <CalendarUID>1</CalendarUID>
-                  <Calendars><Calendar><UID>1</UID><Name>Health system holidays</Name><IsBaseCalendar>1</IsBaseCalendar>
-                    <WeekDays><WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>%s
-                      <WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay></WeekDays>
-                  </Calendar></Calendars>
-                </Project>
-                """.formatted(days);
+        ImportedCalendar calendar = new ImportedCalendar(HOLIDAYS, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                new TreeSet<>(holidays(firstYear)), new TreeSet<>());
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new MspdiWriter().write(new PlanForExport(HOLIDAYS, calendar, List.of()), file);
+        return file.toString(StandardCharsets.UTF_8);
     }
 
     /** New Year's Day, Memorial Day, Independence Day, Labor Day, Thanksgiving, Christmas Day: when on a weekday. */

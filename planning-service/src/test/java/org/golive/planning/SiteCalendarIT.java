@@ -4,6 +4,7 @@ import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.MspdiCalendarFiles;
 import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,29 +154,8 @@ class SiteCalendarIT extends PlanningServiceHarness {
     }
 
     /** A file as MS Project saves a calendar kept on its own: no tasks, a 07:00-15:30 day, one holiday. */
-    static String calendarOnlyFile(LocalDate holiday) {
-        StringBuilder weekdays = new StringBuilder();
-        for (int type = 2; type <= 6; type++) {
-            weekdays.append("<WeekDay><DayType>").append(type).append("</DayType><DayWorking>1</DayWorking>"
-                    + "<WorkingTimes><WorkingTime><FromTime>07:00:00</FromTime><ToTime>15:30:00</ToTime>"
-                    + "</WorkingTime></WorkingTimes></WeekDay>");
-        }
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Project xmlns="http://schemas.microsoft.com/project">
-                  <Name>Health system holidays</Name>
-                  <CalendarUID>1</CalendarUID>
-                  <Calendars><Calendar><UID>1</UID><Name>Health system</Name><IsBaseCalendar>1</IsBaseCalendar>
-                    <WeekDays>
-                      <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>
-                      %s
-                      <WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
-                      <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking>
-                        <TimePeriod><FromDate>%sT00:00:00</FromDate><ToDate>%sT23:59:00</ToDate></TimePeriod></WeekDay>
-                    </WeekDays>
-                  </Calendar></Calendars>
-                </Project>
-                """.formatted(weekdays, holiday, holiday);
+    private static String calendarOnlyFile(LocalDate holiday) {
+        return MspdiCalendarFiles.calendarOnly("Health system", "07:00", "15:30", List.of(holiday));
     }
 
     private HttpJson.Reply importCalendar(String name, String xml, long version, String fileName) {

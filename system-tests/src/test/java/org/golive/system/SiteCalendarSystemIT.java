@@ -4,6 +4,7 @@ import org.golive.contract.Topics;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.MspdiCalendarFiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +34,7 @@ class SiteCalendarSystemIT {
             String programId = admin.post("/api/planning/programs", Map.of("name", "Contoso EHR calendars")).json()
                     .get("id").asString();
             HttpJson.Reply site = admin.post("/api/planning/programs/" + programId + "/rollouts", Map.of("siteName",
-                    "Contoso calendar site", "siteType", "CLINIC", "goLiveDate",
+                    "Contoso calendar site", "siteType", "AMBULATORY_CLINIC", "goLiveDate",
                     GoLiveDates.mondayWeeksAhead(30).toString()));
             assertThat(site.status()).as(site.body()).isEqualTo(201);
             String rollout = "/api/planning/rollouts/" + site.json().get("id").asString();
@@ -73,26 +74,8 @@ class SiteCalendarSystemIT {
     private static HttpRequest.Builder importRequest(HttpJson caller, String rollout, LocalDate holiday, long version) {
         return HttpRequest.newBuilder(caller.uri(rollout + "/plan/calendars/Standard/import?version=" + version
                         + "&fileName=holidays.xml")).header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofString(calendarOnlyFile(holiday), StandardCharsets.UTF_8));
-    }
-
-    /** As MS Project saves a calendar kept on its own: no tasks, Monday to Friday, one holiday. */
-    private static String calendarOnlyFile(LocalDate holiday) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Project xmlns="http://schemas.microsoft.com/project">
-                  <Name>Health system holidays</Name>
-                  <CalendarUID>1</CalendarUID>
-                  <Calendars><Calendar><UID>1</UID><Name>Health system</Name><IsBaseCalendar>1</IsBaseCalendar>
-                    <WeekDays>
-                      <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>
-                      <WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
-                      <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking>
-                        <TimePeriod><FromDate>%sT00:00:00</FromDate><ToDate>%sT23:59:00</ToDate></TimePeriod></WeekDay>
-                    </WeekDays>
-                  </Calendar></Calendars>
-                </Project>
-                """.formatted(holiday, holiday);
+                .POST(HttpRequest.BodyPublishers.ofString(MspdiCalendarFiles.calendarOnly("Health system", "08:00",
+                        "17:00", List.of(holiday)), StandardCharsets.UTF_8));
     }
 
     private long version(String rollout) {

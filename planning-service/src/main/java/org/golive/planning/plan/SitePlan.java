@@ -191,12 +191,7 @@ public class SitePlan {
         }
         LocalDate previous = statusDate;
         statusDate = date;
-        try {
-            return reschedule(goLive);
-        } catch (RuntimeException refused) {
-            statusDate = previous;
-            throw refused;
-        }
+        return rescheduleOrUndo(goLive, () -> statusDate = previous);
     }
 
     /**
@@ -217,13 +212,10 @@ public class SitePlan {
         } else {
             calendars = PlanCalendars.setting(previousNamed, name, newCalendar);
         }
-        try {
-            return reschedule(goLive);
-        } catch (RuntimeException refused) {
+        return rescheduleOrUndo(goLive, () -> {
             calendar = previousSite;
             calendars = previousNamed;
-            throw refused;
-        }
+        });
     }
 
     public Baseline setBaseline(String name, String setBy, Instant now) {
@@ -247,10 +239,15 @@ public class SitePlan {
     private Rescheduled rescheduleWith(List<PlanTask> edited, LocalDate goLive) {
         List<PlanTask> current = tasks;
         tasks = edited;
+        return rescheduleOrUndo(goLive, () -> tasks = current);
+    }
+
+    /** Reschedules after a change, or undoes the change if the plan cannot be scheduled with it (and rethrows). */
+    private Rescheduled rescheduleOrUndo(LocalDate goLive, Runnable undo) {
         try {
             return reschedule(goLive);
         } catch (RuntimeException refused) {
-            tasks = current;
+            undo.run();
             throw refused;
         }
     }

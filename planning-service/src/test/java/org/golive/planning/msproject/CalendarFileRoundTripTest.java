@@ -9,6 +9,7 @@ import org.golive.planning.plan.PlanCalendar;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
+import org.golive.testsupport.MspdiCalendarFiles;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -116,28 +117,7 @@ class CalendarFileRoundTripTest {
 
     @Test
     void aFileHoldingOnlyACalendarIsReadAsOne() {
-        String xml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Project xmlns="http://schemas.microsoft.com/project">
-                  <Name>Health system holidays</Name>
-                  <CalendarUID>1</CalendarUID>
-                  <Calendars>
-                    <Calendar>
-                      <UID>1</UID>
-                      <Name>Health system</Name>
-                      <IsBaseCalendar>1</IsBaseCalendar>
-                      <WeekDays>
-                        <WeekDay><DayType>1</DayType><DayWorking>0</DayWorking></WeekDay>
-                        %s
-                        <WeekDay><DayType>7</DayType><DayWorking>0</DayWorking></WeekDay>
-                        <WeekDay><DayType>0</DayType><DayWorking>0</DayWorking>
-                          <TimePeriod><FromDate>2027-05-31T00:00:00</FromDate><ToDate>2027-05-31T23:59:00</ToDate></TimePeriod>
-                        </WeekDay>
-                      </WeekDays>
-                    </Calendar>
-                  </Calendars>
-                </Project>
-                """.formatted(weekdays());
+        String xml = MspdiCalendarFiles.calendarOnly("Health system", "07:00", "15:30", List.of(HOLIDAY));
 
         MspdiReader.CalendarRead read = new MspdiReader().readCalendar(
                 new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null, LocalDate.of(2027, 1, 1),
@@ -165,16 +145,6 @@ class CalendarFileRoundTripTest {
         assertThatThrownBy(() -> new MspdiReader().readCalendar(
                 new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null, null, null))
                 .isInstanceOf(MspdiFormatException.class).hasMessage("the file holds no calendar");
-    }
-
-    private static String weekdays() {
-        StringBuilder days = new StringBuilder();
-        for (int type = 2; type <= 6; type++) {
-            days.append("<WeekDay><DayType>").append(type).append("</DayType><DayWorking>1</DayWorking><WorkingTimes>"
-                    + "<WorkingTime><FromTime>07:00:00</FromTime><ToTime>15:30:00</ToTime></WorkingTime>"
-                    + "</WorkingTimes></WeekDay>");
-        }
-        return days.toString();
     }
 
     private static ResourceAssignment assignmentOn(ProjectFile file, String taskName) {
