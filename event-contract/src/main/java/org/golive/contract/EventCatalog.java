@@ -19,6 +19,7 @@ import org.golive.contract.budget.ThresholdsSet;
 import org.golive.contract.budget.LabourCostRuleSet;
 import org.golive.contract.planning.AssignmentChanged;
 import org.golive.contract.planning.BaselineSet;
+import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.MilestoneAchieved;
 import org.golive.contract.planning.MilestoneSlipped;
@@ -41,6 +42,7 @@ import org.golive.contract.planning.ProgramCreated;
 import org.golive.contract.planning.ProgramUpdated;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
+import org.golive.contract.planning.StatusDateSet;
 import org.golive.contract.planning.TaskCompleted;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskStatusChanged;
@@ -92,6 +94,8 @@ public final class EventCatalog {
     public static final EventType MILESTONE_ACHIEVED = new EventType(MilestoneAchieved.TYPE, Topics.PLANNING, MilestoneAchieved.class);
     public static final EventType MILESTONE_SLIPPED = new EventType(MilestoneSlipped.TYPE, Topics.PLANNING, MilestoneSlipped.class);
     public static final EventType BASELINE_SET = new EventType(BaselineSet.TYPE, Topics.PLANNING, BaselineSet.class);
+    public static final EventType STATUS_DATE_SET = new EventType(StatusDateSet.TYPE, Topics.PLANNING, StatusDateSet.class);
+    public static final EventType CALENDAR_CHANGED = new EventType(CalendarChanged.TYPE, Topics.PLANNING, CalendarChanged.class);
     public static final EventType ASSIGNMENT_CHANGED = new EventType(AssignmentChanged.TYPE, Topics.PLANNING, AssignmentChanged.class);
     public static final EventType RESOURCE_ADDED = new EventType(ResourceAdded.TYPE, Topics.PLANNING, ResourceAdded.class);
     public static final EventType RESOURCE_UPDATED = new EventType(ResourceUpdated.TYPE, Topics.PLANNING, ResourceUpdated.class);
@@ -148,7 +152,8 @@ public final class EventCatalog {
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
             PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
-            TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, ASSIGNMENT_CHANGED,
+            TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, STATUS_DATE_SET, CALENDAR_CHANGED,
+            ASSIGNMENT_CHANGED,
             RESOURCE_ADDED, RESOURCE_UPDATED, RESOURCE_REMOVED, RESOURCE_ASSIGNMENTS_CHANGED, RESOURCE_OVER_ALLOCATED,
             RESOURCE_OVER_ALLOCATION_RESOLVED, LABOUR_COST_CHANGED, RESOURCE_LEVELLING_STARTED,
             RESOURCE_LEVELLING_APPLIED, ROLLOUT_PRIORITY_SET, SCENARIO_CREATED, SCENARIO_PROMOTION_STARTED,

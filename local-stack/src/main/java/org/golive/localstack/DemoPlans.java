@@ -24,9 +24,11 @@ final class DemoPlans {
     private static final String SLIPPED_SITE = "Northwind General Hospital";
 
     private final DemoProgram demo;
+    private final DemoCalendars calendars;
 
     DemoPlans(DemoProgram demo) {
         this.demo = demo;
+        this.calendars = new DemoCalendars(demo);
     }
 
     static String standardTemplate() {
@@ -43,6 +45,7 @@ final class DemoPlans {
     void plan(String rolloutId, String siteName, String templateId) {
         String path = "/api/planning/rollouts/" + rolloutId;
         JsonNode plan = demo.post(path + "/plan", Map.of("templateId", templateId));
+        calendars.add(rolloutId);
         if (MOVED_SITE.equals(siteName)) {
             long version = demo.get(path).get("version").asLong();
             demo.send(path + "/go-live", "PUT", Map.of("goLiveDate",

@@ -43,6 +43,8 @@ class AccessRules {
                 .get("/rollouts/*/plan/baselines", EVERYONE)
                 .get("/rollouts/*/plan/baselines/*", EVERYONE)
                 .get("/rollouts/*/plan/variance", EVERYONE)
+                .get("/rollouts/*/plan/calendars", EVERYONE)
+                .get("/rollouts/*/plan/calendars/*", EVERYONE)
                 .get("/rollouts/*/cutover", EVERYONE)
                 .get("/rollouts/*/plan/export.xml", EVERYONE)
                 .get("/rollouts/*/plan/export.csv", EVERYONE)
@@ -54,6 +56,9 @@ class AccessRules {
                 .put("/rollouts/*/plan/tasks/*", PMO_ADMIN, PROJECT_MANAGER)
                 .put("/rollouts/*/plan/tasks/*/raci", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/rollouts/*/plan/baselines", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/rollouts/*/plan/calendars/*", PMO_ADMIN, PROJECT_MANAGER)
+                .post("/rollouts/*/plan/calendars/*/import", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/rollouts/*/plan/status-date", PMO_ADMIN, PROJECT_MANAGER)
                 // contributors record progress on the tasks they are responsible or accountable for
                 .post("/rollouts/*/plan/tasks/*/progress", PMO_ADMIN, PROJECT_MANAGER, CONTRIBUTOR)
                 // resources: the program's pool is the PMO's; a site's project manager assigns its tasks

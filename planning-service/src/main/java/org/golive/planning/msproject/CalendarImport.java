@@ -47,7 +47,8 @@ final class CalendarImport {
             }
         }
         warnAboutExceptionsOutside(calendar, from, to, warnings);
-        return new ImportedCalendar(calendar.getName(), weekdays, holidays, extraWorkingDays);
+        return new ImportedCalendar(calendar.getName(), weekdays, holidays, extraWorkingDays,
+                WorkingHours.read(calendar, warnings));
     }
 
     private static void warnAboutExceptionsOutside(ProjectCalendar calendar, LocalDate from, LocalDate to,

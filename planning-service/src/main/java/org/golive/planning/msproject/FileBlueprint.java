@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * resources list every difference found in the sample files and why.
  */
 public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.BlueprintTask> tasks, PlanCalendar calendar,
-                            String anchorTaskId, LocalDate anchorDate, List<String> warnings) {
+                            String anchorTaskId, LocalDate anchorDate, List<String> warnings, LocalDate statusDate) {
 
     public record Phase(String key, String name) {
     }
@@ -61,7 +61,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
         ImportedTask anchor = anchor(plan, byUid, anchorUid).orElse(null);
         ImportedCalendar imported = plan.calendar();
         PlanCalendar calendar = new PlanCalendar(imported.workingWeekdays(), List.copyOf(imported.holidays()),
-                List.copyOf(imported.extraWorkingDays()));
+                List.copyOf(imported.extraWorkingDays()), imported.workingTimes());
         Map<String, Phase> phases = new LinkedHashMap<>();
         LocalDate anchorDate = anchor != null ? anchor.start() : plan.goLive() != null ? plan.goLive() : plan.finish();
         List<SitePlan.BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate);
@@ -77,7 +77,12 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
             }
         }
         return new FileBlueprint(plan.title(), List.copyOf(phases.values()), tasks, calendar,
-                anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings());
+                anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings(), plan.statusDate());
+    }
+
+    /** The file's status date moved with the plan to a site's go-live (as every date of the file), or null. */
+    public LocalDate statusDateAt(LocalDate goLive) {
+        return statusDate == null ? null : goLive.plusDays(offset(anchorDate, statusDate));
     }
 
     private static List<SitePlan.BlueprintTask> tasks(ImportedPlan plan, Map<String, ImportedTask> byUid,

@@ -12,9 +12,18 @@ import java.util.TreeSet;
  * A working calendar as concrete dates: the working weekdays, the dates that are not worked although their weekday is
  * ({@code holidays}) and the dates that are worked although their weekday is not ({@code extraWorkingDays}).
  * Recurring exceptions of the source calendar are expanded over a bounded range of dates (see {@link MspdiReader}).
+ *
+ * @param workingTimes the hours of each working day as periods, e.g. {@code 08:00-12:00,13:00-17:00} (24:00 ends a
+ *                     period at midnight); null for that standard day
  */
 public record ImportedCalendar(String name, Set<DayOfWeek> workingWeekdays, SortedSet<LocalDate> holidays,
-                               SortedSet<LocalDate> extraWorkingDays) {
+                               SortedSet<LocalDate> extraWorkingDays, String workingTimes) {
+
+    /** A calendar on the standard working day, 08:00-12:00 and 13:00-17:00. */
+    public ImportedCalendar(String name, Set<DayOfWeek> workingWeekdays, SortedSet<LocalDate> holidays,
+                            SortedSet<LocalDate> extraWorkingDays) {
+        this(name, workingWeekdays, holidays, extraWorkingDays, null);
+    }
 
     public ImportedCalendar {
         workingWeekdays = Collections.unmodifiableSet(workingWeekdays.isEmpty()

@@ -9,14 +9,20 @@ import java.util.Objects;
  * task left out) and what the reader could not carry over faithfully, in {@code warnings}.
  *
  * @param goLive the go-live date a file exported by Golive states (its Subject reads "Go-live 2027-10-02"), else null
+ * @param statusDate the file's status date (MS Project's {@code StatusDate}), else null
  */
 public record ImportedPlan(String title, LocalDate start, LocalDate finish, ImportedCalendar calendar,
-                           List<ImportedTask> tasks, List<String> warnings, LocalDate goLive) {
+                           List<ImportedTask> tasks, List<String> warnings, LocalDate goLive, LocalDate statusDate) {
 
     public ImportedPlan {
         Objects.requireNonNull(calendar, "calendar");
         tasks = List.copyOf(tasks);
         warnings = List.copyOf(warnings);
+    }
+
+    public ImportedPlan(String title, LocalDate start, LocalDate finish, ImportedCalendar calendar,
+                        List<ImportedTask> tasks, List<String> warnings, LocalDate goLive) {
+        this(title, start, finish, calendar, tasks, warnings, goLive, null);
     }
 
     public ImportedPlan(String title, LocalDate start, LocalDate finish, ImportedCalendar calendar,

@@ -13,7 +13,8 @@ final class MspdiPrecheck {
     private MspdiPrecheck() {
     }
 
-    static void check(byte[] xml) {
+    /** @return the pass over the file, for what it counted */
+    static MspdiScan check(byte[] xml) {
         if (xml.length == 0) {
             throw new MspdiFormatException("the file is empty");
         }
@@ -24,7 +25,9 @@ final class MspdiPrecheck {
         if (startsWith(xml, ZIP_MAGIC)) {
             throw new MspdiFormatException("this is a ZIP archive, not Microsoft Project XML");
         }
-        new MspdiScan(xml).run();
+        MspdiScan scan = new MspdiScan(xml);
+        scan.run();
+        return scan;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

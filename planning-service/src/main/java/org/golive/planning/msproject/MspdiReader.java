@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,11 +49,28 @@ public final class MspdiReader {
      * in an otherwise empty project.
      */
     public ImportedCalendar readCalendar(InputStream xml, LocalDate calendarFrom, LocalDate calendarTo) {
+        return readCalendar(xml, null, calendarFrom, calendarTo).calendar();
+    }
+
+    /** A calendar read from a file, and what the reader could not carry over faithfully. */
+    public record CalendarRead(ImportedCalendar calendar, List<String> warnings) {
+    }
+
+    /**
+     * Reads one calendar of the file, the one named {@code name} (any case) or, for null, the project's default.
+     *
+     * @throws MspdiFormatException for a file that is not MSPDI, holds no calendar, or none of that name
+     */
+    public CalendarRead readCalendar(InputStream xml, String name, LocalDate calendarFrom, LocalDate calendarTo) {
         Objects.requireNonNull(xml, "xml");
         checkRange(calendarFrom, calendarTo);
         byte[] bytes = readAll(xml);
-        MspdiPrecheck.check(bytes);
-        return new ProjectFileMapper(parse(bytes)).mapCalendar(calendarFrom, calendarTo);
+        if (MspdiPrecheck.check(bytes).calendars() == 0) {
+            throw new MspdiFormatException("the file holds no calendar");
+        }
+        ProjectFileMapper mapper = new ProjectFileMapper(parse(bytes));
+        ImportedCalendar calendar = mapper.mapCalendar(name, calendarFrom, calendarTo);
+        return new CalendarRead(calendar, mapper.warnings());
     }
 
     private static void checkRange(LocalDate calendarFrom, LocalDate calendarTo) {

@@ -22,6 +22,7 @@ final class MspdiScan {
     private final StringBuilder text = new StringBuilder();
     private final TaskUidCheck tasks = new TaskUidCheck();
     private boolean sawRoot;
+    private int calendars;
 
     MspdiScan(byte[] xml) {
         this.xml = xml;
@@ -51,6 +52,11 @@ final class MspdiScan {
         tasks.checkLinks();
     }
 
+    /** The calendars the file holds (MPXJ makes up a standard one for a file without). */
+    int calendars() {
+        return calendars;
+    }
+
     private void start(XMLStreamReader reader) {
         String name = reader.getLocalName();
         if (path.isEmpty()) {
@@ -59,7 +65,9 @@ final class MspdiScan {
         }
         path.addLast(name);
         text.setLength(0);
-        if (at("Project", "Tasks", "Task")) {
+        if (at("Project", "Calendars", "Calendar")) {
+            calendars++;
+        } else if (at("Project", "Tasks", "Task")) {
             tasks.startTask();
         } else if (at("Project", "Tasks", "Task", "PredecessorLink")) {
             tasks.startLink();

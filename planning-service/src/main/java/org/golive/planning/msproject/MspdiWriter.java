@@ -2,10 +2,6 @@ package org.golive.planning.msproject;
 
 import net.sf.mpxj.ChildTaskContainer;
 import net.sf.mpxj.Duration;
-import net.sf.mpxj.LocalTimeRange;
-import net.sf.mpxj.ProjectCalendar;
-import net.sf.mpxj.ProjectCalendarException;
-import net.sf.mpxj.ProjectCalendarHours;
 import net.sf.mpxj.ProjectFile;
 import net.sf.mpxj.ProjectProperties;
 import net.sf.mpxj.Relation;
@@ -18,7 +14,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -34,8 +29,10 @@ import java.util.Objects;
  * Writes a plan as a Microsoft Project XML (MSPDI) file that MS Project, ProjectLibre and MPXJ open. Stateless and
  * thread-safe.
  *
- * <p>Every working day runs 08:00-12:00 and 13:00-17:00, so a task starts at 08:00 on its start date and finishes at
- * 17:00 on its finish date; a milestone sits at 17:00 on its date. The hierarchy comes from the outline levels (a task
+ * <p>On the standard day (08:00-12:00 and 13:00-17:00) a day-level task starts at 08:00 on its start date and finishes
+ * at 17:00 on its finish date, a milestone sits at 17:00 on its date; tasks on other hours carry the engine's own
+ * times. The site's calendar and its named ones are written with their own working hours ({@link ExportCalendars}),
+ * the plan's status date as the file's StatusDate. The hierarchy comes from the outline levels (a task
  * followed by deeper tasks is their summary). Each task's fields, its constraint, critical flag and slack are
  * {@link TaskFields}'; the RACI becomes resources and assignments ({@link RaciResources}).
  */
@@ -43,7 +40,6 @@ public final class MspdiWriter {
 
     static final LocalTime DAY_START = LocalTime.of(8, 0);
     static final LocalTime DAY_FINISH = LocalTime.of(17, 0);
-    private static final int MINUTES_PER_DAY = 480;
     private static final int DAYS_PER_MONTH = 20;
 
     /**
@@ -57,14 +53,13 @@ public final class MspdiWriter {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(out, "out");
         ProjectFile file = new ProjectFile();
-        ProjectCalendar calendar = calendar(file, plan.calendar());
-        file.setDefaultCalendar(calendar);
+        ExportCalendars calendars = ExportCalendars.write(file, plan);
         LocalDate projectStart = plan.tasks().stream().map(ExportTask::start).min(Comparator.naturalOrder())
                 .orElse(LocalDate.now());
-        properties(file.getProjectProperties(), plan, calendar, projectStart);
-        Map<String, Task> byId = tasks(file, plan.tasks(), plan.calendar(), projectStart);
+        properties(file.getProjectProperties(), plan, calendars, projectStart);
+        Map<String, Task> byId = tasks(file, plan.tasks(), plan.calendar(), calendars, projectStart);
         links(plan.tasks(), byId);
-        RaciResources.write(file, plan.tasks(), byId);
+        RaciResources.write(file, plan.tasks(), byId, calendars);
         try {
             MSPDIWriter writer = new MSPDIWriter();
             writer.setWriteTimephasedData(false);
@@ -79,14 +74,15 @@ public final class MspdiWriter {
         }
     }
 
-    private static void properties(ProjectProperties properties, PlanForExport plan, ProjectCalendar calendar,
+    private static void properties(ProjectProperties properties, PlanForExport plan, ExportCalendars calendars,
                                    LocalDate projectStart) {
         String title = plan.title() == null || plan.title().isBlank() ? "Untitled project" : plan.title();
         properties.setProjectTitle(title);
         properties.setName(title);
-        properties.setDefaultCalendar(calendar);
-        properties.setMinutesPerDay(MINUTES_PER_DAY);
-        properties.setMinutesPerWeek(MINUTES_PER_DAY * plan.calendar().workingWeekdays().size());
+        properties.setDefaultCalendar(calendars.site());
+        // A file's day is the site's working day, so that durations in days mean the same in both.
+        properties.setMinutesPerDay(calendars.siteMinutesPerDay());
+        properties.setMinutesPerWeek(calendars.siteMinutesPerDay() * plan.calendar().workingWeekdays().size());
         properties.setDaysPerMonth(DAYS_PER_MONTH);
         properties.setDefaultStartTime(DAY_START);
         properties.setDefaultEndTime(DAY_FINISH);
@@ -94,64 +90,18 @@ public final class MspdiWriter {
         if (plan.goLive() != null) {
             properties.setSubject(GoLiveSubject.of(plan.goLive()));
         }
+        if (plan.statusDate() != null) {
+            properties.setStatusDate(LocalDateTime.of(plan.statusDate(), DAY_FINISH));
+        }
         properties.setStartDate(LocalDateTime.of(projectStart, DAY_START));
         plan.tasks().stream().map(ExportTask::finish).max(Comparator.naturalOrder())
                 .ifPresent(finish -> properties.setFinishDate(LocalDateTime.of(finish, DAY_FINISH)));
     }
 
-    private static ProjectCalendar calendar(ProjectFile file, ImportedCalendar source) {
-        if (source.workingWeekdays().isEmpty()) {
-            throw new IllegalArgumentException("the calendar has no working weekday");
-        }
-        ProjectCalendar calendar = file.addDefaultBaseCalendar();
-        if (source.name() != null && !source.name().isBlank()) {
-            calendar.setName(source.name());
-        }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            boolean working = source.workingWeekdays().contains(day);
-            calendar.setWorkingDay(day, working);
-            ProjectCalendarHours hours = calendar.getCalendarHours(day);
-            if (hours == null) {
-                hours = calendar.addCalendarHours(day);
-            }
-            hours.clear();
-            if (working) {
-                addWorkingHours(hours);
-            }
-        }
-        for (LocalDate holiday : source.holidays()) {
-            calendar.addCalendarException(holiday, holiday).setName("Holiday");
-        }
-        for (LocalDate day : source.extraWorkingDays()) {
-            ProjectCalendarException exception = calendar.addCalendarException(day, day);
-            exception.setName("Working day");
-            addWorkingHours(exception);
-        }
-        return calendar;
-    }
-
-    /** MS Project's base calendar "24 Hours": every day, midnight to midnight, for the cutover's nights. */
-    private static ProjectCalendar aroundTheClock(ProjectFile file) {
-        ProjectCalendar calendar = file.addCalendar();
-        calendar.setName(TaskImport.AROUND_THE_CLOCK_IN_FILES);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            calendar.setWorkingDay(day, true);
-            calendar.addCalendarHours(day).add(new LocalTimeRange(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
-        }
-        return calendar;
-    }
-
-    private static void addWorkingHours(ProjectCalendarHours hours) {
-        hours.add(ProjectCalendar.DEFAULT_WORKING_MORNING);
-        hours.add(ProjectCalendar.DEFAULT_WORKING_AFTERNOON);
-    }
-
     private static Map<String, Task> tasks(ProjectFile file, List<ExportTask> tasks, ImportedCalendar calendar,
-                                           LocalDate projectStart) {
+                                           ExportCalendars calendars, LocalDate projectStart) {
         Map<String, Task> byId = new HashMap<>();
-        ProjectCalendar aroundTheClock = tasks.stream().anyMatch(t -> t.calendar() != null)
-                ? aroundTheClock(file) : null;
-        TaskFields fields = new TaskFields(calendar, projectStart, aroundTheClock);
+        TaskFields fields = new TaskFields(calendar, projectStart, calendars);
         Deque<Task> open = new ArrayDeque<>();
         Deque<Integer> openLevels = new ArrayDeque<>();
         for (int i = 0; i < tasks.size(); i++) {

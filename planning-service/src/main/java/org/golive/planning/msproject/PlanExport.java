@@ -1,6 +1,7 @@
 package org.golive.planning.msproject;
 
 import org.golive.planning.plan.Baseline;
+import org.golive.planning.plan.PlanCalendar;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.ScheduledDates;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A site plan in the shape the MSPDI and CSV writers take: each phase becomes a summary task over its tasks, in the
@@ -44,27 +46,37 @@ public final class PlanExport {
                 level = 2;
             }
             for (PlanTask task : members) {
-                tasks.add(task(task, level, baseline, goLive));
+                tasks.add(task(task, level, baseline, goLive, plan.calendar().workingTimes() != null));
             }
         });
-        return new PlanForExport(title, new ImportedCalendar("Site calendar", plan.calendar().workingWeekdays(),
-                new java.util.TreeSet<>(plan.calendar().holidays()),
-                new java.util.TreeSet<>(withGoLive(plan.calendar().extraWorkingDays(), goLive))), tasks, goLive);
+        return new PlanForExport(title, calendar("Site calendar", plan.calendar(), goLive), tasks, goLive,
+                plan.namedCalendars().stream().map(named -> calendar(named.name(), named.calendar(), goLive)).toList(),
+                plan.statusDate());
+    }
+
+    /** A calendar with its own working hours; the go-live day is worked on every calendar of the site. */
+    private static ImportedCalendar calendar(String name, PlanCalendar calendar, LocalDate goLive) {
+        return new ImportedCalendar(name, calendar.workingWeekdays(), new TreeSet<>(calendar.holidays()),
+                new TreeSet<>(withGoLive(calendar.extraWorkingDays(), goLive)), calendar.workingTimes());
     }
 
     /** The plan's tasks alone, for a flat CSV export. */
     public static List<ExportTask> tasks(SitePlan plan) {
         Optional<Baseline> baseline = plan.latestBaseline();
-        return plan.tasks().stream().map(task -> task(task, 1, baseline, null)).toList();
+        return plan.tasks().stream().map(task -> task(task, 1, baseline, null, false)).toList();
     }
 
-    /** {@code goLive} null leaves the constraint out (the CSV has no column for it). */
-    private static ExportTask task(PlanTask task, int level, Optional<Baseline> baseline, LocalDate goLive) {
+    /**
+     * {@code goLive} null leaves the constraint out (the CSV has no column for it); {@code ownHours}: the site's
+     * calendar is not on the standard day, so every task carries the engine's times.
+     */
+    private static ExportTask task(PlanTask task, int level, Optional<Baseline> baseline, LocalDate goLive,
+                                   boolean ownHours) {
         Optional<Baseline.TaskDates> planned = baseline.flatMap(b -> b.tasks().stream()
                 .filter(t -> t.taskId().equals(task.id())).findFirst());
         ScheduledDates scheduled = task.scheduled();
         // Day-level tasks keep MS Project's 08:00-17:00 days; hour-level ones (and 24-hour ones) their own times.
-        boolean hourLevel = task.definition().duration() != null || task.definition().calendar() != null;
+        boolean hourLevel = ownHours || task.definition().duration() != null || task.definition().calendar() != null;
         return new ExportTask(task.id(), task.definition().wbs(), task.definition().title(), level, task.milestone(),
                 scheduled.start(), scheduled.finish(), task.definition().durationDays(),
                 task.percentComplete(), task.actualStart(), task.actualFinish(),

@@ -9,12 +9,20 @@ import java.util.Objects;
  *
  * @param goLive the site's go-live date, written as the file's Subject so that importing the file again anchors the
  *        plan where it was; null to leave it out
+ * @param calendars the site's named calendars tasks work on (by {@link ExportTask#calendar()}), beside its own
+ * @param statusDate the plan's status date, written as the file's StatusDate; null for none
  */
-public record PlanForExport(String title, ImportedCalendar calendar, List<ExportTask> tasks, LocalDate goLive) {
+public record PlanForExport(String title, ImportedCalendar calendar, List<ExportTask> tasks, LocalDate goLive,
+                            List<ImportedCalendar> calendars, LocalDate statusDate) {
 
     public PlanForExport {
         Objects.requireNonNull(calendar, "calendar");
         tasks = List.copyOf(tasks);
+        calendars = calendars == null ? List.of() : List.copyOf(calendars);
+    }
+
+    public PlanForExport(String title, ImportedCalendar calendar, List<ExportTask> tasks, LocalDate goLive) {
+        this(title, calendar, tasks, goLive, List.of(), null);
     }
 
     public PlanForExport(String title, ImportedCalendar calendar, List<ExportTask> tasks) {

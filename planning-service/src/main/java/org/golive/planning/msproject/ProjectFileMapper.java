@@ -41,15 +41,32 @@ final class ProjectFileMapper {
         this.linkImport = new LinkImport(time, warnings);
     }
 
-    /** The project's default calendar alone, over the given range or the default one around the project dates. */
-    ImportedCalendar mapCalendar(LocalDate calendarFrom, LocalDate calendarTo) {
+    /**
+     * One calendar of the file alone ({@code name} null: the project's default), over the given range or the default
+     * one around the project dates.
+     *
+     * @throws MspdiFormatException when the file holds no calendar of that name
+     */
+    ImportedCalendar mapCalendar(String name, LocalDate calendarFrom, LocalDate calendarTo) {
+        ProjectCalendar chosen = calendar;
+        if (name != null && !name.isBlank()) {
+            chosen = file.getCalendars().stream().filter(c -> name.strip().equalsIgnoreCase(c.getName()))
+                    .findFirst().orElseThrow(() -> new MspdiFormatException("the file has no calendar named '"
+                            + name.strip() + "'; it has " + file.getCalendars().stream()
+                            .map(c -> "'" + c.getName() + "'").toList()));
+        }
         LocalDate start = date(properties.getStartDate());
         LocalDate finish = dates.finishDate(properties.getStartDate(), properties.getFinishDate());
         LocalDate from = calendarFrom != null ? calendarFrom
                 : (start != null ? start : LocalDate.now()).minusYears(1);
         LocalDate to = calendarTo != null ? calendarTo
                 : (finish != null ? finish : from.plusYears(1)).plusYears(2);
-        return CalendarImport.expand(calendar, from, to, warnings);
+        return CalendarImport.expand(chosen, from, to, warnings);
+    }
+
+    /** What the reader could not carry over faithfully, so far. */
+    List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /**
@@ -80,7 +97,7 @@ final class ProjectFileMapper {
             long exceptions = file.getCalendars().stream().mapToLong(c -> c.getCalendarExceptions().size()).sum();
             throw new MspdiFormatException(exceptions == 0 ? "the project has no tasks"
                     : "the project has no tasks, only calendars (" + exceptions + " exception(s)): a calendar alone "
-                    + "cannot be imported as a plan");
+                    + "cannot be imported as a plan; import it into a site's calendar (…/plan/calendars/{name}/import)");
         }
 
         Outline outline = new Outline(tasks.stream().map(this::outlineLevel).toList());
@@ -113,7 +130,7 @@ final class ProjectFileMapper {
                 calendarFrom != null ? calendarFrom : start.minusYears(1),
                 calendarTo != null ? calendarTo : finish.plusYears(2), warnings);
         return new ImportedPlan(title(projectSummary), start, finish, importedCalendar, imported, warnings,
-                GoLiveSubject.parse(properties.getSubject()));
+                GoLiveSubject.parse(properties.getSubject()), date(properties.getStatusDate()));
     }
 
     private String title(Task projectSummary) {

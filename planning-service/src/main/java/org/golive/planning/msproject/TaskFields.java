@@ -24,13 +24,13 @@ final class TaskFields {
 
     private final ImportedCalendar calendar;
     private final LocalDate projectStart;
-    /** The file's 24-hour calendar, {@code null} when no task works around the clock. */
-    private final ProjectCalendar aroundTheClock;
+    /** The file's calendars, for the tasks that work on one of their own. */
+    private final ExportCalendars calendars;
 
-    TaskFields(ImportedCalendar calendar, LocalDate projectStart, ProjectCalendar aroundTheClock) {
+    TaskFields(ImportedCalendar calendar, LocalDate projectStart, ExportCalendars calendars) {
         this.calendar = calendar;
         this.projectStart = projectStart;
-        this.aroundTheClock = aroundTheClock;
+        this.calendars = calendars;
     }
 
     void fill(Task task, ExportTask source, boolean summary) {
@@ -41,8 +41,9 @@ final class TaskFields {
         task.setSummary(summary);
         boolean milestone = source.milestone() && !summary;
         task.setMilestone(milestone);
-        if (source.calendar() != null && !summary && aroundTheClock != null) {
-            task.setCalendar(aroundTheClock);
+        ProjectCalendar own = summary ? null : calendars.of(source.calendar());
+        if (own != null) {
+            task.setCalendar(own);
         }
         if (milestone) {
             LocalDateTime at = source.finishTime() != null ? source.finishTime()
@@ -70,7 +71,7 @@ final class TaskFields {
         }
     }
 
-    private static void progress(Task task, ExportTask source, boolean summary, boolean milestone) {
+    private void progress(Task task, ExportTask source, boolean summary, boolean milestone) {
         int percent = Math.max(0, Math.min(100, source.percentComplete()));
         task.setPercentageComplete(percent);
         if (!summary) {
@@ -85,15 +86,17 @@ final class TaskFields {
     }
 
     /**
-     * The task's duration in the file: its notation's unit, or whole days. A file's day is MS Project's working day
-     * (8 hours), so whole days on the 24-hour calendar are written as hours (24 a day), as the engine counts them.
+     * The task's duration in the file: its notation's unit, or whole days. A file's day is the site's working day, so
+     * whole days on a calendar with other hours (24 a day around the clock) are written as that calendar's hours, as
+     * the engine counts them.
      */
-    static Duration duration(ExportTask source) {
+    private Duration duration(ExportTask source) {
         if (source.duration() != null) {
             return FileDurations.toFile(ScheduleDuration.parse(source.duration()));
         }
-        if (source.calendar() != null) {
-            return Duration.getInstance(source.durationDays() * 24L, TimeUnit.HOURS);
+        int minutesPerDay = calendars.minutesPerDay(source.calendar());
+        if (minutesPerDay != calendars.siteMinutesPerDay()) {
+            return Duration.getInstance(source.durationDays() * minutesPerDay / 60.0, TimeUnit.HOURS);
         }
         return Duration.getInstance(source.durationDays(), TimeUnit.DAYS);
     }

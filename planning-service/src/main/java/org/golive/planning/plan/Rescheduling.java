@@ -35,10 +35,14 @@ final class Rescheduling {
     private Rescheduling() {
     }
 
-    static Outcome of(List<PlanTask> tasks, PlanCalendar calendar, Optional<Baseline> latestBaseline,
+    /** What the plan is scheduled on: its site calendar, its named calendars, and its status date (or null). */
+    record Calendars(PlanCalendar site, List<PlanCalendars.Named> named, LocalDate statusDate) {
+    }
+
+    static Outcome of(List<PlanTask> tasks, Calendars calendars, Optional<Baseline> latestBaseline,
                       LocalDate goLive) {
-        WorkCalendar workCalendar = calendar.toWorkCalendar(goLive);
-        Schedule schedule = schedule(tasks, goLive, workCalendar);
+        WorkCalendar workCalendar = calendars.site().toWorkCalendar(goLive);
+        Schedule schedule = schedule(tasks, goLive, workCalendar, calendars);
         Map<String, PlanTask> previous = tasks.stream()
                 .collect(Collectors.toMap(PlanTask::id, t -> t, (a, b) -> a, LinkedHashMap::new));
         List<PlanTask> rescheduled = new ArrayList<>(tasks.size());
@@ -59,10 +63,12 @@ final class Rescheduling {
                         slips(rescheduled, previous, latestBaseline, workCalendar)));
     }
 
-    private static Schedule schedule(List<PlanTask> tasks, LocalDate goLive, WorkCalendar workCalendar) {
-        List<ScheduleTask> input = tasks.stream().map(task -> toScheduleTask(task, goLive)).toList();
+    private static Schedule schedule(List<PlanTask> tasks, LocalDate goLive, WorkCalendar workCalendar,
+                                     Calendars calendars) {
+        PlanCalendars.Resolver named = new PlanCalendars.Resolver(calendars.named(), goLive);
+        List<ScheduleTask> input = tasks.stream().map(task -> toScheduleTask(task, goLive, named)).toList();
         try {
-            return new Scheduler().schedule(input, workCalendar);
+            return new Scheduler().schedule(input, workCalendar, calendars.statusDate());
         } catch (DependencyCycleException e) {
             String cycle = e.taskIds().stream().map(id -> id + " (" + title(tasks, id) + ")")
                     .collect(Collectors.joining(" → "));
@@ -79,14 +85,14 @@ final class Rescheduling {
                 .orElseThrow(() -> new NotFoundException("Task", taskId)).definition().title();
     }
 
-    private static ScheduleTask toScheduleTask(PlanTask task, LocalDate goLive) {
+    private static ScheduleTask toScheduleTask(PlanTask task, LocalDate goLive, PlanCalendars.Resolver calendars) {
         TaskDefinition definition = task.definition();
         List<Link> links = definition.dependencies().stream()
                 .map(d -> new Link(d.taskId(), d.type().link(), 0, d.scheduleLag())).toList();
         Constraint constraint = definition.constraintType() == null ? null : definition.constraint(goLive);
         return new ScheduleTask(task.id(), 0, links, definition.notBefore(goLive), definition.deadline(goLive),
                 new Progress(task.actualStart(), task.actualFinish(), task.percentComplete()), constraint,
-                definition.scheduleDuration(), PlanCalendars.of(definition.calendar()));
+                definition.scheduleDuration(), calendars.of(task.id(), definition.calendar()));
     }
 
     private static List<SitePlan.MilestoneSlip> slips(List<PlanTask> tasks, Map<String, PlanTask> previous,

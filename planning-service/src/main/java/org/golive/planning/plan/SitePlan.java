@@ -32,6 +32,10 @@ public class SitePlan {
     private Source source;
     private List<PhaseName> phases;
     private PlanCalendar calendar;
+    /** The site's named calendars tasks can work on, beside its own ({@link PlanCalendars}); null in older plans. */
+    private List<PlanCalendars.Named> calendars;
+    /** MS Project's status date: progress is reported up to it; null when not set. */
+    private LocalDate statusDate;
     /** Stored apart from the rest of the plan, in chunks (the store's business: see {@link #restoreTasks}). */
     @Transient
     private List<PlanTask> tasks;
@@ -48,11 +52,19 @@ public class SitePlan {
     public record Source(String templateId, String templateName, Integer templateVersion, String fileName) {
     }
 
-    /** The tasks a plan starts with, each with the id it will keep (a template's task key), and its phases' names. */
-    public record Blueprint(Source source, List<BlueprintTask> tasks, List<PhaseName> phases) {
+    /**
+     * The tasks a plan starts with, each with the id it will keep (a template's task key), and its phases' names.
+     *
+     * @param statusDate the status date the plan starts with (a file's), or null
+     */
+    public record Blueprint(Source source, List<BlueprintTask> tasks, List<PhaseName> phases, LocalDate statusDate) {
 
         public Blueprint {
             phases = phases == null ? List.of() : List.copyOf(phases);
+        }
+
+        public Blueprint(Source source, List<BlueprintTask> tasks, List<PhaseName> phases) {
+            this(source, tasks, phases, null);
         }
 
         public Blueprint(Source source, List<BlueprintTask> tasks) {
@@ -95,6 +107,8 @@ public class SitePlan {
         plan.source = blueprint.source();
         plan.phases = blueprint.phases();
         plan.calendar = calendar;
+        plan.calendars = List.of();
+        plan.statusDate = blueprint.statusDate();
         plan.baselines = List.of();
         plan.tasks = new ArrayList<>();
         Set<String> ids = blueprint.tasks().stream().map(BlueprintTask::id).collect(Collectors.toSet());
@@ -126,7 +140,8 @@ public class SitePlan {
 
     /** Schedules the plan against the go-live date (after it moved, or after any change) and reports what moved. */
     public Rescheduled reschedule(LocalDate goLive) {
-        Rescheduling.Outcome outcome = Rescheduling.of(tasks, calendar, latestBaseline(), goLive);
+        Rescheduling.Outcome outcome = Rescheduling.of(tasks,
+                new Rescheduling.Calendars(calendar, namedCalendars(), statusDate), latestBaseline(), goLive);
         tasks = outcome.tasks();
         criticalPath = outcome.criticalPath();
         start = outcome.start();
@@ -181,6 +196,46 @@ public class SitePlan {
         return change(taskId, expectedRevision, task -> report.applyTo(task, today), goLive);
     }
 
+    /**
+     * Sets (or with null clears) the status date and reschedules: work not started moves after it, in-progress work
+     * runs its remaining duration from it, completed work stays.
+     *
+     * @throws RuleViolationException naming {@code statusDate} for a date more than ten years from go-live
+     */
+    public Rescheduled setStatusDate(LocalDate date, LocalDate goLive) {
+        if (date != null && (date.isBefore(goLive.minusYears(10)) || date.isAfter(goLive.plusYears(10)))) {
+            throw new RuleViolationException("statusDate", "A status date lies within ten years of go-live ("
+                    + goLive + "), not " + date);
+        }
+        LocalDate previous = statusDate;
+        statusDate = date;
+        return rescheduleOrUndo(goLive, () -> statusDate = previous);
+    }
+
+    /**
+     * Sets the site's calendar ({@value PlanCalendars#STANDARD}) or one of its named calendars, and reschedules on it;
+     * a calendar the plan cannot be scheduled on leaves the plan as it was.
+     *
+     * @return the name as kept (the stored spelling of an existing calendar's name wins) and what moved
+     */
+    public Rescheduled setCalendar(String name, PlanCalendar newCalendar, LocalDate goLive) {
+        if (PlanCalendars.AROUND_THE_CLOCK.equals(name)) {
+            throw new RuleViolationException("name", "'" + name + "' is built in (every day, 00:00-24:00) and "
+                    + "cannot be changed");
+        }
+        PlanCalendar previousSite = calendar;
+        List<PlanCalendars.Named> previousNamed = namedCalendars();
+        if (PlanCalendars.isStandard(name)) {
+            calendar = newCalendar;
+        } else {
+            calendars = PlanCalendars.setting(previousNamed, name, newCalendar);
+        }
+        return rescheduleOrUndo(goLive, () -> {
+            calendar = previousSite;
+            calendars = previousNamed;
+        });
+    }
+
     public Baseline setBaseline(String name, String setBy, Instant now) {
         baselines = PlanBaselines.adding(baselines, name, setBy, now, tasks);
         return baselines.get(baselines.size() - 1);
@@ -202,10 +257,15 @@ public class SitePlan {
     private Rescheduled rescheduleWith(List<PlanTask> edited, LocalDate goLive) {
         List<PlanTask> current = tasks;
         tasks = edited;
+        return rescheduleOrUndo(goLive, () -> tasks = current);
+    }
+
+    /** Reschedules after a change, or undoes the change if the plan cannot be scheduled with it (and rethrows). */
+    private Rescheduled rescheduleOrUndo(LocalDate goLive, Runnable undo) {
         try {
             return reschedule(goLive);
         } catch (RuntimeException refused) {
-            tasks = current;
+            undo.run();
             throw refused;
         }
     }
@@ -239,6 +299,24 @@ public class SitePlan {
 
     public PlanCalendar calendar() {
         return calendar;
+    }
+
+    /** The site's named calendars, without its own ({@link #calendar()}). */
+    public List<PlanCalendars.Named> namedCalendars() {
+        return calendars == null ? List.of() : calendars;
+    }
+
+    /** The calendar of that name ({@value PlanCalendars#STANDARD}: the site's own), if the site has it. */
+    public Optional<PlanCalendar> calendar(String name) {
+        if (PlanCalendars.isStandard(name)) {
+            return Optional.of(calendar);
+        }
+        return namedCalendars().stream().filter(named -> named.name().equalsIgnoreCase(name))
+                .map(PlanCalendars.Named::calendar).findFirst();
+    }
+
+    public LocalDate statusDate() {
+        return statusDate;
     }
 
     public List<PhaseName> phases() {

@@ -25,8 +25,9 @@ import java.util.List;
  *                           duration in MS Project's notation ({@code 4h}, {@code 30m}, {@code 2ed}, {@code 12eh}; see
  *                           {@link ScheduleDuration}); {@code durationDays} is then its whole days ({@code 0} unless
  *                           the unit is days)
- * @param calendar           null for the site's calendar, or {@value PlanCalendars#AROUND_THE_CLOCK}: every day,
- *                           00:00-24:00, for work through nights and weekends (a cutover)
+ * @param calendar           null for the site's calendar, {@value PlanCalendars#AROUND_THE_CLOCK}: every day,
+ *                           00:00-24:00, for work through nights and weekends (a cutover), or one of the site's named
+ *                           calendars ("Night shift"); the plan refuses a name it does not have when it schedules
  * @param effortDriven       MS Project's effort-driven (fixed-work) task: once resources with units are assigned, its
  *                           duration is {@code effortHours / (units x the calendar's hours per day)}; false: fixed
  *                           duration, assignments never change it

@@ -2,10 +2,12 @@ package org.golive.planning.resource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
+import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.ResourceAssignmentsChanged;
 import org.golive.contract.planning.PlannedTask;
+import org.golive.contract.planning.StatusDateSet;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.contract.planning.TaskUpdated;
@@ -20,7 +22,7 @@ import java.util.function.Predicate;
 
 /**
  * Keeps the assigned tasks' dates in step with the plans, from planning's own published events (a go-live move, a
- * slip, progress), so that the resource package never reads or hooks into how plans are stored. Applying an event
+ * slip, progress, a status date or calendar change), so that the resource package never reads or hooks into how plans are stored. Applying an event
  * sets dates to the values it carries: seeing it twice has the effect of once; the platform's ledger parks one that
  * arrives after a later one of its plan.
  */
@@ -40,6 +42,10 @@ class PlanDatesListener {
         this.handlers = intake.handlers()
                 .on(GoLiveRescheduled.class, (event, moved) -> follow(moved.rolloutId(),
                         document -> document.follow(moved.tasksMoved(), moved.goLiveDate())))
+                .on(StatusDateSet.class, (event, set) -> follow(set.rolloutId(),
+                        document -> document.follow(set.tasksMoved(), null)))
+                .on(CalendarChanged.class, (event, changed) -> follow(changed.rolloutId(),
+                        document -> document.follow(changed.tasksMoved(), null)))
                 .on(TaskCreated.class, (event, created) -> follow(created.rolloutId(),
                         document -> document.follow(created.tasksMoved(), null)))
                 .on(TaskUpdated.class, (event, updated) -> follow(updated.rolloutId(), document -> {

@@ -60,15 +60,17 @@ class PlanController {
      * @param workingWeekdays default Monday to Friday
      * @param holidays        days nobody works on the site's project (closures, public holidays)
      * @param extraWorkingDays days worked although their weekday is not (a cutover weekend)
+     * @param workingTimes    the hours of each working day, default 08:00-12:00,13:00-17:00
      */
     record CalendarForm(Set<DayOfWeek> workingWeekdays, @Size(max = 1000) List<@NotNull LocalDate> holidays,
-                        @Size(max = 1000) List<@NotNull LocalDate> extraWorkingDays) {
+                        @Size(max = 1000) List<@NotNull LocalDate> extraWorkingDays,
+                        @Size(max = 200) String workingTimes) {
         PlanCalendar toCalendar() {
             if (workingWeekdays != null && workingWeekdays.isEmpty()) {
                 throw new RuleViolationException("calendar.workingWeekdays", "A calendar needs a working weekday");
             }
             return new PlanCalendar(workingWeekdays == null ? PlanCalendar.MONDAY_TO_FRIDAY.workingWeekdays()
-                    : workingWeekdays, holidays, extraWorkingDays);
+                    : workingWeekdays, holidays, extraWorkingDays, workingTimes);
         }
     }
 

@@ -60,7 +60,8 @@ class PlanFileController {
         SitePlan.Source source = new SitePlan.Source(null, null, null, fileName);
         PlanView plan = commands.change(rolloutId, rollout -> refuseOverAPlan(rollout).instantiate(
                 new SitePlan.Blueprint(source, blueprint.tasks(), blueprint.phases().stream()
-                        .map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList()),
+                        .map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList(),
+                        blueprint.statusDateAt(rollout.goLiveDate())),
                 blueprint.calendar(), clock.instant()), (created, rollout) -> PlanView.of(rollout));
         return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
                 .body(new Imported(plan, blueprint.warnings()));

@@ -32,7 +32,8 @@ final class PlanViews {
      * @param freeFloat    working days the task can slip without moving a successor
      * @param duration     an hour-level or elapsed duration in MS Project's notation ({@code 4h}, {@code 12eh}); null
      *                     for a day-level task (durationDays)
-     * @param calendar     {@code 24-hours} for a task worked around the clock; null: the site's calendar
+     * @param calendar     {@code 24-hours} for a task worked around the clock, or one of the site's named calendars;
+     *                     null: the site's calendar
      * @param startTime    the moment the task starts (local time of the site)
      * @param finishTime   the moment its work ends
      * @param effortDriven its duration is effortHours / (units x hours per day) (MS Project's effort-driven task)
@@ -75,16 +76,21 @@ final class PlanViews {
         }
     }
 
+    /**
+     * @param calendar   the site's own calendar ({@code Standard}); its named ones are listed at {@code …/plan/calendars}
+     * @param statusDate the date progress is reported to (MS Project's status date), null when not set
+     */
     record PlanView(String rolloutId, String siteName, LocalDate goLiveDate, SitePlan.Source source,
                     List<SitePlan.PhaseName> phases, PlanCalendar calendar, LocalDate start, LocalDate finish,
-                    List<String> criticalPath, List<TaskView> tasks, List<BaselineSummary> baselines, long version) {
+                    List<String> criticalPath, List<TaskView> tasks, List<BaselineSummary> baselines, long version,
+                    LocalDate statusDate) {
 
         static PlanView of(Rollout rollout) {
             SitePlan plan = rollout.plan();
             return new PlanView(rollout.id(), rollout.siteName(), rollout.goLiveDate(), plan.source(),
                     plan.phases(), plan.calendar(), plan.start(), plan.finish(), plan.criticalPath(),
                     plan.tasks().stream().map(t -> TaskView.of(t, rollout.goLiveDate())).toList(),
-                    plan.baselines().stream().map(BaselineSummary::of).toList(), rollout.version());
+                    plan.baselines().stream().map(BaselineSummary::of).toList(), rollout.version(), plan.statusDate());
         }
     }
 

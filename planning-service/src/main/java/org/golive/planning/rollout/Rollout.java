@@ -1,10 +1,12 @@
 package org.golive.planning.rollout;
 
+import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutPrioritySet;
 import org.golive.contract.planning.RolloutUpdated;
+import org.golive.contract.planning.StatusDateSet;
 import org.golive.planning.plan.Baseline;
 import org.golive.planning.plan.PlanCalendar;
 import org.golive.planning.plan.PlanEvents;
@@ -28,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -168,6 +171,36 @@ public class Rollout extends Aggregate {
                 PlanEvents.moves(rescheduled), plan == null ? List.of() : plan.criticalPath(),
                 plan == null ? null : plan.criticalPathFloat(),
                 plan == null ? null : plan.finish(), now)));
+        return new Changed<>(rescheduled, PlanChangeEvents.withSlips(id, events, rescheduled, now));
+    }
+
+    /** Sets or clears the plan's status date; the plan is rescheduled on it. Setting the same date changes nothing. */
+    public Changed<SitePlan.Rescheduled> setStatusDate(LocalDate date, Instant now) {
+        SitePlan plan = plan();
+        LocalDate previous = plan.statusDate();
+        if (Objects.equals(previous, date)) {
+            return Changed.silently(new SitePlan.Rescheduled(List.of(), List.of()));
+        }
+        SitePlan.Rescheduled rescheduled = plan.setStatusDate(date, goLiveDate);
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(id, new StatusDateSet(id, date, previous, PlanEvents.moves(rescheduled),
+                plan.criticalPath(), plan.criticalPathFloat(), plan.finish(), now)));
+        return new Changed<>(rescheduled, PlanChangeEvents.withSlips(id, events, rescheduled, now));
+    }
+
+    /**
+     * Sets the site's calendar ({@code Standard}) or a named one, by hand ({@code fileName} null) or from a file; the
+     * plan is rescheduled on it.
+     */
+    public Changed<SitePlan.Rescheduled> setCalendar(String name, PlanCalendar calendar, String fileName,
+                                                     Instant now) {
+        SitePlan plan = plan();
+        SitePlan.Rescheduled rescheduled = plan.setCalendar(name, calendar, goLiveDate);
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(id, new CalendarChanged(id, name,
+                calendar.workingWeekdays().stream().sorted().map(Enum::name).toList(), calendar.hours(),
+                calendar.holidays(), calendar.extraWorkingDays(), fileName, PlanEvents.moves(rescheduled),
+                plan.criticalPath(), plan.criticalPathFloat(), plan.finish(), now)));
         return new Changed<>(rescheduled, PlanChangeEvents.withSlips(id, events, rescheduled, now));
     }
 

@@ -75,7 +75,8 @@ class MspdiReaderInvalidInputTest {
         assertThatThrownBy(() -> reader.read(Samples.open(Samples.RECURRING_EXCEPTIONS)))
                 .isInstanceOf(MspdiFormatException.class)
                 .hasMessageStartingWith("the project has no tasks, only calendars (")
-                .hasMessageEndingWith("exception(s)): a calendar alone cannot be imported as a plan");
+                .hasMessageEndingWith("a calendar alone cannot be imported as a plan; import it into a site's calendar"
+                        + " (…/plan/calendars/{name}/import)");
     }
 
     @Test

@@ -159,7 +159,7 @@ class MspdiReaderSamplesTest {
             assertThatThrownBy(() -> Samples.read(Samples.RECURRING_EXCEPTIONS))
                     .isInstanceOf(MspdiFormatException.class)
                     .hasMessage("the project has no tasks, only calendars (27 exception(s)): a calendar alone cannot be"
-                            + " imported as a plan");
+                            + " imported as a plan; import it into a site's calendar (…/plan/calendars/{name}/import)");
         }
 
         @Test

@@ -72,9 +72,12 @@ final class PlanDocuments {
         }
         tasks.sort((a, b) -> a.start().compareTo(b.start()) != 0 ? a.start().compareTo(b.start())
                 : a.taskId().compareTo(b.taskId()));
-        return new TrackedPlan(d.getString("_id"), d.getString("programId"), d.getString("waveId"),
+        TrackedPlan plan = new TrackedPlan(d.getString("_id"), d.getString("programId"), d.getString("waveId"),
                 d.getString("siteName"), date(d.getString("goLiveDate")), baselineName, tasks, criticalPath,
                 d.getInteger("criticalPathFloat"));
+        return new TrackedPlan(plan.rolloutId(), plan.programId(), plan.waveId(), plan.siteName(), plan.goLiveDate(),
+                plan.baselineName(), plan.tasks(), plan.criticalPath(), plan.criticalPathFloat(), plan.effortWeighted(),
+                date(d.getString("statusDate")));
     }
 
     /** The task's dates in the rollout's current baseline, or null when that baseline did not include it. */

@@ -1,11 +1,13 @@
 package org.golive.tracking.status;
 
 import org.golive.contract.planning.BaselineSet;
+import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
+import org.golive.contract.planning.StatusDateSet;
 import org.golive.contract.planning.TaskCompleted;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskMove;
@@ -72,6 +74,11 @@ class PlanProjection implements RebuiltProjection {
                 .on(TaskStatusChanged.class, this::statusChanged)
                 .on(TaskCompleted.class, this::completed)
                 .on(GoLiveRescheduled.class, this::goLiveRescheduled)
+                .on(StatusDateSet.class, (event, set) -> movedBy(event, set.rolloutId(), set.tasksMoved(),
+                        new Update().set("statusDate", text(set.statusDate())), set.criticalPath(),
+                        set.criticalPathFloat()))
+                .on(CalendarChanged.class, (event, changed) -> movedBy(event, changed.rolloutId(),
+                        changed.tasksMoved(), new Update(), changed.criticalPath(), changed.criticalPathFloat()))
                 .on(BaselineSet.class, this::baselineSet);
     }
 
@@ -151,6 +158,15 @@ class PlanProjection implements RebuiltProjection {
         tasks(event, moved.rolloutId(), tasks);
         rescheduled(event, moved.rolloutId(), new Update().set("goLiveDate", text(moved.goLiveDate())),
                 moved.criticalPath(), moved.criticalPathFloat());
+    }
+
+    /** A plan rescheduled as a whole (a status date or calendar set): the moved tasks, and the plan's fields. */
+    void movedBy(IncomingEvent event, String rolloutId, List<TaskMove> moves, Update update, List<String> criticalPath,
+                 Integer criticalPathFloat) {
+        Map<String, Update> tasks = new LinkedHashMap<>();
+        moved(tasks, rolloutId, moves);
+        tasks(event, rolloutId, tasks);
+        rescheduled(event, rolloutId, update, criticalPath, criticalPathFloat);
     }
 
     /**

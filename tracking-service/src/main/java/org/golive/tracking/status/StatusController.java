@@ -26,13 +26,14 @@ class StatusController {
         this.access = access;
     }
 
-    @Operation(summary = "A rollout's status on a date (today unless asOf is given)")
+    @Operation(summary = "A rollout's status on a date: asOf, else the plan's status date if its project manager set "
+            + "one, else today")
     @GetMapping("/rollouts/{rolloutId}/status")
     RolloutStatus status(@PathVariable String rolloutId,
                          @Parameter(description = "status date, e.g. 2027-03-01")
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         TrackedPlan plan = plans.get(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
-        return StatusCalculator.status(plan, statusDate.orToday(asOf));
+        return StatusCalculator.status(plan, statusDate.orToday(asOf != null ? asOf : plan.statusDate()));
     }
 }

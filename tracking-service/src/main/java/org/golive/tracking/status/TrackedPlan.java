@@ -12,10 +12,19 @@ import java.util.List;
  * @param criticalPathFloat the critical path's total float in working days after the latest change, negative when
  *                          go-live cannot be met; null without a plan
  * @param effortWeighted    whether progress is weighted by effort (some task has one) or else by duration
+ * @param statusDate        the status date the project manager set on the plan, null when none: status is then taken
+ *                          on it unless another date is asked for
  */
 public record TrackedPlan(String rolloutId, String programId, String waveId, String siteName, LocalDate goLiveDate,
                           String baselineName, List<TrackedTask> tasks, List<String> criticalPath,
-                          Integer criticalPathFloat, boolean effortWeighted) {
+                          Integer criticalPathFloat, boolean effortWeighted, LocalDate statusDate) {
+
+    public TrackedPlan(String rolloutId, String programId, String waveId, String siteName, LocalDate goLiveDate,
+                       String baselineName, List<TrackedTask> tasks, List<String> criticalPath,
+                       Integer criticalPathFloat, boolean effortWeighted) {
+        this(rolloutId, programId, waveId, siteName, goLiveDate, baselineName, tasks, criticalPath, criticalPathFloat,
+                effortWeighted, null);
+    }
 
     public TrackedPlan(String rolloutId, String programId, String waveId, String siteName, LocalDate goLiveDate,
                        String baselineName, List<TrackedTask> tasks, List<String> criticalPath,
