@@ -361,7 +361,8 @@ public class SitePlan {
         if (!definition.effortDriven() || definition.units() == null) {
             return definition;
         }
-        org.golive.planning.schedule.WorkCalendar own = PlanCalendars.of(definition.calendar());
+        org.golive.planning.schedule.WorkCalendar own = new PlanCalendars.Resolver(calendars, goLive)
+                .of(definition.wbs(), definition.calendar());
         return definition.effortScheduled((own != null ? own : calendar.toWorkCalendar(goLive)).minutesPerDay());
     }
 
