@@ -120,8 +120,11 @@ class AssignmentController {
                 : task.scheduled() == null ? null : task.scheduled().finish();
         AssignedTask assigned = assignments.change(rolloutId,
                 () -> RolloutAssignments.open(rolloutId, rollout.programId(), plan.calendar(), rollout.goLiveDate()),
-                document -> document.assign(taskId, form.revision(), start, finish, task.milestone(), given,
-                        clock.instant()));
+                document -> {
+                    document.planCalendar(plan.calendar());
+                    return document.assign(taskId, form.revision(), start, finish, task.milestone(), given,
+                            clock.instant());
+                });
         refresh.program(rollout.programId());
         labour.rollout(rolloutId);
         return view(rolloutId, assigned, pool);

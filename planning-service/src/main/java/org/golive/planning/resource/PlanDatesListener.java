@@ -3,6 +3,7 @@ package org.golive.planning.resource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.GoLiveRescheduled;
+import org.golive.contract.planning.PlanReplaced;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskStatusChanged;
@@ -13,12 +14,14 @@ import org.golive.platform.outbox.Changed;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * Keeps the assigned tasks' dates in step with the plans, from planning's own published events (a go-live move, a
- * slip, progress), so that the resource package never reads or hooks into how plans are stored. Applying an event
+ * slip, progress, a plan replaced from a file, which releases the old tasks' assignments), so that the resource package never reads or hooks into how plans are stored. Applying an event
  * sets dates to the values it carries: seeing it twice has the effect of once; the platform's ledger parks one that
  * arrives after a later one of its plan.
  */
@@ -29,10 +32,12 @@ class PlanDatesListener {
     private final RolloutAssignmentStore assignments;
     private final LoadRefresh refresh;
     private final LabourCostRefresh labour;
+    private final Clock clock;
 
     PlanDatesListener(EventIntake intake, RolloutAssignmentStore assignments, LoadRefresh refresh,
-                      LabourCostRefresh labour) {
+                      LabourCostRefresh labour, Clock clock) {
         this.assignments = assignments;
+        this.clock = clock;
         this.refresh = refresh;
         this.labour = labour;
         this.handlers = intake.handlers()
@@ -52,7 +57,22 @@ class PlanDatesListener {
                     return document.follow(progress.taskId(), progress.actualStart(), progress.actualFinish())
                             || moved;
                 }))
+                .on(PlanReplaced.class, (event, replaced) -> released(replaced))
                 .build();
+    }
+
+    /** The old plan's assignments are released: the capacity and labour cost lose them. */
+    private void released(PlanReplaced replaced) {
+        Optional<RolloutAssignments> known = assignments.find(replaced.rolloutId());
+        if (known.isEmpty()) {
+            return;
+        }
+        List<String> released = assignments.change(replaced.rolloutId(), known::get,
+                document -> document.release(replaced.replacedAt(), replaced.goLiveDate(), clock.instant()));
+        if (!released.isEmpty()) {
+            refresh.program(known.get().programId());
+            labour.rollout(replaced.rolloutId());
+        }
     }
 
     private void follow(String rolloutId, Predicate<RolloutAssignments> change) {
