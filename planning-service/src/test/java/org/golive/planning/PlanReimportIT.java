@@ -45,7 +45,7 @@ class PlanReimportIT extends PlanningServiceHarness {
 
         assertThat(sameName.status()).as(sameName.body()).isEqualTo(409);
         assertThat(sameName.json().get("detail").asString()).contains("already has a plan", "file plan.xml",
-                "PUT the file to /rollouts/" + rolloutId + "/plan/import?version=" + version);
+                "PUT the file to this path with version=" + version);
         assertThat(otherName.status()).isEqualTo(409);
         assertThat(admin.get("/rollouts/" + rolloutId).json().get("version").asLong()).isEqualTo(version);
     }

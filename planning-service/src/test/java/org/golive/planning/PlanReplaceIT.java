@@ -93,8 +93,8 @@ class PlanReplaceIT extends PlanningServiceHarness {
 
         var overAPlan = upload("POST", rolloutId, "?fileName=v2.xml", resource(NEW_FILE));
         assertThat(overAPlan.status()).isEqualTo(409);
-        assertThat(overAPlan.json().get("detail").asString()).contains("PUT the file to /rollouts/" + rolloutId
-                + "/plan/import?version=" + version, before.get("tasks").size() + " tasks", "1 baseline(s)");
+        assertThat(overAPlan.json().get("detail").asString()).contains("PUT the file to this path with version=" + version,
+                before.get("tasks").size() + " tasks", "1 baseline(s)");
 
         var replaced = upload("PUT", rolloutId, "?fileName=v2.xml&version=" + version, resource(NEW_FILE));
 

@@ -108,8 +108,7 @@ class PlanFileController {
             SitePlan.Source source = existing.source();
             throw new ConflictException("Rollout " + rollout.id() + " already has a plan (from "
                     + (source.templateId() != null ? "template " + source.templateName() : "file " + source.fileName())
-                    + "); to replace it, PUT the file to /rollouts/" + rollout.id() + "/plan/import?version="
-                    + rollout.version() + ": its " + existing.tasks().size() + " tasks with their progress and "
+                    + "); to replace it, PUT the file to this path with version=" + rollout.version() + ": its " + existing.tasks().size() + " tasks with their progress and "
                     + existing.baselines().size() + " baseline(s) are then discarded");
         });
         return rollout;
