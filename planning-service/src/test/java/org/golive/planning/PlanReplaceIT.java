@@ -118,7 +118,8 @@ class PlanReplaceIT extends PlanningServiceHarness {
         JsonNode data = JSON.readTree(event.data());
         assertThat(data.get("previousTaskIds").valueStream().map(JsonNode::asString).toList())
                 .isEqualTo(taskIds(before));
-        assertThat(data.get("tasks").findValuesAsString("taskId")).isEqualTo(taskIds(after));
+        assertThat(data.get("tasks").valueStream().map(task -> task.get("taskId").asString()).toList())
+                .isEqualTo(taskIds(after));
         assertThat(data.get("discardedBaselines").get(0).asString()).isEqualTo("Approved plan");
 
         var stale = upload("PUT", rolloutId, "?fileName=v3.xml&version=" + version, resource(OLD_FILE));
