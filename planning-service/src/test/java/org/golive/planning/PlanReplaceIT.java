@@ -2,6 +2,7 @@ package org.golive.planning;
 
 import io.cloudevents.core.builder.CloudEventBuilder;
 import org.golive.contract.Topics;
+import org.golive.planning.rollout.MspdiUploads;
 import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoLiveDates;
@@ -12,11 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,24 +30,19 @@ import static org.awaitility.Awaitility.await;
  */
 class PlanReplaceIT extends PlanningServiceHarness {
 
-    private static final String OLD_FILE = "/mspdi/projectlibre-new-product.xml";
-    private static final String NEW_FILE = "/mspdi/mpxj-task-links-project2019.xml";
+    private static final String OLD_FILE = MspdiUploads.PROJECTLIBRE;
+    private static final String NEW_FILE = MspdiUploads.TASK_LINKS;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
     static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
 
-    static byte[] resource(String path) {
-        try (InputStream in = PlanReplaceIT.class.getResourceAsStream(path)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static byte[] resource(String path) {
+        return MspdiUploads.sample(path);
     }
 
     private HttpJson.Reply upload(String method, String rolloutId, String query, byte[] file) {
-        return admin.send(HttpRequest.newBuilder(admin.uri("/rollouts/" + rolloutId + "/plan/import" + query))
-                .header("Content-Type", "application/xml").method(method, HttpRequest.BodyPublishers.ofByteArray(file)));
+        return MspdiUploads.upload(admin, method, rolloutId, query, file);
     }
 
     private String rolloutWithImportedPlan(String site) {
