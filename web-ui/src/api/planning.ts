@@ -91,7 +91,7 @@ export const importXml = (rolloutId: string, file: Blob, fileName: string) =>
   sendXml<{ warnings?: string[] }>('POST', `${rolloutPath(rolloutId)}/plan/import?fileName=${encodeURIComponent(fileName)}`, file);
 
 /** What a replace answers: the new plan, and what went with the old one. */
-export type Replaced = { plan?: Plan; warnings?: string[]; previousTaskCount?: number; discardedBaselines?: string[] };
+export type Replaced = Schemas['Replaced'];
 
 /**
  * Replaces the site's plan whole with one from a Microsoft Project XML file, on the rollout's version read (a stale
