@@ -1,5 +1,9 @@
 // The Site plan view's browser tests, called from run.mjs with its runner and helpers.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** MS Project samples of planning's tests: a site plan from ProjectLibre, and a re-plan from MS Project 2019. */
+const samples = join(dirname(fileURLToPath(import.meta.url)), '../../planning-service/src/test/resources/mspdi');
 
 /** Calls the API from inside the signed-in page (session cookie, CSRF header), answering status and body. */
 export function callFromPage(page, method, path, body) {
@@ -157,5 +161,54 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       check(preview.status === 403, `POST go-live/preview as viewer answered ${preview.status}`);
       const violations = await accessibilityViolations(page);
       check(violations.length === 0, `axe: ${violations.join('; ')}`);
+    }));
+
+  let replanned;
+  await test('the PMO opens a new site for pm.north, with no plan yet', () =>
+    withBrowser(DESKTOP, async (context) => {
+      const page = await pageAs(context, 'admin');
+      const program = await callFromPage(page, 'POST', '/api/planning/programs', { name: `Replan program ${Date.now()}` });
+      check(program.status === 201, `program created: ${program.status}`);
+      const rollout = await callFromPage(page, 'POST', `/api/planning/programs/${program.body.id}/rollouts`, {
+        siteName: `Replan Lab ${Date.now()}`, siteType: 'LABORATORY', projectManager: 'pm.north',
+        goLiveDate: addDays(new Date().toISOString().slice(0, 10), 280),
+      });
+      check(rollout.status === 201, `rollout created: ${rollout.status}`);
+      replanned = rollout.body;
+    }));
+
+  await test('the project manager imports a plan from MS Project, then replaces it from a re-planned file', () =>
+    withBrowser(DESKTOP, async (context) => {
+      if (!replanned) return 'no site from the step before';
+      const page = await pageAs(context, 'pm.north');
+      await page.goto(`${base}/rollouts/${replanned.id}/plan`);
+      await page.getByRole('heading', { name: `Site plan: ${replanned.siteName}`, level: 1 }).waitFor();
+      await page.getByLabel('MS Project XML file').setInputFiles(join(samples, 'projectlibre-new-product.xml'));
+      await page.getByRole('button', { name: 'Import plan' }).click();
+      await page.locator('.wx-bar').first().waitFor();
+      const first = (await callFromPage(page, 'GET', `/api/planning/rollouts/${replanned.id}/plan`)).body;
+      await page.getByRole('button', { name: 'Set baseline' }).waitFor();
+      const baseline = await callFromPage(page, 'POST', `/api/planning/rollouts/${replanned.id}/plan/baselines`, { name: 'Vendor v1' });
+      check(baseline.status === 201, `baseline set: ${baseline.status}`);
+      await page.reload();
+      await page.locator('.wx-bar').first().waitFor();
+
+      await page.getByLabel('MS Project XML file').setInputFiles(join(samples, 'mpxj-task-links-project2019.xml'));
+      await page.getByRole('button', { name: 'Replace plan…' }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Replace this plan with mpxj-task-links-project2019.xml?' });
+      await dialog.waitFor();
+      const loss = await dialog.innerText();
+      check(loss.includes(`${first.tasks.length} tasks`) && loss.includes('Vendor v1'), `the confirmation names what is lost: ${loss}`);
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe with the confirmation open: ${violations.join('; ')}`);
+      await dialog.getByRole('button', { name: 'Replace plan', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Plan replaced from mpxj-task-links-project2019.xml' }).waitFor();
+
+      const second = (await callFromPage(page, 'GET', `/api/planning/rollouts/${replanned.id}/plan`)).body;
+      check(second.tasks.length !== first.tasks.length && second.baselines.length === 0,
+        `replaced: ${first.tasks.length} -> ${second.tasks.length} tasks, ${second.baselines.length} baselines`);
+      check(second.goLiveDate === first.goLiveDate, `go-live kept: ${first.goLiveDate} -> ${second.goLiveDate}`);
+      await page.waitForFunction((count) => document.querySelectorAll('.wx-bar').length > 0
+        && document.querySelector('.plan-summary')?.textContent?.includes(`${count} tasks`), second.tasks.length);
     }));
 }

@@ -87,18 +87,30 @@ export const readVariance = (rolloutId: string, baseline: string) =>
 export const exportXmlUrl = (rolloutId: string) => `/api${rolloutPath(rolloutId)}/plan/export.xml`;
 
 /** Creates the site's plan from a Microsoft Project XML file, sent as it is. */
-export async function importXml(rolloutId: string, file: Blob, fileName: string): Promise<{ warnings?: string[] }> {
-  const headers = requestHeaders('POST', undefined);
+export const importXml = (rolloutId: string, file: Blob, fileName: string) =>
+  sendXml<{ warnings?: string[] }>('POST', `${rolloutPath(rolloutId)}/plan/import?fileName=${encodeURIComponent(fileName)}`, file);
+
+/** What a replace answers: the new plan, and what went with the old one. */
+export type Replaced = Schemas['Replaced'];
+
+/**
+ * Replaces the site's plan whole with one from a Microsoft Project XML file, on the rollout's version read (a stale
+ * one is 409): the old tasks, their progress and baselines are discarded.
+ */
+export const replaceXml = (rolloutId: string, file: Blob, fileName: string, version: number) =>
+  sendXml<Replaced>(
+    'PUT',
+    `${rolloutPath(rolloutId)}/plan/import?fileName=${encodeURIComponent(fileName)}&version=${version}`,
+    file,
+  );
+
+async function sendXml<T>(method: 'POST' | 'PUT', path: string, file: Blob): Promise<T> {
+  const headers = requestHeaders(method, undefined);
   headers.set('Content-Type', 'application/xml');
-  const response = await fetch(`/api${rolloutPath(rolloutId)}/plan/import?fileName=${encodeURIComponent(fileName)}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers,
-    body: file,
-  });
+  const response = await fetch(`/api${path}`, { method, credentials: 'same-origin', headers, body: file });
   const body = await response.json().catch(() => null);
   if (!response.ok) throw new ApiError(response.status, body);
-  return body ?? {};
+  return (body ?? {}) as T;
 }
 
 /** True when the call was refused because someone else changed the task or rollout since it was read. */

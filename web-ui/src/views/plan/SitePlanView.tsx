@@ -119,7 +119,7 @@ export default function SitePlanView() {
             }}
           />
         )}
-        <PlanFiles rolloutId={id} hasPlan={plan.data !== null} mayImport={rights.edit} onImported={reload} />
+        <PlanFiles rolloutId={id} plan={plan.data} mayImport={rights.edit} onImported={reload} />
       </div>
     </div>
   );

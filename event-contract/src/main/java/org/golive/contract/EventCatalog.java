@@ -24,6 +24,7 @@ import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.MilestoneAchieved;
 import org.golive.contract.planning.MilestoneSlipped;
 import org.golive.contract.planning.PlanInstantiated;
+import org.golive.contract.planning.PlanReplaced;
 import org.golive.contract.planning.ResourceAdded;
 import org.golive.contract.planning.ResourceAssignmentsChanged;
 import org.golive.contract.planning.LabourCostChanged;
@@ -86,6 +87,7 @@ public final class EventCatalog {
     public static final EventType WAVE_UPDATED = new EventType(WaveUpdated.TYPE, Topics.PLANNING, WaveUpdated.class);
     public static final EventType ROLLOUT_UPDATED = new EventType(RolloutUpdated.TYPE, Topics.PLANNING, RolloutUpdated.class);
     public static final EventType PLAN_INSTANTIATED = new EventType(PlanInstantiated.TYPE, Topics.PLANNING, PlanInstantiated.class);
+    public static final EventType PLAN_REPLACED = new EventType(PlanReplaced.TYPE, Topics.PLANNING, PlanReplaced.class);
     public static final EventType GO_LIVE_RESCHEDULED = new EventType(GoLiveRescheduled.TYPE, Topics.PLANNING, GoLiveRescheduled.class);
     public static final EventType TASK_CREATED = new EventType(TaskCreated.TYPE, Topics.PLANNING, TaskCreated.class);
     public static final EventType TASK_UPDATED = new EventType(TaskUpdated.TYPE, Topics.PLANNING, TaskUpdated.class);
@@ -151,7 +153,7 @@ public final class EventCatalog {
 
     private static final List<EventType> ALL = List.of(PROGRAM_CREATED, WAVE_CREATED, ROLLOUT_CREATED,
             PROGRAM_UPDATED, WAVE_UPDATED, ROLLOUT_UPDATED,
-            PLAN_INSTANTIATED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
+            PLAN_INSTANTIATED, PLAN_REPLACED, GO_LIVE_RESCHEDULED, TASK_CREATED, TASK_UPDATED, TASK_STATUS_CHANGED,
             TASK_COMPLETED, MILESTONE_ACHIEVED, MILESTONE_SLIPPED, BASELINE_SET, STATUS_DATE_SET, CALENDAR_CHANGED,
             ASSIGNMENT_CHANGED,
             RESOURCE_ADDED, RESOURCE_UPDATED, RESOURCE_REMOVED, RESOURCE_ASSIGNMENTS_CHANGED, RESOURCE_OVER_ALLOCATED,

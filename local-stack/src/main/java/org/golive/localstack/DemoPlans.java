@@ -5,6 +5,7 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Gives each demo site the standard plan and makes it look lived-in: tasks whose dates have passed are done, tasks
- * under way are partly done, the first wave has a baseline, one go-live has moved and one task has slipped.
+ * under way are partly done, the first wave has a baseline, one go-live has moved and one task has slipped, and one
+ * site's plan was re-planned by its vendor in MS Project and replaced from the file.
  */
 final class DemoPlans {
 
@@ -22,6 +24,7 @@ final class DemoPlans {
     private static final String STANDARD_TEMPLATE = "/org/golive/planning/template/standard-ehr-rollout.json";
     private static final String MOVED_SITE = "Riverside Community Hospital";
     private static final String SLIPPED_SITE = "Northwind General Hospital";
+    private static final String REPLANNED_SITE = "Northwind Reference Laboratory";
 
     private final DemoProgram demo;
     private final DemoCalendars calendars;
@@ -45,6 +48,10 @@ final class DemoPlans {
     void plan(String rolloutId, String siteName, String templateId) {
         String path = "/api/planning/rollouts/" + rolloutId;
         JsonNode plan = demo.post(path + "/plan", Map.of("templateId", templateId));
+        if (REPLANNED_SITE.equals(siteName)) {
+            plan = replacedFromMsProject(path, siteName);
+        }
+        // After the replace: a replace starts the plan anew from the file.
         calendars.add(rolloutId);
         if (MOVED_SITE.equals(siteName)) {
             long version = demo.get(path).get("version").asLong();
@@ -58,6 +65,16 @@ final class DemoPlans {
             demo.post(path + "/plan/baselines", Map.of("name", "Approved plan"));
             slip(path, "interfaces-build", 10);
         }
+    }
+
+    /** The plan goes to the vendor as an MS Project file and comes back in the standard plan's place. */
+    private JsonNode replacedFromMsProject(String path, String siteName) {
+        String file = demo.text(path + "/plan/export.xml");
+        long version = demo.get(path).get("version").asLong();
+        String fileName = URLEncoder.encode(siteName + " - vendor re-plan.xml", StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return demo.sendFile(path + "/plan/import?fileName=" + fileName + "&version=" + version, "PUT",
+                "application/xml", file, 200).get("plan");
     }
 
     /** Done what lies in the past, under way (in proportion) what spans today, nothing after. */

@@ -194,6 +194,31 @@ final class DemoProgram {
                 expected);
     }
 
+    /** A file sent with {@code method} as the demo's script user (an MS Project plan put in a plan's place). */
+    JsonNode sendFile(String path, String method, String contentType, String body, int expected) {
+        return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                expected);
+    }
+
+    /** A GET's body as text (a file download). */
+    String text(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Loading the demo program failed: GET " + path + " answered "
+                        + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode post(String path, Object body) {
         return send(path, "POST", body, 201);
     }

@@ -49,6 +49,7 @@ class AccessRules {
                 .get("/rollouts/*/plan/export.xml", EVERYONE)
                 .get("/rollouts/*/plan/export.csv", EVERYONE)
                 .post("/rollouts/*/plan/import", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/rollouts/*/plan/import", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/rollouts/*/plan", PMO_ADMIN, PROJECT_MANAGER)
                 .put("/rollouts/*/go-live", PMO_ADMIN, PROJECT_MANAGER)
                 .post("/rollouts/*/go-live/preview", PMO_ADMIN, PROJECT_MANAGER)

@@ -13,7 +13,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A Microsoft Project file imported over a site that has a plan: refused, whatever the file is called. */
+/**
+ * A Microsoft Project file imported over a site that has a plan: refused, whatever the file is called, naming the
+ * replace ({@link PlanReplaceIT}).
+ */
 class PlanReimportIT extends PlanningServiceHarness {
 
     private static byte[] sample() {
@@ -42,7 +45,7 @@ class PlanReimportIT extends PlanningServiceHarness {
 
         assertThat(sameName.status()).as(sameName.body()).isEqualTo(409);
         assertThat(sameName.json().get("detail").asString()).contains("already has a plan", "file plan.xml",
-                "not supported");
+                "PUT the file to this path with version=" + version);
         assertThat(otherName.status()).isEqualTo(409);
         assertThat(admin.get("/rollouts/" + rolloutId).json().get("version").asLong()).isEqualTo(version);
     }

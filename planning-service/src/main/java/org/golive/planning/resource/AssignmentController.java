@@ -119,7 +119,10 @@ class AssignmentController {
                 .map(a -> new Assignment(a.resourceId(), a.units(), a.effortHours())).toList();
         AssignedTask assigned = assignments.change(rolloutId,
                 () -> RolloutAssignments.open(rolloutId, rollout.programId(), plan.calendar(), rollout.goLiveDate()),
-                document -> document.assign(task, form.revision(), given, clock.instant()));
+                document -> {
+                    document.planCalendar(plan.calendar());
+                    return document.assign(task, form.revision(), given, clock.instant());
+                });
         if (effortDriven.assigned(rolloutId, taskId, given)) {
             assigned = assignments.find(rolloutId).map(a -> a.task(taskId)).orElse(assigned);
         }

@@ -6,6 +6,7 @@ import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.ResourceAssignmentsChanged;
+import org.golive.contract.planning.PlanReplaced;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.contract.planning.StatusDateSet;
 import org.golive.contract.planning.TaskCreated;
@@ -17,12 +18,15 @@ import org.golive.platform.outbox.Changed;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * Keeps the assigned tasks' dates in step with the plans, from planning's own published events (a go-live move, a
- * slip, progress, a status date or calendar change), so that the resource package never reads or hooks into how plans are stored. Applying an event
+ * slip, progress, a status date or calendar change, a plan replaced from a file, which releases the old tasks'
+ * assignments), so that the resource package never reads or hooks into how plans are stored. Applying an event
  * sets dates to the values it carries: seeing it twice has the effect of once; the platform's ledger parks one that
  * arrives after a later one of its plan.
  */
@@ -33,10 +37,13 @@ class PlanDatesListener {
     private final RolloutAssignmentStore assignments;
     private final LoadRefresh refresh;
     private final LabourCostRefresh labour;
+    private final Clock clock;
 
     PlanDatesListener(EventIntake intake, RolloutAssignmentStore assignments, LoadRefresh refresh,
-                      LabourCostRefresh labour, TemplateDemand templateDemand, EffortDrivenTasks effortDriven) {
+                      LabourCostRefresh labour, TemplateDemand templateDemand, EffortDrivenTasks effortDriven,
+                      Clock clock) {
         this.assignments = assignments;
+        this.clock = clock;
         this.refresh = refresh;
         this.labour = labour;
         this.handlers = intake.handlers()
@@ -60,6 +67,7 @@ class PlanDatesListener {
                     return document.follow(progress.taskId(), progress.actualStart(), progress.actualFinish())
                             || moved;
                 }))
+                .on(PlanReplaced.class, (event, replaced) -> released(replaced))
                 // Both were done in the request that caused them; these catch up after a crash in between.
                 .on(PlanInstantiated.class, (event, created) -> templateDemand.apply(created.rolloutId()))
                 .on(ResourceAssignmentsChanged.class, (event, changed) -> effortDriven.assigned(changed.rolloutId(),
@@ -68,6 +76,20 @@ class PlanDatesListener {
                                 a.effortHours() == null ? null : new java.math.BigDecimal(a.effortHours())))
                                 .toList()))
                 .build();
+    }
+
+    /** The old plan's assignments are released: the capacity and labour cost lose them. */
+    private void released(PlanReplaced replaced) {
+        Optional<RolloutAssignments> known = assignments.find(replaced.rolloutId());
+        if (known.isEmpty()) {
+            return;
+        }
+        List<String> released = assignments.change(replaced.rolloutId(), known::get,
+                document -> document.release(replaced.replacedAt(), replaced.goLiveDate(), clock.instant()));
+        if (!released.isEmpty()) {
+            refresh.program(known.get().programId());
+            labour.rollout(replaced.rolloutId());
+        }
     }
 
     private void follow(String rolloutId, Predicate<RolloutAssignments> change) {

@@ -84,7 +84,7 @@ public class RolloutAssignments extends Aggregate {
                     + current.revision() + ", not " + revision + "); reload them and try again");
         }
         check(assignments, start, finish, milestone);
-        AssignedTask assigned = new AssignedTask(taskId, start, finish, milestone, revision + 1, assignments);
+        AssignedTask assigned = new AssignedTask(taskId, start, finish, milestone, revision + 1, assignments, now);
         tasks.removeIf(t -> t.taskId().equals(taskId));
         if (!assignments.isEmpty()) {
             tasks.add(assigned);
@@ -180,6 +180,28 @@ public class RolloutAssignments extends Aggregate {
             }
         }
         return changed;
+    }
+
+    /**
+     * The site's plan was replaced at {@code replacedAt}: the assignments made on the old plan's tasks are released
+     * (a task id the new plan uses again names another task), each published as a task with nobody assigned. Those
+     * made on the new plan, after the replace, stay: seeing the replace again (a redelivery, or late, after someone
+     * assigned the new tasks) releases nothing more.
+     */
+    Changed<List<String>> release(Instant replacedAt, LocalDate newGoLive, Instant now) {
+        goLiveDate = newGoLive;
+        List<AssignedTask> released = tasks.stream().filter(task -> task.madeBefore(replacedAt)).toList();
+        tasks.removeAll(released);
+        return new Changed<>(released.stream().map(AssignedTask::taskId).toList(), released.stream()
+                .map(task -> RaisedEvent.of(id, new ResourceAssignmentsChanged(id, programId, task.taskId(),
+                        List.of(), now))).toList());
+    }
+
+    /** A site with nobody assigned takes its plan's calendar as it is now (a replaced plan brings its file's). */
+    void planCalendar(PlanCalendar current) {
+        if (tasks.isEmpty()) {
+            calendar = current;
+        }
     }
 
     /** Follows a task's own dates (its actual start or finish recorded); a null date keeps the one known. */

@@ -6,6 +6,7 @@ import org.golive.planning.msproject.FileBlueprint;
 import org.golive.planning.msproject.MspdiWriter;
 import org.golive.planning.msproject.PlanCsv;
 import org.golive.planning.msproject.PlanExport;
+import org.golive.planning.plan.Baseline;
 import org.golive.planning.plan.SitePlan;
 import org.golive.platform.problem.ConflictException;
 import org.springframework.http.ContentDisposition;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +26,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.golive.planning.rollout.PlanViews.PlanView;
@@ -47,9 +50,17 @@ class PlanFileController {
     record Imported(PlanView plan, List<String> warnings) {
     }
 
+    /**
+     * @param previousTaskCount  the tasks of the plan replaced, gone with their progress
+     * @param discardedBaselines the baselines of the plan replaced, gone with it
+     */
+    record Replaced(PlanView plan, List<String> warnings, int previousTaskCount, List<String> discardedBaselines) {
+    }
+
     @Operation(summary = "Create the site's plan from a Microsoft Project XML (MSPDI) file",
             description = "Only for a site without a plan: over an existing plan the import is refused (409) and"
-                    + " nothing changes (a replace is not built yet). The file's dates are taken relative to its go-live: the task named by anchorTask (its UID),"
+                    + " nothing changes; PUT the file to the same path to replace the plan. The file's dates are"
+                    + " taken relative to its go-live: the task named by anchorTask (its UID),"
                     + " else a milestone called go-live, else the file's finish; they land on this site's go-live."
                     + " A bad file is refused with the problem named, and nothing is imported.")
     @PostMapping(path = "/rollouts/{rolloutId}/plan/import")
@@ -57,26 +68,51 @@ class PlanFileController {
                                         @RequestParam(required = false) String anchorTask,
                                         @RequestParam(defaultValue = "plan.xml") String fileName) {
         FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
-        SitePlan.Source source = new SitePlan.Source(null, null, null, fileName);
         PlanView plan = commands.change(rolloutId, rollout -> refuseOverAPlan(rollout).instantiate(
-                new SitePlan.Blueprint(source, blueprint.tasks(), blueprint.phases().stream()
-                        .map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList(),
-                        blueprint.statusDateAt(rollout.goLiveDate())),
-                blueprint.calendar(), clock.instant()), (created, rollout) -> PlanView.of(rollout));
+                        plannedFrom(blueprint, fileName, rollout.goLiveDate()), blueprint.calendar(), clock.instant()),
+                (created, rollout) -> PlanView.of(rollout));
         return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
                 .body(new Imported(plan, blueprint.warnings()));
     }
 
+    @Operation(summary = "Replace the site's plan with one from a Microsoft Project XML (MSPDI) file",
+            description = "Send the rollout's version you read (a stale one is 409). The plan is replaced whole, in"
+                    + " one step: its tasks, their progress and its baselines are discarded, the rollout, go-live date"
+                    + " and site stay, and the file's dates land on the go-live as on an import. Resource assignments"
+                    + " on the old tasks are released. A bad file or a plan over the size limit is refused (422) and"
+                    + " the old plan stays.")
+    @PutMapping(path = "/rollouts/{rolloutId}/plan/import")
+    Replaced replacePlan(@PathVariable String rolloutId, @RequestBody byte[] file,
+                         @RequestParam(required = false) Long version,
+                         @RequestParam(required = false) String anchorTask,
+                         @RequestParam(defaultValue = "plan.xml") String fileName) {
+        FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
+        return commands.change(rolloutId, rollout -> {
+            rollout.expectVersion(version);
+            return rollout.replacePlan(plannedFrom(blueprint, fileName, rollout.goLiveDate()),
+                    blueprint.calendar(), clock.instant());
+        }, (previous, rollout) -> new Replaced(PlanView.of(rollout), blueprint.warnings(), previous.tasks().size(),
+                previous.baselines().stream().map(Baseline::name).toList()));
+    }
+
+    private static SitePlan.Blueprint plannedFrom(FileBlueprint blueprint, String fileName, LocalDate goLive) {
+        return new SitePlan.Blueprint(new SitePlan.Source(null, null, null, fileName), blueprint.tasks(),
+                blueprint.phases().stream().map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList(),
+                blueprint.statusDateAt(goLive));
+    }
+
     /**
-     * A file never lands over an existing plan: not even the same file name again, which the template path's rule
-     * (the same source again changes nothing) would answer 201 with the old plan, leaving a changed file unread.
+     * A file never lands over an existing plan by a POST: not even the same file name again, which the template path's
+     * rule (the same source again changes nothing) would answer 201 with the old plan, leaving a changed file unread.
+     * Replacing is a PUT with the version read, so that nobody replaces a plan they have not seen.
      */
     private static Rollout refuseOverAPlan(Rollout rollout) {
         rollout.sitePlan().ifPresent(existing -> {
             SitePlan.Source source = existing.source();
             throw new ConflictException("Rollout " + rollout.id() + " already has a plan (from "
                     + (source.templateId() != null ? "template " + source.templateName() : "file " + source.fileName())
-                    + "); importing a file over an existing plan is not supported: export it, or plan another site");
+                    + "); to replace it, PUT the file to this path with version=" + rollout.version() + ": its " + existing.tasks().size() + " tasks with their progress and "
+                    + existing.baselines().size() + " baseline(s) are then discarded");
         });
         return rollout;
     }

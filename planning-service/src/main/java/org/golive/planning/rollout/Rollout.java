@@ -3,6 +3,7 @@ package org.golive.planning.rollout;
 import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
+import org.golive.contract.planning.PlanReplaced;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutPrioritySet;
 import org.golive.contract.planning.RolloutUpdated;
@@ -154,6 +155,22 @@ public class Rollout extends Aggregate {
         return Changed.of(true, RaisedEvent.of(id, new PlanInstantiated(id, programId, source.templateId(),
                 source.templateName(), source.templateVersion(), goLiveDate, plan.start(), plan.finish(),
                 plan.criticalPath(), PlanEvents.planned(plan, goLiveDate), now)));
+    }
+
+    /**
+     * Replaces the site's plan whole with one read from a file, on the same go-live date: the old tasks go with their
+     * progress, and so do its baselines (they measured the old tasks; MS Project keeps baselines in the file they were
+     * set in). Answers the plan replaced; a site without a plan has nothing to replace (404).
+     */
+    public Changed<SitePlan> replacePlan(SitePlan.Blueprint blueprint, PlanCalendar calendar, Instant now) {
+        SitePlan previous = plan();
+        SitePlan replacement = SitePlan.create(blueprint, calendar, goLiveDate);
+        plan = replacement;
+        return Changed.of(previous, RaisedEvent.of(id, new PlanReplaced(id, programId,
+                replacement.source().fileName(), goLiveDate, replacement.start(), replacement.finish(),
+                replacement.criticalPath(), PlanEvents.planned(replacement, goLiveDate),
+                previous.tasks().stream().map(task -> task.id()).toList(),
+                previous.baselines().stream().map(Baseline::name).toList(), now)));
     }
 
     /** Moves the go-live date; every task not yet done moves with it. */

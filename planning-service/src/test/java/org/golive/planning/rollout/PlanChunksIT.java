@@ -35,9 +35,10 @@ import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
 /**
- * A plan's tasks live in immutable chunk documents that the rollout's document references: a go-live move that dies
- * between inserting its chunks and committing the rollout's document leaves the plan as it was, and the sweep removes
- * what no rollout references, never a chunk in use or one a change in flight is about to reference.
+ * A plan's tasks live in immutable chunk documents that the rollout's document references: a go-live move or a plan
+ * replaced from a file that dies between inserting its chunks and committing the rollout's document leaves the plan as
+ * it was, and the sweep removes what no rollout references, never a chunk in use or one a change in flight is about
+ * to reference.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "golive.plan-chunks.sweep-enabled=false")
@@ -108,6 +109,50 @@ class PlanChunksIT {
             assertThat(startsAfter.get(i)).as("task-" + i).isNotEqualTo(startsBefore.get(i));
         }
         // The same move wrote the same chunks again: the second insert of the same content was no error.
+        assertThat(referenced(stored(rolloutId))).containsExactlyInAnyOrderElementsOf(orphans);
+    }
+
+    /** A plan replaced from a file is the old plan or the new one, never a mix. */
+    @Test
+    void aReplaceThatDiesBeforeItsCommitLeavesTheOldPlanWholeAndTheSameReplaceThenLandsWhole() {
+        String programId = admin.post("/programs", Map.of("name", "Atomic replace")).json().get("id").asString();
+        String rolloutId = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Atomic Labs",
+                "siteType", "LABORATORY", "goLiveDate", GoLiveDates.mondayWeeksAhead(40).toString()))
+                .json().get("id").asString();
+        assertThat(MspdiUploads.upload(admin, "POST", rolloutId, "?fileName=v1.xml",
+                MspdiUploads.sample(MspdiUploads.PROJECTLIBRE))
+                .status()).isEqualTo(201);
+        JsonNode before = admin.get("/rollouts/" + rolloutId + "/plan").json();
+        Document storedBefore = stored(rolloutId);
+        long version = storedBefore.getLong("version");
+        Set<String> chunksBefore = chunkIds(rolloutId);
+        byte[] replacement = MspdiUploads.sample(MspdiUploads.TASK_LINKS);
+
+        doThrow(new IllegalStateException("killed between the chunk inserts and the rollout's write"))
+                .doCallRealMethod().when(store).update(any(Rollout.class), any(Update.class), anyList());
+        var died = MspdiUploads.upload(admin, "PUT", rolloutId, "?fileName=v2.xml&version=" + version, replacement);
+        assertThat(died.status()).isEqualTo(500);
+
+        // The new plan's chunks were inserted, and nothing references them: a fresh reader sees the old plan whole.
+        Set<String> orphans = chunkIds(rolloutId);
+        orphans.removeAll(chunksBefore);
+        assertThat(orphans).isNotEmpty();
+        Document storedAfter = stored(rolloutId);
+        assertThat(storedAfter.getLong("version")).isEqualTo(version);
+        assertThat(storedAfter.get("eventSequence")).isEqualTo(storedBefore.get("eventSequence"));
+        assertThat(referenced(storedAfter)).isEqualTo(referenced(storedBefore));
+        assertThat(chunks.read(referenced(storedAfter))).extracting(task -> task.id())
+                .containsExactlyElementsOf(before.get("tasks").findValuesAsString("id"));
+        assertThat(admin.get("/rollouts/" + rolloutId + "/plan").json()).isEqualTo(before);
+
+        var replaced = MspdiUploads.upload(admin, "PUT", rolloutId, "?fileName=v2.xml&version=" + version, replacement);
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        JsonNode after = admin.get("/rollouts/" + rolloutId + "/plan").json();
+        assertThat(after.get("version").asLong()).isEqualTo(version + 1);
+        assertThat(after.get("source").get("fileName").asString()).isEqualTo("v2.xml");
+        assertThat(chunks.read(referenced(stored(rolloutId)))).extracting(task -> task.id())
+                .containsExactlyElementsOf(after.get("tasks").findValuesAsString("id"));
+        // The retry wrote the chunks the dead attempt had inserted: the same content, the same ids.
         assertThat(referenced(stored(rolloutId))).containsExactlyInAnyOrderElementsOf(orphans);
     }
 

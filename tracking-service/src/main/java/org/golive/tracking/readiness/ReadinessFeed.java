@@ -2,6 +2,7 @@ package org.golive.tracking.readiness;
 
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
+import org.golive.contract.planning.PlanReplaced;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskStatusChanged;
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ import java.util.function.Function;
 
 /**
  * Planning's events as they concern readiness (after the portfolio, status and cost; before health, which reads the
- * score): a plan instantiated seeds the site's scorecard, tagged tasks feed its
+ * score): a plan instantiated seeds the site's scorecard (a plan replaced re-tags it), tagged tasks feed its
  * criteria, a moved go-live moves its checkpoints. Each event applies once: the scorecard remembers the last
  * sequence of its rollout's events it applied, in the same write as the effect.
  */
@@ -44,6 +46,7 @@ public class ReadinessFeed implements Projection {
     @Override
     public void subscribe(Subscriptions subscriptions) {
         subscriptions.on(PlanInstantiated.class, this::planInstantiated)
+                .on(PlanReplaced.class, this::planReplaced)
                 .on(TaskCreated.class, this::taskCreated)
                 .on(TaskUpdated.class, this::taskUpdated)
                 .on(TaskStatusChanged.class, this::taskStatusChanged)
@@ -51,14 +54,24 @@ public class ReadinessFeed implements Projection {
     }
 
     public void planInstantiated(IncomingEvent event, PlanInstantiated plan) {
-        List<StandardCriteria.TaggedTask> tagged = plan.tasks().stream().map(ReadinessFeed::tagged).toList();
+        newPlan(event, plan.rolloutId(), plan.programId(), plan.goLiveDate(), plan.tasks());
+    }
+
+    /** The replaced plan's tagged tasks stop feeding the criteria; the new plan's feed them from now on. */
+    public void planReplaced(IncomingEvent event, PlanReplaced plan) {
+        newPlan(event, plan.rolloutId(), plan.programId(), plan.goLiveDate(), plan.tasks());
+    }
+
+    private void newPlan(IncomingEvent event, String rolloutId, String programId, LocalDate goLiveDate,
+                         List<PlannedTask> tasks) {
+        List<StandardCriteria.TaggedTask> tagged = tasks.stream().map(ReadinessFeed::tagged).toList();
         Map<String, Boolean> done = new HashMap<>();
-        plan.tasks().forEach(t -> done.put(t.taskId(), DONE.equals(t.status())));
-        if (scorecards.find(plan.rolloutId()).isEmpty() && scorecards.create(Scorecard.seed(plan.rolloutId(),
-                plan.programId(), plan.goLiveDate(), tagged, done, event.sequence(), clock.instant()))) {
+        tasks.forEach(t -> done.put(t.taskId(), DONE.equals(t.status())));
+        if (scorecards.find(rolloutId).isEmpty() && scorecards.create(Scorecard.seed(rolloutId,
+                programId, goLiveDate, tagged, done, event.sequence(), clock.instant()))) {
             return;
         }
-        apply(event, plan.rolloutId(), card -> card.replanned(event.sequence(), plan.goLiveDate(), tagged, done,
+        apply(event, rolloutId, card -> card.replanned(event.sequence(), goLiveDate, tagged, done,
                 clock.instant()), true);
     }
 

@@ -4,6 +4,7 @@ import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
+import org.golive.contract.planning.PlanReplaced;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
@@ -22,6 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +69,7 @@ class PlanProjection implements RebuiltProjection {
                 .on(RolloutCreated.class, this::rolloutCreated)
                 .on(RolloutUpdated.class, this::rolloutUpdated)
                 .on(PlanInstantiated.class, this::planInstantiated)
+                .on(PlanReplaced.class, this::planReplaced)
                 .on(TaskCreated.class, (event, created) -> taskChanged(event, created.rolloutId(), created.task(),
                         created.tasksMoved(), created.criticalPath(), created.criticalPathFloat(), true))
                 .on(TaskUpdated.class, (event, updated) -> taskChanged(event, updated.rolloutId(), updated.task(),
@@ -99,23 +102,36 @@ class PlanProjection implements RebuiltProjection {
 
     /** A new plan replaces the old one whole; until a baseline is set, progress is planned on these dates. */
     void planInstantiated(IncomingEvent event, PlanInstantiated plan) {
+        newPlan(event, plan.rolloutId(), plan.programId(), plan.goLiveDate(), plan.tasks(), plan.criticalPath());
+    }
+
+    /**
+     * A plan replaced from a file: the roster lists only the new tasks, so the old ones leave every figure read
+     * through it (status, EVM, overdue); a new task whose id an old one had is written whole, without its baseline.
+     */
+    void planReplaced(IncomingEvent event, PlanReplaced plan) {
+        newPlan(event, plan.rolloutId(), plan.programId(), plan.goLiveDate(), plan.tasks(), plan.criticalPath());
+    }
+
+    private void newPlan(IncomingEvent event, String rolloutId, String programId, LocalDate goLiveDate,
+                         List<PlannedTask> planned, List<String> criticalPath) {
         Map<String, Update> tasks = new LinkedHashMap<>();
-        for (PlannedTask task : plan.tasks()) {
-            tasks.put(task.taskId(), whole(plan.rolloutId(), task)
+        for (PlannedTask task : planned) {
+            tasks.put(task.taskId(), whole(rolloutId, task)
                     .set("instantiated", PlanDocuments.dates(task.start(), task.finish()))
                     .unset("baseline"));
         }
-        tasks(event, plan.rolloutId(), tasks);
-        writes.write(rosters(), List.of(ReadModelWrites.Write.sequenced(plan.rolloutId(), event.sequence(),
-                new Update().set("taskIds", plan.tasks().stream().map(PlannedTask::taskId).toList()))));
-        Integer floatLeft = plan.tasks().stream().filter(t -> plan.criticalPath().contains(t.taskId()))
+        tasks(event, rolloutId, tasks);
+        writes.write(rosters(), List.of(ReadModelWrites.Write.sequenced(rolloutId, event.sequence(),
+                new Update().set("taskIds", planned.stream().map(PlannedTask::taskId).toList()))));
+        Integer floatLeft = planned.stream().filter(t -> criticalPath.contains(t.taskId()))
                 .map(PlannedTask::totalFloat).min(Integer::compare).orElse(null);
-        plan(event, plan.rolloutId(), new Update()
-                .set("programId", plan.programId())
-                .set("goLiveDate", text(plan.goLiveDate()))
+        plan(event, rolloutId, new Update()
+                .set("programId", programId)
+                .set("goLiveDate", text(goLiveDate))
                 .unset("baselineName")
                 .unset(PlanDocuments.BASELINE_SEQUENCE)
-                .set("criticalPath", plan.criticalPath())
+                .set("criticalPath", criticalPath)
                 .set("criticalPathFloat", floatLeft));
     }
 
