@@ -117,4 +117,40 @@ class PlanEntryTest {
         assertThat(new PlanEntry(null, "Weekly", Purpose.STATUS, Channel.EMAIL, CLINICIANS, 7, 90, null, "pm", null,
                 true).sendsItself()).isTrue();
     }
+
+    @Test
+    void aRevisedEntryKeepsItsIdAndWhatWasHandledAndNeverCatchesUpOnThePast() {
+        LocalDate gl83 = GO_LIVE.minusDays(83);
+        HandledOccurrence sent = new HandledOccurrence(gl83, HandledOccurrence.Handling.SENT, "c-1", null,
+                java.time.Instant.parse("2027-02-07T00:01:00Z"));
+        PlanEntry handled = weeklyFromGl90().addedAs("e-1", gl83).handled(sent);
+        PlanEntry daily = new PlanEntry(null, "Daily readiness huddle", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL,
+                CLINICIANS, 1, 90, null, "pm.north", null);
+
+        PlanEntry revised = handled.revisedTo(daily, gl83.plusDays(3));
+
+        assertThat(revised.entryId()).isEqualTo("e-1");
+        assertThat(revised.title()).isEqualTo("Daily readiness huddle");
+        assertThat(revised.everyDays()).isEqualTo(1);
+        assertThat(revised.lastHandled()).isEqualTo(sent);
+        assertThat(revised.dueOccurrence(GO_LIVE, gl83.plusDays(3), null))
+                .as("the daily occurrences since GL-83 were before the revision").isNull();
+        assertThat(revised.nextDue(GO_LIVE, gl83.plusDays(3))).isEqualTo(gl83.plusDays(3));
+        assertThat(handled.revisedTo(daily, gl83).dueOccurrence(GO_LIVE, gl83, null))
+                .as("revised on the day its occurrence was already sent: not sent again").isNull();
+    }
+
+    @Test
+    void aRevisionPlansAsTheEntryOnlyWhenEveryPlannedFieldIsTheSame() {
+        PlanEntry entry = weeklyFromGl90().addedAs("e-1", GO_LIVE.minusDays(100));
+
+        assertThat(entry.plansAs(weeklyFromGl90())).isTrue();
+        assertThat(entry.plansAs(new PlanEntry(null, "Readiness update", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL,
+                CLINICIANS, 7, 90, null, "pm.north", 5))).as("acknowledgement asked").isFalse();
+        assertThat(entry.plansAs(new PlanEntry(null, "Readiness update", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL,
+                new Audience(Set.of(RoleGroup.CLINICAL, RoleGroup.VENDOR), Set.of(), List.of()), 7, 90, null,
+                "pm.north", null))).as("audience widened").isFalse();
+        assertThat(entry.plansAs(new PlanEntry(null, "Readiness update", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL,
+                CLINICIANS, 7, 60, null, "pm.north", null))).as("starts later").isFalse();
+    }
 }
