@@ -124,20 +124,23 @@ class PlanEntryTest {
         HandledOccurrence sent = new HandledOccurrence(gl83, HandledOccurrence.Handling.SENT, "c-1", null,
                 java.time.Instant.parse("2027-02-07T00:01:00Z"));
         PlanEntry handled = weeklyFromGl90().addedAs("e-1", gl83).handled(sent);
-        PlanEntry daily = new PlanEntry(null, "Daily readiness huddle", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL,
-                CLINICIANS, 1, 90, null, "pm.north", null);
+        PlanEntry everyOtherDay = new PlanEntry(null, "Readiness huddle", Purpose.GO_LIVE_PREPARATION,
+                Channel.EMAIL, CLINICIANS, 2, 90, null, "pm.north", null);
 
-        PlanEntry revised = handled.revisedTo(daily, gl83.plusDays(3));
+        // Revised on GL-81: every other day from GL-90 falls on GL-82 (yesterday) and GL-80 (tomorrow).
+        PlanEntry revised = handled.revisedTo(everyOtherDay, gl83.plusDays(2));
 
         assertThat(revised.entryId()).isEqualTo("e-1");
-        assertThat(revised.title()).isEqualTo("Daily readiness huddle");
-        assertThat(revised.everyDays()).isEqualTo(1);
+        assertThat(revised.title()).isEqualTo("Readiness huddle");
+        assertThat(revised.everyDays()).isEqualTo(2);
         assertThat(revised.lastHandled()).isEqualTo(sent);
-        assertThat(revised.dueOccurrence(GO_LIVE, gl83.plusDays(3), null))
-                .as("the daily occurrences since GL-83 were before the revision").isNull();
-        assertThat(revised.nextDue(GO_LIVE, gl83.plusDays(3))).isEqualTo(gl83.plusDays(3));
+        assertThat(revised.dueOccurrence(GO_LIVE, gl83.plusDays(2), null))
+                .as("GL-82 fell before the revision: not sent late").isNull();
+        assertThat(revised.nextDue(GO_LIVE, gl83.plusDays(2))).isEqualTo(gl83.plusDays(3));
+        PlanEntry daily = new PlanEntry(null, "Daily huddle", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL, CLINICIANS,
+                1, 90, null, "pm.north", null);
         assertThat(handled.revisedTo(daily, gl83).dueOccurrence(GO_LIVE, gl83, null))
-                .as("revised on the day its occurrence was already sent: not sent again").isNull();
+                .as("revised to daily on the day the weekly one went out: today's is dealt with").isNull();
     }
 
     @Test
