@@ -26,7 +26,7 @@ function layout(plan: Plan, baseline: Baseline, cellWidth = CELL_WIDTH) {
   const scale = { ...state._scales, cellWidth: state.cellWidth } as unknown as TimeScale;
   return {
     scaleStart: isoDay(scale.start),
-    bars: new Map(state._tasks.map((t) => [String(t.id), { x: t.$x, width: t.$w, baseline: baselineBar(t as GanttTask & { $x: number }, scale) }])),
+    bars: new Map(state._tasks.map((t) => [String(t.id), { x: t.$x, width: t.$w, baseline: baselineBar(t as unknown as GanttTask & { $x: number }, scale) }])),
   };
 }
 

@@ -49,7 +49,7 @@ export function Communications({ scope, mayChange, username }: { scope: Scope; m
         )}
         {data?.plan && (
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Communication plan">
-            <table>
+            <table className={mayChange ? 'plan-entries with-actions' : 'plan-entries'}>
               <caption>{(data.plan.entries ?? []).length} entries</caption>
               <thead>
                 <tr>
