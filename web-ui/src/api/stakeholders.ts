@@ -152,7 +152,7 @@ export function addPlanEntry(scope: Scope, entry: EntryForm, version?: number): 
 /** Revises one entry of a communication plan, sent whole with the plan's version read (a change meanwhile answers 409). */
 export function revisePlanEntry(planId: string, entryId: string, entry: EntryForm, version: number): Promise<CommunicationPlan> {
   return api<CommunicationPlan>(`/stakeholders/communication-plans/${encodeURIComponent(planId)}/entries/${encodeURIComponent(entryId)}`,
-    { method: 'PUT', body: { version, entry } });
+    { method: 'PUT', body: { version, entry } satisfies Schemas['EntryRevisionForm'] });
 }
 
 /** The register's and the communications' changes; each success reloads what the scope shows. */
