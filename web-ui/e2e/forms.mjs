@@ -1,6 +1,6 @@
 // The editing forms' browser tests (issue 15), called from run.mjs with its runner and helpers: on one of pm.north's
 // sites, the project manager registers a stakeholder (the service's message shown next to a bad e-mail), edits it,
-// meets a 409 after a change made meanwhile and reloads, adds a plan entry and sends an announcement; assesses a
+// meets a 409 after a change made meanwhile and reloads, adds a plan entry, edits it and sends an announcement; assesses a
 // readiness criterion and enters a role group's training figures. A viewer sees none of these controls, and the
 // service refuses their direct call (403).
 import { callFromPage, managedSiteWithStakeholders } from './stakeholders.mjs';
@@ -10,7 +10,7 @@ export async function formTests({ test, check, withBrowser, pageAs, accessibilit
   let site;
   const name = `AAA Browser test ${Date.now()}`;
 
-  await test('a project manager registers and edits a stakeholder, meets a 409 and reloads, plans and sends a communication', () =>
+  await test('a project manager registers and edits a stakeholder, meets a 409 and reloads, plans, replans and sends a communication', () =>
     withBrowser(DESKTOP, async (context) => {
       const page = await pageAs(context, 'pm.north');
       await page.goto(base + '/stakeholders');
@@ -68,6 +68,15 @@ export async function formTests({ test, check, withBrowser, pageAs, accessibilit
       await entry.getByLabel('Role groups (none: everyone)').selectOption(['VENDOR']);
       await entry.getByRole('button', { name: 'Add the entry' }).click();
       await page.locator('section[aria-labelledby="plan-title"] tr', { hasText: 'Browser test vendor huddle' }).waitFor();
+      // Edited: every other week instead of every week; the row says so.
+      await page.getByRole('button', { name: 'Edit Browser test vendor huddle' }).click();
+      const revise = page.getByRole('form', { name: 'Edit Browser test vendor huddle' });
+      check(await revise.getByLabel('Channel').inputValue() === 'MEETING', 'the edit form shows the entry');
+      await revise.getByLabel('Every (days)').fill('14');
+      await revise.getByRole('button', { name: 'Save the entry' }).click();
+      await revise.waitFor({ state: 'detached' });
+      await page.locator('section[aria-labelledby="plan-title"] tr', { hasText: 'Browser test vendor huddle' })
+        .filter({ hasText: 'Every 14 days' }).waitFor();
 
       const subject = `Browser test: vendor downtime ${Date.now()}`;
       await page.getByRole('button', { name: 'Send an announcement' }).click();

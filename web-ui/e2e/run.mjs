@@ -5,6 +5,7 @@
 //   GOLIVE_URL      the gateway (required)
 //   CHROMIUM        the browser (default /usr/bin/chromium)
 //   SCREENSHOTS     where the views' screenshots go (default ../docs/screenshots)
+//   E2E_ONLY        run only the tests whose names match this regular expression (e.g. 'site|baseline')
 //   GOLIVE_TOKENS   JSON {"username": "access token", ...}: used only while the gateway has no browser sign-in (no
 //                   /api/me), to call the real API with a bearer token; /api/me is then answered from the token.
 import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
@@ -28,7 +29,14 @@ await mkdir(screenshots, { recursive: true });
 
 // --- a tiny runner: each test prints ok / not ok / skip; any failure fails the run ----------------------------------
 const results = [];
+// E2E_ONLY: a regular expression; only the tests whose names match run (the others are reported skipped).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 async function test(name, body) {
+  if (only && !only.test(name)) {
+    results.push('skip');
+    console.log(`skip - ${name}: not in E2E_ONLY`);
+    return;
+  }
   try {
     const skipped = await body();
     results.push(skipped ? 'skip' : 'ok');

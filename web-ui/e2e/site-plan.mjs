@@ -53,6 +53,27 @@ async function chooseTask(page, taskId) {
   await page.locator(`.wx-bar[data-id=":${taskId}"]`).waitFor();
 }
 
+/**
+ * A task's bar and its baseline bar on the Gantt's timeline, in the chart's own px (from the bar's style, so scrolling
+ * does not change them); baseline null when none is drawn.
+ */
+function bars(page, taskId) {
+  return page.locator(`.wx-bar[data-id=":${taskId}"]`).evaluate((bar) => {
+    const px = (value) => Number.parseFloat(value);
+    const baseline = bar.querySelector('.plan-baseline');
+    return {
+      left: px(bar.style.left), width: px(bar.style.width),
+      baseline: baseline && { left: px(bar.style.left) + px(baseline.style.left), width: px(baseline.style.width) },
+    };
+  });
+}
+
+/** Chooses another task, then this one: the Gantt scrolls to a task only when the choice changes. */
+async function chooseAgain(page, taskId, other) {
+  await page.getByLabel('Task', { exact: true }).selectOption(other);
+  await chooseTask(page, taskId);
+}
+
 /** Width of a task's bar in the Gantt. */
 async function barWidth(page, taskId) {
   await chooseTask(page, taskId);
@@ -105,11 +126,29 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       await page.screenshot({ path: join(screenshots, 'site-plan-1280.png') });
     }));
 
-  await test('the project manager previews a go-live move, confirms it and sees the tasks move', () =>
+  await test('the project manager sets a baseline, previews a go-live move, confirms it and sees the tasks move from their baseline bars', () =>
     withBrowser(DESKTOP, async (context) => {
       if (!site) return 'no site from the step before';
       const page = await pageAs(context, 'pm.north');
       await openPlan(page, base, site.rollout.id, site.rollout.siteName);
+      // A task not started (the edited one has started: its actual start stays) moves with the go-live.
+      const waiting = site.plan.tasks.find((t) => t.status === 'NOT_STARTED' && t.id !== site.task.id && !t.milestone);
+      const baselineName = `Browser baseline ${Date.now()}`;
+      await page.getByLabel('New baseline name').fill(baselineName);
+      await page.getByRole('button', { name: 'Set baseline' }).click();
+      await page.getByRole('list', { name: 'Legend' }).getByText(`Baseline: ${baselineName}`).waitFor();
+      await page.waitForFunction((name) => document.querySelector('[data-testid="plan-gantt"]')?.dataset.baseline === name, baselineName);
+      await chooseTask(page, waiting.id);
+      await page.locator(`.wx-bar[data-id=":${waiting.id}"] .plan-baseline`).waitFor();
+      const set = await bars(page, waiting.id);
+      check(set.baseline?.left === set.left && set.baseline.width === set.width,
+        `a baseline just set lies under its bar: ${JSON.stringify(set)}`);
+      // The toggle hides the baseline bars and shows them again.
+      await page.getByLabel('Show baseline').uncheck();
+      await page.locator('.plan-baseline').first().waitFor({ state: 'detached' });
+      await page.getByLabel('Show baseline').check();
+      await page.locator(`.wx-bar[data-id=":${waiting.id}"] .plan-baseline`).waitFor();
+
       const goLive = await page.getByTestId('plan-gantt').getAttribute('data-go-live');
       const later = addDays(goLive, 14);
       await page.getByLabel('New go-live date').fill(later);
@@ -135,10 +174,18 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       check(count > 0, `tasks moved: ${await moved.innerText()}`);
       await page.waitForFunction((date) => document.querySelector('[data-testid="plan-gantt"]')?.dataset.goLive === date, later);
       const plan = (await callFromPage(page, 'GET', `/api/planning/rollouts/${site.rollout.id}/plan`)).body;
-      // A task not started (the edited one has started: its actual start stays) moves with the go-live.
-      const waiting = site.plan.tasks.find((t) => t.status === 'NOT_STARTED' && t.id !== site.task.id);
       const after = plan.tasks.find((t) => t.id === waiting.id);
       check(after.start > waiting.start, `${waiting.id} moved: ${waiting.start} -> ${after.start}`);
+      // On the Gantt the task's bar moved right; its baseline bar stayed where it was.
+      await chooseAgain(page, waiting.id, site.task.id);
+      await page.waitForFunction(([id, left]) => Number.parseFloat(document.querySelector(`.wx-bar[data-id=":${id}"]`)
+        ?.style.left ?? '0') > left, [waiting.id, set.left]);
+      const now = await bars(page, waiting.id);
+      check(now.left > set.left, `the bar moved right: ${set.left} -> ${now.left}`);
+      check(now.baseline?.left === set.baseline.left && now.baseline.width === set.baseline.width,
+        `the baseline bar stayed: ${JSON.stringify(set.baseline)} -> ${JSON.stringify(now.baseline)}`);
+      const withBaseline = await accessibilityViolations(page);
+      check(withBaseline.length === 0, `axe with the baseline shown: ${withBaseline.join('; ')}`);
     }));
 
   await test('a viewer sees the plan without edit actions, and a direct change is refused', () =>

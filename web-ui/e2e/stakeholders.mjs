@@ -33,6 +33,27 @@ export async function managedSiteWithStakeholders(page) {
   throw new Error('no site of pm.north has stakeholders');
 }
 
+/**
+ * The action buttons of the tables with an actions column (the conflict log, the communication plan) that are not
+ * wholly inside their scroll region's visible box and the window, or that the region must scroll for when they get
+ * the keyboard focus: each described, to say what to fix.
+ */
+export function actionsOutOfView(page) {
+  return page.evaluate(() => [...document.querySelectorAll('table.with-actions')].flatMap((table) => {
+    const region = table.closest('.table-scroll');
+    const box = region.getBoundingClientRect();
+    return [...table.querySelectorAll('td:last-child button')].flatMap((button) => {
+      const shown = button.getBoundingClientRect();
+      const name = `${button.textContent} (${Math.round(shown.left)}-${Math.round(shown.right)} px in ${Math.round(box.left)}-${Math.round(box.right)} px)`;
+      if (shown.left < box.left - 0.5 || shown.right > box.right + 0.5 || shown.right > window.innerWidth) return [`${name}: clipped`];
+      button.focus();
+      const scrolled = region.scrollLeft !== 0;
+      region.scrollLeft = 0;
+      return button.tabIndex < 0 || document.activeElement !== button || scrolled ? [`${name}: not reached by the keyboard in place`] : [];
+    });
+  }));
+}
+
 async function openStakeholders(page, base, rollout) {
   await page.goto(`${base}/rollouts/${rollout.id}/stakeholders`);
   await page.getByRole('heading', { name: `Stakeholders: ${rollout.siteName}`, level: 1 }).waitFor();
@@ -82,6 +103,10 @@ export async function stakeholderTests({ test, check, withBrowser, pageAs, acces
       const row = page.locator('table.conflicts tr', { hasText: title });
       await row.filter({ hasText: 'Escalated' }).waitFor();
       check((await row.innerText()).includes('Project manager'), `the escalated row: ${await row.innerText()}`);
+      // Every action of the log is in view at 1280 px and takes the keyboard focus without scrolling.
+      check(await row.getByRole('button').count() > 0, 'the escalated row offers actions');
+      const outOfView = await actionsOutOfView(page);
+      check(outOfView.length === 0, `actions out of view at 1280 px: ${outOfView.join('; ')}`);
       const log = (await callFromPage(page, 'GET', `/api/stakeholders/conflicts?rolloutId=${site.id}&size=500`)).body;
       conflict = log.conflicts.find((c) => c.title === title);
       check(conflict?.level === 'PROJECT_MANAGER' && conflict.raisedBy === 'pm.north', `stored: ${JSON.stringify(conflict)}`);

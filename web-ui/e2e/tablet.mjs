@@ -1,7 +1,8 @@
 // Every view on a 768 px tablet (issue 15), called from run.mjs: as the PMO (who may open every view), each view and
 // each site page is opened at 768 x 1024, left to load, and checked: the page itself does not scroll sideways (wide
-// tables scroll inside their own region), and axe-core finds no serious or critical violation.
-import { callFromPage } from './stakeholders.mjs';
+// tables scroll inside their own region), and axe-core finds no serious or critical violation; the conflict log's
+// action buttons are in view.
+import { actionsOutOfView, callFromPage } from './stakeholders.mjs';
 
 /** Waits until no "Loading…" status is left in the view (each panel says so while its data is on the way). */
 async function settled(page) {
@@ -23,6 +24,15 @@ function widest(page) {
   });
 }
 
+/** A site of the portfolio whose conflict log has an unresolved conflict (the demo logs some), or null. */
+async function siteWithOpenConflicts(page, rollouts) {
+  for (const rollout of rollouts) {
+    const open = await callFromPage(page, 'GET', `/api/stakeholders/conflicts?rolloutId=${rollout.rolloutId}&status=OPEN&status=IN_MEDIATION&status=ESCALATED&size=1`);
+    if (open.status === 200 && open.body.total > 0) return rollout.rolloutId;
+  }
+  return null;
+}
+
 export async function tabletTests({ test, check, withBrowser, pageAs, accessibilityViolations, openPortfolio, base }) {
   const TABLET = { width: 768, height: 1024 };
   await test('every view is usable on a 768 px tablet: no sideways scrolling of the page, no serious axe violation', () =>
@@ -42,6 +52,16 @@ export async function tabletTests({ test, check, withBrowser, pageAs, accessibil
         if (overflow > 0) problems.push(`${path}: the page scrolls sideways by ${overflow} px, from ${await widest(page)}`);
         const violations = await accessibilityViolations(page);
         if (violations.length) problems.push(`${path}: axe: ${violations.join('; ')}`);
+      }
+      // The conflict log's actions (escalate, mediate, resolve) stay in view and take the keyboard focus in place.
+      const withConflicts = await siteWithOpenConflicts(page, portfolio.rollouts);
+      if (withConflicts) {
+        await page.goto(`${base}/rollouts/${withConflicts}/stakeholders`);
+        await page.locator('table.conflicts td:last-child button').first().waitFor();
+        const hidden = await actionsOutOfView(page);
+        if (hidden.length) problems.push(`/rollouts/${withConflicts}/stakeholders: actions out of view: ${hidden.join('; ')}`);
+      } else {
+        problems.push('no site with an open conflict to check the conflict log\'s actions on');
       }
       check(problems.length === 0, problems.join('\n  '));
     }));

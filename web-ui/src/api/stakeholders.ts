@@ -149,6 +149,12 @@ export function addPlanEntry(scope: Scope, entry: EntryForm, version?: number): 
   return api<CommunicationPlan>('/stakeholders/communication-plans', { method: 'POST', body: { ...owner, version, entries: [entry] } });
 }
 
+/** Revises one entry of a communication plan, sent whole with the plan's version read (a change meanwhile answers 409). */
+export function revisePlanEntry(planId: string, entryId: string, entry: EntryForm, version: number): Promise<CommunicationPlan> {
+  return api<CommunicationPlan>(`/stakeholders/communication-plans/${encodeURIComponent(planId)}/entries/${encodeURIComponent(entryId)}`,
+    { method: 'PUT', body: { version, entry } satisfies Schemas['EntryRevisionForm'] });
+}
+
 /** The register's and the communications' changes; each success reloads what the scope shows. */
 export function useStakeholderChanges(scope: Scope) {
   const client = useQueryClient();
@@ -156,6 +162,11 @@ export function useStakeholderChanges(scope: Scope) {
   return {
     save: useMutation({ mutationFn: ({ form, id }: { form: StakeholderForm; id?: string }) => saveStakeholder(form, id), onSuccess: refresh }),
     addEntry: useMutation({ mutationFn: ({ entry, version }: { entry: EntryForm; version?: number }) => addPlanEntry(scope, entry, version), onSuccess: refresh }),
+    reviseEntry: useMutation({
+      mutationFn: ({ planId, entryId, entry, version }: { planId: string; entryId: string; entry: EntryForm; version: number }) =>
+        revisePlanEntry(planId, entryId, entry, version),
+      onSuccess: refresh,
+    }),
     send: useMutation({
       mutationFn: (form: CommunicationForm) => api<Communication>('/stakeholders/communications', { method: 'POST', body: form }),
       onSuccess: refresh,

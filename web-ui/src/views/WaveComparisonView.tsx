@@ -57,7 +57,8 @@ export default function WaveComparisonView() {
               label={`${wave.name}: ${MEASURE_LABEL[measure].toLowerCase()} of ${series.length} sites from GL-${AXIS.from} to GL+${-AXIS.to}, by days to go-live`}
             />
           )}
-          <div className="table-scroll">
+          {/* Focusable: at 768 px the table can be wider than the screen and scrolls with the keyboard (axe). */}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={`${wave.name} sites today`}>
             <table>
               <caption>{wave.name} sites today</caption>
               <thead>

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Gantt, Willow, type IApi } from '@svar-ui/react-gantt';
 import '@svar-ui/react-gantt/all.css';
 import type { Baseline, Plan } from '../../api/planning';
-import { dayMark, ganttLinks, ganttTasks, isoDay, type GanttTask } from './planModel';
+import { baselineSpan, dayMark, ganttLinks, ganttTasks, isoDay, type GanttTask } from './planModel';
+import { TaskBar } from './TaskBar';
 
-const SCALES = [
+export const SCALES = [
   { unit: 'month', step: 1, format: '%F %Y' },
   { unit: 'day', step: 1, format: '%j' },
 ];
@@ -30,24 +31,35 @@ const COLUMNS = [
   },
 ];
 
+/** A day's width on the time scale and a row's height, in px. */
+export const CELL_WIDTH = 22;
+export const CELL_HEIGHT = 32;
+
 /**
  * The plan as SVAR's Gantt (MIT edition): bars with progress, dependency links, critical tasks in their own colour,
- * today's and the go-live's day columns marked, baseline finish and variance in the grid. Read-only: changes go
- * through the task panel, which carries the revision the service checks. Rows are virtualized by the component.
+ * today's and the go-live's day columns marked, baseline finish and variance in the grid and, when shown, the
+ * baseline's bar under each task's bar. The MIT edition switches its own baselines off, so they are drawn by the task
+ * template (`TaskBar`) on SVAR's time scale, for the rows in view only. Read-only: changes go through the task panel,
+ * which carries the revision the service checks. Rows are virtualized by the component.
  */
 export function PlanGantt({
   plan,
   baseline,
+  showBaseline = true,
   selected,
   onSelect,
 }: {
   plan: Plan;
   baseline: Baseline | null;
+  showBaseline?: boolean;
   selected: string | null;
   onSelect: (taskId: string) => void;
 }) {
   const api = useRef<IApi | null>(null);
   const tasks = useMemo<GanttTask[]>(() => ganttTasks(plan, baseline), [plan, baseline]);
+  const baselineShown = showBaseline && baseline !== null;
+  // The time scale reaches the baseline's dates too, so a bar earlier or later than every task still fits.
+  const span = useMemo(() => (baselineShown ? baselineSpan(tasks) : {}), [baselineShown, tasks]);
   const links = useMemo(() => ganttLinks(plan), [plan]);
   const today = isoDay(new Date());
   // A task chosen outside the chart (the task list) is selected and scrolled into view in it.
@@ -66,7 +78,8 @@ export function PlanGantt({
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => dropZeroRowIndexes(box.current), []);
   return (
-    <div ref={box} className="plan-gantt" data-testid="plan-gantt" data-tasks={tasks.length} data-go-live={plan.goLiveDate}>
+    <div ref={box} className="plan-gantt" data-testid="plan-gantt" data-tasks={tasks.length} data-go-live={plan.goLiveDate}
+      data-baseline={baselineShown ? baseline.name : undefined}>
       <Willow fonts={false}>
         <Gantt
           tasks={tasks}
@@ -74,8 +87,11 @@ export function PlanGantt({
           scales={SCALES}
           taskTypes={TASK_TYPES}
           columns={COLUMNS}
-          cellWidth={22}
-          cellHeight={32}
+          cellWidth={CELL_WIDTH}
+          cellHeight={CELL_HEIGHT}
+          start={span.start}
+          end={span.end}
+          taskTemplate={baselineShown ? TaskBar : undefined}
           readonly
           init={init}
           highlightTime={(date, unit) => (unit === 'day' ? dayMark(date, today, plan.goLiveDate) : '')}

@@ -7,7 +7,7 @@ import { BaselinePanel } from './BaselinePanel';
 import { GoLivePanel } from './GoLivePanel';
 import { PlanFiles } from './PlanFiles';
 import { PlanGantt } from './PlanGantt';
-import { planRights } from './planModel';
+import { latestBaseline, planRights } from './planModel';
 import { TaskPanel } from './TaskPanel';
 import './plan.css';
 
@@ -19,7 +19,10 @@ export default function SitePlanView() {
   const rollout = useQuery({ queryKey: ['rollout', id], queryFn: () => readRollout(id) });
   const plan = useQuery({ queryKey: ['plan', id], queryFn: () => readPlan(id) });
   const [selected, setSelected] = useState<string | null>(null);
-  const [baselineName, setBaselineName] = useState('');
+  // Until someone chooses, the plan is compared with its latest baseline.
+  const [chosenBaseline, setBaselineName] = useState<string | null>(null);
+  const baselineName = chosenBaseline ?? (plan.data ? latestBaseline(plan.data) : '');
+  const [showBaseline, setShowBaseline] = useState(true);
   const [lastMove, setLastMove] = useState<GoLiveMoved | null>(null);
   const baseline = useQuery({
     queryKey: ['plan', id, 'baseline', baselineName],
@@ -65,7 +68,13 @@ export default function SitePlanView() {
             <li className="legend-task">Other tasks</li>
             <li className="legend-today">Today</li>
             <li className="legend-go-live">Go-live</li>
+            {baselineName && showBaseline && <li className="legend-baseline">Baseline: {baselineName}</li>}
           </ul>
+          <label className="baseline-toggle">
+            <input type="checkbox" checked={showBaseline} disabled={!baselineName}
+              onChange={(e) => setShowBaseline(e.target.checked)} />{' '}
+            Show baseline
+          </label>
           <div className="task-chooser">
             <label htmlFor="task-chooser">Task</label>{' '}
             <select id="task-chooser" value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
@@ -80,6 +89,7 @@ export default function SitePlanView() {
           <PlanGantt
             plan={plan.data}
             baseline={baselineName ? (baseline.data ?? null) : null}
+            showBaseline={showBaseline}
             selected={selected}
             onSelect={setSelected}
           />

@@ -67,6 +67,12 @@ describe('the plan as the Gantt draws it', () => {
       ['build', '2027-03-10', 2],
       ['go-live', undefined, undefined],
     ]);
+    // The baseline's bar ends the day after its finish, as a task's does; a task it does not know has none.
+    expect(tasks.map((t) => [t.id, t.base_start && isoDay(t.base_start), t.base_end && isoDay(t.base_end)])).toEqual([
+      ['design', '2027-03-01', '2027-03-09'],
+      ['build', '2027-03-08', '2027-03-11'],
+      ['go-live', undefined, undefined],
+    ]);
   });
 
   it('marks today\'s and the go-live\'s day columns, go-live first when they fall together', () => {

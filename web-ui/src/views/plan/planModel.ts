@@ -32,16 +32,18 @@ export interface GanttTask extends ITask {
 
 /**
  * One bar per task (milestones as diamonds), coloured as critical when on the critical path; planning's finish is
- * the last working day, so the bar ends the day after. Baseline finish and variance come from the chosen baseline.
+ * the last working day, so the bar ends the day after. Baseline finish and variance come from the chosen baseline,
+ * and so do the baseline's bar dates (`base_start`, `base_end`), which the Gantt places on its own time scale; a task
+ * the baseline does not know has none.
  */
 export function ganttTasks(plan: Plan, baseline?: Baseline | null): GanttTask[] {
   const critical = new Set(plan.criticalPath ?? []);
-  const baselineFinish = new Map((baseline?.tasks ?? []).map((dates) => [dates.taskId, dates.finish]));
+  const baselined = new Map((baseline?.tasks ?? []).filter((dates) => dates.start && dates.finish).map((dates) => [dates.taskId, dates]));
   return (plan.tasks ?? [])
     .filter((task) => task.id && task.start && task.finish)
     .map((task) => {
       const onPath = critical.has(task.id!) || task.critical === true;
-      const planned = baselineFinish.get(task.id!);
+      const planned = baselined.get(task.id!);
       return {
         id: task.id!,
         text: task.title ?? task.id,
@@ -50,10 +52,66 @@ export function ganttTasks(plan: Plan, baseline?: Baseline | null): GanttTask[] 
         progress: task.percentComplete ?? 0,
         type: task.milestone ? 'milestone' : onPath ? 'critical' : 'task',
         critical: onPath,
-        baselineFinish: planned,
-        finishVariance: planned ? daysBetween(planned, task.finish!) : undefined,
+        baselineFinish: planned?.finish,
+        finishVariance: planned ? daysBetween(planned.finish!, task.finish!) : undefined,
+        ...(planned && {
+          base_start: day(planned.start!),
+          base_end: task.milestone ? day(planned.start!) : nextDay(planned.finish!),
+        }),
       };
     });
+}
+
+/** The part of SVAR's time scale the baseline bars need (its `_scales` and `cellWidth` state). */
+export interface TimeScale {
+  start: Date;
+  lengthUnit: string;
+  diff: (a: Date, b: Date, lengthUnit?: never, unitSize?: boolean) => number;
+  cellWidth: number;
+}
+
+/** A baseline bar's place inside its task's bar: px from the bar's left edge, and its width. */
+export interface BaselineBar {
+  left: number;
+  width: number;
+}
+
+/**
+ * Where a task's baseline bar goes, relative to the task's own bar (SVAR draws each bar at `$x`): the baseline dates
+ * measured on SVAR's time scale exactly as SVAR places bars (units from the scale's start times the cell width,
+ * rounded), so the two stay aligned when the scale scrolls or zooms. A milestone's baseline is a point (width 0).
+ * Null when the task has no baseline.
+ */
+export function baselineBar(task: Pick<GanttTask, 'base_start' | 'base_end' | 'type'> & { $x: number }, scale: TimeScale): BaselineBar | null {
+  const milestone = task.type === 'milestone';
+  // SVAR keeps no end date on a milestone (its own or its baseline's): its start is its day.
+  if (!task.base_start || (!milestone && !task.base_end)) return null;
+  const unit = scale.lengthUnit as never;
+  const x = (date: Date) => Math.round(scale.diff(date, scale.start, unit) * scale.cellWidth);
+  const width = milestone ? 0 : Math.round(scale.diff(task.base_end!, task.base_start, unit, true) * scale.cellWidth);
+  return { left: x(task.base_start) - task.$x, width };
+}
+
+/**
+ * The dates the time scale must reach for the baseline bars to fit (SVAR sizes its scale from the tasks' own dates
+ * and widens it from these), a day either side; none without a baseline.
+ */
+export function baselineSpan(tasks: GanttTask[]): { start?: Date; end?: Date } {
+  let start: Date | undefined;
+  let end: Date | undefined;
+  for (const task of tasks) {
+    if (task.base_start && (!start || task.base_start < start)) start = task.base_start;
+    if (task.base_end && (!end || task.base_end > end)) end = task.base_end;
+  }
+  const shift = (date: Date | undefined, days: number) =>
+    date && new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+  return { start: shift(start, -1), end: shift(end, 1) };
+}
+
+/** The baseline a site plan is compared with when nobody has chosen one: the one set last, or none. */
+export function latestBaseline(plan: Plan): string {
+  const latest = [...(plan.baselines ?? [])].sort((a, b) => (a.setAt ?? '').localeCompare(b.setAt ?? '')).pop();
+  return latest?.name ?? '';
 }
 
 /** Calendar days from one day to another (positive: later). */

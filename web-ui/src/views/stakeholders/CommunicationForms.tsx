@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, fieldErrors } from '../../api/http';
-import type { Communication, CommunicationPlan, EntryForm, Quadrant, RoleGroup, Scope } from '../../api/stakeholders';
+import type { Communication, CommunicationPlan, EntryForm, PlanEntry, Quadrant, RoleGroup, Scope } from '../../api/stakeholders';
 import { Field } from '../Field';
 import { ROLE_GROUPS } from './StakeholderEditor';
 import { changeError, label, QUADRANTS } from './stakeholders';
@@ -45,35 +45,44 @@ function Problem({ error, what, onReload }: { error: unknown; what: string; onRe
   );
 }
 
-/** Adds an entry to the communication plan: what, to whom, how, and on a cadence from go-live or on a planning event. */
-export function PlanEntryForm({ plan, owner: me, pending, error, onSubmit, onReload }: FormProps<{ entry: EntryForm; version?: number }> & {
-  plan: CommunicationPlan | null; owner: string;
-}) {
+/** Adds an entry to the communication plan: a button that opens the entry's form. */
+export function PlanEntryForm(props: FormProps<{ entry: EntryForm; version?: number }> & { plan: CommunicationPlan | null; owner: string }) {
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [purpose, setPurpose] = useState<Purpose>('STATUS');
-  const [channel, setChannel] = useState<Channel>('EMAIL');
-  const [when, setWhen] = useState<'cadence' | (typeof TRIGGERS)[number]>('cadence');
-  const [everyDays, setEveryDays] = useState('7');
-  const [from, setFrom] = useState('90');
-  const [roleGroups, setRoleGroups] = useState<RoleGroup[]>([]);
-  const [owner, setOwner] = useState(me);
-  const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([k, v]) => [k.replace(/^entries\[0\]\./, ''), v]));
   if (!open) return <p><button type="button" onClick={() => setOpen(true)}>Add a plan entry</button></p>;
+  return <EntryEditor {...props} onClose={() => setOpen(false)} />;
+}
+
+/**
+ * The form of a plan entry: what, to whom, how, and on a cadence from go-live or on a planning event. Empty, it adds
+ * an entry; given one, it revises it whole, keeping what the form does not show (quadrants, named stakeholders, the
+ * acknowledgement asked, sending itself).
+ */
+export function EntryEditor({ plan, entry: current, owner: me, pending, error, onSubmit, onReload, onClose }:
+  FormProps<{ entry: EntryForm; version?: number }> & { plan: CommunicationPlan | null; owner: string; entry?: PlanEntry; onClose: () => void }) {
+  const [title, setTitle] = useState(current?.title ?? '');
+  const [purpose, setPurpose] = useState<Purpose>(current?.purpose ?? 'STATUS');
+  const [channel, setChannel] = useState<Channel>(current?.channel ?? 'EMAIL');
+  const [when, setWhen] = useState<'cadence' | (typeof TRIGGERS)[number]>(current?.trigger ?? 'cadence');
+  const [everyDays, setEveryDays] = useState(String(current?.everyDays ?? 7));
+  const [from, setFrom] = useState(String(current?.fromDaysBeforeGoLive ?? 90));
+  const [roleGroups, setRoleGroups] = useState<RoleGroup[]>(current?.roleGroups ?? []);
+  const [owner, setOwner] = useState(current?.owner ?? me);
+  const errors = Object.fromEntries(Object.entries(fieldErrors(error)).map(([k, v]) => [k.replace(/^(entries\[0\]|entry)\./, ''), v]));
+  const name = current ? `Edit ${current.title}` : 'Add a plan entry';
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const cadence = when === 'cadence' ? { everyDays: Number(everyDays), fromDaysBeforeGoLive: Number(from) } : { trigger: when };
-    onSubmit({ entry: { title: title.trim(), purpose, channel, owner: owner.trim(), roleGroups, ...cadence }, version: plan?.version },
-      () => { setOpen(false); setTitle(''); });
+    onSubmit({ entry: entryForm(current, { title: title.trim(), purpose, channel, owner: owner.trim(), roleGroups, ...cadence }), version: plan?.version },
+      () => { onClose(); setTitle(''); });
   };
   return (
-    <form className="edit-form" onSubmit={submit} aria-label="Add a plan entry" noValidate>
+    <form className="edit-form" onSubmit={submit} aria-label={name} noValidate>
       <div className="fields">
         <Field label="Entry" error={errors.title}>{(c) => <input {...c} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}</Field>
         <Field label="Purpose" error={errors.purpose}>
           {(c) => <select {...c} value={purpose} onChange={(e) => setPurpose(e.target.value as Purpose)}>{PURPOSES.map((p) => <option key={p} value={p}>{label(p)}</option>)}</select>}
         </Field>
-        <Field label="Channel" error={errors.channel}>
+        <Field label="Channel" error={errors.channel ?? errors.autoSend}>
           {(c) => <select {...c} value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>{CHANNELS.map((p) => <option key={p} value={p}>{label(p)}</option>)}</select>}
         </Field>
         <Field label="When" error={errors.trigger}>
@@ -90,16 +99,32 @@ export function PlanEntryForm({ plan, owner: me, pending, error, onSubmit, onRel
             <Field label="From (days before go-live)" error={errors.fromDaysBeforeGoLive}>{(c) => <input {...c} type="number" min={0} max={1000} value={from} onChange={(e) => setFrom(e.target.value)} />}</Field>
           </>
         )}
-        <Several label="Role groups (none: everyone)" values={ROLE_GROUPS} chosen={roleGroups} error={errors.roleGroups} onChange={setRoleGroups} />
+        <Several label="Role groups (none: everyone)" values={ROLE_GROUPS} chosen={roleGroups} error={errors.roleGroups ?? errors.audience} onChange={setRoleGroups} />
         <Field label="Owner" error={errors.owner}>{(c) => <input {...c} value={owner} maxLength={200} onChange={(e) => setOwner(e.target.value)} />}</Field>
       </div>
       <div className="actions">
-        <button type="submit" className="primary" disabled={pending}>Add the entry</button>
-        <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+        <button type="submit" className="primary" disabled={pending}>{current ? 'Save the entry' : 'Add the entry'}</button>
+        <button type="button" onClick={onClose}>Cancel</button>
       </div>
-      <Problem error={error} what="the communication plan" onReload={() => { setOpen(false); onReload(); }} />
+      <Problem error={error} what="the communication plan" onReload={() => { onClose(); onReload(); }} />
     </form>
   );
+}
+
+type EntryFields = Pick<EntryForm, 'title' | 'purpose' | 'channel' | 'owner' | 'roleGroups' | 'everyDays' | 'fromDaysBeforeGoLive' | 'trigger'>;
+
+/**
+ * The entry to send: the form's fields over what the entry already plans beyond them (a revision replaces the entry
+ * whole). With no role group, quadrant or named stakeholder at all, the audience is every role group: "everyone".
+ */
+export function entryForm(current: PlanEntry | undefined, fields: EntryFields): EntryForm {
+  const kept: Partial<EntryForm> = current
+    ? { quadrants: current.quadrants, stakeholderIds: current.stakeholderIds, acknowledgeWithinDays: current.acknowledgeWithinDays,
+        autoSend: current.autoSend && fields.channel === 'EMAIL' && !fields.trigger ? true : undefined }
+    : {};
+  const named = (kept.quadrants?.length ?? 0) + (kept.stakeholderIds?.length ?? 0) > 0;
+  const roleGroups = fields.roleGroups?.length || named ? fields.roleGroups : [...ROLE_GROUPS];
+  return { ...kept, ...fields, roleGroups } as EntryForm;
 }
 
 /** Sends an announcement now: the audience is resolved to people at once and each gets an e-mail. */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useCommunications, useStakeholderChanges, type PlanEntry, type Scope } from '../../api/stakeholders';
-import { PlanEntryForm, SendForm, sendBody } from './CommunicationForms';
+import { EntryEditor, PlanEntryForm, SendForm, sendBody } from './CommunicationForms';
 import { Pager } from './Register';
 import { label, rateText } from './stakeholders';
 
@@ -22,9 +22,12 @@ export function audience(entry: PlanEntry): string {
 export function Communications({ scope, mayChange, username }: { scope: Scope; mayChange: boolean; username: string }) {
   const [page, setPage] = useState(0);
   const communications = useCommunications(scope, page);
-  const { addEntry, send } = useStakeholderChanges(scope);
+  const { addEntry, reviseEntry, send } = useStakeholderChanges(scope);
+  const [editing, setEditing] = useState<string | null>(null);
   const data = communications.data;
-  const reload = () => { addEntry.reset(); send.reset(); void communications.refetch(); };
+  const reload = () => { addEntry.reset(); reviseEntry.reset(); send.reset(); void communications.refetch(); };
+  const edited = data?.plan?.entries?.find((e) => e.entryId === editing);
+  const edit = (entryId: string | null) => { reviseEntry.reset(); setEditing(entryId); };
   return (
     <>
       <section aria-labelledby="plan-title" className="panel">
@@ -38,9 +41,15 @@ export function Communications({ scope, mayChange, username }: { scope: Scope; m
           <PlanEntryForm plan={data.plan} owner={username} pending={addEntry.isPending} error={addEntry.error} onReload={reload}
             onSubmit={(value, done) => addEntry.mutate(value, { onSuccess: done })} />
         )}
+        {data?.plan && edited && mayChange && (
+          <EntryEditor key={edited.entryId} plan={data.plan} entry={edited} owner={username} pending={reviseEntry.isPending}
+            error={reviseEntry.error} onReload={reload} onClose={() => edit(null)}
+            onSubmit={({ entry, version }, done) => reviseEntry.mutate(
+              { planId: data.plan!.id ?? '', entryId: edited.entryId ?? '', entry, version: version ?? 0 }, { onSuccess: done })} />
+        )}
         {data?.plan && (
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Communication plan">
-            <table>
+            <table className={mayChange ? 'plan-entries with-actions' : 'plan-entries'}>
               <caption>{(data.plan.entries ?? []).length} entries</caption>
               <thead>
                 <tr>
@@ -52,6 +61,7 @@ export function Communications({ scope, mayChange, username }: { scope: Scope; m
                   <th scope="col">Owner</th>
                   <th scope="col">Next due</th>
                   <th scope="col">Last handled</th>
+                  {mayChange && <th scope="col"><span className="visually-hidden">Actions</span></th>}
                 </tr>
               </thead>
               <tbody>
@@ -65,6 +75,11 @@ export function Communications({ scope, mayChange, username }: { scope: Scope; m
                     <td>{entry.owner}</td>
                     <td>{entry.nextDue ?? '—'}</td>
                     <td>{entry.lastHandled ? `${entry.lastHandled.occurrence}: ${label(entry.lastHandled.handling)}` : '—'}</td>
+                    {mayChange && (
+                      <td>
+                        <button type="button" aria-label={`Edit ${entry.title}`} onClick={() => edit(entry.entryId ?? null)}>Edit</button>
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -35,7 +35,7 @@ export function ConflictLog({ scope, rights, username }: { scope: Scope; rights:
       {data && (data.conflicts ?? []).length === 0 && <p>No conflict{status ? ` ${label(status).toLowerCase()}` : ''}.</p>}
       {data && (data.conflicts ?? []).length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Conflict log">
-          <table className="conflicts">
+          <table className="conflicts with-actions">
             <caption>{data.total} conflicts, earliest due first</caption>
             <thead>
               <tr>

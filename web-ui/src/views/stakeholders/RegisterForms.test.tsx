@@ -1,9 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../api/roles';
-import type { StakeholderList } from '../../api/stakeholders';
+import type { CommunicationPlan, StakeholderList } from '../../api/stakeholders';
 import { Communications } from './Communications';
 import { Register } from './Register';
 import { registerRights } from './stakeholders';
@@ -18,8 +18,15 @@ const register: StakeholderList = {
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': status < 300 ? 'application/json' : 'application/problem+json' } });
 
-/** The service: GETs answered from fixtures, each write recorded and answered by `onWrite`. */
-function serve(onWrite: (method: string, url: string, body: unknown) => Response) {
+const PLAN: CommunicationPlan = {
+  id: 'rollout-north', rolloutId: 'north', version: 4,
+  entries: [{ entryId: 'e-1', title: 'Weekly readiness update', purpose: 'GO_LIVE_PREPARATION', channel: 'EMAIL',
+    roleGroups: ['CLINICAL'], quadrants: ['MANAGE_CLOSELY'], stakeholderIds: [], everyDays: 7, fromDaysBeforeGoLive: 90,
+    owner: 'pm.north', acknowledgeWithinDays: 3, autoSend: true }],
+};
+
+/** The service: GETs answered from fixtures (the site's communication plan, if any), each write recorded and answered by `onWrite`. */
+function serve(onWrite: (method: string, url: string, body: unknown) => Response, plan: CommunicationPlan | null = null) {
   const writes: [string, string, unknown][] = [];
   vi.stubGlobal('fetch', vi.fn(async (url: string, init?: RequestInit) => {
     const method = init?.method ?? 'GET';
@@ -28,7 +35,7 @@ function serve(onWrite: (method: string, url: string, body: unknown) => Response
       writes.push([method, url, body]);
       return onWrite(method, url, body);
     }
-    if (url.includes('/communication-plans')) return json(404, { title: 'Not found' });
+    if (url.includes('/communication-plans')) return plan ? json(200, plan) : json(404, { title: 'Not found' });
     if (url.includes('/acknowledgement-rates')) return json(200, { overall: { delivered: 0 }, byRoleGroup: {} });
     if (url.includes('/communications')) return json(200, { communications: [], page: 0, size: 10, total: 0, totalPages: 0 });
     return json(200, register);
@@ -116,7 +123,28 @@ describe('the register and communication forms', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Add the entry' }));
 
     expect(writes).toEqual([['POST', '/api/stakeholders/communication-plans', { rolloutId: 'north', entries: [{
-      title: 'Weekly huddle', purpose: 'STATUS', channel: 'MEETING', owner: 'pm.north', roleGroups: [], everyDays: 7, fromDaysBeforeGoLive: 90 }] }]]);
+      title: 'Weekly huddle', purpose: 'STATUS', channel: 'MEETING', owner: 'pm.north', everyDays: 7, fromDaysBeforeGoLive: 90,
+      roleGroups: ['CLINICAL', 'TECHNICAL', 'EXECUTIVE', 'OPERATIONS', 'FINANCE', 'VENDOR'] }] }]]);
+  });
+
+  it('revises a plan entry whole with the plan\u2019s version, keeping what its form does not show', async () => {
+    const writes = serve(() => json(200, { ...PLAN, version: 5 }), PLAN);
+    renderPanels(['PROJECT_MANAGER'], 'pm.north');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit Weekly readiness update' }));
+    const form = screen.getByRole('form', { name: 'Edit Weekly readiness update' });
+    expect(within(form).getByLabelText('Entry')).toHaveValue('Weekly readiness update');
+    expect(within(form).getByLabelText('Purpose')).toHaveValue('GO_LIVE_PREPARATION');
+    await userEvent.clear(within(form).getByLabelText('Every (days)'));
+    await userEvent.type(within(form).getByLabelText('Every (days)'), '14');
+    await userEvent.selectOptions(within(form).getByLabelText('Channel'), 'MEETING');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save the entry' }));
+
+    // A meeting does not send itself: autoSend is dropped; the quadrants and the acknowledgement asked stay.
+    expect(writes).toEqual([['PUT', '/api/stakeholders/communication-plans/rollout-north/entries/e-1', { version: 4, entry: {
+      title: 'Weekly readiness update', purpose: 'GO_LIVE_PREPARATION', channel: 'MEETING', owner: 'pm.north', roleGroups: ['CLINICAL'],
+      quadrants: ['MANAGE_CLOSELY'], stakeholderIds: [], acknowledgeWithinDays: 3, everyDays: 14, fromDaysBeforeGoLive: 90 } }]]);
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit Weekly readiness update' })).not.toBeInTheDocument());
   });
 
   it.each([
@@ -124,11 +152,12 @@ describe('the register and communication forms', () => {
     ['another site\u2019s project manager', ['PROJECT_MANAGER'] as Role[], 'pm.south'],
     ['finance', ['FINANCE'] as Role[], 'finance'],
   ])('shows %s the register and communications without any change', async (_, roles, username) => {
-    serve(() => json(403, { detail: 'no' }));
+    serve(() => json(403, { detail: 'no' }), PLAN);
     renderPanels(roles, username);
 
     expect(await screen.findByText('Dr. Ada Moss')).toBeInTheDocument();
     expect(await screen.findByText('Nothing sent yet.')).toBeInTheDocument();
+    expect(screen.getByText('Weekly readiness update')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Add a stakeholder|Edit|Send an announcement|Add a plan entry/ })).not.toBeInTheDocument();
   });
 });

@@ -56,6 +56,7 @@ import org.golive.contract.stakeholder.CommunicationDelivered;
 import org.golive.contract.stakeholder.CommunicationFailed;
 import org.golive.contract.stakeholder.CommunicationFellDue;
 import org.golive.contract.stakeholder.CommunicationPlanned;
+import org.golive.contract.stakeholder.CommunicationReplanned;
 import org.golive.contract.stakeholder.CommunicationSent;
 import org.golive.contract.stakeholder.ConflictEscalated;
 import org.golive.contract.stakeholder.ConflictRaised;
@@ -144,6 +145,7 @@ public final class EventCatalog {
     public static final EventType KPI_DEFINED = new EventType(KpiDefined.TYPE, Topics.TRACKING, KpiDefined.class);
     public static final EventType KPI_MEASURED = new EventType(KpiMeasured.TYPE, Topics.TRACKING, KpiMeasured.class);
     public static final EventType COMMUNICATION_PLANNED = new EventType(CommunicationPlanned.TYPE, Topics.STAKEHOLDER, CommunicationPlanned.class);
+    public static final EventType COMMUNICATION_REPLANNED = new EventType(CommunicationReplanned.TYPE, Topics.STAKEHOLDER, CommunicationReplanned.class);
     public static final EventType COMMUNICATION_SENT = new EventType(CommunicationSent.TYPE, Topics.STAKEHOLDER, CommunicationSent.class);
     public static final EventType COMMUNICATION_DELIVERED = new EventType(CommunicationDelivered.TYPE, Topics.STAKEHOLDER, CommunicationDelivered.class);
     public static final EventType COMMUNICATION_FAILED = new EventType(CommunicationFailed.TYPE, Topics.STAKEHOLDER, CommunicationFailed.class);
@@ -166,7 +168,7 @@ public final class EventCatalog {
             STAKEHOLDER_REGISTERED, STAKEHOLDER_UPDATED, STAKEHOLDER_ENGAGEMENT_CHANGED,
             CONFLICT_RAISED, CONFLICT_ESCALATED, CONFLICT_RESOLVED, CONFLICT_UPDATED,
             READINESS_ASSESSED, GO_NO_GO_DECIDED, HEALTH_CHANGED, KPI_DEFINED, KPI_MEASURED,
-            COMMUNICATION_PLANNED, COMMUNICATION_SENT, COMMUNICATION_DELIVERED, COMMUNICATION_FAILED,
+            COMMUNICATION_PLANNED, COMMUNICATION_REPLANNED, COMMUNICATION_SENT, COMMUNICATION_DELIVERED, COMMUNICATION_FAILED,
             COMMUNICATION_ACKNOWLEDGED, ACKNOWLEDGEMENT_ESCALATED, COMMUNICATION_FELL_DUE,
             STATUS_REPORT_PUBLISHED);
 

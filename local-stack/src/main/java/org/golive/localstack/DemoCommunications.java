@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * registered any), a communication plan for the site and one for the program, two announcements really sent through
  * the local SMTP server, about half of the first one acknowledged by the links in the delivered e-mails, and two
  * weekly entries whose first occurrence is today, which the service's due check deals with on its own (one sent, one
- * reminding its owner). Loaded once: nothing is done when the site has a communication plan.
+ * reminding its owner); the training schedule's entry revised once. Loaded once: nothing is done when the site has a communication plan.
  */
 final class DemoCommunications {
 
@@ -88,6 +88,11 @@ final class DemoCommunications {
         demo.send("/api/stakeholders/communication-plans", "POST", Map.of("programId", programId, "entries", List.of(
                 entry("Program newsletter", "VISION", Map.of("roleGroups", List.of("EXECUTIVE"), "everyDays", 30,
                         "fromDaysBeforeGoLive", 120)))), 200);
+        // The training schedule, tightened once planned: weekly from GL-45 (a revised entry).
+        JsonNode plan = demo.get("/api/stakeholders/communication-plans?rolloutId=" + rolloutId);
+        demo.send("/api/stakeholders/communication-plans/" + plan.get("id").asString() + "/entries/e-3", "PUT",
+                Map.of("version", plan.get("version").asLong(), "entry", entry("Training schedule", "TRAINING",
+                        Map.of("roleGroups", List.of("CLINICAL"), "everyDays", 7, "fromDaysBeforeGoLive", 45))), 200);
         JsonNode readiness = demo.post("/api/stakeholders/communications", Map.of("rolloutId", rolloutId,
                 "entryId", "e-1", "subject", "Go-live readiness: super-user training starts Monday",
                 "body", "Super-user training for " + site.get("siteName").asString() + " starts Monday in the"

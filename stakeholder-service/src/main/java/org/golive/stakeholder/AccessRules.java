@@ -30,6 +30,7 @@ class AccessRules {
                 // Communication plans and communications: object-level checks by rollout inside (ScopeAccess).
                 .get("/communication-plans", EVERYONE)
                 .post("/communication-plans", PMO_ADMIN, PROJECT_MANAGER)
+                .put("/communication-plans/*/entries/*", PMO_ADMIN, PROJECT_MANAGER)
                 .get("/communications", EVERYONE)
                 .get("/communications/*", EVERYONE)
                 .post("/communications", PMO_ADMIN, PROJECT_MANAGER)

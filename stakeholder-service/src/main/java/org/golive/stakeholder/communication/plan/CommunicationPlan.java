@@ -2,6 +2,7 @@ package org.golive.stakeholder.communication.plan;
 
 import org.golive.contract.stakeholder.CommunicationFellDue;
 import org.golive.contract.stakeholder.CommunicationPlanned;
+import org.golive.contract.stakeholder.CommunicationReplanned;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
@@ -56,6 +57,29 @@ public class CommunicationPlan extends Aggregate {
                 added.audience().stakeholderIds(), added.everyDays(), added.fromDaysBeforeGoLive(),
                 added.trigger() == null ? null : added.trigger().name(), added.owner(),
                 added.nextDue(goLive, today), now)));
+    }
+
+    /**
+     * Revises an entry to plan what {@code revision} plans; what was dealt with stays, and nothing before today falls
+     * due because of it. A revision that changes nothing raises no event.
+     *
+     * @throws NotFoundException when the plan has no such entry
+     */
+    Changed<CommunicationPlan> revise(String entryId, PlanEntry revision, LocalDate goLive, LocalDate today,
+                                      Instant now) {
+        PlanEntry entry = entry(entryId);
+        if (entry.plansAs(revision)) {
+            return Changed.silently(this);
+        }
+        PlanEntry revised = entry.revisedTo(revision, today);
+        entries.set(entries.indexOf(entry), revised);
+        return Changed.of(this, new RaisedEvent(scope().eventKey(), new CommunicationReplanned(id, entryId,
+                rolloutId, programId, revised.title(), revised.purpose().name(), revised.channel().name(),
+                revised.audience().roleGroups().stream().map(Enum::name).sorted().toList(),
+                revised.audience().quadrants().stream().map(Enum::name).sorted().toList(),
+                revised.audience().stakeholderIds(), revised.everyDays(), revised.fromDaysBeforeGoLive(),
+                revised.trigger() == null ? null : revised.trigger().name(), revised.owner(),
+                revised.acknowledgeWithinDays(), revised.sendsItself(), revised.nextDue(goLive, today), now)));
     }
 
     /** The entry's occurrence due on {@code today} and not yet dealt with, or null. */

@@ -21,7 +21,9 @@ import org.golive.stakeholder.communication.audience.RolloutCalendar;
 import org.golive.stakeholder.communication.audience.Scope;
 import org.golive.stakeholder.register.RoleGroup;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -80,6 +82,10 @@ class CommunicationPlanController {
                      boolean autoSend, LocalDate nextDue, HandledOccurrence lastHandled) {
     }
 
+    /** {@code version}: the plan's version you read; {@code entry}: the entry as it should now stand, whole. */
+    record EntryRevisionForm(@NotNull @PositiveOrZero Long version, @Valid @NotNull EntryForm entry) {
+    }
+
     /** {@code goLiveDate}: what the due dates count from (the program's: its next go-live). */
     record PlanView(String id, String rolloutId, String programId, LocalDate goLiveDate, List<EntryView> entries,
                     Instant createdAt, long version) {
@@ -98,6 +104,20 @@ class CommunicationPlanController {
         // Named stakeholders must be registered: resolving now refuses unknown ones with 422.
         entries.forEach(e -> directory.resolve(scope, new Audience(Set.of(), Set.of(), e.audience().stakeholderIds())));
         return view(plans.add(scope, entries, form.version()));
+    }
+
+    @Operation(summary = "Revise one entry of a communication plan (the plan's id and the entry's, as read)",
+            description = "The entry is replaced by the one sent, whole; its id and what was already dealt with stay,"
+                    + " and nothing before today falls due because of the change. Send the plan's version: a stale"
+                    + " one is 409.")
+    @PutMapping("/communication-plans/{planId}/entries/{entryId}")
+    PlanView revise(@PathVariable String planId, @PathVariable String entryId,
+                    @Valid @RequestBody EntryRevisionForm form) {
+        CommunicationPlan plan = plans.get(planId);
+        access.mayChange(plan.scope());
+        PlanEntry revision = form.entry().entry();
+        directory.resolve(plan.scope(), new Audience(Set.of(), Set.of(), revision.audience().stakeholderIds()));
+        return view(plans.revise(plan, entryId, revision, form.version()));
     }
 
     @Operation(summary = "Read the communication plan of a rollout or a program, with each entry's next due date")

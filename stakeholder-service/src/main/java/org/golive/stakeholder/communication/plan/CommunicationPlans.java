@@ -86,6 +86,19 @@ public class CommunicationPlans {
         return existing.isPresent() ? store.update(plan, events) : store.insert(plan, events);
     }
 
+    /**
+     * Revises one entry of a plan read at {@code readVersion}; an unchanged entry is not written.
+     *
+     * @throws org.golive.platform.problem.ConflictException when the plan changed since that version
+     */
+    CommunicationPlan revise(CommunicationPlan plan, String entryId, PlanEntry revision, Long readVersion) {
+        plan.expectVersion(readVersion);
+        LocalDate today = today();
+        Changed<CommunicationPlan> revised = plan.revise(entryId, revision, goLive(plan.scope()), today,
+                clock.instant());
+        return revised.raisedEvents() ? store.update(plan, revised.events()) : plan;
+    }
+
     public LocalDate goLive(Scope scope) {
         return calendar.goLive(scope, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).orElse(null);
     }

@@ -69,6 +69,28 @@ public record PlanEntry(String entryId, String title, Purpose purpose, Channel c
                 acknowledgeWithinDays, autoSend, today.minusDays(1), null);
     }
 
+    /**
+     * This entry as revised on {@code today} to {@code revision}'s what, whom, how and when; its id and what was dealt
+     * with stay. Like an added entry, a revised one never catches up on occurrences before today.
+     */
+    PlanEntry revisedTo(PlanEntry revision, LocalDate today) {
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate handled = handledThrough != null && handledThrough.isAfter(yesterday) ? handledThrough : yesterday;
+        return new PlanEntry(entryId, revision.title, revision.purpose, revision.channel, revision.audience,
+                revision.everyDays, revision.fromDaysBeforeGoLive, revision.trigger, revision.owner,
+                revision.acknowledgeWithinDays, revision.autoSend, handled, lastHandled);
+    }
+
+    /** Whether {@code revision} plans the same as this entry (what was dealt with aside). */
+    boolean plansAs(PlanEntry revision) {
+        return title.equals(revision.title) && purpose == revision.purpose && channel == revision.channel
+                && audience.equals(revision.audience) && java.util.Objects.equals(everyDays, revision.everyDays)
+                && java.util.Objects.equals(fromDaysBeforeGoLive, revision.fromDaysBeforeGoLive)
+                && trigger == revision.trigger && owner.equals(revision.owner)
+                && java.util.Objects.equals(acknowledgeWithinDays, revision.acknowledgeWithinDays)
+                && sendsItself() == revision.sendsItself();
+    }
+
     PlanEntry handled(HandledOccurrence occurrence) {
         return new PlanEntry(entryId, title, purpose, channel, audience, everyDays, fromDaysBeforeGoLive, trigger,
                 owner, acknowledgeWithinDays, autoSend, occurrence.occurrence(), occurrence);

@@ -117,4 +117,43 @@ class PlanEntryTest {
         assertThat(new PlanEntry(null, "Weekly", Purpose.STATUS, Channel.EMAIL, CLINICIANS, 7, 90, null, "pm", null,
                 true).sendsItself()).isTrue();
     }
+
+    @Test
+    void aRevisedEntryKeepsItsIdAndWhatWasHandledAndNeverCatchesUpOnThePast() {
+        LocalDate gl83 = GO_LIVE.minusDays(83);
+        HandledOccurrence sent = new HandledOccurrence(gl83, HandledOccurrence.Handling.SENT, "c-1", null,
+                java.time.Instant.parse("2027-02-07T00:01:00Z"));
+        PlanEntry handled = weeklyFromGl90().addedAs("e-1", gl83).handled(sent);
+        PlanEntry everyOtherDay = new PlanEntry(null, "Readiness huddle", Purpose.GO_LIVE_PREPARATION,
+                Channel.EMAIL, CLINICIANS, 2, 90, null, "pm.north", null);
+
+        // Revised on GL-81: every other day from GL-90 falls on GL-82 (yesterday) and GL-80 (tomorrow).
+        PlanEntry revised = handled.revisedTo(everyOtherDay, gl83.plusDays(2));
+
+        assertThat(revised.entryId()).isEqualTo("e-1");
+        assertThat(revised.title()).isEqualTo("Readiness huddle");
+        assertThat(revised.everyDays()).isEqualTo(2);
+        assertThat(revised.lastHandled()).isEqualTo(sent);
+        assertThat(revised.dueOccurrence(GO_LIVE, gl83.plusDays(2), null))
+                .as("GL-82 fell before the revision: not sent late").isNull();
+        assertThat(revised.nextDue(GO_LIVE, gl83.plusDays(2))).isEqualTo(gl83.plusDays(3));
+        PlanEntry daily = new PlanEntry(null, "Daily huddle", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL, CLINICIANS,
+                1, 90, null, "pm.north", null);
+        assertThat(handled.revisedTo(daily, gl83).dueOccurrence(GO_LIVE, gl83, null))
+                .as("revised to daily on the day the weekly one went out: today's is dealt with").isNull();
+    }
+
+    @Test
+    void aRevisionPlansAsTheEntryOnlyWhenEveryPlannedFieldIsTheSame() {
+        PlanEntry entry = weeklyFromGl90().addedAs("e-1", GO_LIVE.minusDays(100));
+
+        assertThat(entry.plansAs(weeklyFromGl90())).isTrue();
+        assertThat(entry.plansAs(new PlanEntry(null, "Readiness update", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL,
+                CLINICIANS, 7, 90, null, "pm.north", 5))).as("acknowledgement asked").isFalse();
+        assertThat(entry.plansAs(new PlanEntry(null, "Readiness update", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL,
+                new Audience(Set.of(RoleGroup.CLINICAL, RoleGroup.VENDOR), Set.of(), List.of()), 7, 90, null,
+                "pm.north", null))).as("audience widened").isFalse();
+        assertThat(entry.plansAs(new PlanEntry(null, "Readiness update", Purpose.GO_LIVE_PREPARATION, Channel.EMAIL,
+                CLINICIANS, 7, 60, null, "pm.north", null))).as("starts later").isFalse();
+    }
 }
