@@ -12,6 +12,8 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +21,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Bucket4j's view of the buckets in Redis, over one Lettuce connection opened at first use. A gateway starts and
  * answers while Redis is away: a failed connect is tried again at most once a {@link #RECONNECT_EVERY}; once
- * connected, Lettuce reconnects by itself, and commands sent meanwhile fail at once instead of queueing.
+ * connected, Lettuce reconnects by itself as often (not its default back-off of up to 30 s: the limits are shared
+ * again within a second of Redis's return), and commands sent meanwhile fail at once instead of queueing.
  */
 final class RedisProxyManager implements AutoCloseable {
 
@@ -28,6 +31,7 @@ final class RedisProxyManager implements AutoCloseable {
     /** A bucket's key is dropped this long after it would have been full again: nothing is left to remember. */
     private static final Duration KEPT_AFTER_FULL = Duration.ofSeconds(10);
 
+    private final ClientResources resources;
     private final RedisClient client;
     private final RedisURI uri;
     private CompletableFuture<AsyncProxyManager<String>> manager;
@@ -43,7 +47,8 @@ final class RedisProxyManager implements AutoCloseable {
                     : uri.withAuthentication(address.username(), address.password());
         }
         this.uri = uri.build();
-        this.client = RedisClient.create();
+        this.resources = ClientResources.builder().reconnectDelay(Delay.constant(RECONNECT_EVERY)).build();
+        this.client = RedisClient.create(resources);
         client.setOptions(ClientOptions.builder()
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
@@ -77,5 +82,6 @@ final class RedisProxyManager implements AutoCloseable {
             connection.close();
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

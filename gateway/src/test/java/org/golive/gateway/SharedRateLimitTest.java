@@ -19,14 +19,16 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two gateway replicas counting in one Redis ({@code RATE_LIMIT_STORE=redis}): a caller's and an address's budget is
  * one across them, with the same 429 answers as one instance; with Redis away each replica counts on its own and
- * answers as usual, never a 500.
+ * answers as usual, never a 500, and shares again once Redis is back.
  */
 class SharedRateLimitTest {
 
@@ -106,6 +108,17 @@ class SharedRateLimitTest {
         } finally {
             redis.start();
         }
+        await("both replicas counting in Redis again").atMost(Duration.ofSeconds(30))
+                .until(SharedRateLimitTest::replicasShareABudget);
+    }
+
+    /** A new caller's budget, spent on the first replica, is refused on the second. */
+    private static boolean replicasShareABudget() throws Exception {
+        String token = TestTokens.forRoles("probe-" + UUID.randomUUID(), "VIEWER");
+        for (int i = 0; i < 3; i++) {
+            call(first, token);
+        }
+        return call(second, token).statusCode() == 429;
     }
 
     private static double unavailable(ConfigurableApplicationContext replica) {
