@@ -2,10 +2,8 @@ package org.golive.gateway;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.github.bucket4j.ConsumptionProbe;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +45,7 @@ class AddressRateLimiting implements WebFilter, Ordered {
     private static final ServerWebExchangeMatcher UI_FILES = WebUi.files();
 
     private final RateLimits limits;
-    private final TokenBuckets buckets;
+    private final RateBuckets buckets;
     /** Digests of bearer tokens proved valid, forgotten after ten minutes unused or when one is refused (401). */
     private final Cache<String, Boolean> validTokens = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(10))
@@ -56,9 +54,9 @@ class AddressRateLimiting implements WebFilter, Ordered {
 
     private final Counter rejected;
 
-    AddressRateLimiting(RateLimits limits, MeterRegistry meters) {
+    AddressRateLimiting(RateLimits limits, RateLimitStore store, MeterRegistry meters) {
         this.limits = limits;
-        this.buckets = new TokenBuckets(limits.anonymousCapacity(), limits.refillPeriod());
+        this.buckets = store.buckets("address", limits.anonymousCapacity(), limits.refillPeriod());
         this.rejected = RateLimiting.rejections(meters, "address");
     }
 
@@ -84,27 +82,27 @@ class AddressRateLimiting implements WebFilter, Ordered {
             });
         }
         String address = RateLimiting.remoteAddress(exchange);
-        Bucket bucket = buckets.of(address);
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            rejected.increment();
-            return Mono.error(new RateLimiting.TooManyRequests("address " + address,
-                    TokenBuckets.retryAfterSeconds(probe.getNanosToWaitForRefill())));
-        }
-        if (tokenKey == null) {
-            return chain.filter(exchange);
-        }
-        boolean fromSession = credential.startsWith(SESSION);
-        return chain.filter(exchange).doFinally(signal -> {
-            boolean signedIn = Boolean.TRUE.equals(exchange.getAttribute(SIGNED_IN)) && !refused(exchange);
-            // A session cookie, unlike a bearer token, is never refused on a public path: only a routed request that
-            // found its session signed in gives the address's token back.
-            if (fromSession ? signedIn : !refused(exchange)) {
-                bucket.addTokens(1);
+        return buckets.take(address).flatMap(probe -> {
+            if (!probe.isConsumed()) {
+                rejected.increment();
+                return Mono.error(new RateLimiting.TooManyRequests("address " + address,
+                        TokenBuckets.retryAfterSeconds(probe.getNanosToWaitForRefill())));
             }
-            if (signedIn) {
-                validTokens.put(tokenKey, Boolean.TRUE);
+            if (tokenKey == null) {
+                return chain.filter(exchange);
             }
+            boolean fromSession = credential.startsWith(SESSION);
+            return chain.filter(exchange).doFinally(signal -> {
+                boolean signedIn = Boolean.TRUE.equals(exchange.getAttribute(SIGNED_IN)) && !refused(exchange);
+                // A session cookie, unlike a bearer token, is never refused on a public path: only a routed request
+                // that found its session signed in gives the address's token back.
+                if (fromSession ? signedIn : !refused(exchange)) {
+                    buckets.giveBack(address);
+                }
+                if (signedIn) {
+                    validTokens.put(tokenKey, Boolean.TRUE);
+                }
+            });
         });
     }
 

@@ -1,9 +1,7 @@
 package org.golive.gateway;
 
-import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -17,21 +15,21 @@ import reactor.core.publisher.Mono;
 import java.net.InetSocketAddress;
 
 /**
- * One noisy client cannot take Golive down: every caller has a token bucket (Bucket4j). Past it the answer is 429
- * with {@code Retry-After}, the seconds until the next request would be let through. Callers without a valid token
- * were limited by address already, before their token was checked ({@link AddressRateLimiting}).
+ * One noisy client cannot take Golive down: every caller has a token bucket (Bucket4j), in this instance or shared by
+ * the replicas ({@link RateLimitStore}). Past it the answer is 429 with {@code Retry-After}, the seconds until the next
+ * request would be let through. Callers without a valid token were limited by address already, before their token was
+ * checked ({@link AddressRateLimiting}).
  */
 @Component
-@EnableConfigurationProperties(RateLimits.class)
 class RateLimiting implements GlobalFilter, Ordered {
 
     private final RateLimits limits;
-    private final TokenBuckets buckets;
+    private final RateBuckets buckets;
     private final Counter rejected;
 
-    RateLimiting(RateLimits limits, MeterRegistry meters) {
+    RateLimiting(RateLimits limits, RateLimitStore store, MeterRegistry meters) {
         this.limits = limits;
-        this.buckets = new TokenBuckets(limits.capacity(), limits.refillPeriod());
+        this.buckets = store.buckets("caller", limits.capacity(), limits.refillPeriod());
         this.rejected = rejections(meters, "caller");
     }
 
@@ -53,8 +51,7 @@ class RateLimiting implements GlobalFilter, Ordered {
                     return principal.getName();
                 })
                 .switchIfEmpty(Mono.fromSupplier(() -> "address:" + remoteAddress(exchange)))
-                .flatMap(caller -> {
-                    ConsumptionProbe probe = buckets.of(caller).tryConsumeAndReturnRemaining(1);
+                .flatMap(caller -> buckets.take(caller).flatMap(probe -> {
                     if (probe.isConsumed()) {
                         exchange.getResponse().getHeaders().set("X-RateLimit-Remaining",
                                 Long.toString(probe.getRemainingTokens()));
@@ -63,7 +60,7 @@ class RateLimiting implements GlobalFilter, Ordered {
                     rejected.increment();
                     return Mono.error(new TooManyRequests(caller,
                             TokenBuckets.retryAfterSeconds(probe.getNanosToWaitForRefill())));
-                });
+                }));
     }
 
     /** 429, carrying the Retry-After header into the problem response. */

@@ -4,6 +4,7 @@ import org.golive.localstack.LocalStack;
 import org.golive.localstack.LocalStackSettings;
 import org.golive.localstack.Service;
 import org.golive.testsupport.HttpJson;
+import org.golive.testsupport.OtlpTraceReceiver;
 import org.golive.testsupport.TestInfrastructure;
 import org.golive.testsupport.oidc.BrowserSignIn;
 
@@ -33,9 +34,13 @@ final class GoliveStack {
      */
     static final String FOLLOW_UP_INTERVAL = "1s";
 
+    /** Every context of the stack exports its spans here, as a deployment does to its collector. */
+    private static final OtlpTraceReceiver TRACES = OtlpTraceReceiver.start();
+
     private static final LocalStack STACK = start();
 
     private static LocalStack start() {
+        System.setProperty("OTEL_EXPORTER_OTLP_ENDPOINT", TRACES.endpoint());
         System.setProperty("golive.outbox.part-size", PART_SIZE);
         // Named as the service's environment variable: the stack hands each service its application.yml as
         // command-line arguments, which a system property of the setting's own name would not override.
@@ -89,6 +94,11 @@ final class GoliveStack {
 
     static List<String> mailTo(String address) {
         return STACK.mailTo(address);
+    }
+
+    /** The spans the stack's gateway and services exported (OTLP over HTTP). */
+    static OtlpTraceReceiver traces() {
+        return TRACES;
     }
 
     /** The gateway's address. */

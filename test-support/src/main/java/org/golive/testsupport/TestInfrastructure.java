@@ -5,6 +5,7 @@ import org.golive.infra.EmbeddedMongo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -14,9 +15,10 @@ import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
- * The one place that decides where tests find Kafka and MongoDB, once per JVM: real containers (Testcontainers)
- * where a Docker engine runs, otherwise the in-process KRaft broker and the embedded MongoDB wire-protocol server.
- * Every test class and every Spring context in the JVM shares the same broker and server.
+ * The one place that decides where tests find Kafka and MongoDB (and Redis, for the gateway's shared rate limits),
+ * once per JVM: real containers (Testcontainers) where a Docker engine runs, otherwise the in-process KRaft broker,
+ * the embedded MongoDB wire-protocol server and Debian's {@code redis-server} as a child process. Every test class
+ * and every Spring context in the JVM shares the same broker and servers; Redis starts only when a test asks for it.
  *
  * <p>Override with {@code -Dgolive.test.infrastructure=docker|embedded} (default {@code auto}). Forcing
  * {@code docker} without an engine fails loudly.
@@ -25,11 +27,13 @@ public final class TestInfrastructure {
 
     public static final String MONGO_IMAGE = "mongo:8.0";
     public static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
+    public static final String REDIS_IMAGE = "redis:7.4";
 
     private static final Logger log = LoggerFactory.getLogger(TestInfrastructure.class);
     private static final boolean DOCKER = decide();
     private static final Deque<AutoCloseable> CLOSE_FIRST = new ConcurrentLinkedDeque<>();
     private static volatile boolean embeddedStarted;
+    private static volatile boolean redisProcessStarted;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::shutDown, "test-infrastructure-shutdown"));
@@ -72,6 +76,14 @@ public final class TestInfrastructure {
             Embedded.KAFKA.close();
             Embedded.MONGO.close();
         }
+        if (redisProcessStarted) {
+            RedisChild.PROCESS.stop();
+        }
+    }
+
+    /** The shared Redis, started on first use. */
+    public static RedisControl redis() {
+        return DOCKER ? RedisContainer.CONTROL : RedisChild.PROCESS;
     }
 
     public static BrokerControl broker() {
@@ -138,6 +150,46 @@ public final class TestInfrastructure {
 
         static {
             embeddedStarted = true;
+        }
+    }
+
+    private static final class RedisContainer {
+
+        static final GenericContainer<?> REDIS = new GenericContainer<>(DockerImageName.parse(REDIS_IMAGE))
+                .withExposedPorts(6379);
+        static final RedisControl CONTROL = new RedisControl() {
+            @Override
+            public String host() {
+                return REDIS.getHost();
+            }
+
+            @Override
+            public int port() {
+                return REDIS.getMappedPort(6379);
+            }
+
+            @Override
+            public void stop() {
+                DockerClientFactory.instance().client().pauseContainerCmd(REDIS.getContainerId()).exec();
+            }
+
+            @Override
+            public void start() {
+                DockerClientFactory.instance().client().unpauseContainerCmd(REDIS.getContainerId()).exec();
+            }
+        };
+
+        static {
+            REDIS.start();
+        }
+    }
+
+    private static final class RedisChild {
+
+        static final RedisProcess PROCESS = RedisProcess.launch();
+
+        static {
+            redisProcessStarted = true;
         }
     }
 }

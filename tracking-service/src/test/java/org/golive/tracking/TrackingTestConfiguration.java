@@ -1,8 +1,9 @@
 package org.golive.tracking;
 
-import brave.handler.MutableSpan;
-import brave.handler.SpanHandler;
-import brave.propagation.TraceContext;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.sdk.trace.ReadWriteSpan;
+import io.opentelemetry.sdk.trace.ReadableSpan;
+import io.opentelemetry.sdk.trace.SpanProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -68,13 +69,26 @@ public class TrackingTestConfiguration {
     record Span(String traceId, String kind, String name) {
     }
 
-    static final class FinishedSpans extends SpanHandler {
+    static final class FinishedSpans implements SpanProcessor {
 
         final List<Span> spans = new CopyOnWriteArrayList<>();
 
         @Override
-        public boolean end(TraceContext context, MutableSpan span, Cause cause) {
-            spans.add(new Span(span.traceId(), String.valueOf(span.kind()), span.name()));
+        public void onStart(Context parent, ReadWriteSpan span) {
+        }
+
+        @Override
+        public boolean isStartRequired() {
+            return false;
+        }
+
+        @Override
+        public void onEnd(ReadableSpan span) {
+            spans.add(new Span(span.getSpanContext().getTraceId(), span.getKind().name(), span.getName()));
+        }
+
+        @Override
+        public boolean isEndRequired() {
             return true;
         }
     }
