@@ -75,10 +75,14 @@ class PlanningBrokerOutageIT {
             List<EventTap.WireEvent> programEvents = seen.stream().filter(e -> programId.equals(e.key())).toList();
             assertThat(programEvents).as("program created + 5 waves, none twice").hasSize(6);
             assertThat(programEvents).extracting(EventTap.WireEvent::sequence).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-            Map<String, Long> byId = seen.stream()
+            // This test's events only: the topic is shared by the JVM's test classes, and some of them put an event
+            // on it a second time on purpose, to show their consumers apply it once.
+            List<EventTap.WireEvent> ours = seen.stream()
+                    .filter(e -> rollouts.contains(e.key()) || programId.equals(e.key())).toList();
+            Map<String, Long> byId = ours.stream()
                     .collect(Collectors.groupingBy(EventTap.WireEvent::id, Collectors.counting()));
             assertThat(byId.values()).as("no event id twice").allMatch(count -> count == 1);
-            assertThat(EventTap.schemaViolations(seen)).isEmpty();
+            assertThat(EventTap.schemaViolations(ours)).isEmpty();
         }
     }
 }
