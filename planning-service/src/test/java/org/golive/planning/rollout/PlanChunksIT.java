@@ -108,8 +108,9 @@ class PlanChunksIT {
         for (int i = 0; i < TASKS; i++) {
             assertThat(startsAfter.get(i)).as("task-" + i).isNotEqualTo(startsBefore.get(i));
         }
-        // The same move wrote the same chunks again: the second insert of the same content was no error.
-        assertThat(referenced(stored(rolloutId))).containsExactlyInAnyOrderElementsOf(orphans);
+        // The retry wrote chunks of its own; the dead attempt's are referenced by nothing, left to the sweep.
+        assertThat(referenced(stored(rolloutId))).hasSize(3).doesNotContainAnyElementsOf(orphans)
+                .doesNotContainAnyElementsOf(chunksBefore);
     }
 
     /** A plan replaced from a file is the old plan or the new one, never a mix. */
@@ -152,8 +153,9 @@ class PlanChunksIT {
         assertThat(after.get("source").get("fileName").asString()).isEqualTo("v2.xml");
         assertThat(chunks.read(referenced(stored(rolloutId)))).extracting(task -> task.id())
                 .containsExactlyElementsOf(after.get("tasks").findValuesAsString("id"));
-        // The retry wrote the chunks the dead attempt had inserted: the same content, the same ids.
-        assertThat(referenced(stored(rolloutId))).containsExactlyInAnyOrderElementsOf(orphans);
+        // The retry wrote chunks of its own; the dead attempt's are referenced by nothing, left to the sweep.
+        assertThat(referenced(stored(rolloutId))).doesNotContainAnyElementsOf(orphans)
+                .doesNotContainAnyElementsOf(chunksBefore);
     }
 
     @Test
@@ -193,21 +195,27 @@ class PlanChunksIT {
     }
 
     @Test
-    void writingChunksThatExistAlreadyKeepsThemAndMarksThemWrittenAnew() {
+    void aWriteKeepsTheIdsOfUnchangedChunksAndStoresAChangedOneAsANewDocument() {
         String rolloutId = rolloutWithPlan();
         List<String> referenced = referenced(stored(rolloutId));
-        Date longAgo = Date.from(Instant.now().minus(Duration.ofDays(1)));
-        chunks.chunks().updateMany(new Document("rolloutId", rolloutId),
-                new Document("$set", new Document("written", longAgo)));
+        assertThat(referenced).as("a plan of several chunks").hasSizeGreaterThan(2);
         var tasks = chunks.read(referenced);
+        Document ofRollout = new Document("rolloutId", rolloutId);
+        long stored = chunks.chunks().countDocuments(ofRollout);
 
-        List<String> again = chunks.write(rolloutId, tasks, List.of(), TaskChunks.all(tasks));
+        List<String> again = chunks.write(rolloutId, tasks, referenced, List.of(1));
 
-        assertThat(again).isEqualTo(referenced);
-        for (Document chunk : chunks.chunks().find(new Document("rolloutId", rolloutId))) {
-            assertThat(chunk.getDate("written")).isAfter(longAgo);
+        assertThat(again).hasSameSizeAs(referenced);
+        for (int chunk = 0; chunk < referenced.size(); chunk++) {
+            if (chunk == 1) {
+                assertThat(again.get(chunk)).isNotEqualTo(referenced.get(chunk)).startsWith(rolloutId + "/1/");
+            } else {
+                assertThat(again.get(chunk)).isEqualTo(referenced.get(chunk));
+            }
         }
+        assertThat(chunks.chunks().countDocuments(ofRollout)).as("one new document, none changed").isEqualTo(stored + 1);
         assertThat(chunks.read(again)).isEqualTo(tasks);
+        assertThat(chunks.read(referenced)).as("the old chunk is still there until the sweep").isEqualTo(tasks);
     }
 
     private String rolloutWithPlan() {
