@@ -2,6 +2,7 @@ package org.golive.planning.resource;
 
 import org.golive.contract.Topics;
 import org.golive.planning.rollout.GoLiveMoves;
+import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.GoliveTestInfrastructure;
@@ -97,6 +98,9 @@ class ScenarioIT {
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/programs/" + programId
                 + "/capacity?overAllocatedOnly=true").json().get("overAllocations")).isNotEmpty());
+        // Planning's resources listener follows its own events (assignment dates, template demand, labour cost) and
+        // bumps the assignments' versions as it goes: a scenario computed before it is idle is stale at once (409).
+        ConsumerLag.awaitCaughtUp("golive-planning", List.of(Topics.PLANNING));
         return new Program(programId, waves.get(0), waves.get(1), rollouts, tasks, monday);
     }
 
