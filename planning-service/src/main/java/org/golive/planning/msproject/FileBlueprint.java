@@ -1,5 +1,8 @@
 package org.golive.planning.msproject;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.BlueprintTask;
+import org.golive.planning.plan.Source;
 import org.golive.planning.plan.Dependency;
 import org.golive.planning.plan.PlanCalendar;
 import org.golive.planning.plan.SitePlan;
@@ -30,7 +33,7 @@ import java.util.regex.Pattern;
  * engine's convention, see {@code Scheduler}); the differential test and {@code mspdi/DIFFERENTIAL.md} in the test
  * resources list every difference found in the sample files and why.
  */
-public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.BlueprintTask> tasks, PlanCalendar calendar,
+public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask> tasks, PlanCalendar calendar,
                             String anchorTaskId, LocalDate anchorDate, List<String> warnings, LocalDate statusDate) {
 
     public record Phase(String key, String name) {
@@ -64,12 +67,12 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
                 List.copyOf(imported.extraWorkingDays()), imported.workingTimes());
         Map<String, Phase> phases = new LinkedHashMap<>();
         LocalDate anchorDate = anchor != null ? anchor.start() : plan.goLive() != null ? plan.goLive() : plan.finish();
-        List<SitePlan.BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate);
+        List<BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate);
         if (anchor != null) {
             // The file may date a go-live milestone at the end of its predecessor's day, where the engine shows the
             // next working day: anchor on the date the engine gives it, so the site's go-live task lands on its
             // go-live date.
-            LocalDate shown = SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source(null, null, null, "probe"),
+            LocalDate shown = SitePlan.create(new Blueprint(new Source(null, null, null, "probe"),
                     tasks), calendar, anchorDate).task(taskId(anchor.uid())).scheduled().start();
             if (!shown.equals(anchorDate)) {
                 anchorDate = shown;
@@ -85,9 +88,9 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
         return statusDate == null ? null : goLive.plusDays(offset(anchorDate, statusDate));
     }
 
-    private static List<SitePlan.BlueprintTask> tasks(ImportedPlan plan, Map<String, ImportedTask> byUid,
+    private static List<BlueprintTask> tasks(ImportedPlan plan, Map<String, ImportedTask> byUid,
                                                       Map<String, Phase> phases, LocalDate anchorDate) {
-        List<SitePlan.BlueprintTask> tasks = new ArrayList<>();
+        List<BlueprintTask> tasks = new ArrayList<>();
         for (ImportedTask task : plan.tasks()) {
             if (task.summary()) {
                 continue;
@@ -97,7 +100,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<SitePlan.Blue
                     .map(link -> new Dependency(taskId(link.predecessorUid()),
                             Dependency.DependencyType.valueOf(link.type()), link.lagDays(), link.lag()))
                     .toList();
-            tasks.add(new SitePlan.BlueprintTask(taskId(task.uid()), new TaskDefinition(task.wbs(), phase,
+            tasks.add(new BlueprintTask(taskId(task.uid()), new TaskDefinition(task.wbs(), phase,
                     title(task), startOffset(task, anchorDate),
                     task.deadline() == null ? null : offset(anchorDate, task.deadline()),
                     task.durationDays(), dependencies, null, null, null,

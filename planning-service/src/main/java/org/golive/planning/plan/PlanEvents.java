@@ -30,12 +30,12 @@ public final class PlanEvents {
         return plan.tasks().stream().map(task -> planned(task, goLive)).toList();
     }
 
-    public static List<TaskMove> moves(SitePlan.Rescheduled rescheduled) {
+    public static List<TaskMove> moves(Rescheduled rescheduled) {
         return rescheduled.moved().stream().map(m -> new TaskMove(m.taskId(), m.previousStart(), m.previousFinish(),
                 m.start(), m.finish())).toList();
     }
 
-    public static List<MilestoneSlipped> slips(String rolloutId, SitePlan.Rescheduled rescheduled, Instant now) {
+    public static List<MilestoneSlipped> slips(String rolloutId, Rescheduled rescheduled, Instant now) {
         return rescheduled.slips().stream().map(slip -> new MilestoneSlipped(rolloutId, slip.task().id(),
                 slip.task().definition().title(), slip.baselineName(), slip.baselineDate(), slip.previousForecast(),
                 slip.forecast(), slip.slipDays(), slip.task().definition().raci().accountable(), now)).toList();

@@ -29,7 +29,7 @@ final class Rescheduling {
 
     /** The tasks as scheduled, the plan's critical path and span, and what the pass changed. */
     record Outcome(List<PlanTask> tasks, List<String> criticalPath, LocalDate start, LocalDate finish,
-                   SitePlan.Rescheduled rescheduled) {
+                   Rescheduled rescheduled) {
     }
 
     private Rescheduling() {
@@ -46,7 +46,7 @@ final class Rescheduling {
         Map<String, PlanTask> previous = tasks.stream()
                 .collect(Collectors.toMap(PlanTask::id, t -> t, (a, b) -> a, LinkedHashMap::new));
         List<PlanTask> rescheduled = new ArrayList<>(tasks.size());
-        List<SitePlan.Move> moved = new ArrayList<>();
+        List<Move> moved = new ArrayList<>();
         for (PlanTask task : tasks) {
             ScheduledTask dates = schedule.task(task.id());
             ScheduledDates now = new ScheduledDates(dates.start(), dates.finish(), dates.lateStart(),
@@ -54,12 +54,12 @@ final class Rescheduling {
                     dates.finishTime());
             ScheduledDates before = task.scheduled();
             if (before != null && (!before.start().equals(now.start()) || !before.finish().equals(now.finish()))) {
-                moved.add(new SitePlan.Move(task.id(), before.start(), before.finish(), now.start(), now.finish()));
+                moved.add(new Move(task.id(), before.start(), before.finish(), now.start(), now.finish()));
             }
             rescheduled.add(task.scheduledAs(now));
         }
         return new Outcome(rescheduled, List.copyOf(schedule.criticalPath()), schedule.start(), schedule.finish(),
-                new SitePlan.Rescheduled(List.copyOf(moved),
+                new Rescheduled(List.copyOf(moved),
                         slips(rescheduled, previous, latestBaseline, workCalendar)));
     }
 
@@ -95,12 +95,12 @@ final class Rescheduling {
                 definition.scheduleDuration(), calendars.of(task.id(), definition.calendar()));
     }
 
-    private static List<SitePlan.MilestoneSlip> slips(List<PlanTask> tasks, Map<String, PlanTask> previous,
+    private static List<MilestoneSlip> slips(List<PlanTask> tasks, Map<String, PlanTask> previous,
                                                       Optional<Baseline> latest, WorkCalendar workCalendar) {
         if (latest.isEmpty()) {
             return List.of();
         }
-        List<SitePlan.MilestoneSlip> slips = new ArrayList<>();
+        List<MilestoneSlip> slips = new ArrayList<>();
         for (PlanTask task : tasks) {
             PlanTask before = previous.get(task.id());
             Optional<Baseline.TaskDates> planned = latest.get().of(task.id());
@@ -114,7 +114,7 @@ final class Rescheduling {
             if (forecast.isAfter(baselineDate) && forecast.isAfter(was)) {
                 // A checkpoint on the 24-hours calendar may sit on days the site does not work (a cutover weekend):
                 // counted on the site's calendar its slip could be 0 working days, yet it slipped.
-                slips.add(new SitePlan.MilestoneSlip(task, latest.get().name(), baselineDate, was, forecast,
+                slips.add(new MilestoneSlip(task, latest.get().name(), baselineDate, was, forecast,
                         Math.max(1, workCalendar.workingDaysBetween(baselineDate, forecast))));
             }
         }

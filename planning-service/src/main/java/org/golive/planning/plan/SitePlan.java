@@ -48,53 +48,6 @@ public class SitePlan {
     SitePlan() {
     }
 
-    /** Where the plan came from: a template version, or a file. */
-    public record Source(String templateId, String templateName, Integer templateVersion, String fileName) {
-    }
-
-    /**
-     * The tasks a plan starts with, each with the id it will keep (a template's task key), and its phases' names.
-     *
-     * @param statusDate the status date the plan starts with (a file's), or null
-     */
-    public record Blueprint(Source source, List<BlueprintTask> tasks, List<PhaseName> phases, LocalDate statusDate) {
-
-        public Blueprint {
-            phases = phases == null ? List.of() : List.copyOf(phases);
-        }
-
-        public Blueprint(Source source, List<BlueprintTask> tasks, List<PhaseName> phases) {
-            this(source, tasks, phases, null);
-        }
-
-        public Blueprint(Source source, List<BlueprintTask> tasks) {
-            this(source, tasks, List.of());
-        }
-    }
-
-    /** A phase as people read it ("Design and build"); tasks name it by key ("design-build"). */
-    public record PhaseName(String key, String name) {
-    }
-
-    public record BlueprintTask(String id, TaskDefinition definition) {
-    }
-
-    public record Move(String taskId, LocalDate previousStart, LocalDate previousFinish, LocalDate start,
-                       LocalDate finish) {
-    }
-
-    /** A milestone whose forecast moved past (or further past) its date in the latest baseline. */
-    public record MilestoneSlip(PlanTask task, String baselineName, LocalDate baselineDate, LocalDate previousForecast,
-                                LocalDate forecast, int slipDays) {
-    }
-
-    /** What a change did to the schedule. */
-    public record Rescheduled(List<Move> moved, List<MilestoneSlip> slips) {
-    }
-
-    public record TaskChange(PlanTask before, PlanTask after, Rescheduled rescheduled) {
-    }
-
     public static SitePlan create(Blueprint blueprint, PlanCalendar calendar, LocalDate goLive) {
         if (blueprint.tasks().isEmpty()) {
             throw new RuleViolationException("tasks", "A plan needs at least one task");

@@ -1,9 +1,9 @@
 package org.golive.planning.resource;
 
+import org.golive.planning.plan.TaskChange;
 import org.golive.planning.plan.PlanEvents;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.ScheduledDates;
-import org.golive.planning.plan.SitePlan;
 import org.golive.planning.rollout.TaskUnits;
 import org.golive.platform.outbox.Changed;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,7 @@ class EffortDrivenTasks {
 
     /** @return whether the plan changed (an effort-driven task's duration, and what it pushed) */
     boolean assigned(String rolloutId, String taskId, List<Assignment> given) {
-        SitePlan.TaskChange change = units.set(rolloutId, taskId, unitsOf(given));
+        TaskChange change = units.set(rolloutId, taskId, unitsOf(given));
         if (change == null) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.golive.planning.resource;
 
+import org.golive.planning.plan.Source;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.rollout.PlanMadeFromTemplate;
@@ -72,7 +73,7 @@ class TemplateDemand {
                 || assignments.find(rolloutId).map(RolloutAssignments::templateDemandApplied).orElse(false)) {
             return;
         }
-        SitePlan.Source source = plan.get().source();
+        Source source = plan.get().source();
         List<TemplateTask> templateTasks = templates.get(source.templateId()).version(source.templateVersion())
                 .tasks();
         if (templateTasks.stream().allMatch(task -> task.demand().isEmpty())) {

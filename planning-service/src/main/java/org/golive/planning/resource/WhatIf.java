@@ -1,6 +1,6 @@
 package org.golive.planning.resource;
 
-import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.Rescheduled;
 import org.golive.planning.program.Program;
 import org.golive.planning.program.Programs;
 import org.golive.planning.rollout.GoLiveMoves;
@@ -91,7 +91,7 @@ class WhatIf {
                 continue; // nobody assigned: no capacity or labour effect
             }
             Map<String, LocalDate[]> moved = new HashMap<>();
-            moves.tryOut(move.rolloutId(), move.to()).map(SitePlan.Rescheduled::moved).orElse(List.of())
+            moves.tryOut(move.rolloutId(), move.to()).map(Rescheduled::moved).orElse(List.of())
                     .forEach(m -> moved.put(m.taskId(), new LocalDate[]{m.start(), m.finish()}));
             scenario.put(move.rolloutId(), document.demandIf(move.to(), moved));
         }

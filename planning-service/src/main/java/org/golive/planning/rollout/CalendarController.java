@@ -1,5 +1,7 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Move;
+import org.golive.planning.plan.Rescheduled;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -79,11 +81,11 @@ class CalendarController {
     }
 
     /** A calendar as set, what moved with it, and the rollout's version to send with the next change. */
-    record CalendarSet(CalendarView calendar, List<SitePlan.Move> moved, List<String> criticalPath,
+    record CalendarSet(CalendarView calendar, List<Move> moved, List<String> criticalPath,
                        LocalDate planFinish, List<String> warnings, long version) {
     }
 
-    record StatusDateView(String rolloutId, LocalDate statusDate, List<SitePlan.Move> moved, List<String> criticalPath,
+    record StatusDateView(String rolloutId, LocalDate statusDate, List<Move> moved, List<String> criticalPath,
                          LocalDate planFinish, long version) {
     }
 
@@ -170,7 +172,7 @@ class CalendarController {
                 rollout.plan().criticalPath(), rollout.plan().finish(), rollout.version()));
     }
 
-    private static CalendarSet answer(Rollout rollout, String name, SitePlan.Rescheduled rescheduled,
+    private static CalendarSet answer(Rollout rollout, String name, Rescheduled rescheduled,
                                       List<String> warnings) {
         SitePlan plan = rollout.plan();
         return new CalendarSet(CalendarView.of(name, plan.calendar(name).orElseThrow()), rescheduled.moved(),

@@ -1,6 +1,6 @@
 package org.golive.planning.rollout;
 
-import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.Rescheduled;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.springframework.stereotype.Service;
 
@@ -30,7 +30,7 @@ public class GoLiveMoves {
     }
 
     /** The rollout moved in memory only: its tasks' new dates; nothing is stored. */
-    public Optional<SitePlan.Rescheduled> tryOut(String rolloutId, LocalDate newDate) {
+    public Optional<Rescheduled> tryOut(String rolloutId, LocalDate newDate) {
         Rollout rollout = rollouts.get(rolloutId); // this call's own copy: moving it changes no one else's
         if (rollout.sitePlan().isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Move;
+import org.golive.planning.plan.Rescheduled;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +43,7 @@ class GoLivePreviewController {
      * with it is refused (409) if the rollout changed since, so the confirmed move is the one previewed.
      */
     record GoLivePreview(String rolloutId, LocalDate currentGoLiveDate, LocalDate goLiveDate,
-                         List<SitePlan.Move> moved, List<String> criticalPath, LocalDate planFinish, long version) {
+                         List<Move> moved, List<String> criticalPath, LocalDate planFinish, long version) {
     }
 
     @Operation(operationId = "previewGoLive", summary = "Preview a go-live move: the tasks that would move (from/to) and the new critical path; "
@@ -56,7 +58,7 @@ class GoLivePreviewController {
         }
         LocalDate current = rollout.goLiveDate();
         // The rollout read is this request's own copy (tasks are immutable records): moving it changes no one else's.
-        SitePlan.Rescheduled rescheduled = rollout.moveGoLive(request.goLiveDate(), "preview", clock.instant())
+        Rescheduled rescheduled = rollout.moveGoLive(request.goLiveDate(), "preview", clock.instant())
                 .result();
         return new GoLivePreview(rolloutId, current, rollout.goLiveDate(), rescheduled.moved(),
                 rollout.sitePlan().map(SitePlan::criticalPath).orElse(List.of()),

@@ -1,5 +1,7 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Rescheduled;
+import org.golive.planning.plan.TaskChange;
 import org.golive.contract.planning.AssignmentChanged;
 import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.MilestoneAchieved;
@@ -25,14 +27,14 @@ import java.util.List;
  */
 record PlanChangeEvents(String rolloutId, SitePlan plan, LocalDate goLiveDate, Instant now) {
 
-    List<RaisedEvent> taskAdded(SitePlan.TaskChange change) {
+    List<RaisedEvent> taskAdded(TaskChange change) {
         List<RaisedEvent> events = new ArrayList<>();
         events.add(raised(new TaskCreated(rolloutId, PlanEvents.planned(change.after(), goLiveDate),
                 PlanEvents.moves(change.rescheduled()), plan.criticalPath(), plan.criticalPathFloat(), now)));
         return withSlips(events, change.rescheduled());
     }
 
-    List<RaisedEvent> taskRevised(SitePlan.TaskChange change) {
+    List<RaisedEvent> taskRevised(TaskChange change) {
         List<RaisedEvent> events = new ArrayList<>();
         events.add(raised(new TaskUpdated(rolloutId, PlanEvents.planned(change.after(), goLiveDate),
                 PlanEvents.moves(change.rescheduled()), plan.criticalPath(), plan.criticalPathFloat(), now)));
@@ -45,7 +47,7 @@ record PlanChangeEvents(String rolloutId, SitePlan plan, LocalDate goLiveDate, I
     }
 
     /** The status change; on completion the task's completion, and a milestone's achievement against its baseline. */
-    List<RaisedEvent> progressRecorded(String taskId, SitePlan.TaskChange change) {
+    List<RaisedEvent> progressRecorded(String taskId, TaskChange change) {
         PlanTask before = change.before();
         PlanTask after = change.after();
         List<RaisedEvent> events = new ArrayList<>();
@@ -72,13 +74,13 @@ record PlanChangeEvents(String rolloutId, SitePlan plan, LocalDate goLiveDate, I
     }
 
     /** Adds the milestone slips of {@code rescheduled} after {@code events}. */
-    static List<RaisedEvent> withSlips(String rolloutId, List<RaisedEvent> events, SitePlan.Rescheduled rescheduled,
+    static List<RaisedEvent> withSlips(String rolloutId, List<RaisedEvent> events, Rescheduled rescheduled,
                                        Instant now) {
         PlanEvents.slips(rolloutId, rescheduled, now).forEach(slip -> events.add(RaisedEvent.of(rolloutId, slip)));
         return events;
     }
 
-    private List<RaisedEvent> withSlips(List<RaisedEvent> events, SitePlan.Rescheduled rescheduled) {
+    private List<RaisedEvent> withSlips(List<RaisedEvent> events, Rescheduled rescheduled) {
         return withSlips(rolloutId, events, rescheduled, now);
     }
 

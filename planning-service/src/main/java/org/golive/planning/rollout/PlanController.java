@@ -1,5 +1,6 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Blueprint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -93,7 +94,7 @@ class PlanController {
         PlanTemplate template = templates.get(request.templateId());
         TemplateVersion version = request.templateVersion() == null ? template.latestPublished()
                 : template.version(request.templateVersion());
-        SitePlan.Blueprint blueprint = template.blueprint(version);
+        Blueprint blueprint = template.blueprint(version);
         PlanCalendar calendar = request.calendar() == null ? PlanCalendar.MONDAY_TO_FRIDAY
                 : request.calendar().toCalendar();
         ResponseEntity<PlanView> answer = commands.change(rolloutId,

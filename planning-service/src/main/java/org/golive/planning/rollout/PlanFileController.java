@@ -1,5 +1,8 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.PhaseName;
+import org.golive.planning.plan.Source;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.golive.planning.msproject.FileBlueprint;
@@ -7,7 +10,6 @@ import org.golive.planning.msproject.MspdiWriter;
 import org.golive.planning.msproject.PlanCsv;
 import org.golive.planning.msproject.PlanExport;
 import org.golive.planning.plan.Baseline;
-import org.golive.planning.plan.SitePlan;
 import org.golive.platform.problem.ConflictException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -95,9 +97,9 @@ class PlanFileController {
                 previous.baselines().stream().map(Baseline::name).toList()));
     }
 
-    private static SitePlan.Blueprint plannedFrom(FileBlueprint blueprint, String fileName, LocalDate goLive) {
-        return new SitePlan.Blueprint(new SitePlan.Source(null, null, null, fileName), blueprint.tasks(),
-                blueprint.phases().stream().map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList(),
+    private static Blueprint plannedFrom(FileBlueprint blueprint, String fileName, LocalDate goLive) {
+        return new Blueprint(new Source(null, null, null, fileName), blueprint.tasks(),
+                blueprint.phases().stream().map(p -> new PhaseName(p.key(), p.name())).toList(),
                 blueprint.statusDateAt(goLive));
     }
 
@@ -108,7 +110,7 @@ class PlanFileController {
      */
     private static Rollout refuseOverAPlan(Rollout rollout) {
         rollout.sitePlan().ifPresent(existing -> {
-            SitePlan.Source source = existing.source();
+            Source source = existing.source();
             throw new ConflictException("Rollout " + rollout.id() + " already has a plan (from "
                     + (source.templateId() != null ? "template " + source.templateName() : "file " + source.fileName())
                     + "); to replace it, PUT the file to this path with version=" + rollout.version() + ": its " + existing.tasks().size() + " tasks with their progress and "

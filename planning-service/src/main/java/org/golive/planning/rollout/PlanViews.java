@@ -1,5 +1,9 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Move;
+import org.golive.planning.plan.PhaseName;
+import org.golive.planning.plan.Source;
+import org.golive.planning.plan.TaskChange;
 import org.golive.planning.plan.Baseline;
 import org.golive.planning.plan.DependencyForm;
 import org.golive.planning.plan.PlanCalendar;
@@ -80,8 +84,8 @@ final class PlanViews {
      * @param calendar   the site's own calendar ({@code Standard}); its named ones are listed at {@code …/plan/calendars}
      * @param statusDate the date progress is reported to (MS Project's status date), null when not set
      */
-    record PlanView(String rolloutId, String siteName, LocalDate goLiveDate, SitePlan.Source source,
-                    List<SitePlan.PhaseName> phases, PlanCalendar calendar, LocalDate start, LocalDate finish,
+    record PlanView(String rolloutId, String siteName, LocalDate goLiveDate, Source source,
+                    List<PhaseName> phases, PlanCalendar calendar, LocalDate start, LocalDate finish,
                     List<String> criticalPath, List<TaskView> tasks, List<BaselineSummary> baselines, long version,
                     LocalDate statusDate) {
 
@@ -95,18 +99,18 @@ final class PlanViews {
     }
 
     /** What a change did to the schedule: the moved tasks and the critical path after it. */
-    record Rescheduling(List<SitePlan.Move> moved, List<String> criticalPath, LocalDate planFinish) {
+    record Rescheduling(List<Move> moved, List<String> criticalPath, LocalDate planFinish) {
     }
 
     record TaskChangeView(TaskView task, Rescheduling rescheduling) {
-        static TaskChangeView of(SitePlan.TaskChange change, Rollout rollout) {
+        static TaskChangeView of(TaskChange change, Rollout rollout) {
             SitePlan plan = rollout.plan();
             return new TaskChangeView(TaskView.of(change.after(), rollout.goLiveDate()),
                     new Rescheduling(change.rescheduled().moved(), plan.criticalPath(), plan.finish()));
         }
     }
 
-    record GoLiveMoved(String rolloutId, LocalDate goLiveDate, List<SitePlan.Move> moved, List<String> criticalPath,
+    record GoLiveMoved(String rolloutId, LocalDate goLiveDate, List<Move> moved, List<String> criticalPath,
                        LocalDate planFinish, long version) {
     }
 

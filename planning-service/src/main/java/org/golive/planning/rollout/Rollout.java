@@ -1,5 +1,9 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.Rescheduled;
+import org.golive.planning.plan.Source;
+import org.golive.planning.plan.TaskChange;
 import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.PlanInstantiated;
@@ -142,7 +146,7 @@ public class Rollout extends Aggregate {
      * Creates the site's plan from a blueprint, anchored to the go-live date. Asking again for the same template
      * version changes nothing (false, and no events); asking for another one is a conflict.
      */
-    public Changed<Boolean> instantiate(SitePlan.Blueprint blueprint, PlanCalendar calendar, Instant now) {
+    public Changed<Boolean> instantiate(Blueprint blueprint, PlanCalendar calendar, Instant now) {
         if (plan != null) {
             if (plan.source().equals(blueprint.source())) {
                 return Changed.silently(false);
@@ -151,7 +155,7 @@ public class Rollout extends Aggregate {
                     + "); it cannot be instantiated again from " + describe(blueprint.source()));
         }
         plan = SitePlan.create(blueprint, calendar, goLiveDate);
-        SitePlan.Source source = plan.source();
+        Source source = plan.source();
         return Changed.of(true, RaisedEvent.of(id, new PlanInstantiated(id, programId, source.templateId(),
                 source.templateName(), source.templateVersion(), goLiveDate, plan.start(), plan.finish(),
                 plan.criticalPath(), PlanEvents.planned(plan, goLiveDate), now)));
@@ -162,7 +166,7 @@ public class Rollout extends Aggregate {
      * progress, and so do its baselines (they measured the old tasks; MS Project keeps baselines in the file they were
      * set in). Answers the plan replaced; a site without a plan has nothing to replace (404).
      */
-    public Changed<SitePlan> replacePlan(SitePlan.Blueprint blueprint, PlanCalendar calendar, Instant now) {
+    public Changed<SitePlan> replacePlan(Blueprint blueprint, PlanCalendar calendar, Instant now) {
         SitePlan previous = plan();
         SitePlan replacement = SitePlan.create(blueprint, calendar, goLiveDate);
         plan = replacement;
@@ -174,14 +178,14 @@ public class Rollout extends Aggregate {
     }
 
     /** Moves the go-live date; every task not yet done moves with it. */
-    public Changed<SitePlan.Rescheduled> moveGoLive(LocalDate newDate, String reason, Instant now) {
+    public Changed<Rescheduled> moveGoLive(LocalDate newDate, String reason, Instant now) {
         GoLiveWindow.check(newDate);
         if (newDate.equals(goLiveDate)) {
-            return Changed.silently(new SitePlan.Rescheduled(List.of(), List.of()));
+            return Changed.silently(new Rescheduled(List.of(), List.of()));
         }
         LocalDate previous = goLiveDate;
         goLiveDate = newDate;
-        SitePlan.Rescheduled rescheduled = plan == null ? new SitePlan.Rescheduled(List.of(), List.of())
+        Rescheduled rescheduled = plan == null ? new Rescheduled(List.of(), List.of())
                 : plan.reschedule(newDate);
         List<RaisedEvent> events = new ArrayList<>();
         events.add(RaisedEvent.of(id, new GoLiveRescheduled(id, programId, previous, newDate, reason,
@@ -192,13 +196,13 @@ public class Rollout extends Aggregate {
     }
 
     /** Sets or clears the plan's status date; the plan is rescheduled on it. Setting the same date changes nothing. */
-    public Changed<SitePlan.Rescheduled> setStatusDate(LocalDate date, Instant now) {
+    public Changed<Rescheduled> setStatusDate(LocalDate date, Instant now) {
         SitePlan plan = plan();
         LocalDate previous = plan.statusDate();
         if (Objects.equals(previous, date)) {
-            return Changed.silently(new SitePlan.Rescheduled(List.of(), List.of()));
+            return Changed.silently(new Rescheduled(List.of(), List.of()));
         }
-        SitePlan.Rescheduled rescheduled = plan.setStatusDate(date, goLiveDate);
+        Rescheduled rescheduled = plan.setStatusDate(date, goLiveDate);
         List<RaisedEvent> events = new ArrayList<>();
         events.add(RaisedEvent.of(id, new StatusDateSet(id, date, previous, PlanEvents.moves(rescheduled),
                 plan.criticalPath(), plan.criticalPathFloat(), plan.finish(), now)));
@@ -209,10 +213,10 @@ public class Rollout extends Aggregate {
      * Sets the site's calendar ({@code Standard}) or a named one, by hand ({@code fileName} null) or from a file; the
      * plan is rescheduled on it.
      */
-    public Changed<SitePlan.Rescheduled> setCalendar(String name, PlanCalendar calendar, String fileName,
+    public Changed<Rescheduled> setCalendar(String name, PlanCalendar calendar, String fileName,
                                                      Instant now) {
         SitePlan plan = plan();
-        SitePlan.Rescheduled rescheduled = plan.setCalendar(name, calendar, goLiveDate);
+        Rescheduled rescheduled = plan.setCalendar(name, calendar, goLiveDate);
         List<RaisedEvent> events = new ArrayList<>();
         events.add(RaisedEvent.of(id, new CalendarChanged(id, name,
                 calendar.workingWeekdays().stream().sorted().map(Enum::name).toList(), calendar.hours(),
@@ -221,31 +225,31 @@ public class Rollout extends Aggregate {
         return new Changed<>(rescheduled, PlanChangeEvents.withSlips(id, events, rescheduled, now));
     }
 
-    public Changed<SitePlan.TaskChange> addTask(TaskDefinition definition, Instant now) {
-        SitePlan.TaskChange change = plan().add(definition, goLiveDate);
+    public Changed<TaskChange> addTask(TaskDefinition definition, Instant now) {
+        TaskChange change = plan().add(definition, goLiveDate);
         return new Changed<>(change, eventsAt(now).taskAdded(change));
     }
 
-    public Changed<SitePlan.TaskChange> reviseTask(String taskId, int revision, TaskDefinition definition,
+    public Changed<TaskChange> reviseTask(String taskId, int revision, TaskDefinition definition,
                                                    Instant now) {
-        SitePlan.TaskChange change = plan().revise(taskId, revision, definition, goLiveDate);
+        TaskChange change = plan().revise(taskId, revision, definition, goLiveDate);
         return new Changed<>(change, eventsAt(now).taskRevised(change));
     }
 
     /** The units now assigned to a task; an effort-driven task's duration follows them (no change: no event). */
-    public Changed<SitePlan.TaskChange> setTaskUnits(String taskId, java.math.BigDecimal units, Instant now) {
-        SitePlan.TaskChange change = plan().setUnits(taskId, units, goLiveDate);
+    public Changed<TaskChange> setTaskUnits(String taskId, java.math.BigDecimal units, Instant now) {
+        TaskChange change = plan().setUnits(taskId, units, goLiveDate);
         return change == null ? Changed.silently(null) : new Changed<>(change, eventsAt(now).taskRevised(change));
     }
 
-    public Changed<SitePlan.TaskChange> assign(String taskId, int revision, Raci raci, Instant now) {
-        SitePlan.TaskChange change = plan().assign(taskId, revision, raci, goLiveDate);
+    public Changed<TaskChange> assign(String taskId, int revision, Raci raci, Instant now) {
+        TaskChange change = plan().assign(taskId, revision, raci, goLiveDate);
         return Changed.of(change, eventsAt(now).assigned(taskId, raci));
     }
 
-    public Changed<SitePlan.TaskChange> recordProgress(String taskId, int revision, ProgressReport report,
+    public Changed<TaskChange> recordProgress(String taskId, int revision, ProgressReport report,
                                                        LocalDate today, Instant now) {
-        SitePlan.TaskChange change = plan().recordProgress(taskId, revision, report, today, goLiveDate);
+        TaskChange change = plan().recordProgress(taskId, revision, report, today, goLiveDate);
         return new Changed<>(change, eventsAt(now).progressRecorded(taskId, change));
     }
 
@@ -270,7 +274,7 @@ public class Rollout extends Aggregate {
         return plan;
     }
 
-    private static String describe(SitePlan.Source source) {
+    private static String describe(Source source) {
         return source.templateId() != null
                 ? "template " + source.templateName() + " version " + source.templateVersion()
                 : "file " + source.fileName();

@@ -1,6 +1,6 @@
 package org.golive.planning.rollout;
 
-import org.golive.planning.plan.SitePlan;
+import org.golive.planning.plan.TaskChange;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.problem.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,7 @@ public class TaskUnits {
     }
 
     /** @return the task after the change, or null when it did not change (or the plan no longer has it) */
-    public SitePlan.TaskChange set(String rolloutId, String taskId, BigDecimal units) {
+    public TaskChange set(String rolloutId, String taskId, BigDecimal units) {
         try {
             if (!rollouts.task(rolloutId, taskId).task().definition().effortDriven()) {
                 return null; // read alone, without the plan: most tasks have a fixed duration

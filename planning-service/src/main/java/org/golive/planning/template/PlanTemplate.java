@@ -1,5 +1,9 @@
 package org.golive.planning.template;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.BlueprintTask;
+import org.golive.planning.plan.PhaseName;
+import org.golive.planning.plan.Source;
 import org.golive.planning.plan.PlanCalendar;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
@@ -97,14 +101,14 @@ public class PlanTemplate extends Aggregate {
     }
 
     /** The tasks a site plan starts with when made from {@code version}. */
-    public SitePlan.Blueprint blueprint(TemplateVersion version) {
+    public Blueprint blueprint(TemplateVersion version) {
         if (!version.published()) {
             throw new RuleViolationException("templateVersion", "Version " + version.number() + " of template "
                     + name + " is a draft: publish it before using it for a site");
         }
-        return new SitePlan.Blueprint(new SitePlan.Source(id, name, version.number(), null),
-                version.tasks().stream().map(t -> new SitePlan.BlueprintTask(t.id(), t.definition())).toList(),
-                version.phases().stream().map(p -> new SitePlan.PhaseName(p.key(), p.name())).toList());
+        return new Blueprint(new Source(id, name, version.number(), null),
+                version.tasks().stream().map(t -> new BlueprintTask(t.id(), t.definition())).toList(),
+                version.phases().stream().map(p -> new PhaseName(p.key(), p.name())).toList());
     }
 
     private TemplateVersion latest() {
@@ -142,8 +146,8 @@ public class PlanTemplate extends Aggregate {
                         + " in this template; its phases are " + String.join(", ", keys));
             }
         }
-        SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source(null, null, null, "check"),
-                tasks.stream().map(t -> new SitePlan.BlueprintTask(t.id(), t.definition())).toList()),
+        SitePlan.create(new Blueprint(new Source(null, null, null, "check"),
+                tasks.stream().map(t -> new BlueprintTask(t.id(), t.definition())).toList()),
                 PlanCalendar.MONDAY_TO_FRIDAY, PROBE_GO_LIVE);
     }
 

@@ -1,5 +1,8 @@
 package org.golive.planning.msproject;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.BlueprintTask;
+import org.golive.planning.plan.Source;
 import net.sf.mpxj.ProjectFile;
 import net.sf.mpxj.ResourceAssignment;
 import net.sf.mpxj.TimeUnit;
@@ -40,15 +43,15 @@ class CalendarFileRoundTripTest {
 
     private static SitePlan plan() {
         Raci analyst = new Raci(List.of("Interface analyst"), null, List.of(), List.of());
-        List<SitePlan.BlueprintTask> tasks = List.of(
-                new SitePlan.BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10, List.of(),
+        List<BlueprintTask> tasks = List.of(
+                new BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10, List.of(),
                         null, null, analyst)),
-                new SitePlan.BlueprintTask("smoke", new TaskDefinition(null, null, "Smoke test", null, null, 0,
+                new BlueprintTask("smoke", new TaskDefinition(null, null, "Smoke test", null, null, 0,
                         List.of(new Dependency("build", Dependency.DependencyType.FS, 0)), null, null, analyst,
                         null, null, "90m", null)),
-                new SitePlan.BlueprintTask("go-live", new TaskDefinition(null, null, "Go-live", 0, null, 0,
+                new BlueprintTask("go-live", new TaskDefinition(null, null, "Go-live", 0, null, 0,
                         List.of(new Dependency("smoke", Dependency.DependencyType.FS, 0)), null, null, null)));
-        SitePlan plan = SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null),
+        SitePlan plan = SitePlan.create(new Blueprint(new Source("tpl", "Standard", 1, null),
                 tasks), SITE, GO_LIVE);
         plan.setCalendar("Night shift", NIGHT_SHIFT, GO_LIVE);
         plan.setStatusDate(STATUS_DATE, GO_LIVE);
@@ -74,7 +77,7 @@ class CalendarFileRoundTripTest {
         assertThat(blueprint.calendar().hours()).isEqualTo(SITE.hours());
         assertThat(blueprint.calendar().holidays()).contains(HOLIDAY);
         assertThat(blueprint.statusDateAt(GO_LIVE)).as("anchored on the file's go-live").isEqualTo(STATUS_DATE);
-        SitePlan again = SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source(null, null, null, "b.xml"),
+        SitePlan again = SitePlan.create(new Blueprint(new Source(null, null, null, "b.xml"),
                 blueprint.tasks(), List.of(), blueprint.statusDateAt(GO_LIVE)), blueprint.calendar(), GO_LIVE);
         SitePlan original = plan();
         assertThat(again.statusDate()).isEqualTo(STATUS_DATE);

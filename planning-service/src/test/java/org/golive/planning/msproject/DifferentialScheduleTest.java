@@ -1,5 +1,8 @@
 package org.golive.planning.msproject;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.BlueprintTask;
+import org.golive.planning.plan.Source;
 import net.sf.mpxj.ConstraintType;
 import net.sf.mpxj.Duration;
 import net.sf.mpxj.ProjectCalendar;
@@ -332,9 +335,9 @@ class DifferentialScheduleTest {
             FileBlueprint blueprint = FileBlueprint.of(plan, null);
             Map<String, FileTask> byId = leaves.stream()
                     .collect(Collectors.toMap(task -> FileBlueprint.taskId(task.imported().uid()), task -> task));
-            List<SitePlan.BlueprintTask> tasks = blueprint.tasks().stream()
+            List<BlueprintTask> tasks = blueprint.tasks().stream()
                     .map(task -> unpinManual ? unpinned(task, byId.get(task.id())) : task).toList();
-            SitePlan sitePlan = SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source(null, null, null, resource),
+            SitePlan sitePlan = SitePlan.create(new Blueprint(new Source(null, null, null, resource),
                     tasks), blueprint.calendar(), blueprint.anchorDate());
 
             List<Comparison> comparisons = new ArrayList<>();
@@ -347,12 +350,12 @@ class DifferentialScheduleTest {
         }
 
         /** A manually scheduled task with predecessors, left to its links: its pinned start dropped. */
-        private static SitePlan.BlueprintTask unpinned(SitePlan.BlueprintTask task, FileTask file) {
+        private static BlueprintTask unpinned(BlueprintTask task, FileTask file) {
             if (!file.manual() || file.imported().predecessors().isEmpty()) {
                 return task;
             }
             TaskDefinition d = task.definition();
-            return new SitePlan.BlueprintTask(task.id(), new TaskDefinition(d.wbs(), d.phase(), d.title(), null,
+            return new BlueprintTask(task.id(), new TaskDefinition(d.wbs(), d.phase(), d.title(), null,
                     d.deadlineOffsetDays(), d.durationDays(), d.dependencies(), d.effortHours(),
                     d.readinessCriterion(), d.raci(), null, null, d.duration(), d.calendar()));
         }

@@ -1,5 +1,7 @@
 package org.golive.planning.msproject;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.BlueprintTask;
 import org.golive.planning.plan.Dependency;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
@@ -37,7 +39,7 @@ class FileBlueprintTest {
         FileBlueprint blueprint = FileBlueprint.of(plan, null);
 
         Map<String, TaskDefinition> tasks = blueprint.tasks().stream()
-                .collect(Collectors.toMap(SitePlan.BlueprintTask::id, SitePlan.BlueprintTask::definition));
+                .collect(Collectors.toMap(BlueprintTask::id, BlueprintTask::definition));
         assertThat(blueprint.anchorDate()).isEqualTo(MONDAY.plusDays(7));
         // No predecessors: starts no earlier than where the file had it.
         assertThat(tasks.get("uid-1").startOffsetDays()).isEqualTo(-7);
@@ -56,7 +58,7 @@ class FileBlueprintTest {
                 task("2", MONDAY.plusDays(2), MONDAY.plusDays(4), 3, null, List.of(new ImportedLink("1", "FS", 0))));
         FileBlueprint blueprint = FileBlueprint.of(plan, null);
 
-        SitePlan sitePlan = SitePlan.create(new SitePlan.Blueprint(null, blueprint.tasks()), blueprint.calendar(),
+        SitePlan sitePlan = SitePlan.create(new Blueprint(null, blueprint.tasks()), blueprint.calendar(),
                 blueprint.anchorDate());
 
         Map<String, ImportedTask> file = plan.tasks().stream()
@@ -80,7 +82,7 @@ class FileBlueprintTest {
 
         FileBlueprint blueprint = FileBlueprint.of(named, null);
         LocalDate siteGoLive = LocalDate.of(2027, 3, 4);
-        SitePlan sitePlan = SitePlan.create(new SitePlan.Blueprint(null, blueprint.tasks()), blueprint.calendar(),
+        SitePlan sitePlan = SitePlan.create(new Blueprint(null, blueprint.tasks()), blueprint.calendar(),
                 siteGoLive);
 
         assertThat(blueprint.anchorTaskId()).isEqualTo("uid-2");

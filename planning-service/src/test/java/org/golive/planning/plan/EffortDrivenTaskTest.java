@@ -26,11 +26,11 @@ class EffortDrivenTaskTest {
     }
 
     private static SitePlan plan(TaskDefinition training) {
-        List<SitePlan.BlueprintTask> tasks = List.of(
-                new SitePlan.BlueprintTask("training", training),
-                new SitePlan.BlueprintTask("go-live", new TaskDefinition(null, null, "Go-live", 0, null, 0,
+        List<BlueprintTask> tasks = List.of(
+                new BlueprintTask("training", training),
+                new BlueprintTask("go-live", new TaskDefinition(null, null, "Go-live", 0, null, 0,
                         List.of(new Dependency("training", Dependency.DependencyType.FS, 0)), null, null, null)));
-        return SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), tasks),
+        return SitePlan.create(new Blueprint(new Source("tpl", "Standard", 1, null), tasks),
                 PlanCalendar.MONDAY_TO_FRIDAY, GO_LIVE);
     }
 
@@ -45,7 +45,7 @@ class EffortDrivenTaskTest {
     void twoFullTimeTrainersOn160HoursTakeTenDays() {
         SitePlan plan = plan(training("160", true));
 
-        SitePlan.TaskChange change = plan.setUnits("training", new BigDecimal("2"), GO_LIVE);
+        TaskChange change = plan.setUnits("training", new BigDecimal("2"), GO_LIVE);
 
         assertThat(change).as("10 days already: the duration is the same").isNotNull();
         assertThat(plan.task("training").definition().durationDays()).isEqualTo(10);
@@ -57,11 +57,11 @@ class EffortDrivenTaskTest {
         SitePlan plan = plan(training("160", true));
         plan.setUnits("training", new BigDecimal("2"), GO_LIVE);
 
-        SitePlan.TaskChange fourTrainers = plan.setUnits("training", new BigDecimal("4"), GO_LIVE);
+        TaskChange fourTrainers = plan.setUnits("training", new BigDecimal("4"), GO_LIVE);
 
         assertThat(plan.task("training").definition().durationDays()).isEqualTo(5);
         assertThat(plan.task("training").scheduled().finish()).isEqualTo("2027-04-30");
-        assertThat(fourTrainers.rescheduled().moved()).extracting(SitePlan.Move::taskId).contains("training");
+        assertThat(fourTrainers.rescheduled().moved()).extracting(Move::taskId).contains("training");
 
         plan.setUnits("training", new BigDecimal("1"), GO_LIVE);
         assertThat(plan.task("training").definition().durationDays()).isEqualTo(20);

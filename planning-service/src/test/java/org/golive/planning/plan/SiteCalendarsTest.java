@@ -23,14 +23,14 @@ class SiteCalendarsTest {
             DayOfWeek.FRIDAY), List.of(), List.of(), "00:00-06:00,22:00-24:00");
 
     private static SitePlan plan(TaskDefinition... extra) {
-        List<SitePlan.BlueprintTask> tasks = new java.util.ArrayList<>(List.of(
-                new SitePlan.BlueprintTask("build", task("Build", -30, 10, null)),
-                new SitePlan.BlueprintTask("test", new TaskDefinition(null, null, "Test", null, null, 5,
+        List<BlueprintTask> tasks = new java.util.ArrayList<>(List.of(
+                new BlueprintTask("build", task("Build", -30, 10, null)),
+                new BlueprintTask("test", new TaskDefinition(null, null, "Test", null, null, 5,
                         List.of(new Dependency("build", Dependency.DependencyType.FS, 0)), null, null, null))));
         for (int i = 0; i < extra.length; i++) {
-            tasks.add(new SitePlan.BlueprintTask("x" + i, extra[i]));
+            tasks.add(new BlueprintTask("x" + i, extra[i]));
         }
-        return SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), tasks),
+        return SitePlan.create(new Blueprint(new Source("tpl", "Standard", 1, null), tasks),
                 PlanCalendar.MONDAY_TO_FRIDAY, GO_LIVE);
     }
 
@@ -47,13 +47,13 @@ class SiteCalendarsTest {
                 null), LocalDate.of(2027, 5, 14), GO_LIVE);
         assertThat(plan.task("build").scheduled().finish()).isEqualTo("2027-05-21");
 
-        SitePlan.Rescheduled rescheduled = plan.setStatusDate(LocalDate.of(2027, 5, 14), GO_LIVE);
+        Rescheduled rescheduled = plan.setStatusDate(LocalDate.of(2027, 5, 14), GO_LIVE);
 
         assertThat(plan.statusDate()).isEqualTo("2027-05-14");
         assertThat(plan.task("build").scheduled().start()).as("its actual start stays").isEqualTo("2027-05-10");
         assertThat(plan.task("build").scheduled().finish()).isEqualTo("2027-05-26");
         assertThat(plan.task("test").scheduled().start()).isEqualTo("2027-05-27");
-        assertThat(rescheduled.moved()).extracting(SitePlan.Move::taskId).containsExactly("build", "test");
+        assertThat(rescheduled.moved()).extracting(Move::taskId).containsExactly("build", "test");
 
         plan.setStatusDate(null, GO_LIVE);
         assertThat(plan.statusDate()).isNull();
@@ -74,12 +74,12 @@ class SiteCalendarsTest {
         SitePlan plan = plan();
         LocalDate holiday = LocalDate.of(2027, 5, 12); // a Wednesday inside build
 
-        SitePlan.Rescheduled rescheduled = plan.setCalendar(PlanCalendars.STANDARD, new PlanCalendar(
+        Rescheduled rescheduled = plan.setCalendar(PlanCalendars.STANDARD, new PlanCalendar(
                 PlanCalendar.MONDAY_TO_FRIDAY.workingWeekdays(), List.of(holiday), List.of()), GO_LIVE);
 
         assertThat(plan.calendar().holidays()).containsExactly(holiday);
         assertThat(plan.task("build").scheduled().finish()).isEqualTo("2027-05-24");
-        assertThat(rescheduled.moved()).extracting(SitePlan.Move::taskId).containsExactly("build", "test");
+        assertThat(rescheduled.moved()).extracting(Move::taskId).containsExactly("build", "test");
     }
 
     @Test
@@ -87,7 +87,7 @@ class SiteCalendarsTest {
         SitePlan plan = plan();
         plan.setCalendar("Night shift", NIGHT_SHIFT, GO_LIVE);
 
-        SitePlan.TaskChange added = plan.add(new TaskDefinition(null, null, "Overnight data load", -10, null, 0,
+        TaskChange added = plan.add(new TaskDefinition(null, null, "Overnight data load", -10, null, 0,
                 List.of(), null, null, null, null, null, "4h", "night shift"), GO_LIVE);
 
         // GL-10 is Friday 28 May: the night's first working hours are 00:00-04:00.

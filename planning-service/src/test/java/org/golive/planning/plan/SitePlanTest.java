@@ -29,12 +29,12 @@ class SitePlanTest {
 
     /** build (GL-30, 10 days) → test (5 days) → go-live (milestone at GL, deadline GL). */
     private static SitePlan plan() {
-        List<SitePlan.BlueprintTask> tasks = new ArrayList<>();
-        tasks.add(new SitePlan.BlueprintTask("build", task("Build", -30, 10)));
-        tasks.add(new SitePlan.BlueprintTask("test", task("Test", null, 5, fs("build"))));
-        tasks.add(new SitePlan.BlueprintTask("go-live", new TaskDefinition(null, null, "Go-live", 0, 0, 0,
+        List<BlueprintTask> tasks = new ArrayList<>();
+        tasks.add(new BlueprintTask("build", task("Build", -30, 10)));
+        tasks.add(new BlueprintTask("test", task("Test", null, 5, fs("build"))));
+        tasks.add(new BlueprintTask("go-live", new TaskDefinition(null, null, "Go-live", 0, 0, 0,
                 List.of(fs("test")), null, null, null)));
-        return SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), tasks),
+        return SitePlan.create(new Blueprint(new Source("tpl", "Standard", 1, null), tasks),
                 PlanCalendar.MONDAY_TO_FRIDAY, GO_LIVE);
     }
 
@@ -56,11 +56,11 @@ class SitePlanTest {
         plan.recordProgress("build", 0, new ProgressReport(TaskStatus.DONE, null, LocalDate.of(2027, 2, 15),
                 LocalDate.of(2027, 2, 26)), LocalDate.of(2027, 3, 1), GO_LIVE);
 
-        SitePlan.Rescheduled rescheduled = plan.reschedule(GO_LIVE.plusWeeks(2));
+        Rescheduled rescheduled = plan.reschedule(GO_LIVE.plusWeeks(2));
 
         assertThat(plan.task("build").scheduled().start()).isEqualTo("2027-02-15");
         assertThat(plan.task("go-live").scheduled().start()).isEqualTo("2027-06-21");
-        assertThat(rescheduled.moved()).extracting(SitePlan.Move::taskId).containsExactly("go-live");
+        assertThat(rescheduled.moved()).extracting(Move::taskId).containsExactly("go-live");
     }
 
     @Test
@@ -68,10 +68,10 @@ class SitePlanTest {
         SitePlan plan = plan();
         TaskDefinition longer = task("Build", -30, 15);
 
-        SitePlan.TaskChange change = plan.revise("build", 0, longer, GO_LIVE);
+        TaskChange change = plan.revise("build", 0, longer, GO_LIVE);
 
         // 15 days from 10 May end Friday 28 May; test runs 31 May – 4 June; go-live still fits on 7 June, no slack.
-        assertThat(change.rescheduled().moved()).extracting(SitePlan.Move::taskId).containsExactly("build", "test");
+        assertThat(change.rescheduled().moved()).extracting(Move::taskId).containsExactly("build", "test");
         assertThat(plan.task("test").scheduled().finish()).isEqualTo("2027-06-04");
         assertThat(plan.task("go-live").scheduled().start()).isEqualTo(GO_LIVE);
         assertThat(plan.criticalPath()).containsExactly("build", "test", "go-live");
@@ -83,7 +83,7 @@ class SitePlanTest {
         SitePlan plan = plan();
         plan.setBaseline("Approved", "pm.lake", NOW);
 
-        SitePlan.TaskChange change = plan.revise("build", 0, task("Build", -30, 17), GO_LIVE);
+        TaskChange change = plan.revise("build", 0, task("Build", -30, 17), GO_LIVE);
 
         // 17 days end 1 June; test 2–8 June; go-live at test's finish, Tuesday 8 June 17:00: 1 working day late.
         assertThat(plan.task("go-live").scheduled().start()).isEqualTo("2027-06-08");
@@ -97,7 +97,7 @@ class SitePlanTest {
         assertThat(plan.variance("approved", GO_LIVE)).filteredOn(v -> v.taskId().equals("go-live")).singleElement()
                 .satisfies(v -> assertThat(v.finishVarianceDays()).isEqualTo(1));
 
-        SitePlan.TaskChange pulledIn = plan.revise("build", 1, task("Build", -30, 16), GO_LIVE);
+        TaskChange pulledIn = plan.revise("build", 1, task("Build", -30, 16), GO_LIVE);
         assertThat(pulledIn.rescheduled().slips()).as("an improvement is no new slip").isEmpty();
     }
 

@@ -1,5 +1,8 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.BlueprintTask;
+import org.golive.planning.plan.Source;
 import org.golive.contract.planning.PlanReplaced;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.planning.plan.PlanCalendar;
@@ -33,20 +36,20 @@ class PlanReplaceTest {
     private static Rollout rolloutWithPlan() {
         Rollout rollout = Rollout.create(ProgramMother.program(), new Rollout.Details(CLINIC, GO_LIVE, null,
                 "pm.ada", List.of()), NOW).result();
-        rollout.instantiate(new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), List.of(
+        rollout.instantiate(new Blueprint(new Source("tpl", "Standard", 1, null), List.of(
                 task("build", "Build", -30, 10), task("sign-off", "Sign-off", -5, 0))),
                 PlanCalendar.MONDAY_TO_FRIDAY, NOW);
         return rollout;
     }
 
-    private static SitePlan.BlueprintTask task(String id, String title, int offset, int days) {
-        return new SitePlan.BlueprintTask(id, new TaskDefinition(null, null, title, offset, null, days, List.of(),
+    private static BlueprintTask task(String id, String title, int offset, int days) {
+        return new BlueprintTask(id, new TaskDefinition(null, null, title, offset, null, days, List.of(),
                 null, null, null));
     }
 
     /** Three tasks read from a file: UID 1 is used again, and names another task than the old plan's. */
-    private static SitePlan.Blueprint fromFile(int tasks) {
-        return new SitePlan.Blueprint(new SitePlan.Source(null, null, null, "replan.xml"),
+    private static Blueprint fromFile(int tasks) {
+        return new Blueprint(new Source(null, null, null, "replan.xml"),
                 IntStream.rangeClosed(1, tasks).mapToObj(i -> task(String.valueOf(i), "Step " + i, -10 - i, 2))
                         .toList());
     }
@@ -91,9 +94,9 @@ class PlanReplaceTest {
     @Test
     void aFileOverTheSizeLimitIsRefusedAndTheOldPlanStays() {
         Rollout rollout = rolloutWithPlan();
-        List<SitePlan.BlueprintTask> tasks = new ArrayList<>(fromFile(SitePlan.MAX_TASKS + 1).tasks());
+        List<BlueprintTask> tasks = new ArrayList<>(fromFile(SitePlan.MAX_TASKS + 1).tasks());
 
-        assertThatThrownBy(() -> rollout.replacePlan(new SitePlan.Blueprint(new SitePlan.Source(null, null, null,
+        assertThatThrownBy(() -> rollout.replacePlan(new Blueprint(new Source(null, null, null,
                 "huge.xml"), tasks), PlanCalendar.MONDAY_TO_FRIDAY, NOW))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("at most " + SitePlan.MAX_TASKS);
         assertThat(rollout.plan().tasks()).extracting(t -> t.id()).containsExactly("build", "sign-off");

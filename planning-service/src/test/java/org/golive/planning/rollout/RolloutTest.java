@@ -1,5 +1,10 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.BlueprintTask;
+import org.golive.planning.plan.Rescheduled;
+import org.golive.planning.plan.Source;
+import org.golive.planning.plan.TaskChange;
 import org.golive.contract.planning.GoLiveRescheduled;
 import org.golive.contract.planning.MilestoneAchieved;
 import org.golive.contract.planning.RolloutCreated;
@@ -8,7 +13,6 @@ import org.golive.contract.planning.TaskCompleted;
 import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.planning.plan.PlanCalendar;
 import org.golive.planning.plan.ProgressReport;
-import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
 import org.golive.planning.plan.TaskStatus;
 import org.golive.planning.program.Program;
@@ -44,9 +48,9 @@ class RolloutTest {
     }
 
     /** One task, ten working days ending before go-live, from version 1 of template "tpl". */
-    private static SitePlan.Blueprint blueprint(int templateVersion) {
-        return new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", templateVersion, null),
-                List.of(new SitePlan.BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10,
+    private static Blueprint blueprint(int templateVersion) {
+        return new Blueprint(new Source("tpl", "Standard", templateVersion, null),
+                List.of(new BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10,
                         List.of(), null, null, null))));
     }
 
@@ -107,7 +111,7 @@ class RolloutTest {
     void movingGoLiveAnnouncesThePreviousAndTheNewDate() {
         Rollout rollout = rollout(ProgramMother.program());
 
-        Changed<SitePlan.Rescheduled> moved = rollout.moveGoLive(GO_LIVE.plusWeeks(2), "Vendor late", NOW);
+        Changed<Rescheduled> moved = rollout.moveGoLive(GO_LIVE.plusWeeks(2), "Vendor late", NOW);
 
         GoLiveRescheduled event = (GoLiveRescheduled) moved.events().get(0).data();
         assertThat(event.previousGoLiveDate()).isEqualTo(GO_LIVE);
@@ -141,11 +145,11 @@ class RolloutTest {
     }
 
     /** A ten-day build, then a sign-off milestone five days before go-live. */
-    private static SitePlan.Blueprint buildAndSignOff() {
-        return new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), List.of(
-                new SitePlan.BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10,
+    private static Blueprint buildAndSignOff() {
+        return new Blueprint(new Source("tpl", "Standard", 1, null), List.of(
+                new BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10,
                         List.of(), null, null, null)),
-                new SitePlan.BlueprintTask("sign-off", new TaskDefinition(null, null, "Sign-off", -5, null, 0,
+                new BlueprintTask("sign-off", new TaskDefinition(null, null, "Sign-off", -5, null, 0,
                         List.of(), null, null, null))));
     }
 
@@ -158,7 +162,7 @@ class RolloutTest {
         Rollout rollout = rollout(ProgramMother.program());
         rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        Changed<SitePlan.TaskChange> done = rollout.recordProgress("build", rollout.plan().task("build").revision(),
+        Changed<TaskChange> done = rollout.recordProgress("build", rollout.plan().task("build").revision(),
                 new ProgressReport(TaskStatus.DONE, null, null, null), GO_LIVE, NOW);
 
         assertThat(types(done)).startsWith(TaskStatusChanged.class, TaskCompleted.class)
@@ -171,7 +175,7 @@ class RolloutTest {
         Rollout rollout = rollout(ProgramMother.program());
         rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        Changed<SitePlan.TaskChange> done = rollout.recordProgress("sign-off",
+        Changed<TaskChange> done = rollout.recordProgress("sign-off",
                 rollout.plan().task("sign-off").revision(), new ProgressReport(TaskStatus.DONE, null, null, null),
                 GO_LIVE, NOW);
 
@@ -186,7 +190,7 @@ class RolloutTest {
         Rollout rollout = rollout(ProgramMother.program());
         rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        Changed<SitePlan.TaskChange> started = rollout.recordProgress("build",
+        Changed<TaskChange> started = rollout.recordProgress("build",
                 rollout.plan().task("build").revision(), new ProgressReport(TaskStatus.IN_PROGRESS, 40, null, null),
                 GO_LIVE, NOW);
 

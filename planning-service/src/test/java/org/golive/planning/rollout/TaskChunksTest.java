@@ -1,5 +1,8 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.BlueprintTask;
+import org.golive.planning.plan.Source;
 import org.bson.Document;
 import org.golive.planning.plan.Dependency;
 import org.golive.planning.plan.PlanCalendar;
@@ -25,16 +28,16 @@ class TaskChunksTest {
 
     /** {@code size} tasks in chains of five, with every field of a task filled somewhere. */
     private static SitePlan plan(int size) {
-        List<SitePlan.BlueprintTask> tasks = new ArrayList<>();
+        List<BlueprintTask> tasks = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             List<Dependency> after = i % 5 == 0 ? List.of()
                     : List.of(new Dependency("t" + (i - 1), Dependency.DependencyType.values()[i % 4], i % 3 - 1));
             Raci raci = new Raci(List.of("analyst-" + i), "director", List.of("vendor"), List.of("pmo", "cmio"));
-            tasks.add(new SitePlan.BlueprintTask("t" + i, new TaskDefinition("1." + i, "build",
+            tasks.add(new BlueprintTask("t" + i, new TaskDefinition("1." + i, "build",
                     "Task " + i + " « é »", i % 5 == 0 ? -100 - i : null, i % 7 == 0 ? 10 : null,
                     i % 11 == 0 ? 0 : 3, after, new BigDecimal("12.50"), i % 11 == 0 ? "Go/no-go" : null, raci)));
         }
-        return SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source("tpl", "Standard", 1, null), tasks),
+        return SitePlan.create(new Blueprint(new Source("tpl", "Standard", 1, null), tasks),
                 PlanCalendar.MONDAY_TO_FRIDAY, GO_LIVE);
     }
 

@@ -1,5 +1,7 @@
 package org.golive.planning.template;
 
+import org.golive.planning.plan.Blueprint;
+import org.golive.planning.plan.Source;
 import org.golive.planning.msproject.FileBlueprint;
 import org.golive.planning.msproject.MspdiWriter;
 import org.golive.planning.msproject.PlanExport;
@@ -38,7 +40,7 @@ class CutoverFileRoundTripTest {
         assertThat(xml).contains("<Name>24 Hours</Name>");
 
         FileBlueprint read = FileBlueprint.read(file.toByteArray(), null);
-        SitePlan back = SitePlan.create(new SitePlan.Blueprint(new SitePlan.Source(null, null, null, "harbor.xml"),
+        SitePlan back = SitePlan.create(new Blueprint(new Source(null, null, null, "harbor.xml"),
                 read.tasks()), read.calendar(), read.anchorDate());
         Map<String, PlanTask> byTitle = back.tasks().stream()
                 .collect(Collectors.toMap(t -> t.definition().title(), Function.identity()));

@@ -1,0 +1,4 @@
+package org.golive.planning.plan;
+
+public record BlueprintTask(String id, TaskDefinition definition) {
+}

@@ -1,0 +1,7 @@
+package org.golive.planning.plan;
+
+import java.time.LocalDate;
+
+public record Move(String taskId, LocalDate previousStart, LocalDate previousFinish, LocalDate start,
+                   LocalDate finish) {
+}

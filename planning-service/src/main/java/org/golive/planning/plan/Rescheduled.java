@@ -1,0 +1,7 @@
+package org.golive.planning.plan;
+
+import java.util.List;
+
+/** What a change did to the schedule. */
+public record Rescheduled(List<Move> moved, List<MilestoneSlip> slips) {
+}
