@@ -1,5 +1,7 @@
 package org.golive.system;
 
+import org.golive.contract.Topics;
+import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.HttpJson;
 import tools.jackson.databind.JsonNode;
 
@@ -60,6 +62,9 @@ record TwoOverlappingWaves(String programId, List<String> waves, List<String> si
         }
         TwoOverlappingWaves program = new TwoOverlappingWaves(programId, waves, sites, tasks);
         await().atMost(Duration.ofSeconds(60)).until(() -> program.overAllocations(admin), o -> !o.isEmpty());
+        // Planning's own resources listener may still be applying the set-up's assignment events; a scenario or a
+        // levelling preview computed meanwhile is stale at once (its promote or apply answers 409, as designed).
+        ConsumerLag.awaitCaughtUp("golive-planning", List.of(Topics.PLANNING));
         return program;
     }
 
