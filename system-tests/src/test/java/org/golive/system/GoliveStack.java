@@ -41,6 +41,8 @@ final class GoliveStack {
 
     private static LocalStack start() {
         System.setProperty("OTEL_EXPORTER_OTLP_ENDPOINT", TRACES.endpoint());
+        // Every trace kept, not one in ten: the trace tests follow whole requests through the stack.
+        System.setProperty("management.tracing.sampling.probability", "1.0");
         System.setProperty("golive.outbox.part-size", PART_SIZE);
         // Named as the service's environment variable: the stack hands each service its application.yml as
         // command-line arguments, which a system property of the setting's own name would not override.

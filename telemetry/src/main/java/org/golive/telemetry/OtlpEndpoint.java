@@ -1,4 +1,4 @@
-package org.golive.gateway;
+package org.golive.telemetry;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -12,7 +12,6 @@ import java.util.Map;
  * {@code OTEL_EXPORTER_OTLP_TRACES_ENDPOINT} (used as is) or {@code OTEL_EXPORTER_OTLP_ENDPOINT} (the base, the
  * spec's {@code /v1/traces} appended), OTLP over HTTP. Neither set (or empty, as compose passes an unset one): no
  * exporter, since Boot exports only when {@value #BOOT_PROPERTY} is present. Boot's own property wins when given.
- * The services' rule (platform's {@code OtlpEndpoint}) again: the gateway does not depend on the platform.
  */
 public class OtlpEndpoint implements EnvironmentPostProcessor {
 

@@ -1,4 +1,4 @@
-package org.golive.platform.config;
+package org.golive.telemetry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
