@@ -11,7 +11,7 @@ import org.golive.planning.resource.LoadTable;
 import org.golive.planning.resource.PoolMember;
 import org.golive.planning.resource.ProgramLoads;
 import org.golive.planning.resource.ResourceKind;
-import org.golive.planning.resource.ResourceRole;
+import org.golive.planning.role.ResourceRole;
 import org.golive.planning.resource.SiteDemand;
 import org.golive.planning.resource.SiteLoad;
 import org.golive.planning.schedule.WorkCalendar;

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.SitePlan;
+import org.golive.planning.role.ResourceRole;
 import org.golive.planning.rollout.Rollout;
 import org.golive.planning.rollout.Rollouts;
 import org.golive.platform.problem.NotFoundException;

@@ -1,6 +1,7 @@
 package org.golive.planning.resource;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.golive.planning.role.ResourceRole;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package org.golive.planning.resource;
 
 import org.golive.contract.planning.LabourCostChanged;
+import org.golive.planning.role.ResourceRole;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;

@@ -3,6 +3,7 @@ package org.golive.planning.resource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.golive.planning.role.ResourceRole;
 import org.golive.planning.rollout.Rollout;
 import org.golive.planning.rollout.Rollouts;
 import org.golive.platform.security.RolloutAccess;

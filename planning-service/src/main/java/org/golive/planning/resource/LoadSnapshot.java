@@ -1,5 +1,7 @@
 package org.golive.planning.resource;
 
+import org.golive.planning.role.ResourceRole;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

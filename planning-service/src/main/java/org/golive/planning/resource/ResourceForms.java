@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.role.ResourceRole;
 import org.golive.platform.input.PlainText;
 
 import java.math.BigDecimal;

@@ -1,6 +1,7 @@
 package org.golive.planning.resource;
 
 import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.role.ResourceRole;
 import org.golive.platform.problem.RuleViolationException;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package org.golive.planning.resource;
 
+import org.golive.planning.role.ResourceRole;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package org.golive.planning.resource;
 import org.golive.planning.plan.Source;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.SitePlan;
+import org.golive.planning.role.ResourceRole;
 import org.golive.planning.rollout.PlanMadeFromTemplate;
 import org.golive.planning.rollout.Rollout;
 import org.golive.planning.rollout.Rollouts;

@@ -1,6 +1,6 @@
 package org.golive.planning.template;
 
-import org.golive.planning.resource.ResourceRole;
+import org.golive.planning.role.ResourceRole;
 
 import java.math.BigDecimal;
 

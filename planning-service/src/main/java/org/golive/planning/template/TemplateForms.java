@@ -17,7 +17,7 @@ import org.golive.planning.plan.DependencyForm;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
-import org.golive.planning.resource.ResourceRole;
+import org.golive.planning.role.ResourceRole;
 import org.golive.platform.input.PlainText;
 import org.golive.platform.problem.RuleViolationException;
 

@@ -1,5 +1,6 @@
 package org.golive.planning.resource;
 
+import org.golive.planning.role.ResourceRole;
 import org.golive.planning.schedule.WorkCalendar;
 import org.junit.jupiter.api.Test;
 
