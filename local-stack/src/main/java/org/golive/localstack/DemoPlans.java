@@ -7,16 +7,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Gives each demo site the standard plan and makes it look lived-in: tasks whose dates have passed are done, tasks
- * under way are partly done, the first wave has a baseline, one go-live has moved and one task has slipped, and one
- * site's plan was re-planned by its vendor in MS Project and replaced from the file.
+ * under way are partly done, the first wave has a baseline, one go-live has moved and one task has slipped, one
+ * site's plan was re-planned by its vendor in MS Project and replaced from the file, and one site's progress is
+ * reported to last Friday (its status date).
  */
 final class DemoPlans {
 
@@ -25,6 +28,7 @@ final class DemoPlans {
     private static final String MOVED_SITE = "Riverside Community Hospital";
     private static final String SLIPPED_SITE = "Northwind General Hospital";
     private static final String REPLANNED_SITE = "Northwind Reference Laboratory";
+    private static final String REPORTED_SITE = "Northwind General Emergency Department";
 
     private final DemoProgram demo;
     private final DemoCalendars calendars;
@@ -61,6 +65,9 @@ final class DemoPlans {
             plan = demo.get(path + "/plan");
         }
         recordProgress(path, plan.get("tasks"), LocalDate.now());
+        if (REPORTED_SITE.equals(siteName)) {
+            reportedTo(path, LocalDate.now().with(TemporalAdjusters.previous(DayOfWeek.FRIDAY)));
+        }
         if (SLIPPED_SITE.equals(siteName)) {
             demo.post(path + "/plan/baselines", Map.of("name", "Approved plan"));
             slip(path, "interfaces-build", 10);
@@ -98,6 +105,17 @@ final class DemoPlans {
             }
             demo.send(path + "/plan/tasks/" + task.get("id").asString() + "/progress", "POST", progress, 200);
         }
+    }
+
+    /**
+     * The project manager reports progress to the end of last week, as MS Project users set a status date: an
+     * in-progress task runs its remaining duration from it (a task late at that date moves), and tracking's status of
+     * the site is taken on it.
+     */
+    private void reportedTo(String path, LocalDate statusDate) {
+        long version = demo.get(path).get("version").asLong();
+        demo.send(path + "/plan/status-date", "PUT", Map.of("statusDate", statusDate.toString(), "version", version),
+                200);
     }
 
     /** Makes a task longer, as a project manager does when a vendor reports a delay. */

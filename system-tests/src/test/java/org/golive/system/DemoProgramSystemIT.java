@@ -4,6 +4,7 @@ import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import static org.awaitility.Awaitility.await;
  * (the first wave's pilot) live for some four months, with its GL-7 decision and its KPIs before and after go-live.
  */
 class DemoProgramSystemIT {
+
+    private static final String REPORTED_SITE = "Northwind General Emergency Department";
 
     private final HttpJson gateway = GoliveStack.gateway();
 
@@ -189,6 +192,25 @@ class DemoProgramSystemIT {
         assertThat(year1.get("year").asInt()).isEqualTo(1);
         assertThat(year1.get("realized").decimalValue()).as("the go-live month's dip and the months after")
                 .isPositive();
+    }
+
+    /** A newcomer finds a status date in use: one site's progress is reported to last Friday, and its status too. */
+    @Test
+    void oneSitesProgressIsReportedToLastFridayAndTrackingsStatusIsTakenOnIt() {
+        JsonNode program = await().atMost(Duration.ofSeconds(60))
+                .until(() -> demoProgram(gateway.get("/api/tracking/portfolio").json()),
+                        p -> p != null && p.get("rolloutCount").asInt() >= 10);
+        String rolloutId = gateway.get("/api/planning/programs/" + program.get("programId").asString() + "/rollouts")
+                .json().valueStream().filter(r -> r.get("siteName").asString().equals(REPORTED_SITE)).findFirst()
+                .orElseThrow().get("id").asString();
+
+        LocalDate statusDate = LocalDate.parse(gateway.get("/api/planning/rollouts/" + rolloutId + "/plan").json()
+                .get("statusDate").asString());
+        LocalDate today = LocalDate.now();
+        assertThat(statusDate.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(statusDate).isBefore(today).isAfterOrEqualTo(today.minusDays(7));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(gateway.get("/api/tracking/rollouts/"
+                + rolloutId + "/status").json().get("statusDate").asString()).isEqualTo(statusDate.toString()));
     }
 
     /** The demo's pool is within capacity but for one analyst, where wave 2's go-live meets wave 3's order build. */
