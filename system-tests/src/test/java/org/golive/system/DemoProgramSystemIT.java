@@ -204,8 +204,9 @@ class DemoProgramSystemIT {
                 .json().valueStream().filter(r -> r.get("siteName").asString().equals(REPORTED_SITE)).findFirst()
                 .orElseThrow().get("id").asString();
 
-        LocalDate statusDate = LocalDate.parse(gateway.get("/api/planning/rollouts/" + rolloutId + "/plan").json()
-                .get("statusDate").asString());
+        JsonNode plan = gateway.get("/api/planning/rollouts/" + rolloutId + "/plan").json();
+        assertThat(plan.hasNonNull("statusDate")).as("the plan has a status date").isTrue();
+        LocalDate statusDate = LocalDate.parse(plan.get("statusDate").asString());
         LocalDate today = LocalDate.now();
         assertThat(statusDate.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
         assertThat(statusDate).isBefore(today).isAfterOrEqualTo(today.minusDays(7));
