@@ -3,25 +3,33 @@ package org.golive.planning.schedule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The links of a plan as arrays indexed by the tasks' positions in the input, with one topological order. Arrays
- * rather than objects per link keep both passes of the scheduler linear and cheap on 10,000-task plans.
+ * rather than objects per link keep both passes of the scheduler linear and cheap on 10,000-task plans: the passes
+ * visit tasks in topological order, which jumps about the heap, so they read each link's ends and type here rather
+ * than from the {@link Link} objects (read once, in input order, by this constructor).
  */
 final class TaskGraph {
 
     final int size;
-    /** Links into task v are {@code predecessorOffsets[v] .. predecessorOffsets[v + 1] - 1}, in the task's order. */
+    /** The tasks' ids and positions. */
+    final TaskIndex index;
+    /**
+     * Links into task v are {@code predecessorOffsets[v] .. predecessorOffsets[v + 1] - 1}, in the task's order; a
+     * link is known by this number k everywhere.
+     */
     final int[] predecessorOffsets;
     final int[] predecessor;
+    /** Link k itself and its type. */
+    final Link[] link;
+    final LinkType[] type;
     /** Links out of task v are {@code successorOffsets[v] .. successorOffsets[v + 1] - 1}. */
     final int[] successorOffsets;
     final int[] successor;
-    /** Each outgoing link, parallel to {@link #successor}. */
-    final Link[] successorLink;
+    /** The number k of each outgoing link, parallel to {@link #successor}. */
+    final int[] successorLink;
     /** Every task once, each after all its predecessors. */
     final int[] order;
     /** The position of each task in {@link #order}. */
@@ -29,7 +37,7 @@ final class TaskGraph {
 
     private TaskGraph(List<ScheduleTask> tasks) {
         size = tasks.size();
-        Map<String, Integer> positions = positionsOf(tasks);
+        index = TaskIndex.of(tasks);
 
         predecessorOffsets = new int[size + 1];
         for (int v = 0; v < size; v++) {
@@ -37,15 +45,21 @@ final class TaskGraph {
         }
         int links = predecessorOffsets[size];
         predecessor = new int[links];
+        link = new Link[links];
+        type = new LinkType[links];
         int[] outDegree = new int[size];
         for (int v = 0, k = 0; v < size; v++) {
             ScheduleTask task = tasks.get(v);
-            for (Link link : task.predecessors()) {
-                Integer u = positions.get(link.predecessorId());
-                if (u == null) {
-                    throw new UnknownPredecessorException(task.id(), link.predecessorId());
+            List<Link> into = task.predecessors();
+            for (int i = 0; i < into.size(); i++, k++) {
+                Link in = into.get(i);
+                int u = index.positionOf(in.predecessorId());
+                if (u < 0) {
+                    throw new UnknownPredecessorException(task.id(), in.predecessorId());
                 }
-                predecessor[k++] = u;
+                predecessor[k] = u;
+                link[k] = in;
+                type[k] = in.type();
                 outDegree[u]++;
             }
         }
@@ -55,13 +69,13 @@ final class TaskGraph {
             successorOffsets[u + 1] = successorOffsets[u] + outDegree[u];
         }
         successor = new int[links];
-        successorLink = new Link[links];
+        successorLink = new int[links];
         int[] next = Arrays.copyOf(successorOffsets, size);
-        for (int v = 0, k = 0; v < size; v++) {
-            for (Link link : tasks.get(v).predecessors()) {
-                int slot = next[predecessor[k++]]++;
+        for (int v = 0; v < size; v++) {
+            for (int k = predecessorOffsets[v]; k < predecessorOffsets[v + 1]; k++) {
+                int slot = next[predecessor[k]]++;
                 successor[slot] = v;
-                successorLink[slot] = link;
+                successorLink[slot] = k;
             }
         }
 
@@ -79,17 +93,6 @@ final class TaskGraph {
      */
     static TaskGraph of(List<ScheduleTask> tasks) {
         return new TaskGraph(tasks);
-    }
-
-    private static Map<String, Integer> positionsOf(List<ScheduleTask> tasks) {
-        Map<String, Integer> positions = new HashMap<>(tasks.size() * 2);
-        for (int v = 0; v < tasks.size(); v++) {
-            String id = tasks.get(v).id();
-            if (positions.putIfAbsent(id, v) != null) {
-                throw new IllegalArgumentException("Duplicate task id " + id);
-            }
-        }
-        return positions;
     }
 
     /** Kahn's algorithm; ties go by input order, so the same plan always gives the same order. */
