@@ -88,10 +88,21 @@ final class SitePlan {
      *                    is otherwise the same as without
      */
     static SitePlan generate(int size, long seed, boolean constraints) {
+        return generate(size, seed, constraints, 0);
+    }
+
+    /**
+     * @param linksPerTask 0 for the generator's own links (about 1.44 a task), else hand-overs added until the plan
+     *                     has this many links a task (2: 20,000 links at 10,000 tasks, the issue's target plan)
+     */
+    static SitePlan generate(int size, long seed, boolean constraints, int linksPerTask) {
         LocalDate goLive = LocalDate.of(2030, 3, 4);
         int spanDays = Math.max(365, Math.min(5 * 365, size * 365 / 2000));
         WorkCalendar calendar = calendar(goLive, spanDays);
         List<Template> tasks = new Generator(new Random(seed), size, spanDays).tasks();
+        if (linksPerTask > 0) {
+            tasks = withHandOvers(tasks, linksPerTask * size, new Random(seed + 2));
+        }
         SitePlan plan = new SitePlan(goLive, calendar, tasks);
         if (constraints) {
             plan = plan.withConstraints(new Random(seed + 1));
@@ -118,6 +129,41 @@ final class SitePlan {
             constrained.add(task.withConstraint(type, type.dated() ? offset : null));
         }
         return new SitePlan(goLive, calendar, constrained);
+    }
+
+    /**
+     * The plan with start-to-start or finish-to-finish hand-overs added until it has {@code links} links: each from
+     * a step near the same one of the workstream ten tasks back (started about the same time), spread over the plan
+     * at random among the tasks with fewer than two links. Links only point back in the list, so no loop appears.
+     */
+    private static final int FIRST_HAND_OVER = WORKSTREAM_LENGTH + 2;
+
+    private static List<Template> withHandOvers(List<Template> tasks, int links, Random random) {
+        List<Template> linked = new ArrayList<>(tasks);
+        int missing = links - tasks.stream().mapToInt(task -> task.predecessors().size()).sum();
+        for (int round = 0; missing > 0 && round < 10; round++) {
+            int limit = 2 + round;
+            int eligible = (int) linked.stream().skip(FIRST_HAND_OVER).filter(t -> t.predecessors().size() < limit)
+                    .count();
+            double chance = Math.min(1.0, (double) missing / Math.max(1, eligible));
+            for (int i = FIRST_HAND_OVER; i < linked.size() && missing > 0; i++) {
+                Template task = linked.get(i);
+                if (task.predecessors().size() >= limit || random.nextDouble() >= chance) {
+                    continue;
+                }
+                String from = linked.get(i - WORKSTREAM_LENGTH - random.nextInt(3)).id();
+                if (task.predecessors().stream().anyMatch(link -> link.predecessorId().equals(from))) {
+                    continue;
+                }
+                List<Link> predecessors = new ArrayList<>(task.predecessors());
+                predecessors.add(random.nextBoolean() ? new Link(from, LinkType.START_TO_START, random.nextInt(6))
+                        : new Link(from, LinkType.FINISH_TO_FINISH, random.nextInt(4)));
+                linked.set(i, new Template(task.id(), task.durationDays(), predecessors, task.startOffset(),
+                        task.deadlineOffset(), task.progress(), task.constraint(), task.constraintOffset()));
+                missing--;
+            }
+        }
+        return linked;
     }
 
     int constrained() {
