@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -132,32 +133,45 @@ final class SitePlan {
     }
 
     /**
-     * The plan with start-to-start or finish-to-finish hand-overs added until it has {@code links} links: each from
-     * a step near the same one of the workstream ten tasks back (started about the same time), spread over the plan
-     * at random among the tasks with fewer than two links. Links only point back in the list, so no loop appears.
+     * The plan with links from tasks of the previous phase added until it has {@code links} links (all four types,
+     * a lead of up to five days or a lag of up to two), spread at random over the tasks of phases after the first
+     * with fewer than two links (then three, ...). The previous phase's work ends by its gate, which the phase waits
+     * for anyway, so the plan keeps its span and shape: the links add the passes' work, not years. Links only point
+     * back in the list, so no loop appears.
      */
-    private static final int FIRST_HAND_OVER = WORKSTREAM_LENGTH + 2;
-
     private static List<Template> withHandOvers(List<Template> tasks, int links, Random random) {
         List<Template> linked = new ArrayList<>(tasks);
+        int[] phaseStart = new int[PHASES.length + 1];
+        Arrays.fill(phaseStart, -1);
+        int[] phaseOf = new int[tasks.size()];
+        for (int i = 0; i < tasks.size(); i++) {
+            String id = tasks.get(i).id();
+            phaseOf[i] = Arrays.asList(PHASES).indexOf(id.substring(0, Math.max(0, id.indexOf('-'))));
+            if (phaseOf[i] >= 0 && phaseStart[phaseOf[i]] < 0) {
+                phaseStart[phaseOf[i]] = i;
+            }
+        }
         int missing = links - tasks.stream().mapToInt(task -> task.predecessors().size()).sum();
         for (int round = 0; missing > 0 && round < 10; round++) {
             int limit = 2 + round;
-            int eligible = (int) linked.stream().skip(FIRST_HAND_OVER).filter(t -> t.predecessors().size() < limit)
-                    .count();
+            int eligible = 0;
+            for (int i = 0; i < linked.size(); i++) {
+                eligible += phaseOf[i] > 0 && linked.get(i).predecessors().size() < limit ? 1 : 0;
+            }
             double chance = Math.min(1.0, (double) missing / Math.max(1, eligible));
-            for (int i = FIRST_HAND_OVER; i < linked.size() && missing > 0; i++) {
+            for (int i = 0; i < linked.size() && missing > 0; i++) {
                 Template task = linked.get(i);
-                if (task.predecessors().size() >= limit || random.nextDouble() >= chance) {
+                if (phaseOf[i] <= 0 || task.predecessors().size() >= limit || random.nextDouble() >= chance) {
                     continue;
                 }
-                String from = linked.get(i - WORKSTREAM_LENGTH - random.nextInt(3)).id();
+                int previous = phaseStart[phaseOf[i] - 1];
+                String from = linked.get(previous + random.nextInt(phaseStart[phaseOf[i]] - previous)).id();
                 if (task.predecessors().stream().anyMatch(link -> link.predecessorId().equals(from))) {
                     continue;
                 }
                 List<Link> predecessors = new ArrayList<>(task.predecessors());
-                predecessors.add(random.nextBoolean() ? new Link(from, LinkType.START_TO_START, random.nextInt(6))
-                        : new Link(from, LinkType.FINISH_TO_FINISH, random.nextInt(4)));
+                predecessors.add(new Link(from, CROSS_LINK_TYPES[random.nextInt(CROSS_LINK_TYPES.length)],
+                        random.nextInt(8) - 5));
                 linked.set(i, new Template(task.id(), task.durationDays(), predecessors, task.startOffset(),
                         task.deadlineOffset(), task.progress(), task.constraint(), task.constraintOffset()));
                 missing--;
