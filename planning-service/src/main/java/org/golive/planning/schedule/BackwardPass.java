@@ -18,7 +18,7 @@ final class BackwardPass {
         WorkingDaySpans late = new WorkingDaySpans(graph.size);
         long[] lateStart = late.start;
         long[] lateEnd = late.end;
-        int[] order = graph.order;
+        int[] order = graph.passOrder;
         for (int i = order.length - 1; i >= 0; i--) {
             int v = order[i];
             late.endLike[v] = early.endLike[v];

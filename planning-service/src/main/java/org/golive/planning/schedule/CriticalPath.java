@@ -64,12 +64,15 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
 
     private ScheduledTask done(ScheduleTask task, int v) {
         Progress progress = task.progress();
-        LocalDateTime startTime = LocalDateTime.of(progress.actualStart(),
-                timeline.startTime(v, early.start[v]).toLocalTime());
-        LocalDateTime finishTime = LocalDateTime.of(progress.actualFinish(),
-                timeline.finishTime(v, early.end[v]).toLocalTime());
+        LocalDateTime startTime = on(progress.actualStart(), timeline.startTime(v, early.start[v]));
+        LocalDateTime finishTime = on(progress.actualFinish(), timeline.finishTime(v, early.end[v]));
         return new ScheduledTask(task.id(), progress.actualStart(), progress.actualFinish(),
                 progress.actualStart(), progress.actualFinish(), 0, false, 0, startTime, finishTime, 0);
+    }
+
+    /** The time of day of {@code moment} on {@code day}: the moment itself when it falls on that day (a working day). */
+    private static LocalDateTime on(LocalDate day, LocalDateTime moment) {
+        return moment.toLocalDate().equals(day) ? moment : LocalDateTime.of(day, moment.toLocalTime());
     }
 
     private ScheduledTask planned(ScheduleTask task, int v, long planEnd) {

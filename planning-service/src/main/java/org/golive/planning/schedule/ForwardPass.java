@@ -41,7 +41,7 @@ final class ForwardPass {
         long[] earlyStart = early.start;
         long[] earlyEnd = early.end;
         startedDates(earlyStart, earlyEnd);
-        for (int v : graph.order) {
+        for (int v : graph.passOrder) {
             if (facts.started[v]) {
                 continue;
             }

@@ -30,8 +30,15 @@ final class TaskGraph {
     final int[] successor;
     /** The number k of each outgoing link, parallel to {@link #successor}. */
     final int[] successorLink;
-    /** Every task once, each after all its predecessors. */
+    /** Every task once, each after all its predecessors (Kahn's order: the critical path's tie-break). */
     final int[] order;
+    /**
+     * Every task once, each after all its predecessors and otherwise in input order as far as the links allow: the
+     * order the passes visit tasks in. Any such order gives the same dates; this one lets the passes read their
+     * arrays mostly front to back, since templates and MS Project files list most tasks after their predecessors,
+     * where Kahn's order jumps across the plan (on 20,000 tasks, a cache miss per array read).
+     */
+    final int[] passOrder;
     /** The position of each task in {@link #order}. */
     final int[] orderPosition;
 
@@ -80,6 +87,7 @@ final class TaskGraph {
         }
 
         order = topologicalOrder(tasks);
+        passOrder = inputOrderFirst();
         orderPosition = new int[size];
         for (int i = 0; i < size; i++) {
             orderPosition[order[i]] = i;
@@ -120,6 +128,42 @@ final class TaskGraph {
             throw new DependencyCycleException(oneCycle(tasks, inDegree));
         }
         return queue;
+    }
+
+    /**
+     * Depth first over the predecessors, tasks taken in input order: a task is placed once its predecessors are. An
+     * explicit stack (a chain of 10,000 tasks would overflow the call stack); the links have no loop, checked by
+     * {@link #topologicalOrder} already, so no task is ever on the stack twice.
+     */
+    private int[] inputOrderFirst() {
+        int[] placed = new int[size];
+        int count = 0;
+        boolean[] done = new boolean[size];
+        int[] stack = new int[size];
+        int[] next = new int[size]; // the next link into each task on the stack to follow
+        for (int root = 0; root < size; root++) {
+            if (done[root]) {
+                continue;
+            }
+            int depth = 0;
+            stack[depth++] = root;
+            next[root] = predecessorOffsets[root];
+            while (depth > 0) {
+                int v = stack[depth - 1];
+                if (next[v] < predecessorOffsets[v + 1]) {
+                    int u = predecessor[next[v]++];
+                    if (!done[u]) {
+                        stack[depth++] = u;
+                        next[u] = predecessorOffsets[u];
+                    }
+                } else {
+                    depth--;
+                    done[v] = true;
+                    placed[count++] = v;
+                }
+            }
+        }
+        return placed;
     }
 
     /**
