@@ -19,7 +19,7 @@ public record Schedule(Map<String, ScheduledTask> tasks, List<String> criticalPa
                        LocalDate finish) {
 
     public Schedule {
-        // The scheduler's own map is immutable already: copying 10,000 entries would cost as much as scheduling.
+        // The scheduler's own map is immutable already: a copy would only hash every id again.
         tasks = tasks instanceof ScheduledTasks ? tasks : Collections.unmodifiableMap(new LinkedHashMap<>(tasks));
         criticalPath = List.copyOf(criticalPath);
     }
