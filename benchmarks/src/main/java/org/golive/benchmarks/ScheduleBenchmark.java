@@ -49,6 +49,13 @@ public class ScheduleBenchmark {
     @Param({"false", "true"})
     public boolean hours;
 
+    /**
+     * 0: the generator's links (14,440 at 10,000 tasks); 2: hand-overs added up to two links a task (20,000 at
+     * 10,000 tasks, the issue's target plan; session 10).
+     */
+    @Param({"0"})
+    public int linksPerTask;
+
     private final Scheduler scheduler = new Scheduler();
     private SitePlan plan;
     private List<ScheduleTask> current;
@@ -56,7 +63,7 @@ public class ScheduleBenchmark {
 
     @Setup
     public void generatePlan() {
-        plan = SitePlan.generate(tasks, 20260302L, constraints);
+        plan = SitePlan.generate(tasks, 20260302L, constraints, linksPerTask);
         current = plan.tasks(plan.goLive());
         if (hours) {
             current = inHours(current);

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -88,10 +89,21 @@ final class SitePlan {
      *                    is otherwise the same as without
      */
     static SitePlan generate(int size, long seed, boolean constraints) {
+        return generate(size, seed, constraints, 0);
+    }
+
+    /**
+     * @param linksPerTask 0 for the generator's own links (about 1.44 a task), else hand-overs added until the plan
+     *                     has this many links a task (2: 20,000 links at 10,000 tasks, the issue's target plan)
+     */
+    static SitePlan generate(int size, long seed, boolean constraints, int linksPerTask) {
         LocalDate goLive = LocalDate.of(2030, 3, 4);
         int spanDays = Math.max(365, Math.min(5 * 365, size * 365 / 2000));
         WorkCalendar calendar = calendar(goLive, spanDays);
         List<Template> tasks = new Generator(new Random(seed), size, spanDays).tasks();
+        if (linksPerTask > 0) {
+            tasks = withHandOvers(tasks, linksPerTask * size, new Random(seed + 2));
+        }
         SitePlan plan = new SitePlan(goLive, calendar, tasks);
         if (constraints) {
             plan = plan.withConstraints(new Random(seed + 1));
@@ -118,6 +130,54 @@ final class SitePlan {
             constrained.add(task.withConstraint(type, type.dated() ? offset : null));
         }
         return new SitePlan(goLive, calendar, constrained);
+    }
+
+    /**
+     * The plan with links from tasks of the previous phase added until it has {@code links} links (all four types,
+     * a lead of up to five days or a lag of up to two), spread at random over the tasks of phases after the first
+     * with fewer than two links (then three, ...). The previous phase's work ends by its gate, which the phase waits
+     * for anyway, so the plan keeps its span and shape: the links add the passes' work, not years. Links only point
+     * back in the list, so no loop appears.
+     */
+    private static List<Template> withHandOvers(List<Template> tasks, int links, Random random) {
+        List<Template> linked = new ArrayList<>(tasks);
+        int[] phaseStart = new int[PHASES.length + 1];
+        Arrays.fill(phaseStart, -1);
+        int[] phaseOf = new int[tasks.size()];
+        for (int i = 0; i < tasks.size(); i++) {
+            String id = tasks.get(i).id();
+            phaseOf[i] = Arrays.asList(PHASES).indexOf(id.substring(0, Math.max(0, id.indexOf('-'))));
+            if (phaseOf[i] >= 0 && phaseStart[phaseOf[i]] < 0) {
+                phaseStart[phaseOf[i]] = i;
+            }
+        }
+        int missing = links - tasks.stream().mapToInt(task -> task.predecessors().size()).sum();
+        for (int round = 0; missing > 0 && round < 10; round++) {
+            int limit = 2 + round;
+            int eligible = 0;
+            for (int i = 0; i < linked.size(); i++) {
+                eligible += phaseOf[i] > 0 && linked.get(i).predecessors().size() < limit ? 1 : 0;
+            }
+            double chance = Math.min(1.0, (double) missing / Math.max(1, eligible));
+            for (int i = 0; i < linked.size() && missing > 0; i++) {
+                Template task = linked.get(i);
+                if (phaseOf[i] <= 0 || task.predecessors().size() >= limit || random.nextDouble() >= chance) {
+                    continue;
+                }
+                int previous = phaseStart[phaseOf[i] - 1];
+                String from = linked.get(previous + random.nextInt(phaseStart[phaseOf[i]] - previous)).id();
+                if (task.predecessors().stream().anyMatch(link -> link.predecessorId().equals(from))) {
+                    continue;
+                }
+                List<Link> predecessors = new ArrayList<>(task.predecessors());
+                predecessors.add(new Link(from, CROSS_LINK_TYPES[random.nextInt(CROSS_LINK_TYPES.length)],
+                        random.nextInt(8) - 5));
+                linked.set(i, new Template(task.id(), task.durationDays(), predecessors, task.startOffset(),
+                        task.deadlineOffset(), task.progress(), task.constraint(), task.constraintOffset()));
+                missing--;
+            }
+        }
+        return linked;
     }
 
     int constrained() {

@@ -23,7 +23,8 @@ public final class PlanEvents {
                 task.actualFinish(), definition.effortHours(), definition.readinessCriterion(),
                 definition.raci().accountable(), definition.raci().responsible(),
                 definition.dependencies().stream()
-                        .map(d -> new PlannedTask.TaskLink(d.taskId(), d.type().name(), d.lagDays())).toList());
+                        .map(d -> new PlannedTask.TaskLink(d.taskId(), d.type().name(), d.lagDays())).toList(),
+                definition.duration(), definition.durationMinutes());
     }
 
     public static List<PlannedTask> planned(SitePlan plan, LocalDate goLive) {

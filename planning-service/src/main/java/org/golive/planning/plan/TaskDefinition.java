@@ -144,6 +144,16 @@ public record TaskDefinition(
         return duration == null ? ScheduleDuration.days(durationDays) : ScheduleDuration.parse(duration);
     }
 
+    /**
+     * The duration in minutes when it is not whole working days ({@code duration} set): working minutes for hours and
+     * minutes, minutes of the clock for elapsed units; null for a task of whole working days, whose minutes depend on
+     * its calendar's hours.
+     */
+    public Long durationMinutes() {
+        // Never days here (those are durationDays alone), so the day's length passed does not count.
+        return duration == null ? null : ScheduleDuration.parse(duration).minutes(24 * 60);
+    }
+
     /** 2.00 and 2 are the same units: kept in their shortest form, so an unchanged sum changes nothing. */
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();

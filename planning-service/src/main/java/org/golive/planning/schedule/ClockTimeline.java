@@ -19,16 +19,16 @@ final class ClockTimeline extends Timeline {
     private final WorkCalendar[] calendars;
     private final boolean[] elapsed;
 
-    ClockTimeline(List<ScheduleTask> tasks, WorkCalendar plan) {
-        super(new long[tasks.size()]);
+    ClockTimeline(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph) {
+        super(graph);
         calendars = new WorkCalendar[tasks.size()];
         elapsed = new boolean[tasks.size()];
         for (int v = 0; v < calendars.length; v++) {
             ScheduleTask task = tasks.get(v);
             calendars[v] = task.calendar() == null ? plan : task.calendar();
             elapsed[v] = task.duration().elapsed();
-            work[v] = task.duration().minutes(calendars[v].minutesPerDay());
         }
+        measure(tasks, graph);
     }
 
     @Override
@@ -40,7 +40,7 @@ final class ClockTimeline extends Timeline {
     @Override
     long dayEnd(int v, LocalDate day) {
         WorkCalendar calendar = calendars[v];
-        return calendar.epochMinuteOfEnd(calendar.indexOf(day.plusDays(1)) * calendar.minutesPerDay());
+        return calendar.epochMinuteOfEnd(calendar.indexAfter(day) * calendar.minutesPerDay());
     }
 
     @Override
@@ -72,29 +72,29 @@ final class ClockTimeline extends Timeline {
     }
 
     @Override
-    long lagged(int w, long point, Link link) {
-        if (link.lag().isZero()) {
+    long lagged(int w, long point, int k) {
+        if (lag[k] == 0) {
             return point;
         }
-        WorkCalendar calendar = calendars[w];
-        if (link.lag().elapsed()) {
-            return point + link.lag().minutes(calendar.minutesPerDay());
+        if (elapsedLag[k]) {
+            return point + lag[k];
         }
-        long minute = calendar.workingMinuteOf(point) + lagMinutes(link, calendar);
-        return fromFinish(link.type()) ? calendar.epochMinuteOfEnd(minute) : calendar.epochMinuteOfStart(minute);
+        WorkCalendar calendar = calendars[w];
+        long minute = calendar.workingMinuteOf(point) + lag[k];
+        return fromFinish(type[k]) ? calendar.epochMinuteOfEnd(minute) : calendar.epochMinuteOfStart(minute);
     }
 
     @Override
-    long unlagged(int w, long point, Link link) {
-        if (link.lag().isZero()) {
+    long unlagged(int w, long point, int k) {
+        if (lag[k] == 0) {
             return point;
         }
-        WorkCalendar calendar = calendars[w];
-        if (link.lag().elapsed()) {
-            return point - link.lag().minutes(calendar.minutesPerDay());
+        if (elapsedLag[k]) {
+            return point - lag[k];
         }
-        long minute = calendar.workingMinuteOf(point) - lagMinutes(link, calendar);
-        return fromFinish(link.type()) ? calendar.epochMinuteOfEnd(minute) : calendar.epochMinuteOfStart(minute);
+        WorkCalendar calendar = calendars[w];
+        long minute = calendar.workingMinuteOf(point) - lag[k];
+        return fromFinish(type[k]) ? calendar.epochMinuteOfEnd(minute) : calendar.epochMinuteOfStart(minute);
     }
 
     @Override

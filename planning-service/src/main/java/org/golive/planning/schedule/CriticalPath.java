@@ -4,16 +4,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * From the early and late dates to the {@link Schedule}: each task's total float and shown dates, what is critical,
  * and the critical path in order of start.
  */
-record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline, WorkingDaySpans early,
-                    WorkingDaySpans late) {
+record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline, TaskFacts facts,
+                    WorkingDaySpans early, WorkingDaySpans late) {
 
     Schedule toSchedule() {
         long planEnd = Long.MIN_VALUE;
@@ -21,7 +19,7 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
             planEnd = Math.max(planEnd, end);
         }
         showDates();
-        Map<String, ScheduledTask> scheduled = new LinkedHashMap<>(graph.size * 2);
+        ScheduledTask[] scheduled = new ScheduledTask[graph.size];
         long[] startOf = new long[graph.size];
         Integer[] critical = new Integer[graph.size];
         int criticalCount = 0;
@@ -29,8 +27,8 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         LocalDate planFinish = null;
         for (int v = 0; v < graph.size; v++) {
             ScheduleTask task = tasks.get(v);
-            ScheduledTask result = task.progress().isDone() ? done(task, v) : planned(task, v, planEnd);
-            scheduled.put(task.id(), result);
+            ScheduledTask result = facts.done[v] ? done(task, v) : planned(task, v, planEnd);
+            scheduled[v] = result;
             if (result.critical()) {
                 // The moment shown (a milestone at a day's end sorts on that day), within the day shown.
                 startOf[v] = result.start().toEpochDay() * 24 * 60
@@ -47,7 +45,7 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         for (int i = 0; i < criticalCount; i++) {
             criticalPath.add(tasks.get(critical[i]).id());
         }
-        return new Schedule(scheduled, criticalPath, planStart, planFinish);
+        return new Schedule(new ScheduledTasks(graph.index, scheduled), criticalPath, planStart, planFinish);
     }
 
     /** The points shown: done tasks show their actual dates, started ones their actual start. */
@@ -55,7 +53,7 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (int v = 0; v < graph.size; v++) {
-            if (tasks.get(v).progress().isDone()) {
+            if (facts.done[v]) {
                 continue;
             }
             min = Math.min(min, Math.min(early.start[v], late.start[v]));
@@ -66,12 +64,15 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
 
     private ScheduledTask done(ScheduleTask task, int v) {
         Progress progress = task.progress();
-        LocalDateTime startTime = progress.actualStart().atStartOfDay()
-                .plusMinutes(timeline.startTime(v, early.start[v]).toLocalTime().toSecondOfDay() / 60);
-        LocalDateTime finishTime = progress.actualFinish().atStartOfDay()
-                .plusMinutes(timeline.finishTime(v, early.end[v]).toLocalTime().toSecondOfDay() / 60);
+        LocalDateTime startTime = on(progress.actualStart(), timeline.startTime(v, early.start[v]));
+        LocalDateTime finishTime = on(progress.actualFinish(), timeline.finishTime(v, early.end[v]));
         return new ScheduledTask(task.id(), progress.actualStart(), progress.actualFinish(),
                 progress.actualStart(), progress.actualFinish(), 0, false, 0, startTime, finishTime, 0);
+    }
+
+    /** The time of day of {@code moment} on {@code day}: the moment itself when it falls on that day (a working day). */
+    private static LocalDateTime on(LocalDate day, LocalDateTime moment) {
+        return moment.toLocalDate().equals(day) ? moment : LocalDateTime.of(day, moment.toLocalTime());
     }
 
     private ScheduledTask planned(ScheduleTask task, int v, long planEnd) {
@@ -126,14 +127,15 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
      */
     private long freeFloat(int v, long totalFloat, long planEnd) {
         long gap = timeline.workingMinutes(v, early.end[v], planEnd);
-        for (int k = graph.successorOffsets[v]; k < graph.successorOffsets[v + 1]; k++) {
-            int w = graph.successor[k];
-            if (tasks.get(w).progress().isDone()) {
+        for (int slot = graph.successorOffsets[v]; slot < graph.successorOffsets[v + 1]; slot++) {
+            int w = graph.successor[slot];
+            if (facts.done[w]) {
                 continue;
             }
-            Link link = graph.successorLink[k];
-            long required = timeline.lagged(w, Timeline.fromFinish(link.type()) ? early.end[v] : early.start[v], link);
-            long actual = Timeline.toFinish(link.type()) ? early.end[w] : early.start[w];
+            int k = graph.successorLink[slot];
+            LinkType type = graph.type[k];
+            long required = timeline.lagged(w, Timeline.fromFinish(type) ? early.end[v] : early.start[v], k);
+            long actual = Timeline.toFinish(type) ? early.end[w] : early.start[w];
             gap = Math.min(gap, timeline.workingMinutes(v, required, actual));
         }
         return Math.max(0, Math.min(gap, totalFloat));

@@ -13,52 +13,49 @@ final class ForwardPass {
     private final WorkCalendar plan;
     private final TaskGraph graph;
     private final Timeline timeline;
+    private final TaskFacts facts;
     private final LocalDate statusDate;
+    /**
+     * For each task not started, the earliest start its own dates allow before any link: the plan start, its
+     * start-no-earlier-than date and the status date. The same in both passes, so computed once, in input order.
+     */
+    private final long[] notBefore;
 
-    ForwardPass(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph, Timeline timeline, LocalDate statusDate) {
+    ForwardPass(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph, Timeline timeline, TaskFacts facts,
+                LocalDate statusDate) {
         this.tasks = tasks;
         this.plan = plan;
         this.graph = graph;
         this.timeline = timeline;
+        this.facts = facts;
         this.statusDate = statusDate;
+        this.notBefore = notBefore();
     }
 
     /**
      * @param late the late dates of a first pass, where as-late-as-possible tasks start (at the latest of that and
      *             what their links allow); null for the first pass
-     * @throws IllegalArgumentException for a plan without a start-no-earlier-than date or an actual start
      */
     WorkingDaySpans earlyDates(WorkingDaySpans late) {
-        long planStart = planStart();
         WorkingDaySpans early = new WorkingDaySpans(graph.size);
         long[] earlyStart = early.start;
         long[] earlyEnd = early.end;
-        for (int v : graph.order) {
-            ScheduleTask task = tasks.get(v);
-            long work = timeline.work(v);
-            Progress progress = task.progress();
-            if (progress.isStarted()) {
-                earlyStart[v] = timeline.dayStart(v, progress.actualStart());
-                earlyEnd[v] = progress.isDone() ? actualEnd(task, v) : remainingEnd(task, v, earlyStart[v], work);
+        startedDates(earlyStart, earlyEnd);
+        for (int v : graph.passOrder) {
+            if (facts.started[v]) {
                 continue;
             }
-            long start = planStart;
-            if (task.startNoEarlierThan() != null) {
-                start = Math.max(start, timeline.dayStart(v, task.startNoEarlierThan()));
-            }
-            if (statusDate != null) {
-                start = Math.max(start, timeline.dayEnd(v, statusDate)); // work not started waits for the status date
-            }
+            long work = timeline.work(v);
+            long start = notBefore[v];
             long afterFinish = Long.MIN_VALUE; // starts bound by a predecessor's finish: a milestone shows that finish
-            int k = graph.predecessorOffsets[v];
             boolean milestone = work == 0;
-            for (Link link : task.predecessors()) {
-                int u = graph.predecessor[k++];
-                switch (link.type()) {
-                    case FINISH_TO_START -> afterFinish = Math.max(afterFinish, timeline.lagged(v, earlyEnd[u], link));
-                    case START_TO_START -> start = Math.max(start, timeline.lagged(v, earlyStart[u], link));
+            for (int k = graph.predecessorOffsets[v]; k < graph.predecessorOffsets[v + 1]; k++) {
+                int u = graph.predecessor[k];
+                switch (graph.type[k]) {
+                    case FINISH_TO_START -> afterFinish = Math.max(afterFinish, timeline.lagged(v, earlyEnd[u], k));
+                    case START_TO_START -> start = Math.max(start, timeline.lagged(v, earlyStart[u], k));
                     case FINISH_TO_FINISH -> {
-                        long finish = timeline.lagged(v, earlyEnd[u], link);
+                        long finish = timeline.lagged(v, earlyEnd[u], k);
                         if (milestone) {
                             afterFinish = Math.max(afterFinish, finish);
                         } else {
@@ -66,7 +63,7 @@ final class ForwardPass {
                         }
                     }
                     case START_TO_FINISH -> start = Math.max(start,
-                            timeline.start(v, timeline.lagged(v, earlyStart[u], link), work));
+                            timeline.start(v, timeline.lagged(v, earlyStart[u], k), work));
                 }
             }
             start = timeline.startAtOrAfter(v, start);
@@ -75,8 +72,9 @@ final class ForwardPass {
                 endLike = milestone;
                 start = milestone ? afterFinish : timeline.startAtOrAfter(v, afterFinish);
             }
-            Constraint constraint = task.constraint();
+            Constraint constraint = facts.constraint[v];
             if (constraint != null) {
+                ScheduleTask task = tasks.get(v);
                 long linkStart = start;
                 start = ConstraintBounds.earlyStart(task, v, linkStart, timeline, calendarOf(task));
                 endLike = milestone && ConstraintBounds.endLike(task, linkStart, start, endLike);
@@ -90,6 +88,40 @@ final class ForwardPass {
             early.endLike[v] = endLike;
         }
         return early;
+    }
+
+    /** Tasks started keep their actual start whatever their links say: their dates first, in input order. */
+    private void startedDates(long[] earlyStart, long[] earlyEnd) {
+        for (int v = 0; v < graph.size; v++) {
+            if (!facts.started[v]) {
+                continue;
+            }
+            ScheduleTask task = tasks.get(v);
+            earlyStart[v] = timeline.dayStart(v, task.progress().actualStart());
+            earlyEnd[v] = facts.done[v] ? actualEnd(task, v)
+                    : remainingEnd(task, v, earlyStart[v], timeline.work(v));
+        }
+    }
+
+    /** @throws IllegalArgumentException for a plan without a start-no-earlier-than date or an actual start */
+    private long[] notBefore() {
+        long planStart = planStart();
+        long[] bounds = new long[graph.size];
+        for (int v = 0; v < bounds.length; v++) {
+            if (facts.started[v]) {
+                continue;
+            }
+            long start = planStart;
+            LocalDate date = tasks.get(v).startNoEarlierThan();
+            if (date != null) {
+                start = Math.max(start, timeline.dayStart(v, date));
+            }
+            if (statusDate != null) {
+                start = Math.max(start, timeline.dayEnd(v, statusDate)); // work not started waits for the status date
+            }
+            bounds[v] = start;
+        }
+        return bounds;
     }
 
     private WorkCalendar calendarOf(ScheduleTask task) {

@@ -19,7 +19,8 @@ public record Schedule(Map<String, ScheduledTask> tasks, List<String> criticalPa
                        LocalDate finish) {
 
     public Schedule {
-        tasks = Collections.unmodifiableMap(new LinkedHashMap<>(tasks));
+        // The scheduler's own map is immutable already: a copy would only hash every id again.
+        tasks = tasks instanceof ScheduledTasks ? tasks : Collections.unmodifiableMap(new LinkedHashMap<>(tasks));
         criticalPath = List.copyOf(criticalPath);
     }
 

@@ -101,23 +101,14 @@ public final class Scheduler {
             return new Schedule(Map.of(), List.of(), null, null);
         }
         TaskGraph graph = TaskGraph.of(plan);
-        Timeline timeline = Timeline.of(plan, calendar);
-        ForwardPass forward = new ForwardPass(plan, calendar, graph, timeline, statusDate);
+        Timeline timeline = Timeline.of(plan, calendar, graph);
+        TaskFacts facts = TaskFacts.of(plan);
+        ForwardPass forward = new ForwardPass(plan, calendar, graph, timeline, facts, statusDate);
         WorkingDaySpans early = forward.earlyDates(null);
-        WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, timeline, early);
-        if (hasAsLateAsPossible(plan)) {
+        WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, timeline, facts, early);
+        if (facts.asLateAsPossible) {
             early = forward.earlyDates(late);
         }
-        return new CriticalPath(plan, graph, timeline, early, late).toSchedule();
-    }
-
-    private static boolean hasAsLateAsPossible(List<ScheduleTask> plan) {
-        for (ScheduleTask task : plan) {
-            if (task.constraint() != null && task.constraint().type() == ConstraintType.ALAP
-                    && !task.progress().isStarted()) {
-                return true;
-            }
-        }
-        return false;
+        return new CriticalPath(plan, graph, timeline, facts, early, late).toSchedule();
     }
 }

@@ -21,12 +21,32 @@ abstract sealed class Timeline permits WorkingTimeline, ClockTimeline {
 
     /** The work of each task in minutes: working minutes of its calendar, or elapsed minutes. */
     final long[] work;
+    /** Link k's lag in minutes (working minutes of its successor's calendar, or elapsed), by {@link TaskGraph}'s k. */
+    final long[] lag;
+    final boolean[] elapsedLag;
+    final LinkType[] type;
 
-    Timeline(long[] work) {
-        this.work = work;
+    Timeline(TaskGraph graph) {
+        this.work = new long[graph.size];
+        this.lag = new long[graph.link.length];
+        this.elapsedLag = new boolean[graph.link.length];
+        this.type = graph.type;
     }
 
-    static Timeline of(List<ScheduleTask> tasks, WorkCalendar plan) {
+    /** Fills {@link #work} and the lags, each on its calendar: the successor's for a lag. */
+    final void measure(List<ScheduleTask> tasks, TaskGraph graph) {
+        for (int v = 0; v < work.length; v++) {
+            int perDay = minutesPerDay(v);
+            work[v] = tasks.get(v).duration().minutes(perDay);
+            for (int k = graph.predecessorOffsets[v]; k < graph.predecessorOffsets[v + 1]; k++) {
+                ScheduleDuration duration = graph.link[k].lag();
+                lag[k] = duration.minutes(perDay);
+                elapsedLag[k] = duration.elapsed();
+            }
+        }
+    }
+
+    static Timeline of(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph) {
         boolean oneCalendar = true;
         for (ScheduleTask task : tasks) {
             if (task.duration().elapsed() || task.calendar() != null && !task.calendar().equals(plan)) {
@@ -34,7 +54,7 @@ abstract sealed class Timeline permits WorkingTimeline, ClockTimeline {
                 break;
             }
         }
-        return oneCalendar ? new WorkingTimeline(tasks, plan) : new ClockTimeline(tasks, plan);
+        return oneCalendar ? new WorkingTimeline(tasks, plan, graph) : new ClockTimeline(tasks, plan, graph);
     }
 
     /** Where the first working day on or after {@code day} begins, on task v's calendar. */
@@ -56,13 +76,13 @@ abstract sealed class Timeline permits WorkingTimeline, ClockTimeline {
     abstract long start(int v, long finish, long minutes);
 
     /**
-     * Forward: the point a link's lag leads to from its predecessor's point ({@code pred.e} for FS and FF, {@code pred.s}
-     * for SS and SF), on successor w's calendar.
+     * Forward: the point link k's lag leads to from its predecessor's point ({@code pred.e} for FS and FF,
+     * {@code pred.s} for SS and SF), on successor w's calendar.
      */
-    abstract long lagged(int w, long point, Link link);
+    abstract long lagged(int w, long point, int k);
 
-    /** Backward: the point a link's lag leads back to from successor w's late point. */
-    abstract long unlagged(int w, long point, Link link);
+    /** Backward: the point link k's lag leads back to from successor w's late point. */
+    abstract long unlagged(int w, long point, int k);
 
     /** Task v's working minutes from {@code from} to {@code to} (negative if {@code to} is earlier). */
     abstract long workingMinutes(int v, long from, long to);
@@ -86,11 +106,6 @@ abstract sealed class Timeline permits WorkingTimeline, ClockTimeline {
 
     final long work(int v) {
         return work[v];
-    }
-
-    /** A link's lag as signed minutes of working time on {@code calendar} (elapsed lags are not). */
-    static long lagMinutes(Link link, WorkCalendar calendar) {
-        return link.lag().minutes(calendar.minutesPerDay());
     }
 
     /** Whether a link ties the predecessor's finish (FS, FF) rather than its start. */

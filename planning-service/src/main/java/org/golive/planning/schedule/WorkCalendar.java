@@ -188,6 +188,11 @@ public final class WorkCalendar {
         return indexOfEpochDay(day.toEpochDay());
     }
 
+    /** The index of the day after {@code day}: where a task working through {@code day} ends. */
+    long indexAfter(LocalDate day) {
+        return indexOfEpochDay(day.toEpochDay() + 1);
+    }
+
     /** The working day with the given index. */
     LocalDate dateOf(long index) {
         return LocalDate.ofEpochDay(epochDayOf(index));
@@ -259,7 +264,8 @@ public final class WorkCalendar {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof WorkCalendar that && workingWeekdays.equals(that.workingWeekdays)
+        // The same instance first: the scheduler compares every task's calendar with the plan's.
+        return this == other || other instanceof WorkCalendar that && workingWeekdays.equals(that.workingWeekdays)
                 && holidays.equals(that.holidays) && extraWorkingDays.equals(that.extraWorkingDays)
                 && workingTimes.equals(that.workingTimes);
     }

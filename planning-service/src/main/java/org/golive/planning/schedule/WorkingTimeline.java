@@ -17,20 +17,12 @@ final class WorkingTimeline extends Timeline {
     private final WorkingTimes times;
     private ShownDates shown;
 
-    WorkingTimeline(List<ScheduleTask> tasks, WorkCalendar calendar) {
-        super(workOf(tasks, calendar));
+    WorkingTimeline(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph graph) {
+        super(graph);
         this.calendar = calendar;
         this.perDay = calendar.minutesPerDay();
         this.times = calendar.workingTimes();
-    }
-
-    private static long[] workOf(List<ScheduleTask> tasks, WorkCalendar calendar) {
-        long[] work = new long[tasks.size()];
-        int perDay = calendar.minutesPerDay();
-        for (int v = 0; v < work.length; v++) {
-            work[v] = tasks.get(v).duration().minutes(perDay);
-        }
-        return work;
+        measure(tasks, graph);
     }
 
     @Override
@@ -40,7 +32,7 @@ final class WorkingTimeline extends Timeline {
 
     @Override
     long dayEnd(int v, LocalDate day) {
-        return calendar.indexOf(day.plusDays(1)) * perDay;
+        return calendar.indexAfter(day) * perDay;
     }
 
     @Override
@@ -64,23 +56,23 @@ final class WorkingTimeline extends Timeline {
     }
 
     @Override
-    long lagged(int w, long point, Link link) {
-        if (!link.lag().elapsed()) {
-            return point + lagMinutes(link, calendar);
+    long lagged(int w, long point, int k) {
+        if (!elapsedLag[k]) {
+            return point + lag[k];
         }
-        boolean finish = fromFinish(link.type());
+        boolean finish = fromFinish(type[k]);
         long moment = finish ? calendar.epochMinuteOfEnd(point) : calendar.epochMinuteOfStart(point);
-        return calendar.workingMinuteOf(moment + link.lag().minutes(perDay));
+        return calendar.workingMinuteOf(moment + lag[k]);
     }
 
     @Override
-    long unlagged(int w, long point, Link link) {
-        if (!link.lag().elapsed()) {
-            return point - lagMinutes(link, calendar);
+    long unlagged(int w, long point, int k) {
+        if (!elapsedLag[k]) {
+            return point - lag[k];
         }
-        boolean finish = toFinish(link.type());
+        boolean finish = toFinish(type[k]);
         long moment = finish ? calendar.epochMinuteOfEnd(point) : calendar.epochMinuteOfStart(point);
-        return calendar.workingMinuteOf(moment - link.lag().minutes(perDay));
+        return calendar.workingMinuteOf(moment - lag[k]);
     }
 
     @Override
@@ -101,14 +93,16 @@ final class WorkingTimeline extends Timeline {
 
     @Override
     LocalDateTime startTime(int v, long point) {
-        return startDate(v, point).atStartOfDay()
-                .plusMinutes(times.clockOfStart((int) Math.floorMod(point, perDay)));
+        long day = Math.floorDiv(point, perDay);
+        int minute = (int) Math.floorMod(point, perDay);
+        return minute == 0 ? shown.startOf(day) : ShownDates.moment(shown.of(day), times.clockOfStart(minute));
     }
 
     @Override
     LocalDateTime finishTime(int v, long point) {
-        return finishDate(v, point).atStartOfDay()
-                .plusMinutes(times.clockOfEnd((int) Math.floorMod(point - 1, perDay) + 1));
+        long day = Math.floorDiv(point - 1, perDay);
+        int minute = (int) Math.floorMod(point - 1, perDay) + 1;
+        return minute == perDay ? shown.endOf(day) : ShownDates.moment(shown.of(day), times.clockOfEnd(minute));
     }
 
     @Override
