@@ -47,7 +47,7 @@ record FileResources(List<ImportedResource> resources, List<ImportedAssignment> 
                 }
                 BigDecimal units = units(assignment.getUnits());
                 BigDecimal work = assignment.getWork() == null ? null : time.hours(assignment.getWork());
-                work = work == null || work.signum() <= 0 ? null : work;
+                work = work == null || work.signum() <= 0 ? null : plain(work);
                 if (units == null && work == null) {
                     empty++;
                     continue;
@@ -88,7 +88,13 @@ record FileResources(List<ImportedResource> resources, List<ImportedAssignment> 
         if (percent == null || percent.doubleValue() <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(percent.doubleValue()).divide(PERCENT, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return plain(BigDecimal.valueOf(percent.doubleValue()).divide(PERCENT, 2, RoundingMode.HALF_UP));
+    }
+
+    /** Without trailing zeros, never in exponent form (2, not 2.00; 100, not 1E+2). */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String blankToNull(String text) {

@@ -57,7 +57,7 @@ class PoolAssignmentsFileTest {
                 .containsExactlyInAnyOrder(
                         "Build interfaces / Dana Analyst / 0.5 / null",
                         "Build interfaces / Credentialed trainers / 2 / null",
-                        "Train the super-users / Credentialed trainers / null / 60.00");
+                        "Train the super-users / Credentialed trainers / null / 60");
         assertThat(back.resources()).extracting(ImportedResource::name, ImportedResource::group,
                         ImportedResource::generic, ImportedResource::maxUnits)
                 .containsExactlyInAnyOrder(
