@@ -1,5 +1,6 @@
 package org.golive.planning.rollout;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.golive.planning.msproject.FileStaffing;
 
 import java.time.Instant;
@@ -19,6 +20,7 @@ public interface PlanStaffing {
      * @param assignedTasks the plan's tasks given the file's assignments
      * @param notes what was not carried over, and how the file's resource-driven durations were read
      */
+    @Schema(name = "FileResourcesReport")
     record Report(List<String> matched, List<String> added, int assignedTasks, List<String> notes) {
 
         public Report {
