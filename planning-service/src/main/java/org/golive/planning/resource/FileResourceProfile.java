@@ -1,6 +1,7 @@
 package org.golive.planning.resource;
 
 import org.golive.planning.msproject.ImportedResource;
+import org.golive.planning.role.ResourceRole;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,7 @@
 package org.golive.planning.resource;
 
 import org.golive.planning.msproject.ImportedResource;
+import org.golive.planning.role.ResourceRole;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
