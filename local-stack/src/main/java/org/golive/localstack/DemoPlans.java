@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * Gives each demo site the standard plan and makes it look lived-in: tasks whose dates have passed are done, tasks
  * under way are partly done, the first wave has a baseline, one go-live has moved and one task has slipped, one
- * site's plan was re-planned by its vendor in MS Project and replaced from the file, and one site's progress is
- * reported to last Friday (its status date).
+ * site's plan was re-planned by its vendor in MS Project and replaced from the file (its pool assignments, the
+ * template's role demand, go to the vendor in the file and come back with it), and one site's progress is reported
+ * to last Friday (its status date).
  */
 final class DemoPlans {
 

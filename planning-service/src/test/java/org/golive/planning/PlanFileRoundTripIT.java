@@ -56,6 +56,70 @@ class PlanFileRoundTripIT extends PlanningServiceHarness {
         JsonNode after = admin.get("/rollouts/" + second + "/plan").json();
 
         assertSamePlan(before, after);
+        assertThat(assignments(second, after)).as("the file's assignments, through the pool and back")
+                .isEqualTo(assignments(first, before));
+        if (!assignments(first, before).isEmpty()) {
+            assertThat(again.json().get("resources").get("added")).as("a new program's pool gets the people")
+                    .isNotEmpty();
+        }
+    }
+
+    /**
+     * A site's named calendar with a task on it, and its assignments from the pool (units and effort), exported and
+     * imported into another site of the same program: the same calendar, the task on it, the same people matched in
+     * the pool (none added) on the same tasks. Replacing the first site's plan with the file sets them again.
+     */
+    @Test
+    void namedCalendarsAndPoolAssignmentsComeBack() {
+        String programId = admin.post("/programs", Map.of("name", "Round trip pool")).json().get("id").asString();
+        String first = rolloutOf(programId, "Pool first");
+        var imported = upload("/rollouts/" + first + "/plan/import", resource("/mspdi/projectlibre-new-product.xml"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonNode report = imported.json().get("resources");
+        assertThat(report.get("added")).isNotEmpty();
+        assertThat(report.get("notes").toString()).contains("as MS Project computed them");
+        Map<String, Object> nightShift = new HashMap<>();
+        nightShift.put("workingTimes", "00:00-06:00,22:00-24:00");
+        nightShift.put("version", admin.get("/rollouts/" + first).json().get("version").asLong());
+        assertThat(admin.put("/rollouts/" + first + "/plan/calendars/Night%20shift", nightShift).status())
+                .isEqualTo(200);
+        JsonNode planned = admin.get("/rollouts/" + first + "/plan").json().get("tasks");
+        // In the last task's phase: the export writes a phase's tasks together, so the plan's order stays.
+        var night = admin.post("/rollouts/" + first + "/plan/tasks", Map.of("title", "Overnight data load",
+                "wbs", "9.9", "duration", "4h", "calendar", "Night shift", "phase", planned.get(planned.size() - 1).get("phase")
+                        .asString(), "startNoEarlierThan", LocalDate.parse(GO_LIVE).minusDays(3).toString()));
+        assertThat(night.status()).as(night.body()).isEqualTo(201);
+        String trainer = admin.get("/programs/" + programId + "/resources").json().get(0).get("id").asString();
+        String nightTask = night.json().get("task").get("id").asString();
+        assertThat(admin.put("/rollouts/" + first + "/plan/tasks/" + nightTask + "/resources", Map.of("revision", 0,
+                "assignments", List.of(Map.of("resourceId", trainer, "effortHours", 3)))).status()).isEqualTo(200);
+        JsonNode before = admin.get("/rollouts/" + first + "/plan").json();
+        int poolSize = admin.get("/programs/" + programId + "/resources").json().size();
+        byte[] exported = admin.get("/rollouts/" + first + "/plan/export.xml").body().getBytes(StandardCharsets.UTF_8);
+
+        String second = rolloutOf(programId, "Pool second");
+        var again = upload("/rollouts/" + second + "/plan/import", exported);
+
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(again.json().get("calendars").toString()).isEqualTo("[\"Night shift\"]");
+        assertThat(again.json().get("resources").get("added")).as("everyone matched in the pool").isEmpty();
+        assertThat(admin.get("/programs/" + programId + "/resources").json().size()).isEqualTo(poolSize);
+        JsonNode after = admin.get("/rollouts/" + second + "/plan").json();
+        assertSamePlan(before, after);
+        assertThat(calendars(after)).isEqualTo(calendars(before)).contains("\"Night shift\"");
+        assertThat(admin.get("/rollouts/" + second + "/plan/calendars/Night%20shift").json().get("workingTimes")
+                .asString()).isEqualTo("00:00-06:00,22:00-24:00");
+        List<String> assigned = assignments(first, before);
+        assertThat(assigned).anyMatch(a -> a.contains("effort 3"));
+        assertThat(assignments(second, after)).isEqualTo(assigned);
+
+        long version = admin.get("/rollouts/" + first).json().get("version").asLong();
+        var replaced = admin.send(HttpRequest.newBuilder(admin.uri("/rollouts/" + first + "/plan/import?version="
+                + version)).header("Content-Type", "application/xml").PUT(HttpRequest.BodyPublishers.ofByteArray(
+                exported)));
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(assignments(first, admin.get("/rollouts/" + first + "/plan").json()))
+                .as("the old plan's released, the file's set").isEqualTo(assigned);
     }
 
     @Test
@@ -140,6 +204,30 @@ class PlanFileRoundTripIT extends PlanningServiceHarness {
         }
     }
 
+    /** Each assignment as "task index, resource name, units or effort", in task order. */
+    private List<String> assignments(String rolloutId, JsonNode plan) {
+        Map<String, Integer> index = indexes(plan);
+        List<String> lines = new ArrayList<>();
+        for (JsonNode task : admin.get("/rollouts/" + rolloutId + "/resources").json()) {
+            for (JsonNode a : task.get("assignments")) {
+                lines.add(index.get(task.get("taskId").asString()) + " " + a.get("name").asString()
+                        + (a.get("units").isNull() ? " effort " + decimal(a.get("effortHours"))
+                        : " units " + decimal(a.get("units"))));
+            }
+        }
+        return lines.stream().sorted().toList();
+    }
+
+    private static String decimal(JsonNode value) {
+        return new java.math.BigDecimal(value.asString()).stripTrailingZeros().toPlainString();
+    }
+
+    private static List<String> calendars(JsonNode plan) {
+        List<String> names = new ArrayList<>();
+        plan.get("tasks").forEach(t -> names.add(String.valueOf(t.get("calendar"))));
+        return names;
+    }
+
     private static Map<String, Integer> indexes(JsonNode plan) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < plan.get("tasks").size(); i++) {
@@ -199,6 +287,11 @@ class PlanFileRoundTripIT extends PlanningServiceHarness {
     private String rollout(String site) {
         return RolloutFixtures.newRollout(admin, "Round trip program", Map.of("siteName", site,
                 "siteType", "HOSPITAL", "goLiveDate", GO_LIVE));
+    }
+
+    private String rolloutOf(String programId, String site) {
+        return admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", site, "siteType", "HOSPITAL",
+                "goLiveDate", GO_LIVE)).json().get("id").asString();
     }
 
     private HttpJson.Reply upload(String path, byte[] file) {

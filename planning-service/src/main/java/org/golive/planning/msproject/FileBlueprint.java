@@ -5,6 +5,7 @@ import org.golive.planning.plan.BlueprintTask;
 import org.golive.planning.plan.Source;
 import org.golive.planning.plan.Dependency;
 import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.PlanCalendars;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
 import org.golive.platform.problem.RuleViolationException;
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  * resources list every difference found in the sample files and why.
  */
 public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask> tasks, PlanCalendar calendar,
-                            String anchorTaskId, LocalDate anchorDate, List<String> warnings, LocalDate statusDate) {
+                            String anchorTaskId, LocalDate anchorDate, List<String> warnings, LocalDate statusDate,
+                            List<PlanCalendars.Named> calendars, FileStaffing staffing) {
 
     public record Phase(String key, String name) {
     }
@@ -48,11 +50,36 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
 
     /** Reads an MSPDI upload; a file MS Project would not open is refused (422) naming what is wrong. */
     public static FileBlueprint read(byte[] file, String anchorUid) {
+        return of(readPlan(file), anchorUid);
+    }
+
+    /**
+     * Reads an MSPDI upload for a template, which keeps no calendars of a site: tasks on one of the file's named
+     * calendars take the site's (the warnings name them); {@value PlanCalendars#AROUND_THE_CLOCK} stays.
+     */
+    public static FileBlueprint readForTemplate(byte[] file, String anchorUid) {
+        ImportedPlan plan = readPlan(file);
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        Map<String, Integer> dropped = new LinkedHashMap<>();
+        List<ImportedTask> tasks = plan.tasks().stream().map(task -> {
+            if (task.calendar() == null || PlanCalendars.AROUND_THE_CLOCK.equals(task.calendar())) {
+                return task;
+            }
+            dropped.merge(task.calendar(), 1, Integer::sum);
+            return task.onCalendar(null);
+        }).toList();
+        dropped.forEach((name, count) -> warnings.add(count + " task(s) work on the file's calendar '" + name
+                + "': a template keeps no site calendars, so they take the site's calendar"));
+        return of(new ImportedPlan(plan.title(), plan.start(), plan.finish(), plan.calendar(), tasks, warnings,
+                plan.goLive(), plan.statusDate(), List.of(), plan.resources(), plan.assignments()), anchorUid);
+    }
+
+    private static ImportedPlan readPlan(byte[] file) {
         if (file == null || file.length == 0) {
             throw new RuleViolationException("file", "The request body must be a Microsoft Project XML file");
         }
         try {
-            return of(new MspdiReader().read(new ByteArrayInputStream(file)), anchorUid);
+            return new MspdiReader().read(new ByteArrayInputStream(file));
         } catch (MspdiFormatException e) {
             throw new RuleViolationException("file", e.getMessage());
         }
@@ -62,9 +89,9 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
         Map<String, ImportedTask> byUid = new HashMap<>();
         plan.tasks().forEach(task -> byUid.put(task.uid(), task));
         ImportedTask anchor = anchor(plan, byUid, anchorUid).orElse(null);
-        ImportedCalendar imported = plan.calendar();
-        PlanCalendar calendar = new PlanCalendar(imported.workingWeekdays(), List.copyOf(imported.holidays()),
-                List.copyOf(imported.extraWorkingDays()), imported.workingTimes());
+        PlanCalendar calendar = planCalendar(plan.calendar());
+        List<PlanCalendars.Named> calendars = plan.calendars().stream()
+                .map(named -> new PlanCalendars.Named(named.name(), planCalendar(named))).toList();
         Map<String, Phase> phases = new LinkedHashMap<>();
         LocalDate anchorDate = anchor != null ? anchor.start() : plan.goLive() != null ? plan.goLive() : plan.finish();
         List<BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate);
@@ -73,14 +100,21 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
             // next working day: anchor on the date the engine gives it, so the site's go-live task lands on its
             // go-live date.
             LocalDate shown = SitePlan.create(new Blueprint(new Source(null, null, null, "probe"),
-                    tasks), calendar, anchorDate).task(taskId(anchor.uid())).scheduled().start();
+                    tasks, List.of(), null, calendars), calendar, anchorDate).task(taskId(anchor.uid())).scheduled()
+                    .start();
             if (!shown.equals(anchorDate)) {
                 anchorDate = shown;
                 tasks = tasks(plan, byUid, phases, anchorDate);
             }
         }
         return new FileBlueprint(plan.title(), List.copyOf(phases.values()), tasks, calendar,
-                anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings(), plan.statusDate());
+                anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings(), plan.statusDate(),
+                calendars, FileStaffing.of(plan));
+    }
+
+    private static PlanCalendar planCalendar(ImportedCalendar imported) {
+        return new PlanCalendar(imported.workingWeekdays(), List.copyOf(imported.holidays()),
+                List.copyOf(imported.extraWorkingDays()), imported.workingTimes());
     }
 
     /** The file's status date moved with the plan to a site's go-live (as every date of the file), or null. */

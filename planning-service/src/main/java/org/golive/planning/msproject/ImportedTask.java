@@ -27,7 +27,8 @@ import java.util.List;
  * @param duration the duration in MS Project's notation ({@code 4h}, {@code 90m}, {@code 2ed}) when it is not whole
  *        working days, else {@code null} ({@code durationDays} then holds it)
  * @param calendar {@value org.golive.planning.plan.PlanCalendars#AROUND_THE_CLOCK} for a task on a 24-hour calendar,
- *        else {@code null} (the site's)
+ *        the name of one of the file's calendars kept as a site calendar ({@link ImportedPlan#calendars()}), else
+ *        {@code null} (the site's)
  */
 public record ImportedTask(String uid, String wbs, String name, int outlineLevel, String parentUid, boolean summary,
                            boolean milestone, LocalDate start, LocalDate finish, int durationDays,
@@ -38,6 +39,13 @@ public record ImportedTask(String uid, String wbs, String name, int outlineLevel
 
     public ImportedTask {
         predecessors = List.copyOf(predecessors);
+    }
+
+    /** The same task on another calendar (null: the site's). */
+    public ImportedTask onCalendar(String newCalendar) {
+        return new ImportedTask(uid, wbs, name, outlineLevel, parentUid, summary, milestone, start, finish,
+                durationDays, durationHours, constraintStartNoEarlierThan, deadline, percentComplete, actualStart,
+                actualFinish, predecessors, baselineStart, baselineFinish, notes, constraint, duration, newCalendar);
     }
 
     /** A task of whole working days on the site's calendar. */

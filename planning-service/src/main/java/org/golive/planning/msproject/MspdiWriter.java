@@ -34,7 +34,8 @@ import java.util.Objects;
  * times. The site's calendar and its named ones are written with their own working hours ({@link ExportCalendars}),
  * the plan's status date as the file's StatusDate. The hierarchy comes from the outline levels (a task
  * followed by deeper tasks is their summary). Each task's fields, its constraint, critical flag and slack are
- * {@link TaskFields}'; the RACI becomes resources and assignments ({@link RaciResources}).
+ * {@link TaskFields}'; the assignments from the program's pool ({@link PoolResources}) and the RACI
+ * ({@link RaciResources}) become resources and assignments.
  */
 public final class MspdiWriter {
 
@@ -59,7 +60,8 @@ public final class MspdiWriter {
         properties(file.getProjectProperties(), plan, calendars, projectStart);
         Map<String, Task> byId = tasks(file, plan.tasks(), plan.calendar(), calendars, projectStart);
         links(plan.tasks(), byId);
-        RaciResources.write(file, plan.tasks(), byId, calendars);
+        RaciResources.write(file, plan.tasks(), byId, calendars,
+                PoolResources.write(file, plan.staffing(), plan.tasks(), byId, calendars));
         try {
             MSPDIWriter writer = new MSPDIWriter();
             writer.setWriteTimephasedData(false);

@@ -30,14 +30,17 @@ final class ProjectFileMapper {
     private final ImportDates dates;
     private final TaskImport taskImport;
     private final LinkImport linkImport;
+    private final FileCalendars calendars;
+    private final WorkingTime time;
 
     ProjectFileMapper(ProjectFile file) {
         this.file = file;
         this.properties = file.getProjectProperties();
-        WorkingTime time = WorkingTime.of(properties);
+        this.time = WorkingTime.of(properties);
         this.calendar = defaultCalendar();
         this.dates = new ImportDates(calendar);
-        this.taskImport = new TaskImport(properties, time, dates, warnings);
+        this.calendars = FileCalendars.of(file, calendar, warnings);
+        this.taskImport = new TaskImport(properties, time, dates, warnings, calendars);
         this.linkImport = new LinkImport(time, warnings);
     }
 
@@ -126,11 +129,14 @@ final class ProjectFileMapper {
             finish = imported.stream().map(ImportedTask::finish).filter(Objects::nonNull)
                     .max(Comparator.naturalOrder()).orElse(start);
         }
-        ImportedCalendar importedCalendar = CalendarImport.expand(calendar,
-                calendarFrom != null ? calendarFrom : start.minusYears(1),
-                calendarTo != null ? calendarTo : finish.plusYears(2), warnings);
+        LocalDate from = calendarFrom != null ? calendarFrom : start.minusYears(1);
+        LocalDate to = calendarTo != null ? calendarTo : finish.plusYears(2);
+        ImportedCalendar importedCalendar = CalendarImport.expand(calendar, from, to, warnings);
+        List<ImportedCalendar> named = calendars.expand(from, to, warnings);
+        FileResources resources = FileResources.of(tasks, imported, time, warnings);
         return new ImportedPlan(title(projectSummary), start, finish, importedCalendar, imported, warnings,
-                GoLiveSubject.parse(properties.getSubject()), date(properties.getStatusDate()));
+                GoLiveSubject.parse(properties.getSubject()), date(properties.getStatusDate()), named,
+                resources.resources(), resources.assignments());
     }
 
     private String title(Task projectSummary) {

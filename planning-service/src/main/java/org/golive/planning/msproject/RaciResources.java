@@ -27,8 +27,14 @@ final class RaciResources {
     private RaciResources() {
     }
 
-    static void write(ProjectFile file, List<ExportTask> tasks, Map<String, Task> byId, ExportCalendars calendars) {
-        Map<String, Resource> parties = new LinkedHashMap<>();
+    /**
+     * @param pool the pool resources already written, by name: a party of that name is that resource, and a cell of a
+     *             task the resource already works on is left to its pool assignment (MS Project assigns a resource to
+     *             a task once)
+     */
+    static void write(ProjectFile file, List<ExportTask> tasks, Map<String, Task> byId, ExportCalendars calendars,
+                      Map<String, Resource> pool) {
+        Map<String, Resource> parties = new LinkedHashMap<>(pool);
         for (ExportTask source : tasks) {
             Task task = byId.get(source.id());
             for (ExportTask.Assignment cell : source.assignments()) {
@@ -38,6 +44,9 @@ final class RaciResources {
                     created.setType(ResourceType.WORK);
                     return created;
                 });
+                if (task.getResourceAssignments().stream().anyMatch(a -> a.getResource() == resource)) {
+                    continue;
+                }
                 ResourceAssignment assignment = task.addResourceAssignment(resource);
                 boolean works = RESPONSIBLE.equals(cell.role()) && !task.getMilestone();
                 double hours = works ? workHours(source, calendars.minutesPerDay(source.calendar())) : 0;

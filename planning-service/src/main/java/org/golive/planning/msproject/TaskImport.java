@@ -35,12 +35,15 @@ final class TaskImport {
     private final WorkingTime time;
     private final ImportDates dates;
     private final List<String> warnings;
+    private final FileCalendars calendars;
 
-    TaskImport(ProjectProperties properties, WorkingTime time, ImportDates dates, List<String> warnings) {
+    TaskImport(ProjectProperties properties, WorkingTime time, ImportDates dates, List<String> warnings,
+               FileCalendars calendars) {
         this.properties = properties;
         this.time = time;
         this.dates = dates;
         this.warnings = warnings;
+        this.calendars = calendars;
     }
 
     ImportedTask task(Task task, int index, Outline outline, List<String> uids, String wbs,
@@ -87,8 +90,9 @@ final class TaskImport {
     }
 
     /**
-     * The task's own calendar when it is a 24-hour one (MS Project's base calendar "24 Hours", or Golive's
-     * {@value PlanCalendars#AROUND_THE_CLOCK}); any other task calendar is not kept, and the warnings say so.
+     * The task's own calendar: {@value PlanCalendars#AROUND_THE_CLOCK} for a 24-hour one (MS Project's base calendar
+     * "24 Hours", or Golive's), else the name of the file calendar kept as a site calendar ({@link FileCalendars});
+     * the project's calendar is the site's (null); any other task calendar is not kept, and the warnings say so.
      */
     private String calendar(Task task) {
         ProjectCalendar own = task.getCalendar();
@@ -99,8 +103,15 @@ final class TaskImport {
         if (name.equalsIgnoreCase(AROUND_THE_CLOCK_IN_FILES) || name.equals(PlanCalendars.AROUND_THE_CLOCK)) {
             return PlanCalendars.AROUND_THE_CLOCK;
         }
+        String kept = calendars.nameOf(own);
+        if (kept != null) {
+            return kept;
+        }
+        if (own == task.getParentFile().getDefaultCalendar()) {
+            return null;
+        }
         warnings.add(describe(task) + " has its own calendar '" + name + "': scheduled on the site's calendar ("
-                + "Golive knows '" + AROUND_THE_CLOCK_IN_FILES + "' only)");
+                + "that calendar is not kept, see the calendar's warning)");
         return null;
     }
 

@@ -46,6 +46,21 @@ final class WorkingHours {
         return first == null || first.isEmpty() || STANDARD.equals(first) ? null : first;
     }
 
+    /** Whether every working weekday of the calendar has the same hours, the only kind Golive holds faithfully. */
+    static boolean uniform(ProjectCalendar calendar) {
+        String first = null;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (calendar.isWorkingDay(day)) {
+                String hours = text(calendar.getHours(day));
+                if (first != null && !first.equals(hours)) {
+                    return false;
+                }
+                first = hours;
+            }
+        }
+        return true;
+    }
+
     /** Adds the periods of {@code text} (null: the standard ones) to a day's hours. */
     static void write(String text, ProjectCalendarHours hours) {
         for (String period : (text == null ? STANDARD : text).split(",")) {

@@ -18,7 +18,11 @@
  *   <li>A task whose Start..Finish come from its resource assignments, not from its Duration, is read with the span
  *       the file shows (a warning says so), until the engine schedules by resource work.</li>
  *   <li>The export writes the engine's critical flag and slack (MSPDI counts slack in tenths of a minute), every
- *       constraint type, progress, the latest baseline and the RACI as resources and assignments.</li>
+ *       constraint type, progress, the latest baseline, the program pool's assignments ({@link PoolResources}) and
+ *       the RACI as resources and assignments.</li>
+ *   <li>The file's other base calendars are a site's named calendars, both ways ({@link FileCalendars}); its work
+ *       resources and their assignments on leaf tasks are read as {@link FileStaffing}, the RACI Golive wrote left
+ *       out.</li>
  * </ul>
  */
 package org.golive.planning.msproject;

@@ -71,6 +71,26 @@ public final class PlanCalendars {
         return List.copyOf(updated);
     }
 
+    /**
+     * A plan's named calendars as given all at once (a file's): each name checked, no name twice, at most
+     * {@value #MAX_NAMED}.
+     */
+    static List<Named> checkedAll(List<Named> calendars) {
+        List<Named> kept = List.of();
+        for (Named named : calendars == null ? List.<Named>of() : calendars) {
+            String name = checked(named.name());
+            if (name == null || AROUND_THE_CLOCK.equals(name) || isStandard(name)) {
+                throw new RuleViolationException("calendars", "A named calendar cannot be called '" + named.name()
+                        + "': '" + STANDARD + "' is the site's own and '" + AROUND_THE_CLOCK + "' is built in");
+            }
+            if (kept.stream().anyMatch(k -> k.name().equalsIgnoreCase(name))) {
+                throw new RuleViolationException("calendars", "Two calendars are called '" + name + "'");
+            }
+            kept = setting(kept, name, named.calendar());
+        }
+        return kept;
+    }
+
     /** Resolves the calendar names tasks give, for one scheduling pass. */
     static final class Resolver {
 

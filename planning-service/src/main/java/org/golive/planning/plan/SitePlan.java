@@ -60,7 +60,7 @@ public class SitePlan {
         plan.source = blueprint.source();
         plan.phases = blueprint.phases();
         plan.calendar = calendar;
-        plan.calendars = List.of();
+        plan.calendars = PlanCalendars.checkedAll(blueprint.calendars());
         plan.statusDate = blueprint.statusDate();
         plan.baselines = List.of();
         plan.tasks = new ArrayList<>();

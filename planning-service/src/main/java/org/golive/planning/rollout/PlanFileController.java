@@ -10,7 +10,11 @@ import org.golive.planning.msproject.MspdiWriter;
 import org.golive.planning.msproject.PlanCsv;
 import org.golive.planning.msproject.PlanExport;
 import org.golive.planning.plan.Baseline;
+import org.golive.planning.plan.PlanCalendars;
+import org.golive.planning.plan.SitePlan;
 import org.golive.platform.problem.ConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +32,7 @@ import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,26 +42,36 @@ import static org.golive.planning.rollout.PlanViews.PlanView;
 @RestController
 class PlanFileController {
 
+    private static final Logger log = LoggerFactory.getLogger(PlanFileController.class);
+
     private static final MediaType MSPDI = MediaType.APPLICATION_XML;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final PlanCommands commands;
+    private final PlanStaffing staffing;
     private final Clock clock;
 
-    PlanFileController(PlanCommands commands, Clock clock) {
+    PlanFileController(PlanCommands commands, PlanStaffing staffing, Clock clock) {
         this.commands = commands;
+        this.staffing = staffing;
         this.clock = clock;
     }
 
-    /** The plan made from the file, and what the file held that the plan could not carry over. */
-    record Imported(PlanView plan, List<String> warnings) {
+    /**
+     * The plan made from the file, what the file held that the plan could not carry over, and what became of the
+     * file's resources and assignments.
+     *
+     * @param calendars the site's named calendars read from the file
+     */
+    record Imported(PlanView plan, List<String> warnings, List<String> calendars, PlanStaffing.Report resources) {
     }
 
     /**
      * @param previousTaskCount  the tasks of the plan replaced, gone with their progress
      * @param discardedBaselines the baselines of the plan replaced, gone with it
      */
-    record Replaced(PlanView plan, List<String> warnings, int previousTaskCount, List<String> discardedBaselines) {
+    record Replaced(PlanView plan, List<String> warnings, int previousTaskCount, List<String> discardedBaselines,
+                    List<String> calendars, PlanStaffing.Report resources) {
     }
 
     @Operation(summary = "Create the site's plan from a Microsoft Project XML (MSPDI) file",
@@ -64,43 +79,71 @@ class PlanFileController {
                     + " nothing changes; PUT the file to the same path to replace the plan. The file's dates are"
                     + " taken relative to its go-live: the task named by anchorTask (its UID),"
                     + " else a milestone called go-live, else the file's finish; they land on this site's go-live."
-                    + " A bad file is refused with the problem named, and nothing is imported.")
+                    + " A bad file is refused with the problem named, and nothing is imported. The file's other base"
+                    + " calendars become the site's named calendars, tasks on them stay on them; its resources are"
+                    + " matched by name in the program's pool (the PMO's import adds those it lacks) and its"
+                    + " assignments set on the tasks, as reported in `resources`.")
     @PostMapping(path = "/rollouts/{rolloutId}/plan/import")
     ResponseEntity<Imported> importPlan(@PathVariable String rolloutId, @RequestBody byte[] file,
                                         @RequestParam(required = false) String anchorTask,
                                         @RequestParam(defaultValue = "plan.xml") String fileName) {
         FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
-        PlanView plan = commands.change(rolloutId, rollout -> refuseOverAPlan(rollout).instantiate(
+        Rollout stored = commands.change(rolloutId, rollout -> refuseOverAPlan(rollout).instantiate(
                         plannedFrom(blueprint, fileName, rollout.goLiveDate()), blueprint.calendar(), clock.instant()),
-                (created, rollout) -> PlanView.of(rollout));
+                (created, rollout) -> rollout);
         return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
-                .body(new Imported(plan, blueprint.warnings()));
+                .body(new Imported(PlanView.of(stored), blueprint.warnings(), calendarNames(blueprint),
+                        staffed(stored, blueprint, null)));
+    }
+
+    /**
+     * The file's assignments, given once the plan is stored (the rollout's document is the plan's one commit point;
+     * the assignments are their own documents). A failure there leaves the plan imported and is reported.
+     */
+    private PlanStaffing.Report staffed(Rollout stored, FileBlueprint blueprint, Instant replacedAt) {
+        try {
+            return staffing.imported(stored, blueprint.staffing(), replacedAt);
+        } catch (RuntimeException failed) {
+            log.warn("Rollout {}: the plan was imported, its file's assignments were not", stored.id(), failed);
+            return new PlanStaffing.Report(List.of(), List.of(), 0, List.of("the plan is imported, but its file's"
+                    + " assignments could not be stored (" + failed.getMessage() + "): assign the tasks in Golive"));
+        }
     }
 
     @Operation(summary = "Replace the site's plan with one from a Microsoft Project XML (MSPDI) file",
             description = "Send the rollout's version you read (a stale one is 409). The plan is replaced whole, in"
                     + " one step: its tasks, their progress and its baselines are discarded, the rollout, go-live date"
                     + " and site stay, and the file's dates land on the go-live as on an import. Resource assignments"
-                    + " on the old tasks are released. A bad file or a plan over the size limit is refused (422) and"
-                    + " the old plan stays.")
+                    + " on the old tasks are released, the file's own set as on an import. A bad file or a plan over"
+                    + " the size limit is refused (422) and the old plan stays.")
     @PutMapping(path = "/rollouts/{rolloutId}/plan/import")
     Replaced replacePlan(@PathVariable String rolloutId, @RequestBody byte[] file,
                          @RequestParam(required = false) Long version,
                          @RequestParam(required = false) String anchorTask,
                          @RequestParam(defaultValue = "plan.xml") String fileName) {
         FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
-        return commands.change(rolloutId, rollout -> {
+        Instant replacedAt = clock.instant();
+        ReplacedPlan replaced = commands.change(rolloutId, rollout -> {
             rollout.expectVersion(version);
             return rollout.replacePlan(plannedFrom(blueprint, fileName, rollout.goLiveDate()),
-                    blueprint.calendar(), clock.instant());
-        }, (previous, rollout) -> new Replaced(PlanView.of(rollout), blueprint.warnings(), previous.tasks().size(),
-                previous.baselines().stream().map(Baseline::name).toList()));
+                    blueprint.calendar(), replacedAt);
+        }, ReplacedPlan::new);
+        return new Replaced(PlanView.of(replaced.rollout()), blueprint.warnings(), replaced.previous().tasks().size(),
+                replaced.previous().baselines().stream().map(Baseline::name).toList(), calendarNames(blueprint),
+                staffed(replaced.rollout(), blueprint, replacedAt));
+    }
+
+    private record ReplacedPlan(SitePlan previous, Rollout rollout) {
     }
 
     private static Blueprint plannedFrom(FileBlueprint blueprint, String fileName, LocalDate goLive) {
         return new Blueprint(new Source(null, null, null, fileName), blueprint.tasks(),
                 blueprint.phases().stream().map(p -> new PhaseName(p.key(), p.name())).toList(),
-                blueprint.statusDateAt(goLive));
+                blueprint.statusDateAt(goLive), blueprint.calendars());
+    }
+
+    private static List<String> calendarNames(FileBlueprint blueprint) {
+        return blueprint.calendars().stream().map(PlanCalendars.Named::name).toList();
     }
 
     /**
@@ -124,7 +167,8 @@ class PlanFileController {
     ResponseEntity<byte[]> exportMspdi(@PathVariable String rolloutId) {
         Rollout rollout = commands.read(rolloutId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MspdiWriter().write(PlanExport.of(rollout.siteName(), rollout.plan(), rollout.goLiveDate()), out);
+        new MspdiWriter().write(PlanExport.of(rollout.siteName(), rollout.plan(), rollout.goLiveDate())
+                .withStaffing(staffing.forExport(rollout)), out);
         return attachment(out.toByteArray(), MSPDI, rollout.siteName() + ".xml");
     }
 

@@ -156,9 +156,21 @@ public class Rollout extends Aggregate {
         }
         plan = SitePlan.create(blueprint, calendar, goLiveDate);
         Source source = plan.source();
-        return Changed.of(true, RaisedEvent.of(id, new PlanInstantiated(id, programId, source.templateId(),
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(id, new PlanInstantiated(id, programId, source.templateId(),
                 source.templateName(), source.templateVersion(), goLiveDate, plan.start(), plan.finish(),
                 plan.criticalPath(), PlanEvents.planned(plan, goLiveDate), now)));
+        events.addAll(namedCalendarsOf(plan, now));
+        return new Changed<>(true, events);
+    }
+
+    /** A file's named calendars came with its plan: each is published as set, as one set by hand would be. */
+    private List<RaisedEvent> namedCalendarsOf(SitePlan made, Instant now) {
+        return made.namedCalendars().stream().map(named -> RaisedEvent.of(id, new CalendarChanged(id, named.name(),
+                named.calendar().workingWeekdays().stream().sorted().map(Enum::name).toList(),
+                named.calendar().hours(), named.calendar().holidays(), named.calendar().extraWorkingDays(),
+                made.source().fileName(), List.of(), made.criticalPath(), made.criticalPathFloat(), made.finish(),
+                now))).toList();
     }
 
     /**
@@ -170,11 +182,14 @@ public class Rollout extends Aggregate {
         SitePlan previous = plan();
         SitePlan replacement = SitePlan.create(blueprint, calendar, goLiveDate);
         plan = replacement;
-        return Changed.of(previous, RaisedEvent.of(id, new PlanReplaced(id, programId,
+        List<RaisedEvent> events = new ArrayList<>();
+        events.add(RaisedEvent.of(id, new PlanReplaced(id, programId,
                 replacement.source().fileName(), goLiveDate, replacement.start(), replacement.finish(),
                 replacement.criticalPath(), PlanEvents.planned(replacement, goLiveDate),
                 previous.tasks().stream().map(task -> task.id()).toList(),
                 previous.baselines().stream().map(Baseline::name).toList(), now)));
+        events.addAll(namedCalendarsOf(replacement, now));
+        return new Changed<>(previous, events);
     }
 
     /** Moves the go-live date; every task not yet done moves with it. */

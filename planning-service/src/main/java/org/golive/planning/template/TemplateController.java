@@ -64,7 +64,7 @@ class TemplateController {
         if (name.isBlank() || name.length() > 200) {
             throw new RuleViolationException("name", "A template name has 1 to 200 characters");
         }
-        FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
+        FileBlueprint blueprint = FileBlueprint.readForTemplate(file, anchorTask);
         List<Phase> phases = blueprint.phases().stream().map(p -> new Phase(p.key(), p.name())).toList();
         List<TemplateTask> tasks = blueprint.tasks().stream()
                 .map(t -> new TemplateTask(t.id(), t.definition())).toList();

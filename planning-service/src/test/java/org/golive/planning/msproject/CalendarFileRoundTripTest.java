@@ -9,6 +9,8 @@ import net.sf.mpxj.TimeUnit;
 import net.sf.mpxj.mspdi.MSPDIReader;
 import org.golive.planning.plan.Dependency;
 import org.golive.planning.plan.PlanCalendar;
+import org.golive.planning.plan.PlanCalendars;
+import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.Raci;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
@@ -87,6 +89,56 @@ class CalendarFileRoundTripTest {
                 .isEqualTo(original.task("smoke").scheduled().startTime());
         assertThat(again.task(smoke).scheduled().finishTime())
                 .isEqualTo(original.task("smoke").scheduled().finishTime());
+    }
+
+    /** The plan above with an interface cutover on the night shift, the calendar coming with the plan. */
+    private static SitePlan planWithANightTask() {
+        List<BlueprintTask> tasks = List.of(
+                new BlueprintTask("build", new TaskDefinition(null, null, "Build", -30, null, 10, List.of(),
+                        null, null, null)),
+                new BlueprintTask("cutover", new TaskDefinition(null, null, "Interface cutover", null, null, 0,
+                        List.of(new Dependency("build", Dependency.DependencyType.FS, 0)), null, null, null,
+                        null, null, "4h", "Night shift")),
+                new BlueprintTask("go-live", new TaskDefinition(null, null, "Go-live", 0, null, 0,
+                        List.of(new Dependency("cutover", Dependency.DependencyType.FS, 0)), null, null, null)));
+        return SitePlan.create(new Blueprint(new Source("tpl", "Standard", 1, null), tasks, List.of(), null,
+                List.of(new PlanCalendars.Named("Night shift", NIGHT_SHIFT))), SITE, GO_LIVE);
+    }
+
+    @Test
+    void aTaskOnANamedCalendarComesBackOnItWithTheCalendar() {
+        SitePlan original = planWithANightTask();
+        ImportedPlan read = new MspdiReader().read(new ByteArrayInputStream(export(original)));
+
+        assertThat(read.calendars()).extracting(ImportedCalendar::name).containsExactly("Night shift");
+        assertThat(read.calendars().get(0).workingTimes()).isEqualTo("00:00-06:00,22:00-24:00");
+        assertThat(read.calendars().get(0).holidays()).contains(HOLIDAY);
+        assertThat(read.tasks()).filteredOn(t -> t.name().equals("Interface cutover")).singleElement()
+                .extracting(ImportedTask::calendar).isEqualTo("Night shift");
+        assertThat(read.warnings()).noneMatch(w -> w.contains("Night shift"));
+
+        FileBlueprint blueprint = FileBlueprint.of(read, null);
+        assertThat(blueprint.calendars()).extracting(PlanCalendars.Named::name).containsExactly("Night shift");
+        assertThat(blueprint.calendars().get(0).calendar()).isEqualTo(NIGHT_SHIFT);
+        SitePlan again = SitePlan.create(new Blueprint(new Source(null, null, null, "b.xml"), blueprint.tasks(),
+                List.of(), null, blueprint.calendars()), blueprint.calendar(), GO_LIVE);
+        PlanTask cutover = again.tasks().stream().filter(t -> t.definition().title().equals("Interface cutover"))
+                .findFirst().orElseThrow();
+        assertThat(cutover.definition().calendar()).isEqualTo("Night shift");
+        assertThat(again.namedCalendars()).isEqualTo(original.namedCalendars());
+        assertThat(cutover.scheduled().startTime()).as("four night hours, as planned")
+                .isEqualTo(original.task("cutover").scheduled().startTime());
+        assertThat(cutover.scheduled().finishTime()).isEqualTo(original.task("cutover").scheduled().finishTime());
+    }
+
+    @Test
+    void aTemplateKeepsNoSiteCalendarSoItsTasksTakeTheSites() {
+        FileBlueprint template = FileBlueprint.readForTemplate(export(planWithANightTask()), null);
+
+        assertThat(template.calendars()).isEmpty();
+        assertThat(template.tasks()).allSatisfy(task -> assertThat(task.definition().calendar()).isNull());
+        assertThat(template.warnings()).contains("1 task(s) work on the file's calendar 'Night shift': a template"
+                + " keeps no site calendars, so they take the site's calendar");
     }
 
     @Test

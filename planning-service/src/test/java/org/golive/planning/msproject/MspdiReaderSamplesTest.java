@@ -40,8 +40,14 @@ class MspdiReaderSamplesTest {
             assertThat(plan.calendar().name()).isEqualTo("Standard");
             assertThat(plan.calendar().workingWeekdays()).isEqualTo(MONDAY_TO_FRIDAY);
             assertThat(plan.calendar().holidays()).isEmpty();
-            assertThat(plan.warnings()).singleElement().asString()
+            assertThat(plan.warnings()).hasSize(2);
+            assertThat(plan.warnings().get(1))
                     .startsWith("task UID 2 'Second Task': its dates come from its resource assignment");
+            // MS Project's own Night Shift: hours differ by weekday, no task uses it.
+            assertThat(plan.warnings().get(0)).isEqualTo("calendar 'Night Shift' is not kept as a site calendar: no"
+                    + " task works on it and its working days have different hours, which a Golive calendar does not"
+                    + " hold");
+            assertThat(plan.calendars()).isEmpty();
         }
 
         @Test
