@@ -91,13 +91,21 @@ class StatusShuffleIT {
                 }
             }
         }
+        // Delivered as the live listeners take them: polls of a topic's records, of any size (one record at a time in
+        // source order; in the shuffled interleavings, runs of one topic cut at random, redeliveries inside a poll).
         long offset = 0;
-        for (Map.Entry<String, CloudEvent> event : order) {
-            ConsumerRecord<String, byte[]> record = record(event.getKey(), site.rolloutId(), event.getValue(), offset++);
-            if (event.getKey().equals(Topics.PLANNING)) {
-                listeners.onPlanning(record);
-            } else {
-                listeners.onBudget(record);
+        List<ConsumerRecord<String, byte[]>> poll = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            Map.Entry<String, CloudEvent> event = order.get(i);
+            poll.add(record(event.getKey(), site.rolloutId(), event.getValue(), offset++));
+            boolean topicChanges = i + 1 == order.size() || !order.get(i + 1).getKey().equals(event.getKey());
+            if (topicChanges || !shuffled || random.nextInt(8) == 0) {
+                if (event.getKey().equals(Topics.PLANNING)) {
+                    listeners.onPlanning(List.copyOf(poll));
+                } else {
+                    listeners.onBudget(List.copyOf(poll));
+                }
+                poll.clear();
             }
         }
         return site;

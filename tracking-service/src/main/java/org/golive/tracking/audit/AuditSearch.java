@@ -3,7 +3,6 @@ package org.golive.tracking.audit;
 import org.bson.Document;
 import org.golive.platform.input.QueryParameters;
 import org.golive.platform.input.RefusedParameterException;
-import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,11 +35,9 @@ class AuditSearch {
     }
 
     private final MongoTemplate mongo;
-    private final ReadModels readModels;
 
-    AuditSearch(MongoTemplate mongo, ReadModels readModels) {
+    AuditSearch(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.readModels = readModels;
     }
 
     AuditPage search(Map<String, String[]> parameters) {
@@ -84,7 +81,7 @@ class AuditSearch {
         }
         int page = number(parameters, "page", 0, 100_000, 0);
         int size = number(parameters, "size", 1, MAX_PAGE_SIZE, 50);
-        String collection = readModels.collection(AuditTrail.COLLECTION);
+        String collection = AuditTrail.COLLECTION;
         long total = mongo.count(new Query(criteria), collection);
         List<AuditTrail.Entry> entries = mongo.find(new Query(criteria)
                         .with(Sort.by(Sort.Order.desc("time"), Sort.Order.desc("_id")))

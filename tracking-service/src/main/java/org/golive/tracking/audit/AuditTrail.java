@@ -5,7 +5,6 @@ import org.apache.kafka.common.header.Header;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.golive.tracking.intake.ReadModelWrites;
-import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,18 +18,23 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * Who changed what, when, in which request: one entry per event any service published about a rollout, kept from
  * the events' CloudEvents attributes (actor, request id, time). An entry's id is the event's id, so a redelivered
  * event is recorded once, and so is an event that travels in parts.
+ *
+ * <p>The trail is append-only and lives outside the read models' generations ({@value #COLLECTION}): the live
+ * listeners record every event, and a rebuild leaves it as it is (an entry never changes once written, so replaying
+ * it into each generation rewrote the same documents: two thirds of a rebuild's writes). Databases from before keep
+ * their entries in the active generation's {@value #GENERATIONAL}, copied here once ({@link AuditTrailMove}).
  */
 @Component
 public class AuditTrail {
 
-    static final String COLLECTION = "audit_entries";
+    public static final String COLLECTION = "audit_trail";
+    /** Where the trail was kept while it was rebuilt with every generation. */
+    static final String GENERATIONAL = "audit_entries";
 
     private final MongoTemplate mongo;
-    private final ReadModels readModels;
     private final ReadModelWrites writes;
 
-    AuditTrail(MongoTemplate mongo, ReadModels readModels, ReadModelWrites writes) {
-        this.readModels = readModels;
+    AuditTrail(MongoTemplate mongo, ReadModelWrites writes) {
         this.mongo = mongo;
         this.writes = writes;
     }
@@ -60,7 +64,7 @@ public class AuditTrail {
             id = partOf;
         }
         // Inserted once: a redelivered event's entry exists, and its duplicate key is passed over.
-        writes.write(readModels.collection(COLLECTION), List.of(ReadModelWrites.Write.insertOnce(
+        writes.write(COLLECTION, List.of(ReadModelWrites.Write.insertOnce(
                 new Document("_id", id)
                         .append("subject", record.key())
                         .append("type", header(record, "ce_type"))
@@ -74,8 +78,7 @@ public class AuditTrail {
 
     /** The changes to one rollout, or to one program as a whole: events are keyed by the one or the other. */
     List<Entry> of(String subject) {
-        return mongo.find(query(where("subject").is(subject)).with(Sort.by("time")), Document.class,
-                        readModels.collection(COLLECTION))
+        return mongo.find(query(where("subject").is(subject)).with(Sort.by("time")), Document.class, COLLECTION)
                 .stream()
                 .map(AuditTrail::entry)
                 .toList();

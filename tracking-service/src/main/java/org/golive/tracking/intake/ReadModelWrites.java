@@ -9,17 +9,22 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Writes to the read models: one event's writes to a collection in one bulk write (a go-live move's moved
- * tasks, for instance, in one round trip), or, inside {@link #folding}, applied to documents in memory by a rebuild's
- * {@link ReadModelFold} and written when it flushes.
+ * tasks, for instance, in one round trip); inside {@link #batching} (a live listener's poll, {@link LiveBatch}) held
+ * and written per document, merged, when the poll is applied ({@link #flush}); inside {@link #folding}, applied to
+ * documents in memory by a rebuild's {@link ReadModelFold} and written when it flushes.
  *
  * <p><b>Exactly once across a crash in the middle of a bulk: by idempotent effects, not by an atomic bulk.</b> The
  * embedded MongoDB server has no transactions, so a bulk cannot be one atomic unit with the offsets. Instead every
@@ -41,6 +46,7 @@ public class ReadModelWrites {
     private final MongoTemplate mongo;
     private final UpdateOperators operators;
     private final ThreadLocal<ReadModelFold> folding = new ThreadLocal<>();
+    private final ThreadLocal<WriteBatch> batching = new ThreadLocal<>();
 
     ReadModelWrites(MongoTemplate mongo, UpdateOperators operators) {
         this.mongo = mongo;
@@ -130,6 +136,69 @@ public class ReadModelWrites {
         return folding.get().apply(collection, write);
     }
 
+    /** Runs {@code work} with every write on this thread held in {@code batch} (written by {@link #flush}). */
+    void batching(WriteBatch batch, Runnable work) {
+        batching.set(batch);
+        try {
+            work.run();
+        } finally {
+            batching.remove();
+        }
+    }
+
+    /** Whether writes on this thread are held in a batch ({@link #batching}). */
+    boolean batching() {
+        return batching.get() != null;
+    }
+
+    /** In a batch ({@link #batching}), holds one write until the batch is flushed. */
+    void hold(String collection, Write write) {
+        batching.get().add(collection, write);
+    }
+
+    /**
+     * Writes a batch: per collection, each document's writes merged ({@link DocumentWrites}), one unordered bulk write
+     * per round of documents (the first merged write of every document, then the second of those that have one...),
+     * so a poll costs a round trip per collection, not per event. A merged write the server refuses (the document is
+     * past one of its parts: a redelivery) comes back as its parts, each under its own guard, in the next rounds.
+     */
+    void flush(WriteBatch batch) {
+        batch.byCollection().forEach((collection, documents) -> {
+            Map<Object, Deque<DocumentWrites>> pending = new LinkedHashMap<>();
+            documents.forEach((id, writes) -> pending.put(id, new ArrayDeque<>(DocumentWrites.merge(writes))));
+            while (!pending.isEmpty()) {
+                List<DocumentWrites> round = pending.values().stream().map(Deque::peekFirst).toList();
+                Set<Integer> refused = writeRound(collection, round);
+                for (int i = 0; i < round.size(); i++) {
+                    DocumentWrites written = round.get(i);
+                    Deque<DocumentWrites> queue = pending.get(written.parts().get(0).documentId());
+                    queue.pollFirst();
+                    if (refused.contains(i) && written.merged()) {
+                        List<Write> parts = written.parts();
+                        for (int part = parts.size() - 1; part >= 0; part--) {
+                            queue.addFirst(DocumentWrites.merge(List.of(parts.get(part))).get(0));
+                        }
+                    }
+                }
+                pending.values().removeIf(Deque::isEmpty);
+            }
+        });
+    }
+
+    /** One unordered bulk write of a round; the indexes of the writes whose guards refused them. */
+    private Set<Integer> writeRound(String collection, List<DocumentWrites> round) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (DocumentWrites writes : round) {
+            Write single = writes.single();
+            if (single == null) {
+                bulk.upsert(writes.filter(), writes.update());
+            } else {
+                add(bulk, single);
+            }
+        }
+        return execute(bulk);
+    }
+
     /** Writes {@code writes} to {@code collection} in order (in one round trip), or folds them in a fold. */
     public void write(String collection, List<Write> writes) {
         if (writes.isEmpty()) {
@@ -138,6 +207,10 @@ public class ReadModelWrites {
         ReadModelFold fold = folding.get();
         if (fold != null) {
             writes.forEach(write -> fold.apply(collection, write));
+            return;
+        }
+        if (batching.get() != null) {
+            writes.forEach(write -> hold(collection, write));
             return;
         }
         for (List<Write> run : runsOfDistinctDocuments(writes)) {
@@ -185,25 +258,36 @@ public class ReadModelWrites {
      */
     private void writeRun(String collection, List<Write> run) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        for (Write write : run) {
-            if (write instanceof Write.Sequenced sequenced) {
-                bulk.upsert(sequenced(sequenced), sequenced.update().set(SEQUENCE, sequenced.sequence()));
-            } else if (write instanceof Write.Guarded guarded) {
-                bulk.upsert(EventGuard.filter(guarded), guarded.effect());
-            } else {
-                bulk.insert(((Write.InsertOnce) write).document());
-            }
+        run.forEach(write -> add(bulk, write));
+        execute(bulk);
+    }
+
+    private static void add(BulkOperations bulk, Write write) {
+        if (write instanceof Write.Sequenced sequenced) {
+            bulk.upsert(sequenced(sequenced), sequenced.update().set(SEQUENCE, sequenced.sequence()));
+        } else if (write instanceof Write.Guarded guarded) {
+            bulk.upsert(EventGuard.filter(guarded), guarded.effect());
+        } else {
+            bulk.insert(((Write.InsertOnce) write).document());
         }
+    }
+
+    /** Executes a bulk write; the indexes of the writes refused by their guards. */
+    private static Set<Integer> execute(BulkOperations bulk) {
         try {
             bulk.execute();
+            return Set.of();
         } catch (BulkOperationException e) {
             // A duplicate key is a guard's refusal (the document is past the event, or the event's entry exists):
             // the write's intended outcome. Anything else is a failure, and the offsets stay where they are.
+            Set<Integer> refused = new HashSet<>();
             for (BulkWriteError error : e.getErrors()) {
                 if (error.getCode() != DUPLICATE_KEY) {
                     throw e;
                 }
+                refused.add(error.getIndex());
             }
+            return refused;
         }
     }
 }

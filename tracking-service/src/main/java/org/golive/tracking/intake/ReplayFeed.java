@@ -4,24 +4,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.EventIntake;
 import org.golive.platform.consumer.EventReplay;
-import org.golive.tracking.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
- * What a rebuild feeds replayed records to: the audit trail and the read models built from events only
- * ({@link RebuiltProjection}), never those holding people's input, nor health (judged again once the rebuilt
- * generation is active, so it publishes a change only if the rebuilt figures differ).
+ * What a rebuild feeds replayed records to: the read models built from events only ({@link RebuiltProjection}), never
+ * those holding people's input, nor health (judged again once the rebuilt generation is active, so it publishes a
+ * change only if the rebuilt figures differ), nor the audit trail (append-only, outside the generations: the live
+ * listeners recorded every event in it).
  */
 @Component
 public class ReplayFeed {
 
     private final EventHandlers handlers;
-    private final AuditTrail audit;
 
-    ReplayFeed(List<RebuiltProjection> projections, AuditTrail audit, EventIntake intake) {
-        this.audit = audit;
+    ReplayFeed(List<RebuiltProjection> projections, EventIntake intake) {
         Subscriptions subscriptions = new Subscriptions();
         projections.forEach(projection -> projection.subscribe(subscriptions));
         this.handlers = subscriptions.build(intake);
@@ -43,7 +41,6 @@ public class ReplayFeed {
 
         /** Applies a record to the generation this thread builds ({@link ReadModels#building}). */
         public EventReplay.Outcome apply(ConsumerRecord<String, byte[]> record) {
-            audit.record(record);
             return replay.apply(record);
         }
     }

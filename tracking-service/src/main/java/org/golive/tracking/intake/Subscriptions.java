@@ -16,6 +16,8 @@ public final class Subscriptions {
 
     private final Map<Class<? extends Record>, List<BiConsumer<IncomingEvent, ?>>> byType = new LinkedHashMap<>();
     private final List<Consumer<IncomingEvent>> afterEach = new ArrayList<>();
+    /** In a live batch: the last event of each key, whose after-each actions run once the batch is written. */
+    private final ThreadLocal<Map<String, IncomingEvent>> deferred = new ThreadLocal<>();
 
     Subscriptions() {
     }
@@ -25,10 +27,34 @@ public final class Subscriptions {
         return this;
     }
 
-    /** Runs after every handled event once all projections applied it (e.g. judging what the event changed). */
+    /**
+     * Runs after every handled event once all projections applied it (e.g. judging what the event changed); in a live
+     * batch ({@link #deferringAfterEach}), once per key (rollout) after the batch is written.
+     */
     public Subscriptions afterEach(Consumer<IncomingEvent> action) {
         afterEach.add(action);
         return this;
+    }
+
+    /**
+     * Runs {@code work} with the after-each actions held back.
+     *
+     * @return the last handled event of each key (rollout, or program), by key, for {@link #afterEach(IncomingEvent)}
+     */
+    Map<String, IncomingEvent> deferringAfterEach(Runnable work) {
+        Map<String, IncomingEvent> events = new LinkedHashMap<>();
+        deferred.set(events);
+        try {
+            work.run();
+        } finally {
+            deferred.remove();
+        }
+        return events;
+    }
+
+    /** Runs the after-each actions for {@code event}. */
+    void afterEach(IncomingEvent event) {
+        afterEach.forEach(action -> action.accept(event));
     }
 
     EventHandlers build(EventIntake intake) {
@@ -43,7 +69,12 @@ public final class Subscriptions {
         List<BiConsumer<IncomingEvent, T>> typed = (List) List.copyOf(handlers);
         builder.on(type, (event, data) -> {
             typed.forEach(handler -> handler.accept(event, data));
-            afterEach.forEach(action -> action.accept(event));
+            Map<String, IncomingEvent> batch = deferred.get();
+            if (batch == null) {
+                afterEach(event);
+            } else {
+                batch.put(event.key(), event);
+            }
         });
     }
 }

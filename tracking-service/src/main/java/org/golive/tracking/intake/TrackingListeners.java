@@ -2,7 +2,6 @@ package org.golive.tracking.intake;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
-import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.EventIntake;
 import org.golive.tracking.audit.AuditTrail;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -11,8 +10,9 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * The one listener per topic: records each event in the audit trail, then hands it through the platform's intake
- * (ledger, idempotency) to every read model (who manages each rollout the platform records itself).
+ * The one listener per topic, taking a poll's records as one batch ({@link LiveBatch}): records each event in the audit
+ * trail, hands it through the platform's intake (ledger, idempotency) to every read model (who manages each rollout
+ * the platform records itself), writes what the batch changed once per document, then judges each rollout once.
  */
 @Component
 public class TrackingListeners {
@@ -21,31 +21,26 @@ public class TrackingListeners {
     static final String BUDGET_LISTENER = "tracking-budget-events";
     static final String STAKEHOLDER_LISTENER = "tracking-stakeholder-events";
 
-    private final EventHandlers handlers;
-    private final AuditTrail audit;
+    private final LiveBatch batch;
 
-    TrackingListeners(List<Projection> projections, AuditTrail audit, EventIntake intake) {
-        this.audit = audit;
+    TrackingListeners(List<Projection> projections, AuditTrail audit, EventIntake intake, ReadModelWrites writes) {
         Subscriptions subscriptions = new Subscriptions();
         projections.forEach(projection -> projection.subscribe(subscriptions));
-        this.handlers = subscriptions.build(intake);
+        this.batch = new LiveBatch(subscriptions.build(intake), subscriptions, audit, writes);
     }
 
-    @KafkaListener(id = PLANNING_LISTENER, idIsGroup = false, topics = Topics.PLANNING)
-    public void onPlanning(ConsumerRecord<String, byte[]> record) {
-        audit.record(record);
-        handlers.handle(record);
+    @KafkaListener(id = PLANNING_LISTENER, idIsGroup = false, topics = Topics.PLANNING, batch = "true")
+    public void onPlanning(List<ConsumerRecord<String, byte[]>> records) {
+        batch.apply(records);
     }
 
-    @KafkaListener(id = BUDGET_LISTENER, idIsGroup = false, topics = Topics.BUDGET)
-    public void onBudget(ConsumerRecord<String, byte[]> record) {
-        audit.record(record);
-        handlers.handle(record);
+    @KafkaListener(id = BUDGET_LISTENER, idIsGroup = false, topics = Topics.BUDGET, batch = "true")
+    public void onBudget(List<ConsumerRecord<String, byte[]>> records) {
+        batch.apply(records);
     }
 
-    @KafkaListener(id = STAKEHOLDER_LISTENER, idIsGroup = false, topics = Topics.STAKEHOLDER)
-    public void onStakeholder(ConsumerRecord<String, byte[]> record) {
-        audit.record(record);
-        handlers.handle(record);
+    @KafkaListener(id = STAKEHOLDER_LISTENER, idIsGroup = false, topics = Topics.STAKEHOLDER, batch = "true")
+    public void onStakeholder(List<ConsumerRecord<String, byte[]>> records) {
+        batch.apply(records);
     }
 }

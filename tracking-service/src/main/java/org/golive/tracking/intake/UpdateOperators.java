@@ -130,7 +130,7 @@ public class UpdateOperators {
     }
 
     /** As MongoDB adds: int + int stays an int unless it overflows; a long or a double widens. */
-    private static Number sum(Number current, Number increment) {
+    static Number sum(Number current, Number increment) {
         Number base = current == null ? 0 : current;
         if (base instanceof Double || increment instanceof Double) {
             return base.doubleValue() + increment.doubleValue();

@@ -5,7 +5,6 @@ import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
 import org.golive.tracking.TrackingTestConfiguration;
-import org.golive.tracking.intake.ReadModels;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +28,6 @@ class AuditSearchIT {
     int port;
     @Autowired
     MongoTemplate mongo;
-    @Autowired
-    ReadModels readModels;
 
     private HttpJson pmo;
     private String rollout;
@@ -48,7 +45,7 @@ class AuditSearchIT {
 
     private void entry(String id, String subject, String type, String time, String actor) {
         mongo.insert(new Document("_id", rollout + "/" + id).append("subject", subject).append("type", type)
-                .append("time", time).append("actor", actor), readModels.collection(AuditTrail.COLLECTION));
+                .append("time", time).append("actor", actor), AuditTrail.COLLECTION);
     }
 
     private List<String> ids(String query) {

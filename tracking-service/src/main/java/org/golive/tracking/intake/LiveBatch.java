@@ -1,0 +1,91 @@
+package org.golive.tracking.intake;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.golive.platform.consumer.EventHandlers;
+import org.golive.platform.consumer.IncomingEvent;
+import org.golive.tracking.audit.AuditTrail;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A live listener's poll applied as one batch: every record goes through the platform's intake (parts, ledger,
+ * parking) in order, and its read-model writes are held ({@link WriteBatch}); then each document touched is written
+ * once, its writes merged under their guards ({@link ReadModelWrites#flush}); then the after-each actions (health)
+ * run once per rollout, on what the batch wrote. The container commits the poll's offsets only when this returns.
+ *
+ * <p>A record that fails (a malformed one, or a handler that throws) is taken back out of the batch, the records
+ * before it are written and judged, and {@link BatchListenerFailedException} names it: the container commits the
+ * offsets before it, and its error handler retries it or sends it to the dead-letter topic, then goes on with the
+ * records after it, as it did for one record at a time. A crash before the offsets are committed redelivers the
+ * poll: every write carries its guard, so what was written applies once.
+ */
+final class LiveBatch {
+
+    private final EventHandlers handlers;
+    private final Subscriptions subscriptions;
+    private final AuditTrail audit;
+    private final ReadModelWrites writes;
+
+    LiveBatch(EventHandlers handlers, Subscriptions subscriptions, AuditTrail audit, ReadModelWrites writes) {
+        this.handlers = handlers;
+        this.subscriptions = subscriptions;
+        this.audit = audit;
+        this.writes = writes;
+    }
+
+    void apply(List<ConsumerRecord<String, byte[]>> records) {
+        WriteBatch batch = new WriteBatch();
+        Map<String, Integer> lastIndex = new HashMap<>();
+        Failure failure = new Failure();
+        Map<String, IncomingEvent> touched = subscriptions.deferringAfterEach(() -> writes.batching(batch, () -> {
+            for (int i = 0; i < records.size(); i++) {
+                ConsumerRecord<String, byte[]> record = records.get(i);
+                int savepoint = batch.savepoint();
+                try {
+                    audit.record(record);
+                    handlers.handle(record);
+                } catch (RuntimeException e) {
+                    batch.rollBackTo(savepoint);
+                    failure.at(i, e);
+                    return;
+                }
+                lastIndex.put(record.key(), i);
+            }
+        }));
+        try {
+            writes.flush(batch);
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("The batch's read-model writes failed", e, 0);
+        }
+        List<IncomingEvent> judged = new ArrayList<>(touched.values());
+        judged.sort(Comparator.comparing(event -> lastIndex.get(event.key())));
+        for (IncomingEvent event : judged) {
+            try {
+                subscriptions.afterEach(event);
+            } catch (RuntimeException e) {
+                // Records before this rollout's last one are committed; its last one and those after come again.
+                throw new BatchListenerFailedException("Event " + event.id() + " was applied but not followed up",
+                        e, lastIndex.get(event.key()));
+            }
+        }
+        if (failure.cause != null) {
+            throw new BatchListenerFailedException(String.valueOf(failure.cause.getMessage()), failure.cause,
+                    failure.index);
+        }
+    }
+
+    private static final class Failure {
+        int index = -1;
+        RuntimeException cause;
+
+        void at(int index, RuntimeException cause) {
+            this.index = index;
+            this.cause = cause;
+        }
+    }
+}
