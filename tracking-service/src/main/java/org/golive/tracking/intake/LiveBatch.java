@@ -1,10 +1,13 @@
 package org.golive.tracking.intake;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
 import org.golive.tracking.audit.AuditTrail;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,15 +33,38 @@ final class LiveBatch {
     private final Subscriptions subscriptions;
     private final AuditTrail audit;
     private final ReadModelWrites writes;
+    private final Observed observed;
 
-    LiveBatch(EventHandlers handlers, Subscriptions subscriptions, AuditTrail audit, ReadModelWrites writes) {
+    LiveBatch(EventHandlers handlers, Subscriptions subscriptions, AuditTrail audit, ReadModelWrites writes,
+              Observed observed) {
         this.handlers = handlers;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.writes = writes;
+        this.observed = observed;
     }
 
-    void apply(List<ConsumerRecord<String, byte[]>> records) {
+    /**
+     * How each record is observed: Spring Kafka observes only a record listener's records, so a batch observes its
+     * own, one consumer span per record continuing the producer's trace (its {@code traceparent} header).
+     *
+     * @param registry null when observation is off
+     */
+    record Observed(ObservationRegistry registry, String groupId) {
+
+        void record(String listenerId, ConsumerRecord<String, byte[]> record, Runnable work) {
+            if (registry == null) {
+                work.run();
+                return;
+            }
+            KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
+                    KafkaListenerObservation.DefaultKafkaListenerObservationConvention.INSTANCE,
+                    () -> new KafkaRecordReceiverContext(record, listenerId, listenerId, groupId, () -> null),
+                    registry).observe(work);
+        }
+    }
+
+    void apply(String listenerId, List<ConsumerRecord<String, byte[]>> records) {
         WriteBatch batch = new WriteBatch();
         Map<String, Integer> lastIndex = new HashMap<>();
         Failure failure = new Failure();
@@ -47,8 +73,10 @@ final class LiveBatch {
                 ConsumerRecord<String, byte[]> record = records.get(i);
                 int savepoint = batch.savepoint();
                 try {
-                    audit.record(record);
-                    handlers.handle(record);
+                    observed.record(listenerId, record, () -> {
+                        audit.record(record);
+                        handlers.handle(record);
+                    });
                 } catch (RuntimeException e) {
                     batch.rollBackTo(savepoint);
                     failure.at(i, e);

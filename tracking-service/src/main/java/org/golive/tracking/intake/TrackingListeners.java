@@ -1,9 +1,12 @@
 package org.golive.tracking.intake;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
 import org.golive.platform.consumer.EventIntake;
 import org.golive.tracking.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -23,24 +26,28 @@ public class TrackingListeners {
 
     private final LiveBatch batch;
 
-    TrackingListeners(List<Projection> projections, AuditTrail audit, EventIntake intake, ReadModelWrites writes) {
+    TrackingListeners(List<Projection> projections, AuditTrail audit, EventIntake intake, ReadModelWrites writes,
+                      ObjectProvider<ObservationRegistry> observations,
+                      @Value("${spring.kafka.listener.observation-enabled:false}") boolean observed,
+                      @Value("${spring.kafka.consumer.group-id:golive-tracking}") String groupId) {
         Subscriptions subscriptions = new Subscriptions();
         projections.forEach(projection -> projection.subscribe(subscriptions));
-        this.batch = new LiveBatch(subscriptions.build(intake), subscriptions, audit, writes);
+        this.batch = new LiveBatch(subscriptions.build(intake), subscriptions, audit, writes,
+                new LiveBatch.Observed(observed ? observations.getIfAvailable() : null, groupId));
     }
 
     @KafkaListener(id = PLANNING_LISTENER, idIsGroup = false, topics = Topics.PLANNING, batch = "true")
     public void onPlanning(List<ConsumerRecord<String, byte[]>> records) {
-        batch.apply(records);
+        batch.apply(PLANNING_LISTENER, records);
     }
 
     @KafkaListener(id = BUDGET_LISTENER, idIsGroup = false, topics = Topics.BUDGET, batch = "true")
     public void onBudget(List<ConsumerRecord<String, byte[]>> records) {
-        batch.apply(records);
+        batch.apply(BUDGET_LISTENER, records);
     }
 
     @KafkaListener(id = STAKEHOLDER_LISTENER, idIsGroup = false, topics = Topics.STAKEHOLDER, batch = "true")
     public void onStakeholder(List<ConsumerRecord<String, byte[]>> records) {
-        batch.apply(records);
+        batch.apply(STAKEHOLDER_LISTENER, records);
     }
 }
