@@ -29,8 +29,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class AuditTrailMove {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrailMove.class);
-    private static final String MARKERS = "tracking_migrations";
-    private static final String MOVED = "audit-trail-outside-generations";
+    static final String MARKERS = "tracking_migrations";
+    static final String MOVED = "audit-trail-outside-generations";
     private static final int CHUNK = 1_000;
     private static final int DUPLICATE_KEY = 11000;
 
