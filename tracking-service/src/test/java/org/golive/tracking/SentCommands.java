@@ -39,8 +39,9 @@ final class SentCommands implements CommandListener {
     public void commandStarted(CommandStartedEvent event) {
         if (recording && Thread.currentThread().getName().startsWith("tracking-planning-events")) {
             BsonValue target = event.getCommand().get(event.getCommandName());
+            // A read model's collection under its plain name, whichever generation a rebuild left active.
             sent.add(new Sent(event.getCommandName(), target != null && target.isString()
-                    ? target.asString().getValue() : ""));
+                    ? target.asString().getValue().replaceFirst("__g\\d+$", "") : ""));
         }
     }
 }
