@@ -13,6 +13,7 @@ import org.golive.infra.EmbeddedMongo;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,11 +25,11 @@ import java.util.function.IntConsumer;
 /**
  * The CPU the embedded MongoDB server (on disk, acknowledging once written, as {@code ./golive-local} runs it) and the
  * driver spend on the writes and reads one planning change and its consumers make, step by step: a progress update's
- * chunk insert (200 tasks, about 110 KB of JSON), the rollout's version-checked update with its outbox event, the
- * relay's mark, its removal of the published event and of the mark, a consumer's guarded write of a per-task document,
- * and the read of a 10,000-task tracked plan by {@code _id $in} (tracking's shape). CPU time of the whole process per
- * operation, so that a loaded machine inflates waits, not the figure. Run it with one version of {@code embedded-infra}
- * and then another, alternately, in the same window:
+ * chunk insert (200 tasks, about 110 KB of JSON, as text and as bytes) and a plan's read of ten of them, the rollout's
+ * version-checked update with its outbox event, the relay's mark, its removal of the published event and of the mark,
+ * a consumer's guarded write of a per-task document, and the read of a 10,000-task tracked plan by {@code _id $in}
+ * (tracking's shape). CPU time of the whole process per operation, so that a loaded machine inflates waits, not the
+ * figure. Run it with one version of {@code embedded-infra} and then another, alternately, in the same window:
  *
  * <pre>java -cp embedded-infra.jar:benchmarks.jar org.golive.benchmarks.ServerStepCost [rounds]</pre>
  */
@@ -53,6 +54,15 @@ public final class ServerStepCost {
             MongoCollection<Document> marks = db.getCollection("outbox_pending");
             MongoCollection<Document> tasks = db.getCollection("status_tasks");
             String chunkJson = chunkJson();
+            List<String> textChunkIds = new ArrayList<>();
+            List<String> byteChunkIds = new ArrayList<>();
+            for (int c = 0; c < 10; c++) {
+                textChunkIds.add("read/text/" + c);
+                byteChunkIds.add("read/bytes/" + c);
+                chunks.insertOne(new Document("_id", textChunkIds.get(c)).append("tasks", chunkJson));
+                chunks.insertOne(new Document("_id", byteChunkIds.get(c))
+                        .append("tasks", new Binary(chunkJson.getBytes(StandardCharsets.UTF_8))));
+            }
             for (int r = 0; r < 20; r++) {
                 rollouts.insertOne(new Document("_id", "r-" + r).append("version", 0L).append("siteName", "Site " + r)
                         .append("plan", new Document("chunkIds", chunkIds(r, 10))).append("outbox", List.of()));
@@ -69,9 +79,19 @@ public final class ServerStepCost {
             long[] sequence = new long[1];
 
             List<Step> steps = List.of(
-                    new Step("insert a 200-task chunk (110 KB)", 200, i -> chunks.insertOne(new Document("_id",
-                            "r-" + (i % 20) + "/" + i + "/" + random.nextLong()).append("rolloutId", "r-" + (i % 20))
-                            .append("tasks", chunkJson).append("written", new java.util.Date()))),
+                    new Step("insert a 200-task chunk (110 KB) as text", 200, i -> chunks.insertOne(new Document(
+                            "_id", "r-" + (i % 20) + "/" + i + "/" + random.nextLong())
+                            .append("rolloutId", "r-" + (i % 20)).append("tasks", chunkJson)
+                            .append("written", new java.util.Date()))),
+                    new Step("insert a 200-task chunk (110 KB) as bytes", 200, i -> chunks.insertOne(new Document(
+                            "_id", "r-" + (i % 20) + "/b" + i + "/" + random.nextLong())
+                            .append("rolloutId", "r-" + (i % 20))
+                            .append("tasks", new Binary(chunkJson.getBytes(StandardCharsets.UTF_8)))
+                            .append("written", new java.util.Date()))),
+                    new Step("read 10 chunks by _id $in, text", 50, i -> chunks.find(Filters.in("_id",
+                            textChunkIds.subList(0, 10))).into(new ArrayList<>())),
+                    new Step("read 10 chunks by _id $in, bytes", 50, i -> chunks.find(Filters.in("_id",
+                            byteChunkIds.subList(0, 10))).into(new ArrayList<>())),
                     new Step("version-checked rollout update with an outbox event", 400, i -> {
                         int r = i % 20;
                         rollouts.updateOne(Filters.and(Filters.eq("_id", "r-" + r), Filters.eq("version", version[r])),

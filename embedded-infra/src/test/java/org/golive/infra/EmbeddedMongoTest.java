@@ -6,12 +6,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,6 +38,28 @@ class EmbeddedMongoTest {
                     .find(new Document("_id", "r-1")).first();
             assertThat(found).isNotNull();
             assertThat(found.getString("siteName")).isEqualTo("Northwind General");
+        }
+    }
+
+    /** Planning's chunks hold their tasks' JSON as a BSON binary: it comes back byte for byte from the file. */
+    @Test
+    void aBinaryValueReadsBackByteForByteAfterARestart(@TempDir Path data) {
+        byte[] chunk = "[{\"title\":\"Préparer la mise en service « go-live »\"}]".repeat(2_000)
+                .getBytes(StandardCharsets.UTF_8);
+        int port;
+        try (EmbeddedMongo server = EmbeddedMongo.onDisk(data, "127.0.0.1", 0);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            port = server.port();
+            client.getDatabase("golive-test").getCollection("plan_chunks")
+                    .insertOne(new Document("_id", "r-1/0/a").append("tasks", new Binary(chunk)));
+        }
+
+        try (EmbeddedMongo server = EmbeddedMongo.onDisk(data, "127.0.0.1", port);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            Document found = client.getDatabase("golive-test").getCollection("plan_chunks")
+                    .find(new Document("_id", "r-1/0/a")).first();
+            assertThat(found).isNotNull();
+            assertThat(found.get("tasks", Binary.class).getData()).isEqualTo(chunk);
         }
     }
 

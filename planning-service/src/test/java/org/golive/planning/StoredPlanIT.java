@@ -1,6 +1,7 @@
 package org.golive.planning;
 
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.golive.testsupport.GoLiveDates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +9,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,33 +17,40 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A plan stored in an older shape reads as it did, and its next change stores it in chunk documents: a user's data
- * directory may hold such plans. Two shapes came before: one document per task in {@code plan.tasks}, then chunks of
- * tasks inside the rollout's document ({@code plan.taskChunks}).
+ * A plan stored in an older shape reads as it did, and its next change stores it in chunk documents of bytes: a user's
+ * data directory may hold such plans. Three shapes came before: one document per task in {@code plan.tasks}, chunks of
+ * tasks inside the rollout's document ({@code plan.taskChunks}), then chunk documents holding their JSON as text.
  */
 class StoredPlanIT extends PlanningServiceHarness {
 
     @Autowired
     MongoTemplate mongo;
 
+    private enum OlderShape { TASK_BY_TASK, CHUNKS_IN_ROLLOUT, CHUNKS_AS_TEXT }
+
     @Test
     void aPlanStoredTaskByTaskReadsAsBeforeAndItsNextChangeStoresItInChunks() {
-        readsAndMigrates(true);
+        readsAndMigrates(OlderShape.TASK_BY_TASK);
     }
 
     @Test
     void aPlanStoredInChunksInsideItsRolloutReadsAsBeforeAndItsNextChangeStoresItInChunkDocuments() {
-        readsAndMigrates(false);
+        readsAndMigrates(OlderShape.CHUNKS_IN_ROLLOUT);
     }
 
-    private void readsAndMigrates(boolean taskByTask) {
+    @Test
+    void aPlanWhoseChunksHoldTheirJsonAsTextReadsAsBeforeAndItsNextChangeWritesBytes() {
+        readsAndMigrates(OlderShape.CHUNKS_AS_TEXT);
+    }
+
+    private void readsAndMigrates(OlderShape shape) {
         String rolloutId = RolloutFixtures.newRollout(admin, "Harbor EHR", Map.of("siteName", "Harbor Hospital",
                 "siteType", "HOSPITAL", "goLiveDate", GoLiveDates.mondayWeeksAhead(38).toString()));
         String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
         assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
                 .isEqualTo(201);
         JsonNode plan = admin.get("/rollouts/" + rolloutId + "/plan").json();
-        storeInOlderShape(rolloutId, plan, taskByTask);
+        storeInOlderShape(rolloutId, plan, shape);
 
         ObjectNode rewritten = (ObjectNode) plan.deepCopy();
         rewritten.put("version", plan.get("version").asInt() + 1);
@@ -55,8 +64,10 @@ class StoredPlanIT extends PlanningServiceHarness {
 
         Document stored = stored(rolloutId).get("plan", Document.class);
         assertThat(stored).containsKey("chunkIds").doesNotContainKeys("tasks", "taskChunks");
-        assertThat(mongo.getCollection("plan_chunks").countDocuments(new Document("_id",
-                new Document("$in", stored.getList("chunkIds", String.class))))).isEqualTo(1);
+        List<Document> chunks = mongo.getCollection("plan_chunks").find(new Document("_id",
+                new Document("$in", stored.getList("chunkIds", String.class)))).into(new ArrayList<>());
+        assertThat(chunks).hasSize(1);
+        assertThat(chunks.get(0).get("tasks")).as("the tasks' JSON as bytes").isInstanceOf(Binary.class);
         JsonNode after = admin.get("/rollouts/" + rolloutId + "/plan").json();
         ObjectNode expected = (ObjectNode) kickoff.deepCopy();
         expected.put("revision", 1)
@@ -73,18 +84,28 @@ class StoredPlanIT extends PlanningServiceHarness {
     /**
      * Rewrites the stored plan in an older shape, with a new version, as the service wrote it then: each task a
      * document mapped from {@code PlanTask}, its id as {@code _id}; or the chunks' JSON by number in the rollout's
-     * document.
+     * document; or the chunk documents' JSON as text.
      */
-    private void storeInOlderShape(String rolloutId, JsonNode plan, boolean taskByTask) {
+    private void storeInOlderShape(String rolloutId, JsonNode plan, OlderShape shape) {
         Document document = stored(rolloutId);
         Document storedPlan = document.get("plan", Document.class);
         List<String> chunkIds = storedPlan.getList("chunkIds", String.class);
-        storedPlan.remove("chunkIds");
         List<String> chunks = new ArrayList<>();
         for (String id : chunkIds) {
-            chunks.add(mongo.getCollection("plan_chunks").find(new Document("_id", id)).first().getString("tasks"));
+            Binary bytes = (Binary) mongo.getCollection("plan_chunks").find(new Document("_id", id)).first()
+                    .get("tasks");
+            chunks.add(new String(bytes.getData(), StandardCharsets.UTF_8));
         }
-        if (taskByTask) {
+        if (shape == OlderShape.CHUNKS_AS_TEXT) {
+            for (int chunk = 0; chunk < chunks.size(); chunk++) {
+                mongo.getCollection("plan_chunks").updateOne(new Document("_id", chunkIds.get(chunk)),
+                        new Document("$set", new Document("tasks", chunks.get(chunk))));
+            }
+            bumpVersion(rolloutId, document);
+            return;
+        }
+        storedPlan.remove("chunkIds");
+        if (shape == OlderShape.TASK_BY_TASK) {
             List<Document> tasks = new ArrayList<>();
             chunks.forEach(chunk -> tasks.addAll(taskDocuments(chunk)));
             assertThat(tasks).hasSize(plan.get("tasks").size());
@@ -97,6 +118,11 @@ class StoredPlanIT extends PlanningServiceHarness {
             storedPlan.put("taskChunks", inline);
         }
         mongo.getCollection("plan_chunks").deleteMany(new Document("_id", new Document("$in", chunkIds)));
+        bumpVersion(rolloutId, document);
+    }
+
+    /** A new version, so that no instance answers from the plan it decoded at the old one. */
+    private void bumpVersion(String rolloutId, Document document) {
         document.put("version", ((Number) document.get("version")).longValue() + 1);
         mongo.getCollection("rollouts").replaceOne(new Document("_id", rolloutId), document);
     }

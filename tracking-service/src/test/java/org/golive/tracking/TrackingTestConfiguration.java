@@ -4,6 +4,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.ReadWriteSpan;
 import io.opentelemetry.sdk.trace.ReadableSpan;
 import io.opentelemetry.sdk.trace.SpanProcessor;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -58,6 +59,16 @@ public class TrackingTestConfiguration {
         public Instant instant() {
             return now;
         }
+    }
+
+    @Bean
+    SentCommands sentCommands() {
+        return new SentCommands();
+    }
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer recordSentCommands(SentCommands commands) {
+        return settings -> settings.addCommandListener(commands);
     }
 
     @Bean

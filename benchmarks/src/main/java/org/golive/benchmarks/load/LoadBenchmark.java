@@ -128,6 +128,12 @@ public final class LoadBenchmark {
             };
         }
         Path directory = Path.of(dir).toAbsolutePath();
+        try {
+            // JFR.stop writes nothing, and says so only in the stack's JVM, into a directory that does not exist.
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new LoadRun.Recorder() {
             @Override
             public void start(String name) {

@@ -6,6 +6,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.golive.planning.plan.PlanTask;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ class PlanChunks {
             if (chunk >= count) {
                 continue;
             }
-            String json = TaskChunks.encode(tasks, chunk);
+            Binary json = TaskChunks.encode(tasks, chunk);
             String id = rolloutId + "/" + chunk + "/" + UUID.randomUUID();
             while (ids.size() <= chunk) {
                 ids.add(null);
@@ -82,14 +83,14 @@ class PlanChunks {
 
     /** The tasks of the chunks {@code ids}, in order; null when one is missing (a reference read before a change). */
     List<PlanTask> read(List<String> ids) {
-        Map<Object, String> found = new HashMap<>();
+        Map<Object, Object> found = new HashMap<>();
         for (Document chunk : chunks().find(Filters.in("_id", ids))
                 .projection(new Document(TASKS, 1))) {
-            found.put(chunk.get("_id"), chunk.getString(TASKS));
+            found.put(chunk.get("_id"), chunk.get(TASKS));
         }
-        List<String> ordered = new ArrayList<>(ids.size());
+        List<Object> ordered = new ArrayList<>(ids.size());
         for (String id : ids) {
-            String json = found.get(id);
+            Object json = found.get(id);
             if (json == null) {
                 return null;
             }

@@ -4,6 +4,7 @@ import org.golive.planning.plan.Blueprint;
 import org.golive.planning.plan.BlueprintTask;
 import org.golive.planning.plan.Source;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.golive.planning.plan.Dependency;
 import org.golive.planning.plan.PlanCalendar;
 import org.golive.planning.plan.PlanTask;
@@ -15,6 +16,7 @@ import org.golive.planning.plan.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +51,32 @@ class TaskChunksTest {
         List<PlanTask> tasks = plan.tasks();
 
         assertThat(TaskChunks.all(tasks)).containsExactly(0, 1, 2);
+        // The shape before chunk documents: each chunk's JSON as text in the rollout's document, by number.
         Document chunks = new Document();
-        TaskChunks.all(tasks).forEach(chunk -> chunks.append(String.valueOf(chunk), TaskChunks.encode(tasks, chunk)));
+        TaskChunks.all(tasks).forEach(chunk -> chunks.append(String.valueOf(chunk), text(TaskChunks.encode(tasks,
+                chunk))));
 
         assertThat(TaskChunks.decode(chunks)).isEqualTo(tasks);
         assertThat(TaskChunks.decode(List.of(TaskChunks.encode(tasks, 0), TaskChunks.encode(tasks, 1),
                 TaskChunks.encode(tasks, 2)))).isEqualTo(tasks);
+        assertThat(TaskChunks.decode(List.of(TaskChunks.encode(tasks, 0), text(TaskChunks.encode(tasks, 1)),
+                TaskChunks.encode(tasks, 2).getData()))).as("bytes, text written before, and the driver's byte[]")
+                .isEqualTo(tasks);
         assertThat(TaskChunks.decode(new Document("2", chunks.get("2")).append("0", chunks.get("0"))
                 .append("1", chunks.get("1")))).as("read by number, not by stored order").isEqualTo(tasks);
+    }
+
+    @Test
+    void aChunkIsItsTasksJsonAsUtf8Bytes() {
+        List<PlanTask> tasks = plan(3).tasks();
+
+        String json = text(TaskChunks.encode(tasks, 0));
+
+        assertThat(json).startsWith("[{").contains("Task 1 « é »");
+    }
+
+    private static String text(Binary chunk) {
+        return new String(chunk.getData(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -67,8 +67,15 @@ public class SourceLedger {
         this.window = window;
     }
 
-    /** Judges the event against its source's ledger and, when it is new, records it. */
+    /**
+     * Judges the event against its source's ledger and, when it is new, records it. The usual event, the one after
+     * the last recorded, takes one conditional write and no read; any other (the first of a source, a redelivery, a
+     * gap, a conflict) is judged on the ledger as read.
+     */
     public Admission admit(IncomingEvent event) {
+        if (recordedAsNext(event)) {
+            return new Admission(Verdict.NEXT, event.sequence(), null);
+        }
         while (true) {
             Document entry = mongo.findById(event.source(), Document.class, COLLECTION);
             Admission admission = entry == null ? first(event) : next(event, entry);
@@ -77,6 +84,25 @@ public class SourceLedger {
             }
             // Another delivery of this source moved the ledger meanwhile (a rebalance): judge again.
         }
+    }
+
+    /**
+     * Records the event if the ledger's last sequence is the one before it: the write {@link #next} makes for it,
+     * guarded by that sequence instead of a read. What slides out of the window is the sequence {@code window} back;
+     * unsetting it is a no-op when the source began after it.
+     */
+    private boolean recordedAsNext(IncomingEvent event) {
+        long sequence = event.sequence();
+        if (sequence <= 1) {
+            return false; // the first of its source: inserted, with no sequence before it
+        }
+        Update update = new Update().set("sequence", sequence).set("eventId", event.id())
+                .set("recent." + key(sequence), event.id());
+        if (sequence - window >= 1) {
+            update.unset("recent." + key(sequence - window));
+        }
+        return mongo.updateFirst(query(where("_id").is(event.source()).and("sequence").is(sequence - 1)), update,
+                COLLECTION).getModifiedCount() == 1;
     }
 
     /** Whether the ledger holds {@code eventId} as sequence {@code sequence} of {@code source}: it was admitted. */

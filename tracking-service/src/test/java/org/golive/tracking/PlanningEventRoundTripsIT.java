@@ -1,0 +1,69 @@
+package org.golive.tracking;
+
+import io.cloudevents.CloudEvent;
+import org.golive.contract.Topics;
+import org.golive.testsupport.ConsumerLag;
+import org.golive.testsupport.GoliveTestInfrastructure;
+import org.golive.testsupport.TestEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What one planning change costs tracking in round trips to MongoDB: every read model (audit, ledger, status, readiness,
+ * health) applies a progress event, and each command is a round trip and, when it writes, a commit of the server.
+ */
+@SpringBootTest
+@Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
+class PlanningEventRoundTripsIT {
+
+    private static final LocalDate GO_LIVE = LocalDate.of(2027, 6, 7);
+
+    @Autowired
+    SentCommands commands;
+
+    @Test
+    void aProgressEventWritesEachReadModelOnceAndAdmitsItsEventWithoutReadingTheLedger() {
+        String rolloutId = UUID.randomUUID().toString();
+        try (TestEvents events = TestEvents.onTestInfrastructure()) {
+            String programId = UUID.randomUUID().toString();
+            events.send(rolloutId, PortfolioEvents.rolloutCreated(rolloutId, programId, "Harbor", "HOSPITAL", GO_LIVE));
+            events.send(rolloutId, PlanEvents.planInstantiated(rolloutId, programId, GO_LIVE, 2,
+                    PlanEvents.task("t1", "Build", null, "NOT_STARTED"),
+                    PlanEvents.task("t2", "Build", null, "NOT_STARTED")));
+            ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING));
+
+            CloudEvent progressed = PlanEvents.taskStatusChanged(rolloutId, "t1", "NOT_STARTED", "IN_PROGRESS", 3);
+            commands.start();
+            events.send(rolloutId, progressed);
+            ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING));
+            List<SentCommands.Sent> progress = commands.stop();
+
+            commands.start();
+            events.send(rolloutId, progressed);
+            ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING));
+            List<SentCommands.Sent> redelivered = commands.stop();
+
+            assertThat(writes(progress)).as("%s", progress).containsExactly("insert audit_entries",
+                    "update consumer_ledger", "update status_tasks", "update status_plans",
+                    "update comparison_series", "update portfolio_rollouts");
+            assertThat(progress).as("the next sequence of its source is admitted by the ledger's guarded write alone")
+                    .doesNotContain(new SentCommands.Sent("find", "consumer_ledger"));
+            assertThat(progress.size()).as("%s", progress).isLessThanOrEqualTo(16);
+            // A redelivery misses the guarded write, is judged on the ledger as read and handed to the read models'
+            // guards, which refuse it.
+            assertThat(redelivered).contains(new SentCommands.Sent("find", "consumer_ledger"));
+        }
+    }
+
+    private static List<String> writes(List<SentCommands.Sent> sent) {
+        return sent.stream().filter(command -> !command.command().equals("find")).map(Object::toString).toList();
+    }
+}
