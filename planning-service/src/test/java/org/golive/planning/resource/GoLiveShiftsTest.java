@@ -112,4 +112,39 @@ class GoLiveShiftsTest {
         assertThat(asked).containsExactly("wave-3-site -> 2027-07-17", "wave-3-site -> 2027-07-24",
                 "wave-2-site -> 2027-06-26");
     }
+
+    @Test
+    void amongMovesThatLeaveAsMuchOverAllocationTheFewestWeeksWin() {
+        // Wave 2 (never moved) has Dana full-time in W14-W15, W17 and W19; wave 3's two weeks from W14 overlap two of
+        // those weeks where they are, one week when moved 1, 2 or 3 weeks later.
+        LevellingSite wave2 = new LevellingSite(new SiteDemand("wave-2-site", SITE, List.of(
+                fullTime("first", W14, 2), fullTime("second", W14.plusWeeks(3), 1),
+                fullTime("third", W14.plusWeeks(5), 1))), 1000, LocalDate.of(2027, 6, 5), Map.of());
+        LevellingSite wave3 = site("wave-3-site", 500, LocalDate.of(2027, 7, 3), 2, 0);
+
+        LevellingPlan plan = GoLiveShifts.level(List.of(DANA), List.of(wave2, wave3), 3, FAR, this::move);
+
+        assertThat(plan.goLiveChanges()).singleElement().satisfies(c -> assertThat(c.weeks()).isEqualTo(1));
+        assertThat(plan.excessBefore()).isEqualTo(8000);
+        assertThat(plan.excessAfter()).isEqualTo(4000);
+    }
+
+    private static AssignedTask fullTime(String id, LocalDate monday, int weeks) {
+        return new AssignedTask(id, monday, monday.plusWeeks(weeks - 1).plusDays(4), false, 1,
+                List.of(new Assignment("dana", BigDecimal.ONE, null)));
+    }
+
+    @Test
+    void aGoLiveMoveThatDoesNotTakeTheWorkOutOfTheWayIsNotKept() {
+        LevellingSite wave2 = site("wave-2-site", 500, LocalDate.of(2027, 6, 5), 1, 0);
+        LevellingSite wave3 = site("wave-3-site", 500, LocalDate.of(2027, 7, 3), 1, 0);
+        // A plan whose training is pinned to its date: the go-live moves, the training does not.
+        GoLiveShifts.Mover pinned = (site, to) -> new GoLiveShifts.Moved(new LevellingSite(site.demand(),
+                site.priority(), to, site.slackDays()), List.of());
+
+        LevellingPlan plan = GoLiveShifts.level(List.of(DANA), List.of(wave2, wave3), 8, FAR, pinned);
+
+        assertThat(plan.goLiveChanges()).isEmpty();
+        assertThat(plan).isEqualTo(Leveller.level(List.of(DANA), List.of(wave2, wave3)));
+    }
 }
