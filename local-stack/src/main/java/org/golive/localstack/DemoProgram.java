@@ -169,6 +169,29 @@ final class DemoProgram {
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), expected);
     }
 
+    /** A POST with another user's token; null when it answers 409 (someone changed it since it was read). */
+    JsonNode sendAsUnlessConflict(String userToken, String path, Object body, int expected) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                    .header("Authorization", "Bearer " + userToken).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 409) {
+                return null;
+            }
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException("Loading the demo program failed: POST " + path + " answered "
+                        + response.statusCode() + " " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     JsonNode get(String path) {
         return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
                 .GET().build(), 200);
