@@ -2,6 +2,7 @@ package org.golive.planning.resource;
 
 import org.golive.planning.program.Programs;
 import org.golive.planning.rollout.TaskDelays;
+import org.golive.planning.schedule.WorkCalendar;
 import org.golive.platform.outbox.AggregateStore;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.ConflictException;
@@ -39,7 +40,6 @@ class Levelling {
 
         static final int DEFAULT_WEEKS = 8;
         static final int MAX_WEEKS = 26;
-        static final Asked WITHIN_FLOAT = new Asked(false, DEFAULT_WEEKS);
 
         static Asked of(Boolean beyondFloat, Integer maxWeeks) {
             int weeks = maxWeeks == null ? DEFAULT_WEEKS : maxWeeks;
@@ -119,7 +119,7 @@ class Levelling {
 
     /** The rollout's assigned tasks at the plan's dates (the truth), with how far each may move within float. */
     private static LevellingSite site(RolloutAssignments document, TaskDelays.PlanSlack plan,
-                                      org.golive.planning.schedule.WorkCalendar calendar) {
+                                      WorkCalendar calendar) {
         List<AssignedTask> tasks = new ArrayList<>();
         Map<String, Integer> slack = new HashMap<>();
         for (AssignedTask task : document.tasks()) {
