@@ -1,6 +1,7 @@
 package org.golive.planning.resource;
 
 import org.golive.planning.plan.Move;
+import org.golive.planning.role.ResourceRole;
 import org.golive.planning.schedule.WorkCalendar;
 import org.junit.jupiter.api.Test;
 
