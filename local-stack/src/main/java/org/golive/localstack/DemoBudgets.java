@@ -18,8 +18,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Gives the demo sites money, as the demo finance user would: an envelope per fiscal year a little above what the
- * sites' budgets add up to, the program's spend thresholds (and one site's own), every drafted budget submitted and
+ * Gives the demo sites money, as the demo finance user would: the labour-cost rule switched on first, so each drafted
+ * budget takes planning's labour cost (assignments x rates) as its labour lines, and only once every site's drafts
+ * show planning's latest figures are they approved (an approved budget keeps its lines); an envelope per fiscal year
+ * a little above what the sites' budgets add up to, the program's spend thresholds (and one site's own), every drafted budget submitted and
  * approved, and at each site with work done an actual cost to date, booked over the weeks the status
  * reports cover ({@link DemoSpending}). The sites spend at three rates in turn (under, a little over, well over what
  * their progress earned), so earned value shows a cost performance index in each of health's colours.
@@ -30,6 +32,10 @@ final class DemoBudgets {
     private static final List<BigDecimal> SPEND_RATES = List.of(new BigDecimal("0.90"), new BigDecimal("1.12"),
             new BigDecimal("1.35"));
     private static final int ATTEMPTS = 60;
+    /** Labour cost reaches budget by planning's events, after each change of the demo's assignments: a minute. */
+    private static final int LABOUR_ATTEMPTS = 240;
+    /** The id budget gives planning's labour lines, followed by the role (budget's {@code LabourLines.PREFIX}). */
+    private static final String LABOUR_LINE = "planning-labour-";
     /** The program's spend alerts, and the stricter ones of the site watched more closely. */
     static final List<Integer> PROGRAM_THRESHOLDS = List.of(75, 90, 100);
     static final List<Integer> SITE_THRESHOLDS = List.of(50, 80, 100);
@@ -55,7 +61,12 @@ final class DemoBudgets {
                 demo.gateway() + "/swagger-ui/oauth2-redirect.html", "finance", "golive");
         Map<String, JsonNode> budgetsOf = new LinkedHashMap<>();
         for (String rolloutId : rolloutIds) {
-            budgetsOf.put(rolloutId, awaitBudgets(finance, rolloutId));
+            awaitBudgets(finance, rolloutId);
+        }
+        demo.sendAs(finance, "/api/budgets/programs/" + programId + "/labour-cost-rule", "PUT",
+                Map.of("enabled", true), 200);
+        for (String rolloutId : rolloutIds) {
+            budgetsOf.put(rolloutId, awaitLabourLines(finance, rolloutId));
         }
         envelopes(budgetsOf.values()).forEach((fiscalYear, amount) -> demo.sendAs(finance, "/api/budgets/programs/"
                 + programId + "/envelopes/" + fiscalYear, "PUT", Map.of("amount", amount.toPlainString()), 200));
@@ -68,10 +79,7 @@ final class DemoBudgets {
                 if (!"DRAFT".equals(budget.get("status").asString())) {
                     continue;
                 }
-                String path = "/api/budgets/budgets/" + budget.get("id").asString();
-                long version = budget.get("version").asLong();
-                demo.sendAs(finance, path + "/submit", "POST", Map.of("version", version), 200);
-                demo.sendAs(finance, path + "/approve", "POST", Map.of("version", version + 1), 200);
+                submitAndApprove(finance, "/api/budgets/budgets/" + budget.get("id").asString());
             }
             BigDecimal earned = awaitEarnedValue(finance, rolloutId);
             if (earned.signum() > 0) {
@@ -129,6 +137,73 @@ final class DemoBudgets {
         return spending.bookings(approved, actual, LocalDate.now(clock), DemoStatusReports.WEEKS);
     }
 
+    /**
+     * Submits a draft and approves it. A labour cost planning publishes late still changes a draft (its version
+     * moves): the submit is then 409, and is made again on the budget as it now is.
+     */
+    private void submitAndApprove(String finance, String path) {
+        for (int attempt = 0; ; attempt++) {
+            JsonNode budget = demo.tryGet(finance, path);
+            if (!"DRAFT".equals(budget.get("status").asString())) {
+                break;
+            }
+            if (demo.sendAsUnlessConflict(finance, path + "/submit", Map.of("version",
+                    budget.get("version").asLong()), 200) != null) {
+                break;
+            }
+            pause(attempt, "submit of " + path + " without a conflict");
+        }
+        JsonNode submitted = demo.tryGet(finance, path);
+        demo.sendAs(finance, path + "/approve", "POST", Map.of("version", submitted.get("version").asLong()), 200);
+    }
+
+    /**
+     * The site's budgets once its drafts have taken planning's labour cost as it now is: every labour line's month
+     * at planning's amount for that role and month, and at least one such line when planning costs the site
+     * anything (months outside every draft's fiscal year are no draft's).
+     */
+    private JsonNode awaitLabourLines(String finance, String rolloutId) {
+        for (int attempt = 0; ; attempt++) {
+            JsonNode cost = demo.get("/api/planning/rollouts/" + rolloutId + "/labour-cost"); // it may still move
+            Map<String, BigDecimal> planned = new LinkedHashMap<>();
+            for (JsonNode month : cost.get("months")) {
+                planned.merge(LABOUR_LINE + month.get("role").asString().toLowerCase(Locale.ROOT).replace('_', '-')
+                        + "@" + month.get("month").asString(), month.get("amount").decimalValue(), BigDecimal::add);
+            }
+            JsonNode budgets = demo.tryGet(finance, "/api/budgets/rollouts/" + rolloutId);
+            if (budgets != null && takenAsPlanned(budgets, planned, cost.get("currency").asString())) {
+                return budgets;
+            }
+            pause(attempt, LABOUR_ATTEMPTS, "labour lines of " + rolloutId);
+        }
+    }
+
+    static boolean takenAsPlanned(JsonNode budgets, Map<String, BigDecimal> planned, String currency) {
+        int lines = 0;
+        boolean drafts = false;
+        for (JsonNode budget : budgets.get("budgets")) {
+            if (!"DRAFT".equals(budget.get("status").asString()) || !currency.equals(budget.get("currency")
+                    .asString())) {
+                continue; // approved before, or in another currency: it does not take planning's cost
+            }
+            drafts = true;
+            for (JsonNode line : budget.get("lines")) {
+                if (!line.get("lineId").asString().startsWith(LABOUR_LINE)) {
+                    continue;
+                }
+                lines++;
+                for (JsonNode month : line.get("months")) {
+                    BigDecimal expected = planned.get(line.get("lineId").asString() + "@"
+                            + month.get("month").asString());
+                    if (expected == null || expected.compareTo(month.get("amount").decimalValue()) != 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return !drafts || planned.isEmpty() || lines > 0;
+    }
+
     /** Budget opens a site's budgets when it learns of the site from planning's events. */
     private JsonNode awaitBudgets(String finance, String rolloutId) {
         for (int attempt = 0; ; attempt++) {
@@ -152,8 +227,12 @@ final class DemoBudgets {
     }
 
     private static void pause(int attempt, String what) {
-        if (attempt == ATTEMPTS) {
-            throw new IllegalStateException("Loading the demo program: no " + what + " after " + ATTEMPTS / 4 + " s");
+        pause(attempt, ATTEMPTS, what);
+    }
+
+    private static void pause(int attempt, int attempts, String what) {
+        if (attempt == attempts) {
+            throw new IllegalStateException("Loading the demo program: no " + what + " after " + attempts / 4 + " s");
         }
         try {
             Thread.sleep(250);

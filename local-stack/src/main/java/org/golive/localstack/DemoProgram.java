@@ -169,6 +169,21 @@ final class DemoProgram {
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), expected);
     }
 
+    /** A POST with another user's token; null when it answers 409 (someone changed it since it was read). */
+    JsonNode sendAsUnlessConflict(String userToken, String path, Object body, int expected) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + userToken).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+        if (response.statusCode() == 409) {
+            return null;
+        }
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("Loading the demo program failed: POST " + path + " answered "
+                    + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     JsonNode get(String path) {
         return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
                 .GET().build(), 200);
@@ -232,13 +247,17 @@ final class DemoProgram {
     }
 
     private JsonNode send(HttpRequest request, int expected) {
+        HttpResponse<String> response = exchange(request);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("Loading the demo program failed: " + request.method() + " "
+                    + request.uri() + " answered " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException("Loading the demo program failed: " + request.method() + " "
-                        + request.uri() + " answered " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

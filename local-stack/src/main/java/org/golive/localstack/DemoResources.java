@@ -1,5 +1,7 @@
 package org.golive.localstack;
 
+import tools.jackson.databind.JsonNode;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,8 @@ import java.util.Map;
  * program's waves fit them; the named people are then assigned over it. Everyone is within capacity but one application analyst: Priya Raman gives
  * her full days to Lakeside's at-the-elbow support after its go-live (wave 2) while half her days are still on
  * Maple Street's order build (wave 3), so the capacity view shows her over-allocated in the weeks the two overlap.
+ * Lakeside's at-the-elbow support must start on its go-live day and the order build has no float, so levelling within
+ * float cannot remove it: the preview asked beyond float moves wave 3's Maple Street go-live some weeks later.
  */
 final class DemoResources {
 
@@ -85,6 +89,7 @@ final class DemoResources {
         // The one over-allocation: Priya at Lakeside's go-live (wave 2) while on Maple Street's order build (wave 3).
         assign(sites.get("Maple Street Primary Care"), "build-orders", pool.get("Priya Raman"), "0.5", null);
         assignPriyaAtTheElbow(sites.get("Lakeside Community Hospital"));
+        startAtTheElbowOnGoLiveDay(sites.get("Lakeside Community Hospital"));
     }
 
     /**
@@ -109,6 +114,25 @@ final class DemoResources {
         demo.send(path, "PUT", Map.of("revision", revision, "assignments", List.of(
                 Map.of("resourceId", pool.get("Ines Moreau"), "units", "0.5"),
                 Map.of("resourceId", pool.get("Priya Raman"), "units", "1"))), 200);
+    }
+
+    /**
+     * At-the-elbow support starts when the site goes live, not later: a must-start-on constraint (the date moves with
+     * the go-live), so levelling delays none of it within float.
+     */
+    private void startAtTheElbowOnGoLiveDay(String rolloutId) {
+        String path = "/api/planning/rollouts/" + rolloutId + "/plan/tasks/at-the-elbow";
+        JsonNode task = demo.get(path);
+        Map<String, Object> form = new HashMap<>();
+        for (String field : List.of("wbs", "phase", "title", "deadline", "durationDays", "dependencies",
+                "effortHours", "readinessCriterion", "raci", "revision", "duration", "calendar", "effortDriven")) {
+            if (task.has(field) && !task.get(field).isNull()) {
+                form.put(field, task.get(field));
+            }
+        }
+        form.put("constraintType", "MSO");
+        form.put("constraintDate", task.get("start").asString());
+        demo.send(path, "PUT", form, 200);
     }
 
     private void assign(String rolloutId, String taskId, String resourceId, String units, String effortHours) {

@@ -121,4 +121,28 @@ class DemoBudgetsTest {
         LocalDate first = LocalDate.of(year, start, 1);
         return first.datesUntil(first.plusYears(1)).toList();
     }
+
+    @Test
+    void aDraftHasTakenPlanningsLabourCostWhenEachLabourMonthIsAtPlanningsAmount() {
+        JsonNode budgets = JsonMapper.builder().build().readTree("""
+                {"budgets": [
+                  {"status": "DRAFT", "currency": "USD", "lines": [
+                    {"lineId": "manual-1", "months": [{"month": "2027-03", "amount": 99}]},
+                    {"lineId": "planning-labour-trainer", "months": [{"month": "2027-03", "amount": 1200.00}]}]},
+                  {"status": "APPROVED", "currency": "USD", "lines": [
+                    {"lineId": "planning-labour-trainer", "months": [{"month": "2026-03", "amount": 5}]}]}]}
+                """);
+
+        assertThat(DemoBudgets.takenAsPlanned(budgets, Map.of("planning-labour-trainer@2027-03",
+                new BigDecimal("1200"), "planning-labour-trainer@2028-03", BigDecimal.TEN), "USD")).isTrue();
+        assertThat(DemoBudgets.takenAsPlanned(budgets, Map.of("planning-labour-trainer@2027-03",
+                new BigDecimal("1100")), "USD")).as("an older cost").isFalse();
+        assertThat(DemoBudgets.takenAsPlanned(budgets, Map.of("planning-labour-analyst@2027-03",
+                BigDecimal.ONE), "USD")).as("a role planning no longer costs").isFalse();
+        JsonNode none = JsonMapper.builder().build().readTree("""
+                {"budgets": [{"status": "DRAFT", "currency": "USD", "lines": []}]}""");
+        assertThat(DemoBudgets.takenAsPlanned(none, Map.of("planning-labour-trainer@2027-03", BigDecimal.TEN),
+                "USD")).as("not taken yet").isFalse();
+        assertThat(DemoBudgets.takenAsPlanned(none, Map.of(), "USD")).as("nothing to take").isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -247,6 +248,46 @@ class DemoProgramSystemIT {
         assertThat(effects.get("disappearing").findValuesAsString("resourceName")).containsOnly("Priya Raman");
         assertThat(effects.get("appearing")).isEmpty();
         assertThat(effects.get("scenarioOverAllocations").asInt()).isZero();
+
+        // Levelling: Lakeside's at-the-elbow starts on go-live day and Maple Street's order build has no float, so
+        // nothing moves within float; beyond float, Maple Street's go-live moves some weeks later (a preview only).
+        String levelling = "/api/planning/programs/" + programId + "/levelling/preview";
+        JsonNode within = gateway.get(levelling).json();
+        assertThat(within.get("goLiveChanges")).isEmpty();
+        assertThat(within.get("remaining").findValuesAsString("resourceName")).containsOnly("Priya Raman");
+        JsonNode beyond = gateway.get(levelling + "?beyondFloat=true").json();
+        assertThat(beyond.get("goLiveChanges").findValuesAsString("rolloutId")).extracting(siteIds::get)
+                .containsExactly("Maple Street Primary Care");
+        assertThat(beyond.get("goLiveChanges").get(0).get("weeks").asInt()).isBetween(1, 8);
+        assertThat(beyond.get("remaining").findValuesAsString("resourceName")).doesNotContain("Priya Raman");
+        assertThat(gateway.get("/api/planning/programs/" + programId + "/capacity").json().get("overAllocations")
+                .findValuesAsString("resourceName")).as("a preview changes nothing").contains("Priya Raman");
+    }
+
+    /** Finance switched the labour-cost rule on before approving: the demo's budgets carry planning's labour lines. */
+    @Test
+    void theDemoBudgetsWereApprovedWithPlanningsLabourLines() {
+        JsonNode program = await().atMost(Duration.ofSeconds(60))
+                .until(() -> demoProgram(gateway.get("/api/tracking/portfolio").json()),
+                        p -> p != null && p.get("rolloutCount").asInt() >= 10);
+        String programId = program.get("programId").asString();
+        assertThat(gateway.get("/api/budgets/programs/" + programId + "/labour-cost-rule").json().get("enabled")
+                .asBoolean()).isTrue();
+        int labourLines = 0;
+        for (JsonNode rollout : gateway.get("/api/planning/programs/" + programId + "/rollouts").json()) {
+            for (JsonNode budget : gateway.get("/api/budgets/rollouts/" + rollout.get("id").asString()).json()
+                    .get("budgets")) {
+                assertThat(budget.get("status").asString()).isIn("APPROVED", "CLOSED");
+                for (JsonNode line : budget.get("lines")) {
+                    if ("PLANNING".equals(line.get("origin").asString())) {
+                        labourLines++;
+                        assertThat(line.get("lineId").asString()).startsWith("planning-labour-");
+                        assertThat(new BigDecimal(line.get("total").get("amount").asString())).isPositive();
+                    }
+                }
+            }
+        }
+        assertThat(labourLines).as("labour lines in the demo's approved budgets").isGreaterThan(10);
     }
 
     private static JsonNode demoProgram(JsonNode portfolio) {

@@ -27,6 +27,15 @@ record TwoOverlappingWaves(String programId, List<String> waves, List<String> si
     static final String PROGRAMS = "/api/planning/programs";
 
     static TwoOverlappingWaves create(HttpJson admin, String name) {
+        return create(admin, name, false);
+    }
+
+    /** As {@link #create}, but each session must start on its Monday (no float: levelling within float moves none). */
+    static TwoOverlappingWaves createFixed(HttpJson admin, String name) {
+        return create(admin, name, true);
+    }
+
+    private static TwoOverlappingWaves create(HttpJson admin, String name, boolean fixed) {
         String programId = admin.post(PROGRAMS, Map.of("name", name)).json().get("id").asString();
         HttpJson.Reply pooled = admin.post(PROGRAMS + "/" + programId + "/resources", Map.of("kind", "PERSON",
                 "name", "Dana Whitfield", "role", "CREDENTIALED_TRAINER", "hoursPerWeek", 40,
@@ -48,9 +57,12 @@ record TwoOverlappingWaves(String programId, List<String> waves, List<String> si
             String rolloutId = site.json().get("id").asString();
             assertThat(admin.post("/api/planning/rollouts/" + rolloutId + "/plan",
                     Map.of("templateId", templateId)).status()).isEqualTo(201);
-            HttpJson.Reply task = admin.post("/api/planning/rollouts/" + rolloutId + "/plan/tasks",
-                    Map.of("title", "Credentialed trainer session", "startNoEarlierThan",
-                            monday.plusDays(wave == 1 ? 0 : 2).toString(), "durationDays", wave == 1 ? 5 : 3));
+            String sessionStart = monday.plusDays(wave == 1 ? 0 : 2).toString();
+            HttpJson.Reply task = admin.post("/api/planning/rollouts/" + rolloutId + "/plan/tasks", fixed
+                    ? Map.of("title", "Credentialed trainer session", "constraintType", "MSO", "constraintDate",
+                    sessionStart, "durationDays", wave == 1 ? 5 : 3)
+                    : Map.of("title", "Credentialed trainer session", "startNoEarlierThan", sessionStart,
+                    "durationDays", wave == 1 ? 5 : 3));
             assertThat(task.status()).as(task.body()).isEqualTo(201);
             String taskId = task.json().get("task").get("id").asString();
             HttpJson.Reply assigned = admin.put("/api/planning/rollouts/" + rolloutId + "/plan/tasks/" + taskId

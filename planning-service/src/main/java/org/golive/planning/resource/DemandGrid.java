@@ -32,10 +32,12 @@ final class DemandGrid {
         this.demand = new long[resources][weeks];
     }
 
-    static DemandGrid of(List<PoolMember> pool, LoadTable table, List<LevellingSite> sites) {
+    /** @param extraWeeks room past the widest delay, for go-lives moved by whole weeks */
+    static DemandGrid of(List<PoolMember> pool, LoadTable table, List<LevellingSite> sites, int extraWeeks) {
         int maxSlack = sites.stream().flatMap(site -> site.slackDays().values().stream())
                 .mapToInt(Integer::intValue).max().orElse(0);
-        DemandGrid grid = new DemandGrid(table.firstMonday(), table.weeks() + maxSlack / 3 + 2, pool.size());
+        DemandGrid grid = new DemandGrid(table.firstMonday(), table.weeks() + maxSlack / 3 + 2 + extraWeeks,
+                pool.size());
         for (int r = 0; r < pool.size(); r++) {
             LoadTable.Row row = table.rows().get(r);
             grid.rowOf.put(pool.get(r).resourceId(), r);
@@ -146,6 +148,15 @@ final class DemandGrid {
             }
         }
         return total;
+    }
+
+    /** Adds hours (negative: takes them off) to a resource's week, as a go-live moved by whole weeks does. */
+    void add(int row, int week, long hours) {
+        demand[row][week] += hours;
+    }
+
+    int resources() {
+        return demand.length;
     }
 
     long demand(int row, int week) {

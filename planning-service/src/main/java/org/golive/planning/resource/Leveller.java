@@ -18,14 +18,26 @@ public final class Leveller {
     }
 
     public static LevellingPlan level(List<PoolMember> pool, List<LevellingSite> sites) {
+        return levelled(pool, sites, 0).plan();
+    }
+
+    /**
+     * The levelled program and the working copy it leaves: the sites in priority order (highest first), the grid
+     * with every delay made ({@code null} when nobody is asked for anything; {@code extraWeeks} more weeks of room
+     * at its end), and the movable tasks where levelling put them.
+     */
+    record Levelled(LevellingPlan plan, List<LevellingSite> ordered, DemandGrid grid, List<Slot> slots) {
+    }
+
+    static Levelled levelled(List<PoolMember> pool, List<LevellingSite> sites, int extraWeeks) {
         List<LevellingSite> ordered = sites.stream().sorted(Comparator.comparingInt((LevellingSite s) -> -s.priority())
                 .thenComparing(LevellingSite::goLiveDate, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(LevellingSite::rolloutId)).toList();
         LoadTable before = LoadCalculator.withoutNames(pool, ordered.stream().map(LevellingSite::demand).toList());
         if (before.firstMonday() == null) {
-            return new LevellingPlan(List.of(), List.of(), 0, 0);
+            return new Levelled(new LevellingPlan(List.of(), List.of(), 0, 0), ordered, null, List.of());
         }
-        DemandGrid grid = DemandGrid.of(pool, before, ordered);
+        DemandGrid grid = DemandGrid.of(pool, before, ordered, extraWeeks);
         long excessBefore = grid.excess();
         List<Slot> slots = excessBefore == 0 ? List.of() : slots(grid, ordered);
         List<List<Slot>> byRow = new ArrayList<>();
@@ -58,8 +70,8 @@ public final class Leveller {
             }
         }
         moves.sort(Comparator.comparing(LevellingPlan.Move::rolloutId).thenComparing(LevellingPlan.Move::taskId));
-        return new LevellingPlan(List.copyOf(moves), Remaining.name(pool, ordered, grid), excessBefore,
-                grid.excess());
+        return new Levelled(new LevellingPlan(List.copyOf(moves), Remaining.name(pool, ordered, grid), excessBefore,
+                grid.excess()), ordered, grid, slots);
     }
 
     /** Tries the week's candidates in priority order; true when one was delayed. */

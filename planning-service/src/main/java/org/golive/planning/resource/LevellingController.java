@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Resources")
@@ -27,19 +28,29 @@ class LevellingController {
     }
 
     @Operation(summary = "Preview levelling: the tasks it would delay within their free float to remove"
-            + " over-allocations (the latest go-live's first), the go-live dates it would change (none), what"
-            + " over-allocation would remain, and the fingerprint to apply it by")
+            + " over-allocations (the lowest priority, then the latest go-live, first), the go-live dates it would"
+            + " move (none unless beyondFloat), what over-allocation would remain, and the fingerprint to apply it by",
+            description = "beyondFloat=true: where delays within float leave over-allocation, the go-lives of the"
+                    + " rollouts taking part in it move later by whole weeks (at most maxWeeks, 1-26, 8 unless set;"
+                    + " the lowest-ranked rollout first, priority 1000 never), by the plan's own go-live move, and"
+                    + " the moved program is levelled within float again; goLiveChanges lists each move with the"
+                    + " tasks it shifts. Nothing is stored.")
     @GetMapping("/preview")
-    LevellingViews.Preview preview(@PathVariable String programId) {
-        return LevellingViews.Preview.of(programId, levelling.prepare(programId));
+    LevellingViews.Preview preview(@PathVariable String programId,
+                                   @RequestParam(required = false) Boolean beyondFloat,
+                                   @RequestParam(required = false) Integer maxWeeks) {
+        return LevellingViews.Preview.of(programId, levelling.prepare(programId,
+                Levelling.Asked.of(beyondFloat, maxWeeks)));
     }
 
-    @Operation(summary = "Apply a levelling preview by its fingerprint (409 when the pool, assignments or a plan"
-            + " changed since): 200 when every rollout is written, 202 when the run stopped midway and resumes")
+    @Operation(summary = "Apply a levelling preview by its fingerprint, with the beyondFloat and maxWeeks it was"
+            + " asked with (409 when the pool, assignments or a plan changed since, or it was asked otherwise): 200"
+            + " when every rollout is written, 202 when the run stopped midway and resumes")
     @PostMapping
     ResponseEntity<LevellingViews.RunView> apply(@PathVariable String programId,
                                                  @Valid @RequestBody LevellingViews.ApplyForm form) {
-        LevellingRun run = levelling.apply(programId, form.fingerprint());
+        LevellingRun run = levelling.apply(programId, form.fingerprint(),
+                Levelling.Asked.of(form.beyondFloat(), form.maxWeeks()));
         return ResponseEntity.status(run.status() == LevellingRun.Status.APPLIED ? HttpStatus.OK : HttpStatus.ACCEPTED)
                 .body(LevellingViews.RunView.of(run));
     }

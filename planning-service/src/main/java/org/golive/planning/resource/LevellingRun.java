@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One application of a levelling preview, recorded before any plan is written: every task it delays, grouped by
- * rollout, and which rollouts are done. A run that stops midway (a crash, a failed write) is resumed from here; its
+ * One application of a levelling preview, recorded before any plan is written: every go-live it moves and task it
+ * delays, grouped by rollout, and which rollouts are done. A run that stops midway (a crash, a failed write) is resumed from here; its
  * id is the preview's fingerprint (which covers the program), so one preview is applied at most once.
  */
 @Document("resource_levelling_runs")
@@ -25,8 +25,17 @@ public class LevellingRun extends Aggregate {
 
     enum Status { RUNNING, APPLIED }
 
-    /** A rollout's delays, written in one write of its plan; {@code refused}: tasks changed since the preview. */
-    record RolloutDelays(String rolloutId, List<PlannedDelay> delays, boolean done, List<String> refused) {
+    /**
+     * A rollout's go-live move (null: none; written first, with its own events) and delays (then in one write of its
+     * plan); {@code refused}: tasks changed since the preview; {@code goLiveRefused}: the rollout changed since, so
+     * neither its go-live nor its tasks were moved.
+     */
+    record RolloutDelays(String rolloutId, GoLive goLive, List<PlannedDelay> delays, boolean done,
+                         List<String> refused, boolean goLiveRefused) {
+    }
+
+    /** A go-live to move from {@code from} to {@code to} on the rollout at {@code version}, as the preview read it. */
+    record GoLive(long version, java.time.LocalDate from, java.time.LocalDate to) {
     }
 
     /** A delay as recorded: what the plan write needs and what the preview showed. */
@@ -47,8 +56,9 @@ public class LevellingRun extends Aggregate {
     LevellingRun() {
     }
 
-    static Changed<LevellingRun> start(String programId, String fingerprint, List<LevellingPlan.Move> moves,
-                                       Map<String, Map<String, Integer>> revisions, Instant now) {
+    static Changed<LevellingRun> start(String programId, String fingerprint, LevellingPlan plan,
+                                       Map<String, Map<String, Integer>> revisions, Map<String, Long> versions,
+                                       Instant now) {
         LevellingRun run = new LevellingRun();
         run.id = fingerprint; // the fingerprint covers the program
         run.programId = programId;
@@ -57,16 +67,25 @@ public class LevellingRun extends Aggregate {
         run.startedAt = now;
         run.touchedAt = now;
         Map<String, List<PlannedDelay>> byRollout = new TreeMap<>();
-        for (LevellingPlan.Move move : moves) {
+        Map<String, GoLive> goLives = new TreeMap<>();
+        for (LevellingPlan.GoLiveChange change : plan.goLiveChanges()) {
+            goLives.put(change.rolloutId(), new GoLive(versions.get(change.rolloutId()), change.from(), change.to()));
+            byRollout.computeIfAbsent(change.rolloutId(), k -> new ArrayList<>());
+        }
+        for (LevellingPlan.Move move : plan.moves()) {
             byRollout.computeIfAbsent(move.rolloutId(), k -> new ArrayList<>()).add(new PlannedDelay(move.taskId(),
                     revisions.get(move.rolloutId()).get(move.taskId()), move.fromStart(), move.toStart(),
                     move.workingDays()));
         }
-        byRollout.forEach((rollout, delays) -> run.rollouts.add(new RolloutDelays(rollout, delays, false, List.of())));
-        List<ResourceLevellingStarted.Delay> published = moves.stream().map(m -> new ResourceLevellingStarted.Delay(
-                m.rolloutId(), m.taskId(), m.fromStart(), m.toStart(), m.workingDays())).toList();
+        byRollout.forEach((rollout, delays) -> run.rollouts.add(new RolloutDelays(rollout, goLives.get(rollout),
+                delays, false, List.of(), false)));
+        List<ResourceLevellingStarted.Delay> published = plan.moves().stream().map(m ->
+                new ResourceLevellingStarted.Delay(m.rolloutId(), m.taskId(), m.fromStart(), m.toStart(),
+                        m.workingDays())).toList();
+        List<ResourceLevellingStarted.GoLiveChange> moved = plan.goLiveChanges().stream().map(c ->
+                new ResourceLevellingStarted.GoLiveChange(c.rolloutId(), c.from(), c.to(), c.weeks())).toList();
         return Changed.of(run, RaisedEvent.of(programId, new ResourceLevellingStarted(programId, run.id, fingerprint,
-                published, now)));
+                published, moved, now)));
     }
 
     /** The rollouts still to write, in the order they are written. */
@@ -80,9 +99,9 @@ public class LevellingRun extends Aggregate {
     }
 
     /** A rollout written; the last one closes the run with its event. */
-    Changed<Status> rolloutDone(String rolloutId, List<String> refused, Instant now) {
-        rollouts.replaceAll(r -> r.rolloutId().equals(rolloutId)
-                ? new RolloutDelays(rolloutId, r.delays(), true, List.copyOf(refused)) : r);
+    Changed<Status> rolloutDone(String rolloutId, List<String> refused, boolean goLiveRefused, Instant now) {
+        rollouts.replaceAll(r -> r.rolloutId().equals(rolloutId) ? new RolloutDelays(rolloutId, r.goLive(),
+                r.delays(), true, List.copyOf(refused), goLiveRefused) : r);
         touchedAt = now;
         if (!pending().isEmpty()) {
             return Changed.silently(status);
@@ -92,8 +111,11 @@ public class LevellingRun extends Aggregate {
         List<ResourceLevellingApplied.Refusal> refusals = new ArrayList<>();
         rollouts.forEach(r -> r.refused().forEach(task -> refusals.add(
                 new ResourceLevellingApplied.Refusal(r.rolloutId(), task))));
+        List<String> goLivesRefused = rollouts.stream().filter(RolloutDelays::goLiveRefused)
+                .map(RolloutDelays::rolloutId).toList();
+        int goLivesMoved = (int) rollouts.stream().filter(r -> r.goLive() != null && !r.goLiveRefused()).count();
         return Changed.of(status, RaisedEvent.of(programId, new ResourceLevellingApplied(programId, id,
-                tasks() - refusals.size(), refusals, now)));
+                tasks() - refusals.size(), refusals, goLivesMoved, goLivesRefused, now)));
     }
 
     int tasks() {

@@ -1,5 +1,6 @@
 package org.golive.planning.resource;
 
+import org.golive.planning.rollout.GoLiveMoves;
 import org.golive.planning.rollout.TaskDelays;
 import org.golive.platform.outbox.AggregateStore;
 import org.golive.platform.outbox.Changed;
@@ -20,8 +21,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * Writes a recorded levelling run rollout by rollout: each rollout's delays in one write of its plan (skipping those
- * an earlier attempt wrote), then the run notes the rollout done. A run left unfinished (a crash, a failed write) is
+ * Writes a recorded levelling run rollout by rollout: a go-live the run moves first (the plan's own move with its
+ * events, only on the rollout as the preview read it), then the rollout's delays in one write of its plan (skipping
+ * those an earlier attempt wrote), then the run notes the rollout done. A run left unfinished (a crash, a failed write) is
  * taken up again by the sweep once nobody has touched it for {@code golive.resources.levelling.stalled-after}; two
  * instances driving one run write nothing twice (the plans' revisions and the run's version see to it).
  */
@@ -33,14 +35,16 @@ class LevellingRuns {
     private final AggregateStore store;
     private final MongoTemplate mongo;
     private final TaskDelays plans;
+    private final GoLiveMoves goLives;
     private final Clock clock;
     private final Duration stalledAfter;
 
-    LevellingRuns(AggregateStore store, MongoTemplate mongo, TaskDelays plans, Clock clock,
+    LevellingRuns(AggregateStore store, MongoTemplate mongo, TaskDelays plans, GoLiveMoves goLives, Clock clock,
                   @Value("${golive.resources.levelling.stalled-after:PT1M}") Duration stalledAfter) {
         this.store = store;
         this.mongo = mongo;
         this.plans = plans;
+        this.goLives = goLives;
         this.clock = clock;
         this.stalledAfter = stalledAfter;
     }
@@ -54,8 +58,15 @@ class LevellingRuns {
         LevellingRun current = run;
         try {
             for (LevellingRun.RolloutDelays rollout : current.pending()) {
-                List<String> refused = plans.delay(rollout.rolloutId(), LevellingRun.writes(rollout));
-                Changed<LevellingRun.Status> done = current.rolloutDone(rollout.rolloutId(), refused,
+                LevellingRun.GoLive goLive = rollout.goLive();
+                boolean goLiveRefused = goLive != null && goLives.move(rollout.rolloutId(), goLive.version(),
+                        goLive.from(), goLive.to(), "Levelling " + run.id() + " beyond float")
+                        == GoLiveMoves.Outcome.REFUSED;
+                List<String> refused = goLiveRefused
+                        ? rollout.delays().stream().map(LevellingRun.PlannedDelay::taskId).toList()
+                        : rollout.delays().isEmpty() ? List.of()
+                        : plans.delay(rollout.rolloutId(), LevellingRun.writes(rollout));
+                Changed<LevellingRun.Status> done = current.rolloutDone(rollout.rolloutId(), refused, goLiveRefused,
                         clock.instant());
                 current = store.update(current, done.events());
             }

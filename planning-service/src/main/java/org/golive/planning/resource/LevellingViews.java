@@ -18,8 +18,13 @@ final class LevellingViews {
     private LevellingViews() {
     }
 
-    /** The preview to apply, by the fingerprint it answered. */
-    record ApplyForm(@NotBlank @Size(max = 64) String fingerprint) {
+    /**
+     * The preview to apply, by the fingerprint it answered and as it was asked.
+     *
+     * @param beyondFloat true when the preview was asked beyond float
+     * @param maxWeeks    the preview's maxWeeks, if it was given one
+     */
+    record ApplyForm(@NotBlank @Size(max = 64) String fingerprint, Boolean beyondFloat, Integer maxWeeks) {
     }
 
     @Schema(name = "LevellingPreview")
@@ -29,8 +34,9 @@ final class LevellingViews {
 
         static Preview of(String programId, Levelling.Prepared prepared) {
             LevellingPlan plan = prepared.plan();
-            return new Preview(programId, prepared.fingerprint(), PRIORITY, true,
-                    plan.moves().stream().map(MoveView::of).toList(), List.of(), Hours.decimal(plan.excessBefore()),
+            return new Preview(programId, prepared.fingerprint(), PRIORITY, !prepared.asked().beyondFloat(),
+                    plan.moves().stream().map(MoveView::of).toList(),
+                    plan.goLiveChanges().stream().map(GoLiveChange::of).toList(), Hours.decimal(plan.excessBefore()),
                     Hours.decimal(plan.excessAfter()), plan.remaining().stream().map(o ->
                             new CapacityView.OverAllocationView(o.resourceId(), o.resourceName(), o.week(),
                                     Hours.decimal(o.capacity()), Hours.decimal(o.demand()), o.tasks().stream()
@@ -49,9 +55,23 @@ final class LevellingViews {
         }
     }
 
-    /** A rollout's go-live date levelling would move; none while tasks move within their free float. */
+    /**
+     * A rollout's go-live date levelling would move (only beyond float), by whole weeks, and every task that move
+     * shifts (before any delay within float, listed in moves from the shifted dates).
+     */
     @Schema(name = "LevellingGoLiveChange")
-    record GoLiveChange(String rolloutId, LocalDate from, LocalDate to) {
+    record GoLiveChange(String rolloutId, LocalDate from, LocalDate to, int weeks, List<TaskShift> tasks) {
+
+        static GoLiveChange of(LevellingPlan.GoLiveChange change) {
+            return new GoLiveChange(change.rolloutId(), change.from(), change.to(), change.weeks(), change.tasks()
+                    .stream().map(m -> new TaskShift(m.taskId(), m.previousStart(), m.previousFinish(), m.start(),
+                            m.finish())).toList());
+        }
+    }
+
+    @Schema(name = "LevellingTaskShift")
+    record TaskShift(String taskId, LocalDate fromStart, LocalDate fromFinish, LocalDate toStart,
+                     LocalDate toFinish) {
     }
 
     @Schema(name = "LevellingRun")
@@ -61,11 +81,17 @@ final class LevellingViews {
         static RunView of(LevellingRun run) {
             return new RunView(run.id(), run.programId(), run.status().name(), run.startedAt(), run.appliedAt(),
                     run.tasks(), run.rollouts().stream().map(r -> new RolloutView(r.rolloutId(), r.done(),
-                    r.delays().size(), r.refused())).toList());
+                    r.goLive() == null ? null : r.goLive().from(), r.goLive() == null ? null : r.goLive().to(),
+                    r.goLiveRefused(), r.delays().size(), r.refused())).toList());
         }
     }
 
+    /**
+     * @param goLiveFrom    the go-live the run moves (null: it moves none of this rollout)
+     * @param goLiveRefused the rollout changed after the run was recorded: neither its go-live nor its tasks moved
+     */
     @Schema(name = "LevellingRunRollout")
-    record RolloutView(String rolloutId, boolean done, int tasks, List<String> refused) {
+    record RolloutView(String rolloutId, boolean done, LocalDate goLiveFrom, LocalDate goLiveTo,
+                       boolean goLiveRefused, int tasks, List<String> refused) {
     }
 }

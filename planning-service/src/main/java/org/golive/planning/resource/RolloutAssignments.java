@@ -236,6 +236,11 @@ public class RolloutAssignments extends Aggregate {
         return new SiteDemand(id, calendar.toWorkCalendar(newGoLive), shifted);
     }
 
+    /** The site's calendar as it stands with its go-live on that date. */
+    WorkCalendar calendarAt(LocalDate newGoLive) {
+        return calendar.toWorkCalendar(newGoLive);
+    }
+
     private WorkCalendar workCalendar() {
         return calendar.toWorkCalendar(goLiveDate);
     }

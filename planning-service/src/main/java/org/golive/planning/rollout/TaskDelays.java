@@ -1,5 +1,6 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.Move;
 import org.golive.planning.plan.PlanTask;
 import org.golive.planning.plan.SitePlan;
 import org.golive.planning.plan.TaskDefinition;
@@ -54,18 +55,36 @@ public class TaskDelays {
 
     /** The plan's tasks and their slack; empty when the rollout has no plan. */
     public Optional<PlanSlack> slack(String rolloutId) {
-        Rollouts.Loaded loaded = rollouts.load(rolloutId);
-        Rollout rollout = loaded.rollout();
-        return rollout.sitePlan().map(plan -> {
-            Map<String, TaskSlack> tasks = new java.util.HashMap<>();
-            for (PlanTask task : plan.tasks()) {
-                if (task.scheduled() != null) {
-                    tasks.put(task.id(), new TaskSlack(task.id(), task.revision(), task.scheduled().start(),
-                            task.scheduled().finish(), movable(task) ? slackOf(task) : 0));
-                }
+        Rollout rollout = rollouts.load(rolloutId).rollout();
+        return rollout.sitePlan().map(plan -> slackOf(rollout, plan));
+    }
+
+    /** A plan as levelling reads it once its go-live moved, and what that move did to its tasks. */
+    public record MovedSlack(PlanSlack plan, List<Move> moved) {
+    }
+
+    /**
+     * The plan as it would be with its go-live on {@code newGoLive}: the rollout's own go-live move made on this
+     * call's copy (as {@link GoLiveMoves#tryOut} does), nothing stored. Empty when the rollout has no plan.
+     */
+    public Optional<MovedSlack> slackIf(String rolloutId, LocalDate newGoLive) {
+        Rollout rollout = rollouts.load(rolloutId).rollout();
+        if (rollout.sitePlan().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Move> moved = rollout.moveGoLive(newGoLive, "levelling preview", clock.instant()).result().moved();
+        return Optional.of(new MovedSlack(slackOf(rollout, rollout.plan()), moved));
+    }
+
+    private static PlanSlack slackOf(Rollout rollout, SitePlan plan) {
+        Map<String, TaskSlack> tasks = new java.util.HashMap<>();
+        for (PlanTask task : plan.tasks()) {
+            if (task.scheduled() != null) {
+                tasks.put(task.id(), new TaskSlack(task.id(), task.revision(), task.scheduled().start(),
+                        task.scheduled().finish(), movable(task) ? slackOf(task) : 0));
             }
-            return new PlanSlack(rolloutId, rollout.version(), rollout.priority(), rollout.goLiveDate(), tasks);
-        });
+        }
+        return new PlanSlack(rollout.id(), rollout.version(), rollout.priority(), rollout.goLiveDate(), tasks);
     }
 
     /**

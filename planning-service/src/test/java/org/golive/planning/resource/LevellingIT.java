@@ -3,6 +3,7 @@ package org.golive.planning.resource;
 import org.golive.contract.Topics;
 import org.golive.planning.rollout.TaskDelays;
 import org.golive.testsupport.EventTap;
+import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +141,107 @@ class LevellingIT {
         var again = admin.post("/programs/" + program.id() + "/levelling",
                 Map.of("fingerprint", preview.get("fingerprint").asString()));
         assertThat(again.status()).as("the plans moved since: a stale preview").isEqualTo(409);
+    }
+
+    /**
+     * Two sites whose trainer sessions are fixed (must start on the same Monday, no float) and each take the trainer
+     * full-time: levelling within float can move nothing; beyond float the later go-live moves a week.
+     */
+    @Test
+    void beyondFloatThePreviewMovesTheLaterGoLiveByAWeekAndApplyingItMovesThatGoLiveAndNoOther() {
+        String programId = admin.post("/programs", Map.of("name", "Beyond float " + System.nanoTime())).json()
+                .get("id").asString();
+        String templateId = TrainingSites.template(admin);
+        String dana = admin.post("/programs/" + programId + "/resources", Map.of("kind", "PERSON",
+                "name", "Dana Whitfield", "role", "CREDENTIALED_TRAINER", "hoursPerWeek", 40)).json()
+                .get("id").asString();
+        LocalDate monday = GoLiveDates.mondayWeeksAhead(20);
+        List<String> rollouts = new java.util.ArrayList<>();
+        List<String> sessions = new java.util.ArrayList<>();
+        for (int s = 0; s < 2; s++) {
+            String rolloutId = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Fixed " + s,
+                    "siteType", "HOSPITAL", "goLiveDate", monday.plusWeeks(9 + s).toString())).json()
+                    .get("id").asString();
+            assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
+                    .isEqualTo(201);
+            String taskId = admin.post("/rollouts/" + rolloutId + "/plan/tasks", Map.of("title", "Trainer session",
+                    "constraintType", "MSO", "constraintDate", monday.toString(), "durationDays", 5)).json()
+                    .get("task").get("id").asString();
+            assertThat(admin.put("/rollouts/" + rolloutId + "/plan/tasks/" + taskId + "/resources", Map.of(
+                    "revision", 0, "assignments", List.of(Map.of("resourceId", dana, "units", "1")))).status())
+                    .isEqualTo(200);
+            rollouts.add(rolloutId);
+            sessions.add(taskId);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/programs/" + programId
+                + "/capacity?overAllocatedOnly=true").json().get("overAllocations")).isNotEmpty());
+        String earlierGoLive = monday.plusWeeks(9).toString();
+        String laterGoLive = monday.plusWeeks(10).toString();
+
+        JsonNode within = admin.get("/programs/" + programId + "/levelling/preview").json();
+        assertThat(within.get("moves")).isEmpty();
+        assertThat(within.get("goLiveChanges")).isEmpty();
+        assertThat(within.get("remaining")).isNotEmpty();
+        JsonNode preview = admin.get("/programs/" + programId + "/levelling/preview?beyondFloat=true").json();
+
+        assertThat(preview.get("withinFloat").asBoolean()).isFalse();
+        assertThat(preview.get("fingerprint")).isNotEqualTo(within.get("fingerprint"));
+        assertThat(preview.get("goLiveChanges")).hasSize(1);
+        JsonNode change = preview.get("goLiveChanges").get(0);
+        assertThat(change.get("rolloutId").asString()).isEqualTo(rollouts.get(1));
+        assertThat(change.get("from").asString()).isEqualTo(laterGoLive);
+        assertThat(change.get("to").asString()).isEqualTo(monday.plusWeeks(11).toString());
+        assertThat(change.get("weeks").asInt()).isEqualTo(1);
+        JsonNode session = null;
+        for (JsonNode shift : change.get("tasks")) {
+            if (shift.get("taskId").asString().equals(sessions.get(1))) {
+                session = shift;
+            }
+        }
+        assertThat(session).as("the go-live move's task shifts are listed").isNotNull();
+        assertThat(session.get("fromStart").asString()).isEqualTo(monday.toString());
+        assertThat(session.get("toStart").asString()).isEqualTo(monday.plusWeeks(1).toString());
+        assertThat(preview.get("moves")).isEmpty();
+        assertThat(preview.get("remaining")).isEmpty();
+        assertThat(preview.get("excessHoursBefore").asDouble()).isEqualTo(40.0);
+        assertThat(preview.get("excessHoursAfter").asDouble()).isZero();
+        assertThat(admin.get("/rollouts/" + rollouts.get(1)).json().get("goLiveDate").asString())
+                .as("a preview moves nothing").isEqualTo(laterGoLive);
+        String fingerprint = preview.get("fingerprint").asString();
+        assertThat(admin.post("/programs/" + programId + "/levelling", Map.of("fingerprint", fingerprint)).status())
+                .as("applied as if within float: not the preview asked").isEqualTo(409);
+        assertThat(admin.get("/programs/" + programId + "/levelling/preview?beyondFloat=true&maxWeeks=0").status())
+                .isEqualTo(422);
+        assertThat(admin.get("/programs/" + programId + "/levelling/preview?beyondFloat=true&maxWeeks=27").status())
+                .isEqualTo(422);
+
+        var applied = admin.post("/programs/" + programId + "/levelling",
+                Map.of("fingerprint", fingerprint, "beyondFloat", true));
+
+        assertThat(applied.status()).as(applied.body()).isEqualTo(200);
+        assertThat(applied.json().get("rollouts").findValuesAsString("goLiveTo"))
+                .containsExactly(monday.plusWeeks(11).toString());
+        assertThat(admin.get("/rollouts/" + rollouts.get(0)).json().get("goLiveDate").asString())
+                .as("no go-live the preview did not list").isEqualTo(earlierGoLive);
+        assertThat(admin.get("/rollouts/" + rollouts.get(1)).json().get("goLiveDate").asString())
+                .isEqualTo(monday.plusWeeks(11).toString());
+        assertThat(task(rollouts.get(1), sessions.get(1)).get("start").asString())
+                .isEqualTo(monday.plusWeeks(1).toString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(admin.get("/programs/" + programId
+                + "/capacity?overAllocatedOnly=true").json().get("overAllocations")).isEmpty());
+        List<EventTap.WireEvent> run = tap.awaitEvents(e -> programId.equals(e.key())
+                && (e.type().equals(STARTED) || e.type().equals(APPLIED)), 2);
+        assertThat(run).anySatisfy(e -> assertThat(e.data()).contains("\"goLiveChanges\":[{\"rolloutId\":\""
+                + rollouts.get(1)));
+        assertThat(run).anySatisfy(e -> assertThat(e.data()).contains("\"goLivesMoved\":1"));
+        assertThat(EventTap.schemaViolations(run)).isEmpty();
+        assertThat(tap.awaitEvents(e -> rollouts.get(1).equals(e.key())
+                && e.type().equals("org.golive.planning.go-live.rescheduled.v1"), 1)).hasSize(1);
+        assertThat(tap.awaitEvents(e -> rollouts.contains(e.key())
+                && e.type().equals("org.golive.planning.go-live.rescheduled.v1"), 1))
+                .extracting(EventTap.WireEvent::key).containsOnly(rollouts.get(1));
+        assertThat(admin.post("/programs/" + programId + "/levelling", Map.of("fingerprint", fingerprint,
+                "beyondFloat", true)).status()).as("the plans moved since: a stale preview").isEqualTo(409);
     }
 
     @Test
