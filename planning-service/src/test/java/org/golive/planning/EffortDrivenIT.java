@@ -1,10 +1,15 @@
 package org.golive.planning;
 
 import org.golive.contract.Topics;
+import org.golive.contract.planning.ResourceAssignmentsChanged;
+import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoLiveDates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +32,9 @@ class EffortDrivenIT extends PlanningServiceHarness {
 
     @RegisterExtension
     static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
+
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
 
     private String person(String programId, String name) {
         var added = admin.post("/programs/" + programId + "/resources", Map.of("kind", "PERSON", "name", name,
@@ -96,6 +104,44 @@ class EffortDrivenIT extends PlanningServiceHarness {
         assign(rolloutId, "end-user-training", 0, List.of(Map.of("resourceId", dana, "units", "0.5")));
         assertThat(task(rolloutId, "end-user-training").get("durationDays").asInt()).isEqualTo(15);
         assertThat(task(rolloutId, "end-user-training").get("effortDriven").asBoolean()).isFalse();
+    }
+
+    /**
+     * The request sets the units at once; planning's own listener sees the assignment events later and only catches
+     * up after a crash. Held back until both changes are done, it must not set the first change's units back (the
+     * duration would flip, the task's revision move, and the user's next edit meet a 409).
+     */
+    @Test
+    void aLateAssignmentEventDoesNotSetEarlierUnitsBack() {
+        String programId = admin.post("/programs", Map.of("name", "Effort program " + System.nanoTime())).json()
+                .get("id").asString();
+        String dana = person(programId, "Dana Whitfield");
+        String omar = person(programId, "Omar Haddad");
+        String rolloutId = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Late Event Clinic",
+                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE.toString())).json().get("id").asString();
+        String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
+        admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
+        String taskId = admin.post("/rollouts/" + rolloutId + "/plan/tasks", Map.of("title", "Physician training",
+                "durationDays", 10, "effortHours", 160, "effortDriven", true,
+                "startNoEarlierThan", GO_LIVE.minusWeeks(6).toString())).json().get("task").get("id").asString();
+        MessageListenerContainer planDates = listeners.getListenerContainer("planning-resource-dates");
+
+        planDates.stop();
+        int revision;
+        try {
+            assign(rolloutId, taskId, 0, List.of(Map.of("resourceId", dana, "units", 1),
+                    Map.of("resourceId", omar, "units", 1)));
+            assign(rolloutId, taskId, 1, List.of(Map.of("resourceId", dana, "units", 1)));
+            revision = task(rolloutId, taskId).get("revision").asInt();
+            tap.awaitEvents(e -> rolloutId.equals(e.key()) && e.type().equals(ResourceAssignmentsChanged.TYPE), 2);
+        } finally {
+            planDates.start();
+        }
+        ConsumerLag.awaitCaughtUp("golive-planning", List.of(Topics.PLANNING));
+
+        JsonNode task = task(rolloutId, taskId);
+        assertThat(task.get("durationDays").asInt()).isEqualTo(20);
+        assertThat(task.get("revision").asInt()).as("no change after the request's own").isEqualTo(revision);
     }
 
     @Test

@@ -36,6 +36,17 @@ class EffortDrivenTasks {
         return sum.signum() == 0 ? null : sum;
     }
 
+    /**
+     * Catches up after a crash between storing a task's assignments and telling its plan: with the assignments the
+     * store holds now, never the event's own, since the event may arrive after a later change of the same task
+     * (it would set the units back, and the task's duration with them).
+     */
+    boolean caughtUp(String rolloutId, String taskId) {
+        return assignments.find(rolloutId)
+                .map(known -> assigned(rolloutId, taskId, known.task(taskId).assignments()))
+                .orElse(false);
+    }
+
     /** @return whether the plan changed (an effort-driven task's duration, and what it pushed) */
     boolean assigned(String rolloutId, String taskId, List<Assignment> given) {
         TaskChange change = units.set(rolloutId, taskId, unitsOf(given));

@@ -70,11 +70,8 @@ class PlanDatesListener {
                 .on(PlanReplaced.class, (event, replaced) -> released(replaced))
                 // Both were done in the request that caused them; these catch up after a crash in between.
                 .on(PlanInstantiated.class, (event, created) -> templateDemand.apply(created.rolloutId()))
-                .on(ResourceAssignmentsChanged.class, (event, changed) -> effortDriven.assigned(changed.rolloutId(),
-                        changed.taskId(), changed.assignments().stream().map(a -> new Assignment(a.resourceId(),
-                                a.units() == null ? null : new java.math.BigDecimal(a.units()),
-                                a.effortHours() == null ? null : new java.math.BigDecimal(a.effortHours())))
-                                .toList()))
+                .on(ResourceAssignmentsChanged.class, (event, changed) -> effortDriven.caughtUp(changed.rolloutId(),
+                        changed.taskId()))
                 .build();
     }
 
