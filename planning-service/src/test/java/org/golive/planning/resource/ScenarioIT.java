@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
@@ -59,6 +60,8 @@ class ScenarioIT {
     GoLiveMoves moves;
     @Autowired
     ScenarioPromotions promotions;
+    @Autowired
+    MongoTemplate mongo;
 
     @BeforeEach
     void adminClient() {
@@ -100,6 +103,8 @@ class ScenarioIT {
                 + "/capacity?overAllocatedOnly=true").json().get("overAllocations")).isNotEmpty());
         // Planning's resources listener follows its own events (assignment dates, template demand, labour cost) and
         // bumps the assignments' versions as it goes: a scenario computed before it is idle is stale at once (409).
+        // Caught up means something only once the set-up's events have left the outbox (nothing marked pending).
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.getCollection("outbox_pending").countDocuments() == 0);
         ConsumerLag.awaitCaughtUp("golive-planning", List.of(Topics.PLANNING));
         return new Program(programId, waves.get(0), waves.get(1), rollouts, tasks, monday);
     }
