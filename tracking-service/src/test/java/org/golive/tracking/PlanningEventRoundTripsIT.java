@@ -51,8 +51,8 @@ class PlanningEventRoundTripsIT {
             ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING));
             List<SentCommands.Sent> redelivered = commands.stop();
 
-            assertThat(writes(progress)).as("%s", progress).containsExactly("insert audit_entries",
-                    "update consumer_ledger", "update status_tasks", "update status_plans",
+            assertThat(writes(progress)).as("%s", progress).containsExactly("update consumer_ledger",
+                    "insert audit_trail", "update status_tasks", "update status_plans",
                     "update comparison_series", "update portfolio_rollouts");
             assertThat(progress).as("the next sequence of its source is admitted by the ledger's guarded write alone")
                     .doesNotContain(new SentCommands.Sent("find", "consumer_ledger"));
