@@ -54,13 +54,16 @@ class EffortDrivenIT extends PlanningServiceHarness {
         return admin.get("/rollouts/" + rolloutId + "/plan/tasks/" + taskId).json();
     }
 
-    @Test
-    void unitsAndWorkSetTheDurationOfAnEffortDrivenTaskOnly() {
+    /** A site on the standard plan with two trainers in its pool and a 160-hour effort-driven task of 10 days. */
+    private record EffortSite(String rolloutId, String taskId, String dana, String omar, Map<String, Object> form) {
+    }
+
+    private EffortSite effortSite(String siteName) {
         String programId = admin.post("/programs", Map.of("name", "Effort program " + System.nanoTime())).json()
                 .get("id").asString();
         String dana = person(programId, "Dana Whitfield");
         String omar = person(programId, "Omar Haddad");
-        String rolloutId = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Effort Hospital",
+        String rolloutId = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", siteName,
                 "siteType", "HOSPITAL", "goLiveDate", GO_LIVE.toString())).json().get("id").asString();
         String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
         assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
@@ -70,8 +73,18 @@ class EffortDrivenIT extends PlanningServiceHarness {
                 "startNoEarlierThan", GO_LIVE.minusWeeks(6).toString()));
         var added = admin.post("/rollouts/" + rolloutId + "/plan/tasks", form);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
-        String taskId = added.json().get("task").get("id").asString();
         assertThat(added.json().get("task").get("effortDriven").asBoolean()).isTrue();
+        return new EffortSite(rolloutId, added.json().get("task").get("id").asString(), dana, omar, form);
+    }
+
+    @Test
+    void unitsAndWorkSetTheDurationOfAnEffortDrivenTaskOnly() {
+        EffortSite site = effortSite("Effort Hospital");
+        String rolloutId = site.rolloutId();
+        String taskId = site.taskId();
+        String dana = site.dana();
+        String omar = site.omar();
+        Map<String, Object> form = site.form();
 
         // Two full-time trainers on 160 hours: 10 days (the planner's 10 days happen to agree).
         JsonNode two = assign(rolloutId, taskId, 0, List.of(Map.of("resourceId", dana, "units", 1),
@@ -113,25 +126,17 @@ class EffortDrivenIT extends PlanningServiceHarness {
      */
     @Test
     void aLateAssignmentEventDoesNotSetEarlierUnitsBack() {
-        String programId = admin.post("/programs", Map.of("name", "Effort program " + System.nanoTime())).json()
-                .get("id").asString();
-        String dana = person(programId, "Dana Whitfield");
-        String omar = person(programId, "Omar Haddad");
-        String rolloutId = admin.post("/programs/" + programId + "/rollouts", Map.of("siteName", "Late Event Clinic",
-                "siteType", "HOSPITAL", "goLiveDate", GO_LIVE.toString())).json().get("id").asString();
-        String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
-        admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
-        String taskId = admin.post("/rollouts/" + rolloutId + "/plan/tasks", Map.of("title", "Physician training",
-                "durationDays", 10, "effortHours", 160, "effortDriven", true,
-                "startNoEarlierThan", GO_LIVE.minusWeeks(6).toString())).json().get("task").get("id").asString();
+        EffortSite site = effortSite("Late Event Clinic");
+        String rolloutId = site.rolloutId();
+        String taskId = site.taskId();
         MessageListenerContainer planDates = listeners.getListenerContainer("planning-resource-dates");
 
         planDates.stop();
         int revision;
         try {
-            assign(rolloutId, taskId, 0, List.of(Map.of("resourceId", dana, "units", 1),
-                    Map.of("resourceId", omar, "units", 1)));
-            assign(rolloutId, taskId, 1, List.of(Map.of("resourceId", dana, "units", 1)));
+            assign(rolloutId, taskId, 0, List.of(Map.of("resourceId", site.dana(), "units", 1),
+                    Map.of("resourceId", site.omar(), "units", 1)));
+            assign(rolloutId, taskId, 1, List.of(Map.of("resourceId", site.dana(), "units", 1)));
             revision = task(rolloutId, taskId).get("revision").asInt();
             tap.awaitEvents(e -> rolloutId.equals(e.key()) && e.type().equals(ResourceAssignmentsChanged.TYPE), 2);
         } finally {
