@@ -199,6 +199,28 @@ class ComposeFileTest {
         }
     }
 
+    /**
+     * The compose file passes the sampling share on, defaulting to what the services themselves default to (telemetry's
+     * defaults, the README's configuration table), so that a deployment can turn it up without editing the file.
+     */
+    @Test
+    void theServicesAndTheGatewayTakeTheTraceSamplingShareWithTheDefaultTheyUse() throws IOException {
+        java.util.Properties defaults = new java.util.Properties();
+        try (var in = Files.newBufferedReader(
+                REPOSITORY.resolve("telemetry/src/main/resources/golive-trace-defaults.properties"))) {
+            defaults.load(in);
+        }
+        String share = defaults.getProperty("management.tracing.sampling.probability");
+        assertThat(share).as("telemetry's default").isNotBlank();
+        assertThat(Files.readString(REPOSITORY.resolve("README.md")))
+                .contains("| `MANAGEMENT_TRACING_SAMPLING_PROBABILITY` | the four services and the gateway | `" + share
+                        + "`");
+        for (String name : concat(services.keySet(), List.of("gateway"))) {
+            assertThat(env(containers.get(name)).get("MANAGEMENT_TRACING_SAMPLING_PROBABILITY")).as(name)
+                    .isEqualTo("${MANAGEMENT_TRACING_SAMPLING_PROBABILITY:-" + share + "}");
+        }
+    }
+
     private static List<String> concat(java.util.Collection<String> a, List<String> b) {
         List<String> all = new java.util.ArrayList<>(a);
         all.addAll(b);
