@@ -77,7 +77,7 @@ class PlanFileRoundTripIT extends PlanningServiceHarness {
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         JsonNode report = imported.json().get("resources");
         assertThat(report.get("added")).isNotEmpty();
-        assertThat(report.get("notes").toString()).contains("as MS Project computed them");
+        assertThat(report.get("notes").toString()).contains("as MS Project computed it");
         Map<String, Object> nightShift = new HashMap<>();
         nightShift.put("workingTimes", "00:00-06:00,22:00-24:00");
         nightShift.put("version", admin.get("/rollouts/" + first).json().get("version").asLong());

@@ -48,9 +48,22 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
         return "uid-" + uid;
     }
 
+    /**
+     * Why a file resource's assignments cannot be imported (null: they can), asked of each resource a resource-driven
+     * task works with: such a task is scheduled from its assignments only when every one of them comes along.
+     */
+    @FunctionalInterface
+    public interface Staffable {
+
+        /** Every resource comes along: the file's own view of its plan. */
+        Staffable ALL = resource -> null;
+
+        String whyNot(ImportedResource resource);
+    }
+
     /** Reads an MSPDI upload; a file MS Project would not open is refused (422) naming what is wrong. */
     public static FileBlueprint read(byte[] file, String anchorUid) {
-        return of(readPlan(file), anchorUid);
+        return of(parse(file), anchorUid);
     }
 
     /**
@@ -58,7 +71,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
      * calendars take the site's (the warnings name them); {@value PlanCalendars#AROUND_THE_CLOCK} stays.
      */
     public static FileBlueprint readForTemplate(byte[] file, String anchorUid) {
-        ImportedPlan plan = readPlan(file);
+        ImportedPlan plan = parse(file);
         List<String> warnings = new ArrayList<>(plan.warnings());
         Map<String, Integer> dropped = new LinkedHashMap<>();
         List<ImportedTask> tasks = plan.tasks().stream().map(task -> {
@@ -71,10 +84,12 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
         dropped.forEach((name, count) -> warnings.add(count + " task(s) work on the file's calendar '" + name
                 + "': a template keeps no site calendars, so they take the site's calendar"));
         return of(new ImportedPlan(plan.title(), plan.start(), plan.finish(), plan.calendar(), tasks, warnings,
-                plan.goLive(), plan.statusDate(), List.of(), plan.resources(), plan.assignments()), anchorUid);
+                plan.goLive(), plan.statusDate(), List.of(), plan.resources(), plan.assignments()), anchorUid,
+                resource -> "a template keeps no assignments");
     }
 
-    private static ImportedPlan readPlan(byte[] file) {
+    /** Reads an MSPDI upload as a plan; a file MS Project would not open is refused (422) naming what is wrong. */
+    public static ImportedPlan parse(byte[] file) {
         if (file == null || file.length == 0) {
             throw new RuleViolationException("file", "The request body must be a Microsoft Project XML file");
         }
@@ -86,6 +101,15 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
     }
 
     public static FileBlueprint of(ImportedPlan plan, String anchorUid) {
+        return of(plan, anchorUid, Staffable.ALL);
+    }
+
+    /**
+     * The plan of the file, its resource-driven tasks scheduled from their assignments where {@code staffable} lets
+     * all of them come along ({@link ResourceDriven}).
+     */
+    public static FileBlueprint of(ImportedPlan plan, String anchorUid, Staffable staffable) {
+        ResourceDriven resourceDriven = new ResourceDriven(plan, staffable);
         Map<String, ImportedTask> byUid = new HashMap<>();
         plan.tasks().forEach(task -> byUid.put(task.uid(), task));
         ImportedTask anchor = anchor(plan, byUid, anchorUid).orElse(null);
@@ -94,7 +118,7 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
                 .map(named -> new PlanCalendars.Named(named.name(), planCalendar(named))).toList();
         Map<String, Phase> phases = new LinkedHashMap<>();
         LocalDate anchorDate = anchor != null ? anchor.start() : plan.goLive() != null ? plan.goLive() : plan.finish();
-        List<BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate);
+        List<BlueprintTask> tasks = tasks(plan, byUid, phases, anchorDate, resourceDriven);
         if (anchor != null) {
             // The file may date a go-live milestone at the end of its predecessor's day, where the engine shows the
             // next working day: anchor on the date the engine gives it, so the site's go-live task lands on its
@@ -104,12 +128,12 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
                     .start();
             if (!shown.equals(anchorDate)) {
                 anchorDate = shown;
-                tasks = tasks(plan, byUid, phases, anchorDate);
+                tasks = tasks(plan, byUid, phases, anchorDate, resourceDriven);
             }
         }
         return new FileBlueprint(plan.title(), List.copyOf(phases.values()), tasks, calendar,
-                anchor == null ? null : taskId(anchor.uid()), anchorDate, plan.warnings(), plan.statusDate(),
-                calendars, FileStaffing.of(plan));
+                anchor == null ? null : taskId(anchor.uid()), anchorDate, resourceDriven.warnings(),
+                plan.statusDate(), calendars, FileStaffing.of(plan));
     }
 
     private static PlanCalendar planCalendar(ImportedCalendar imported) {
@@ -123,7 +147,8 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
     }
 
     private static List<BlueprintTask> tasks(ImportedPlan plan, Map<String, ImportedTask> byUid,
-                                                      Map<String, Phase> phases, LocalDate anchorDate) {
+                                             Map<String, Phase> phases, LocalDate anchorDate,
+                                             ResourceDriven resourceDriven) {
         List<BlueprintTask> tasks = new ArrayList<>();
         for (ImportedTask task : plan.tasks()) {
             if (task.summary()) {
@@ -134,13 +159,15 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
                     .map(link -> new Dependency(taskId(link.predecessorUid()),
                             Dependency.DependencyType.valueOf(link.type()), link.lagDays(), link.lag()))
                     .toList();
+            ResourceDriven.Effort effort = resourceDriven.effort(task);
             tasks.add(new BlueprintTask(taskId(task.uid()), new TaskDefinition(task.wbs(), phase,
                     title(task), startOffset(task, anchorDate),
                     task.deadline() == null ? null : offset(anchorDate, task.deadline()),
-                    task.durationDays(), dependencies, null, null, null,
+                    task.durationDays(), dependencies, effort == null ? null : effort.workHours(), null, null,
                     task.constraint() == null ? null : task.constraint().type(),
                     task.constraint() == null || task.constraint().date() == null ? null
-                            : offset(anchorDate, task.constraint().date()), task.duration(), task.calendar())));
+                            : offset(anchorDate, task.constraint().date()), task.duration(), task.calendar(),
+                    effort != null, effort == null ? null : effort.units())));
         }
         return List.copyOf(tasks);
     }

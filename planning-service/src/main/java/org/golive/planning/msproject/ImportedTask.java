@@ -29,13 +29,17 @@ import java.util.List;
  * @param calendar {@value org.golive.planning.plan.PlanCalendars#AROUND_THE_CLOCK} for a task on a 24-hour calendar,
  *        the name of one of the file's calendars kept as a site calendar ({@link ImportedPlan#calendars()}), else
  *        {@code null} (the site's)
+ * @param resourceDriven its dates come from its resource assignments, not from its Duration (MS Project scheduled it
+ *        by their work and units): {@code durationDays} then holds the span the file shows, which the plan keeps when
+ *        the assignments cannot schedule it ({@link FileBlueprint})
  */
 public record ImportedTask(String uid, String wbs, String name, int outlineLevel, String parentUid, boolean summary,
                            boolean milestone, LocalDate start, LocalDate finish, int durationDays,
                            BigDecimal durationHours, LocalDate constraintStartNoEarlierThan, LocalDate deadline,
                            int percentComplete, LocalDate actualStart, LocalDate actualFinish,
                            List<ImportedLink> predecessors, LocalDate baselineStart, LocalDate baselineFinish,
-                           String notes, Constraint constraint, String duration, String calendar) {
+                           String notes, Constraint constraint, String duration, String calendar,
+                           boolean resourceDriven) {
 
     public ImportedTask {
         predecessors = List.copyOf(predecessors);
@@ -45,7 +49,8 @@ public record ImportedTask(String uid, String wbs, String name, int outlineLevel
     public ImportedTask onCalendar(String newCalendar) {
         return new ImportedTask(uid, wbs, name, outlineLevel, parentUid, summary, milestone, start, finish,
                 durationDays, durationHours, constraintStartNoEarlierThan, deadline, percentComplete, actualStart,
-                actualFinish, predecessors, baselineStart, baselineFinish, notes, constraint, duration, newCalendar);
+                actualFinish, predecessors, baselineStart, baselineFinish, notes, constraint, duration, newCalendar,
+                resourceDriven);
     }
 
     /** A task of whole working days on the site's calendar. */
@@ -57,6 +62,6 @@ public record ImportedTask(String uid, String wbs, String name, int outlineLevel
                         String notes, Constraint constraint) {
         this(uid, wbs, name, outlineLevel, parentUid, summary, milestone, start, finish, durationDays, durationHours,
                 constraintStartNoEarlierThan, deadline, percentComplete, actualStart, actualFinish, predecessors,
-                baselineStart, baselineFinish, notes, constraint, null, null);
+                baselineStart, baselineFinish, notes, constraint, null, null, false);
     }
 }

@@ -86,7 +86,7 @@ final class TaskImport {
                 dates.finishDate(task.getActualStart(), task.getActualFinish()), predecessors,
                 date(task.getBaselineStart()), dates.finishDate(task.getBaselineStart(), task.getBaselineFinish()),
                 notes(task), constraint(task, summary), summary || milestone ? null
-                        : FileDurations.notation(duration, time, calendar == null), calendar);
+                        : FileDurations.notation(duration, time, calendar == null), calendar, span != null);
     }
 
     /**
@@ -119,8 +119,9 @@ final class TaskImport {
      * The working time from the file's Start to its Finish, when those dates come from the task's resource assignments
      * rather than from its Duration: the span differs from the Duration by a working day or more, and the Finish is
      * that of an assignment whose work at its units lasts that span (less than a day apart). MS Project (or the tool
-     * that wrote the file) scheduled such a task by the assignments' work and units; Golive does not schedule by
-     * resource yet, so it takes the span the file shows and says so in the warnings. Null for any other task.
+     * that wrote the file) scheduled such a task by the assignments' work and units; the plan schedules it so too
+     * when it can import them, else keeps this span ({@link FileBlueprint}, which says which in the warnings). Null
+     * for any other task.
      */
     private Duration resourceDrivenSpan(Task task, boolean summary, boolean milestone, Duration duration,
                                         LocalDate finish) {
@@ -140,9 +141,8 @@ final class TaskImport {
             return null;
         }
         warnings.add(describe(task) + ": its dates come from its resource assignment (" + String.join(", ", drivers)
-                + "), not from its Duration of " + time.days(duration) + " days; read as the file schedules it, "
-                + time.days(span) + " working days ending " + finish + " (Golive does not schedule by resource work "
-                + "yet)");
+                + "), not from its Duration of " + time.days(duration) + " days: " + time.days(span)
+                + " working days ending " + finish);
         return span;
     }
 

@@ -1,5 +1,6 @@
 package org.golive.planning.resource;
 
+import org.golive.planning.msproject.FileBlueprint;
 import org.golive.planning.msproject.FileStaffing;
 import org.golive.planning.msproject.ImportedResource;
 import org.golive.planning.plan.PlanTask;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +31,15 @@ import java.util.Set;
  * An MS Project file's resources and assignments in the program's pool and the site's assignments, both ways. On
  * import each file resource is matched by name (any case) in the pool, else added to it (by the PMO only: a project
  * manager's import leaves a resource the pool lacks out, and says so); each task's assignments are then set as a
- * person assigning it would ({@code resource-assignments-changed}), so that capacity and labour cost follow. The
- * file's dates stay as MS Project computed them.
+ * person assigning it would ({@code resource-assignments-changed}), so that capacity and labour cost follow, and an
+ * effort-driven task's units with them.
  */
 @Component
 class FileAssignments implements PlanStaffing {
 
-    static final String FILE_DATES = "task dates and durations are the file's, as MS Project computed them from its"
-            + " assignments' work; Golive does not re-derive them from the imported units";
+    static final String FILE_DATES = "task durations are the file's; a task MS Project scheduled by its assignments'"
+            + " work is effort-driven, its duration their work over their units, as MS Project computed it (the"
+            + " import's warnings name each)";
 
     private final Resources resources;
     private final RolloutAssignmentStore assignments;
@@ -56,7 +59,26 @@ class FileAssignments implements PlanStaffing {
     }
 
     @Override
-    public Report imported(Rollout rollout, FileStaffing staffing, Instant replacedAt) {
+    public boolean mayAddToPool() {
+        return Caller.current().hasAny(Set.of(Role.PMO_ADMIN));
+    }
+
+    @Override
+    public FileBlueprint.Staffable staffable(String programId, boolean mayAddToPool) {
+        if (mayAddToPool) {
+            return FileBlueprint.Staffable.ALL;
+        }
+        Set<String> pooled = new HashSet<>();
+        resources.pool(programId).forEach(r -> pooled.add(key(r.profile().name())));
+        return resource -> pooled.contains(key(resource.name())) ? null : notInPool(resource.name());
+    }
+
+    private static String notInPool(String name) {
+        return "resource '" + name + "' is not in the program's pool and only the PMO adds to it";
+    }
+
+    @Override
+    public Report imported(Rollout rollout, FileStaffing staffing, Instant replacedAt, boolean mayAddToPool) {
         if (staffing.isEmpty() && (replacedAt == null || assignments.find(rollout.id()).isEmpty())) {
             return new Report(List.of(), List.of(), 0, List.of());
         }
@@ -64,7 +86,8 @@ class FileAssignments implements PlanStaffing {
         List<String> matched = new ArrayList<>();
         List<String> added = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Map<String, String> poolIdByUid = pool(rollout.programId(), staffing.resources(), matched, added, notes);
+        Map<String, String> poolIdByUid = pool(rollout.programId(), staffing.resources(), mayAddToPool, matched, added,
+                notes);
         Map<PlanTask, List<Assignment>> byTask = new LinkedHashMap<>();
         for (FileStaffing.Work work : staffing.assignments()) {
             String poolId = poolIdByUid.get(work.resourceUid());
@@ -112,19 +135,17 @@ class FileAssignments implements PlanStaffing {
     }
 
     /** The pool id of each file resource, matched by name or added; null for one left out (notes say why). */
-    private Map<String, String> pool(String programId, List<ImportedResource> given, List<String> matched,
-                                     List<String> added, List<String> notes) {
+    private Map<String, String> pool(String programId, List<ImportedResource> given, boolean mayAdd,
+                                     List<String> matched, List<String> added, List<String> notes) {
         Map<String, Resource> byName = new HashMap<>();
         resources.pool(programId).forEach(r -> byName.putIfAbsent(key(r.profile().name()), r));
-        boolean mayAdd = Caller.current().hasAny(Set.of(Role.PMO_ADMIN));
         Map<String, String> ids = new HashMap<>();
         for (ImportedResource resource : given) {
             Resource found = byName.get(key(resource.name()));
             if (found != null) {
                 matched.add(resource.name());
             } else if (!mayAdd) {
-                notes.add("resource '" + resource.name() + "' is not in the program's pool and only the PMO adds to"
-                        + " it: its assignments are not imported");
+                notes.add(notInPool(resource.name()) + ": its assignments are not imported");
                 continue;
             } else {
                 FileResourceProfile profile = FileResourceProfile.of(resource);

@@ -3,8 +3,10 @@ package org.golive.planning.rollout;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.security.RolloutAccess;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,6 +44,22 @@ class PlanCommands {
             Rollout rollout = loaded.rollout();
             access.check(rolloutId, RolloutAccess.Action.CHANGE);
             return answer.apply(rollouts.save(loaded, command.apply(rollout)), rollout);
+        }));
+    }
+
+    /**
+     * The same, and in the same write the fields {@code also} sets from the result beside the rollout's own: a step
+     * still to take after the change, recorded with it ({@link FileStaffingSteps}).
+     */
+    <T, V> V change(String rolloutId, Function<Rollout, Changed<T>> command, BiConsumer<T, Update> also,
+                    BiFunction<T, Rollout, V> answer) {
+        return locks.serialized(rolloutId, () -> ConcurrentChanges.retry(() -> {
+            Rollouts.Loaded loaded = rollouts.load(rolloutId);
+            Rollout rollout = loaded.rollout();
+            access.check(rolloutId, RolloutAccess.Action.CHANGE);
+            Changed<T> changed = command.apply(rollout);
+            return answer.apply(rollouts.save(loaded, changed, update -> also.accept(changed.result(), update)),
+                    rollout);
         }));
     }
 

@@ -6,15 +6,15 @@ import org.golive.planning.plan.Source;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.golive.planning.msproject.FileBlueprint;
+import org.golive.planning.msproject.ImportedPlan;
 import org.golive.planning.msproject.MspdiWriter;
 import org.golive.planning.msproject.PlanCsv;
 import org.golive.planning.msproject.PlanExport;
 import org.golive.planning.plan.Baseline;
 import org.golive.planning.plan.PlanCalendars;
 import org.golive.planning.plan.SitePlan;
+import org.golive.platform.outbox.Changed;
 import org.golive.platform.problem.ConflictException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,18 +42,19 @@ import static org.golive.planning.rollout.PlanViews.PlanView;
 @RestController
 class PlanFileController {
 
-    private static final Logger log = LoggerFactory.getLogger(PlanFileController.class);
 
     private static final MediaType MSPDI = MediaType.APPLICATION_XML;
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final PlanCommands commands;
     private final PlanStaffing staffing;
+    private final FileStaffingSteps steps;
     private final Clock clock;
 
-    PlanFileController(PlanCommands commands, PlanStaffing staffing, Clock clock) {
+    PlanFileController(PlanCommands commands, PlanStaffing staffing, FileStaffingSteps steps, Clock clock) {
         this.commands = commands;
         this.staffing = staffing;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -87,26 +88,41 @@ class PlanFileController {
     ResponseEntity<Imported> importPlan(@PathVariable String rolloutId, @RequestBody byte[] file,
                                         @RequestParam(required = false) String anchorTask,
                                         @RequestParam(defaultValue = "plan.xml") String fileName) {
-        FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
-        Rollout stored = commands.change(rolloutId, rollout -> refuseOverAPlan(rollout).instantiate(
-                        plannedFrom(blueprint, fileName, rollout.goLiveDate()), blueprint.calendar(), clock.instant()),
-                (created, rollout) -> rollout);
+        ImportedPlan read = FileBlueprint.parse(file);
+        boolean mayAddToPool = staffing.mayAddToPool();
+        FromFile made = commands.change(rolloutId, rollout -> {
+            FromFile planned = FromFile.of(read, anchorTask, staffing.staffable(rollout.programId(), mayAddToPool),
+                    steps, null, mayAddToPool);
+            Changed<Boolean> created = refuseOverAPlan(rollout).instantiate(
+                    plannedFrom(planned.blueprint(), fileName, rollout.goLiveDate()), planned.blueprint().calendar(),
+                    clock.instant());
+            return new Changed<>(planned, created.events());
+        }, (planned, update) -> steps.record(planned.step(), update), (planned, rollout) -> planned.of(rollout));
+        FileBlueprint blueprint = made.blueprint();
         return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
-                .body(new Imported(PlanView.of(stored), blueprint.warnings(), calendarNames(blueprint),
-                        staffed(stored, blueprint, null)));
+                .body(new Imported(PlanView.of(made.rollout()), blueprint.warnings(), calendarNames(blueprint),
+                        steps.take(made.rollout(), made.step(), null, mayAddToPool)));
     }
 
     /**
-     * The file's assignments, given once the plan is stored (the rollout's document is the plan's one commit point;
-     * the assignments are their own documents). A failure there leaves the plan imported and is reported.
+     * A plan made from a file, and the step that gives its tasks the file's assignments after it (null: nobody
+     * assigned); once stored, with the rollout as stored (and the plan it replaced).
      */
-    private PlanStaffing.Report staffed(Rollout stored, FileBlueprint blueprint, Instant replacedAt) {
-        try {
-            return staffing.imported(stored, blueprint.staffing(), replacedAt);
-        } catch (RuntimeException failed) {
-            log.warn("Rollout {}: the plan was imported, its file's assignments were not", stored.id(), failed);
-            return new PlanStaffing.Report(List.of(), List.of(), 0, List.of("the plan is imported, but its file's"
-                    + " assignments could not be stored (" + failed.getMessage() + "): assign the tasks in Golive"));
+    private record FromFile(FileBlueprint blueprint, FileStaffingSteps.Step step, Rollout rollout,
+                            SitePlan previous) {
+
+        static FromFile of(ImportedPlan read, String anchorTask, FileBlueprint.Staffable staffable,
+                           FileStaffingSteps steps, Instant replacedAt, boolean mayAddToPool) {
+            FileBlueprint blueprint = FileBlueprint.of(read, anchorTask, staffable);
+            return new FromFile(blueprint, steps.after(blueprint.staffing(), replacedAt, mayAddToPool), null, null);
+        }
+
+        FromFile of(Rollout stored) {
+            return new FromFile(blueprint, step, stored, previous);
+        }
+
+        FromFile replacing(SitePlan replaced) {
+            return new FromFile(blueprint, step, rollout, replaced);
         }
     }
 
@@ -121,19 +137,21 @@ class PlanFileController {
                          @RequestParam(required = false) Long version,
                          @RequestParam(required = false) String anchorTask,
                          @RequestParam(defaultValue = "plan.xml") String fileName) {
-        FileBlueprint blueprint = FileBlueprint.read(file, anchorTask);
+        ImportedPlan read = FileBlueprint.parse(file);
+        boolean mayAddToPool = staffing.mayAddToPool();
         Instant replacedAt = clock.instant();
-        ReplacedPlan replaced = commands.change(rolloutId, rollout -> {
+        FromFile replaced = commands.change(rolloutId, rollout -> {
             rollout.expectVersion(version);
-            return rollout.replacePlan(plannedFrom(blueprint, fileName, rollout.goLiveDate()),
-                    blueprint.calendar(), replacedAt);
-        }, ReplacedPlan::new);
+            FromFile planned = FromFile.of(read, anchorTask, staffing.staffable(rollout.programId(), mayAddToPool),
+                    steps, replacedAt, mayAddToPool);
+            Changed<SitePlan> changed = rollout.replacePlan(plannedFrom(planned.blueprint(), fileName,
+                    rollout.goLiveDate()), planned.blueprint().calendar(), replacedAt);
+            return new Changed<>(planned.replacing(changed.result()), changed.events());
+        }, (planned, update) -> steps.record(planned.step(), update), (planned, rollout) -> planned.of(rollout));
+        FileBlueprint blueprint = replaced.blueprint();
         return new Replaced(PlanView.of(replaced.rollout()), blueprint.warnings(), replaced.previous().tasks().size(),
                 replaced.previous().baselines().stream().map(Baseline::name).toList(), calendarNames(blueprint),
-                staffed(replaced.rollout(), blueprint, replacedAt));
-    }
-
-    private record ReplacedPlan(SitePlan previous, Rollout rollout) {
+                steps.take(replaced.rollout(), replaced.step(), replacedAt, mayAddToPool));
     }
 
     private static Blueprint plannedFrom(FileBlueprint blueprint, String fileName, LocalDate goLive) {

@@ -1,6 +1,7 @@
 package org.golive.planning.rollout;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.golive.planning.msproject.FileBlueprint;
 import org.golive.planning.msproject.FileStaffing;
 
 import java.time.Instant;
@@ -30,12 +31,22 @@ public interface PlanStaffing {
         }
     }
 
+    /** Whether the caller may add a file's resources to the program's pool (the PMO may, a project manager not). */
+    boolean mayAddToPool();
+
+    /**
+     * Which of a file's resources an import into the program would bring along: those in its pool (by name, any
+     * case), and every one when {@code mayAddToPool}; for the others, why not.
+     */
+    FileBlueprint.Staffable staffable(String programId, boolean mayAddToPool);
+
     /**
      * Gives the rollout's plan, just made from a file, the file's assignments (resources matched in the program's pool
-     * or added to it). {@code replacedAt}: the moment the plan replaced another one, whose assignments are released
-     * first; null for a new plan.
+     * or, when {@code mayAddToPool}, added to it). {@code replacedAt}: the moment the plan replaced another one, whose
+     * assignments are released first; null for a new plan. Taken again after a failure, it ends as taken once: the
+     * pool's resources are matched by name, each task's assignments set to the file's.
      */
-    Report imported(Rollout rollout, FileStaffing staffing, Instant replacedAt);
+    Report imported(Rollout rollout, FileStaffing staffing, Instant replacedAt, boolean mayAddToPool);
 
     /** The plan's assignments from the pool, with their resources, to write into a file. */
     FileStaffing forExport(Rollout rollout);

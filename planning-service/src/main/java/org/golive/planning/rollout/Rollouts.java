@@ -32,7 +32,7 @@ public class Rollouts implements RolloutManagerLookup {
     static final String CHUNK_IDS = "chunkIds";
     /** A rollout without its plan's tasks and its waiting events: what every read starts with. */
     private static final Document WITHOUT_TASKS = new Document("plan." + TaskChunks.FIELD, 0)
-            .append("plan.tasks", 0).append("outbox", 0);
+            .append("plan.tasks", 0).append("outbox", 0).append(FileStaffingSteps.FIELD, 0);
 
     private final AggregateStore store;
     private final MongoTemplate mongo;
@@ -177,6 +177,15 @@ public class Rollouts implements RolloutManagerLookup {
      * version-checked write: a go-live move, which moves every task, is still one atomic outcome.
      */
     <T> T save(Loaded loaded, Changed<T> changed) {
+        return save(loaded, changed, update -> {
+        });
+    }
+
+    /**
+     * The same, with fields outside the rollout's own that {@code also} sets in the same write (a step still to take
+     * after it, {@link FileStaffingSteps}): stored with the change or not at all.
+     */
+    <T> T save(Loaded loaded, Changed<T> changed, java.util.function.Consumer<Update> also) {
         if (!changed.raisedEvents()) {
             return changed.result();
         }
@@ -192,6 +201,7 @@ public class Rollouts implements RolloutManagerLookup {
                         plan.get(planField)));
             }
         }
+        also.accept(update);
         return write(loaded, update, changed);
     }
 

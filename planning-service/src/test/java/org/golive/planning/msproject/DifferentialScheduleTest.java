@@ -79,7 +79,8 @@ class DifferentialScheduleTest {
     enum Reason {
 
         // None left since session 7: the milestone convention now matches MS Project's, and resource-driven
-        // durations are read as the file schedules them. A new difference needs a reason here, with its prediction.
+        // tasks are scheduled from their assignments (session 11). A new difference needs a reason here, with its
+        // prediction.
         ;
 
         private final String explanation;
@@ -148,20 +149,48 @@ class DifferentialScheduleTest {
         }
     }
 
+    /**
+     * The table's last column: a resource-driven task is scheduled from its assignments (effort-driven, as MS Project
+     * scheduled it), never read as written, when all its assignments come along, as they do into a PMO's pool.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {Samples.SAMPLE1, Samples.TASK_LINKS, Samples.BASELINES, Samples.PROJECTLIBRE})
+    void noResourceDrivenTaskIsReadAsWritten(String resource) {
+        assertThat(run(resource).comparisons()).filteredOn(c -> c.file().imported().resourceDriven())
+                .allSatisfy(c -> assertThat(c.definition().effortDriven()).as(c.describe()).isTrue())
+                .hasSize(resource.equals(Samples.SAMPLE1) ? 1 : 0);
+    }
+
     @Test
     void theReasonsLookAtTheFileNotAtTheEngine() {
         // Second Task: <Duration>PT800H0M0S</Duration> (100 days) but <Start>2003-01-07T08:00 <Finish>2003-03-18T08:00
         // (50 working days), the Finish of its assignment to Second Resource (300 h of work at 75 %). Laid from its
-        // start, the Duration would end on 2003-05-26; the import takes the span the file shows, and says so.
+        // start, the Duration would end on 2003-05-26. MS Project scheduled it by its assignments' work, 200 h at
+        // 50 % and 300 h at 75 %: 500 h / 1.25 units = 400 h, 50 days of 8 hours; the plan schedules it so too.
         Comparison secondTask = run(Samples.SAMPLE1).comparison("2");
         assertThat(secondTask.file().workingDaysInFileSpan()).isEqualTo(50);
         assertThat(secondTask.file().durationEndDay()).isEqualTo(LocalDate.of(2003, 5, 26));
-        assertThat(secondTask.file().imported().durationDays()).isEqualTo(50);
+        assertThat(secondTask.file().imported().resourceDriven()).isTrue();
+        assertThat(secondTask.definition().effortDriven()).as("scheduled from its assignments").isTrue();
+        assertThat(secondTask.definition().effortHours()).isEqualByComparingTo("500");
+        assertThat(secondTask.definition().units()).isEqualByComparingTo("1.25");
         assertThat(secondTask.agrees()).isTrue();
         assertThat(secondTask.engine()).isEqualTo(new Dates(LocalDate.of(2003, 1, 7), LocalDate.of(2003, 3, 17)));
         assertThat(Samples.read(Samples.SAMPLE1).warnings()).contains("task UID 2 'Second Task': its dates come from"
-                + " its resource assignment (Second Resource), not from its Duration of 100 days; read as the file"
-                + " schedules it, 50 working days ending 2003-03-17 (Golive does not schedule by resource work yet)");
+                + " its resource assignment (Second Resource), not from its Duration of 100 days: 50 working days"
+                + " ending 2003-03-17");
+        assertThat(FileBlueprint.of(Samples.read(Samples.SAMPLE1), null).warnings()).contains("task UID 2 'Second"
+                + " Task': scheduled from its assignments as MS Project does (effort-driven: 500 h of work at 1.25"
+                + " units)");
+        // Only where an assignment cannot come along is the span the file shows read as written, and said so.
+        FileBlueprint withoutFirst = FileBlueprint.of(Samples.read(Samples.SAMPLE1), null,
+                r -> r.name().equals("First Resource") ? "not in the pool" : null);
+        TaskDefinition kept = withoutFirst.tasks().stream().filter(t -> t.id().equals("uid-2")).findFirst()
+                .orElseThrow().definition();
+        assertThat(kept.effortDriven()).isFalse();
+        assertThat(kept.durationDays()).isEqualTo(50);
+        assertThat(withoutFirst.warnings()).contains("task UID 2 'Second Task': its assignments are not imported (not"
+                + " in the pool), so it is read as the file schedules it, 50 working days ending 2003-03-17");
         // No other task of the samples is resource-driven. UID 24 'Assigned Task 2' starts at 23:00, so its span is
         // four days where its Duration and its assignment (40 h at 100 %) say five: not the assignment's dates.
         for (String sample : MEASURED_AGREEING.keySet()) {

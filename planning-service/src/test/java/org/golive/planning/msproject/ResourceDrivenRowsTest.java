@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The differential table's resource-driven rows (DIFFERENTIAL.md) against effort-driven scheduling: the duration
  * MS Project computed from a task's assignment (work / (units x hours per day)) is the one {@link EffortDriven} gives,
- * so the span the import reads from the file is no longer the only way to those dates.
+ * which is how the import now schedules such a task ({@code DifferentialScheduleTest}).
  */
 class ResourceDrivenRowsTest {
 
@@ -46,7 +46,7 @@ class ResourceDrivenRowsTest {
         assertThat(second.getResourceAssignments()).hasSize(2);
         assertThat(effortDriven(second)).isEqualTo(ScheduleDuration.days(50));
         assertThat(Samples.byUid(Samples.read(Samples.SAMPLE1)).get("2").durationDays())
-                .as("the span the import reads from the file").isEqualTo(50);
+                .as("the span the import keeps when the assignments cannot come along").isEqualTo(50);
     }
 
     @Test
