@@ -121,7 +121,7 @@ class CalendarController {
         PlanCalendar calendar = form.toCalendar();
         return commands.change(rolloutId, rollout -> {
             rollout.expectVersion(form.version());
-            return rollout.setCalendar(kept, calendar, null, clock.instant());
+            return rollout.planning().setCalendar(kept, calendar, null, clock.instant());
         }, (rescheduled, rollout) -> answer(rollout, kept, rescheduled, List.of()));
     }
 
@@ -155,7 +155,7 @@ class CalendarController {
         PlanCalendar calendar = toPlanCalendar(read.calendar());
         return commands.change(rolloutId, rollout -> {
             rollout.expectVersion(version);
-            return rollout.setCalendar(kept, calendar, fileName, clock.instant());
+            return rollout.planning().setCalendar(kept, calendar, fileName, clock.instant());
         }, (rescheduled, rollout) -> answer(rollout, kept, rescheduled, read.warnings()));
     }
 
@@ -167,7 +167,7 @@ class CalendarController {
     StatusDateView setStatusDate(@PathVariable String rolloutId, @Valid @RequestBody StatusDateForm form) {
         return commands.change(rolloutId, rollout -> {
             rollout.expectVersion(form.version());
-            return rollout.setStatusDate(form.statusDate(), clock.instant());
+            return rollout.planning().setStatusDate(form.statusDate(), clock.instant());
         }, (rescheduled, rollout) -> new StatusDateView(rolloutId, rollout.plan().statusDate(), rescheduled.moved(),
                 rollout.plan().criticalPath(), rollout.plan().finish(), rollout.version()));
     }

@@ -98,7 +98,7 @@ class PlanController {
         PlanCalendar calendar = request.calendar() == null ? PlanCalendar.MONDAY_TO_FRIDAY
                 : request.calendar().toCalendar();
         ResponseEntity<PlanView> answer = commands.change(rolloutId,
-                rollout -> rollout.instantiate(blueprint, calendar, clock.instant()),
+                rollout -> rollout.planning().instantiate(blueprint, calendar, clock.instant()),
                 (created, rollout) -> created
                         ? ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan"))
                                 .body(PlanView.of(rollout))
@@ -129,7 +129,7 @@ class PlanController {
     ResponseEntity<BaselineView> setBaseline(@PathVariable String rolloutId,
                                              @Valid @RequestBody SetBaseline request) {
         Baseline baseline = commands.change(rolloutId,
-                rollout -> rollout.setBaseline(request.name().strip(), Caller.current().name(), clock.instant()));
+                rollout -> rollout.planning().setBaseline(request.name().strip(), Caller.current().name(), clock.instant()));
         URI location = UriComponentsBuilder.fromPath("/rollouts/{rolloutId}/plan/baselines/{name}")
                 .buildAndExpand(rolloutId, baseline.name()).encode().toUri();
         return ResponseEntity.created(location).body(BaselineView.of(baseline));

@@ -93,7 +93,7 @@ class PlanFileController {
         FromFile made = commands.change(rolloutId, rollout -> {
             FromFile planned = FromFile.of(read, anchorTask, staffing.staffable(rollout.programId(), mayAddToPool),
                     steps, null, mayAddToPool);
-            Changed<Boolean> created = refuseOverAPlan(rollout).instantiate(
+            Changed<Boolean> created = refuseOverAPlan(rollout).planning().instantiate(
                     plannedFrom(planned.blueprint(), fileName, rollout.goLiveDate()), planned.blueprint().calendar(),
                     clock.instant());
             return new Changed<>(planned, created.events());
@@ -144,7 +144,7 @@ class PlanFileController {
             rollout.expectVersion(version);
             FromFile planned = FromFile.of(read, anchorTask, staffing.staffable(rollout.programId(), mayAddToPool),
                     steps, replacedAt, mayAddToPool);
-            Changed<SitePlan> changed = rollout.replacePlan(plannedFrom(planned.blueprint(), fileName,
+            Changed<SitePlan> changed = rollout.planning().replacePlan(plannedFrom(planned.blueprint(), fileName,
                     rollout.goLiveDate()), planned.blueprint().calendar(), replacedAt);
             return new Changed<>(planned.replacing(changed.result()), changed.events());
         }, (planned, update) -> steps.record(planned.step(), update), (planned, rollout) -> planned.of(rollout));

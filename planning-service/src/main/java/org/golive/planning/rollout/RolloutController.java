@@ -87,9 +87,9 @@ class RolloutController {
     @PostMapping("/programs/{programId}/rollouts")
     ResponseEntity<RolloutView> create(@PathVariable String programId, @Valid @RequestBody CreateRollout request) {
         Program program = programs.get(programId);
-        Rollout.Site site = new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(),
+        Site site = new Site(request.siteName().strip(), request.siteType(), request.beds(),
                 request.users());
-        Changed<Rollout> created = Rollout.create(program, new Rollout.Details(site, request.goLiveDate(),
+        Changed<Rollout> created = Rollout.create(program, new RolloutDetails(site, request.goLiveDate(),
                 request.waveId(), OptionalText.of(request.projectManager()), request.goalIds()), clock.instant());
         // After the wave and goals are checked, so those errors do not depend on the day a request is made.
         GoLiveWindow.checkNew(request.goLiveDate(), LocalDate.now(clock), Boolean.TRUE.equals(request.history()));
@@ -133,7 +133,7 @@ class RolloutController {
     RolloutView revise(@PathVariable String rolloutId, @Valid @RequestBody ReviseRollout request) {
         Rollout current = rollouts.get(rolloutId);
         Program program = programs.get(current.programId());
-        Rollout.Site site = new Rollout.Site(request.siteName().strip(), request.siteType(), request.beds(),
+        Site site = new Site(request.siteName().strip(), request.siteType(), request.beds(),
                 request.users());
         return RolloutView.of(commands.change(rolloutId, rollout -> {
             rollout.expectVersion(request.version());

@@ -137,7 +137,7 @@ class TaskController {
     @PostMapping("/rollouts/{rolloutId}/plan/tasks")
     ResponseEntity<TaskChangeView> add(@PathVariable String rolloutId, @Valid @RequestBody TaskForm form) {
         TaskChangeView added = commands.changeTasks(rolloutId,
-                rollout -> rollout.addTask(form.toDefinition(rollout.goLiveDate()), clock.instant()),
+                rollout -> rollout.planning().addTask(form.toDefinition(rollout.goLiveDate()), clock.instant()),
                 TaskChangeView::of);
         return ResponseEntity.created(URI.create("/rollouts/" + rolloutId + "/plan/tasks/" + added.task().id()))
                 .body(added);
@@ -155,7 +155,7 @@ class TaskController {
     TaskChangeView revise(@PathVariable String rolloutId, @PathVariable String taskId,
                           @Valid @RequestBody TaskForm form) {
         int revision = required(form.revision());
-        return commands.changeTasks(rolloutId, rollout -> rollout.reviseTask(taskId, revision,
+        return commands.changeTasks(rolloutId, rollout -> rollout.planning().reviseTask(taskId, revision,
                 form.toDefinition(rollout.goLiveDate()), clock.instant()), TaskChangeView::of);
     }
 
@@ -165,7 +165,7 @@ class TaskController {
                           @Valid @RequestBody Assignments request) {
         Raci raci = Raci.of(request.raci(), "raci");
         return commands.changeTasks(rolloutId,
-                rollout -> rollout.assign(taskId, request.revision(), raci, clock.instant()), TaskChangeView::of);
+                rollout -> rollout.planning().assign(taskId, request.revision(), raci, clock.instant()), TaskChangeView::of);
     }
 
     @Operation(summary = "Record progress on a task",
@@ -177,7 +177,7 @@ class TaskController {
         ProgressReport report = new ProgressReport(request.status(), request.percentComplete(),
                 request.actualStart(), request.actualFinish());
         return commands.changeTasks(rolloutId, rollout -> checkMayProgress(rollout, taskId),
-                rollout -> rollout.recordProgress(taskId, request.revision(), report, LocalDate.now(clock),
+                rollout -> rollout.planning().recordProgress(taskId, request.revision(), report, LocalDate.now(clock),
                         clock.instant()), TaskChangeView::of);
     }
 

@@ -116,7 +116,7 @@ public class TaskDelays {
                     refused.add(delay.taskId());
                     continue;
                 }
-                events.addAll(rollout.reviseTask(task.id(), task.revision(), later(task.definition(),
+                events.addAll(rollout.planning().reviseTask(task.id(), task.revision(), later(task.definition(),
                         (int) ChronoUnit.DAYS.between(rollout.goLiveDate(), delay.start())), clock.instant()).events());
             }
             rollouts.saveTasks(loaded, new Changed<>(Boolean.TRUE, events));

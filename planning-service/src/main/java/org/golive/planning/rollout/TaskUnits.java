@@ -41,7 +41,7 @@ public class TaskUnits {
             if (loaded.rollout().sitePlan().flatMap(plan -> plan.find(taskId)).isEmpty()) {
                 return null;
             }
-            return rollouts.saveTasks(loaded, loaded.rollout().setTaskUnits(taskId, units, clock.instant()));
+            return rollouts.saveTasks(loaded, loaded.rollout().planning().setTaskUnits(taskId, units, clock.instant()));
         }));
     }
 }

@@ -31,12 +31,12 @@ class PlanReplaceTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T09:00:00Z");
     private static final LocalDate GO_LIVE = GoLiveDates.mondayWeeksAhead(30);
-    private static final Rollout.Site CLINIC = new Rollout.Site("Mercy Clinic", SiteType.AMBULATORY_CLINIC, null, 120);
+    private static final Site CLINIC = new Site("Mercy Clinic", SiteType.AMBULATORY_CLINIC, null, 120);
 
     private static Rollout rolloutWithPlan() {
-        Rollout rollout = Rollout.create(ProgramMother.program(), new Rollout.Details(CLINIC, GO_LIVE, null,
+        Rollout rollout = Rollout.create(ProgramMother.program(), new RolloutDetails(CLINIC, GO_LIVE, null,
                 "pm.ada", List.of()), NOW).result();
-        rollout.instantiate(new Blueprint(new Source("tpl", "Standard", 1, null), List.of(
+        rollout.planning().instantiate(new Blueprint(new Source("tpl", "Standard", 1, null), List.of(
                 task("build", "Build", -30, 10), task("sign-off", "Sign-off", -5, 0))),
                 PlanCalendar.MONDAY_TO_FRIDAY, NOW);
         return rollout;
@@ -57,10 +57,10 @@ class PlanReplaceTest {
     @Test
     void replacingThePlanKeepsTheGoLiveDropsOldTasksProgressAndBaselinesAndTellsWhatWent() {
         Rollout rollout = rolloutWithPlan();
-        rollout.recordProgress("build", 0, new ProgressReport(TaskStatus.IN_PROGRESS, 40, null, null), GO_LIVE, NOW);
-        rollout.setBaseline("Approved plan", "pm.ada", NOW);
+        rollout.planning().recordProgress("build", 0, new ProgressReport(TaskStatus.IN_PROGRESS, 40, null, null), GO_LIVE, NOW);
+        rollout.planning().setBaseline("Approved plan", "pm.ada", NOW);
 
-        Changed<SitePlan> replaced = rollout.replacePlan(fromFile(3), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+        Changed<SitePlan> replaced = rollout.planning().replacePlan(fromFile(3), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
         assertThat(rollout.goLiveDate()).isEqualTo(GO_LIVE);
         assertThat(rollout.siteName()).isEqualTo("Mercy Clinic");
@@ -84,10 +84,10 @@ class PlanReplaceTest {
 
     @Test
     void aSiteWithoutAPlanHasNothingToReplace() {
-        Rollout rollout = Rollout.create(ProgramMother.program(), new Rollout.Details(CLINIC, GO_LIVE, null, null,
+        Rollout rollout = Rollout.create(ProgramMother.program(), new RolloutDetails(CLINIC, GO_LIVE, null, null,
                 List.of()), NOW).result();
 
-        assertThatThrownBy(() -> rollout.replacePlan(fromFile(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW))
+        assertThatThrownBy(() -> rollout.planning().replacePlan(fromFile(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -96,7 +96,7 @@ class PlanReplaceTest {
         Rollout rollout = rolloutWithPlan();
         List<BlueprintTask> tasks = new ArrayList<>(fromFile(SitePlan.MAX_TASKS + 1).tasks());
 
-        assertThatThrownBy(() -> rollout.replacePlan(new Blueprint(new Source(null, null, null,
+        assertThatThrownBy(() -> rollout.planning().replacePlan(new Blueprint(new Source(null, null, null,
                 "huge.xml"), tasks), PlanCalendar.MONDAY_TO_FRIDAY, NOW))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("at most " + SitePlan.MAX_TASKS);
         assertThat(rollout.plan().tasks()).extracting(t -> t.id()).containsExactly("build", "sign-off");

@@ -36,11 +36,11 @@ class RolloutTest {
     private static final Instant NOW = Instant.parse("2027-01-11T09:00:00Z");
     /** A Monday. */
     private static final LocalDate GO_LIVE = LocalDate.of(2027, 6, 7);
-    private static final Rollout.Site CLINIC = new Rollout.Site("Mercy Clinic", SiteType.AMBULATORY_CLINIC, null,
+    private static final Site CLINIC = new Site("Mercy Clinic", SiteType.AMBULATORY_CLINIC, null,
             120);
 
-    private static Rollout.Details details(String waveId, String manager, List<String> goalIds) {
-        return new Rollout.Details(CLINIC, GO_LIVE, waveId, manager, goalIds);
+    private static RolloutDetails details(String waveId, String manager, List<String> goalIds) {
+        return new RolloutDetails(CLINIC, GO_LIVE, waveId, manager, goalIds);
     }
 
     private static Rollout rollout(Program program) {
@@ -81,7 +81,7 @@ class RolloutTest {
 
     @Test
     void aGoLiveCenturiesAwayIsRefused() {
-        Rollout.Details farAway = new Rollout.Details(CLINIC, LocalDate.of(2207, 6, 7), null, null, List.of());
+        RolloutDetails farAway = new RolloutDetails(CLINIC, LocalDate.of(2207, 6, 7), null, null, List.of());
 
         assertThatThrownBy(() -> Rollout.create(ProgramMother.program(), farAway, NOW))
                 .isInstanceOf(RuleViolationException.class)
@@ -127,9 +127,9 @@ class RolloutTest {
     @Test
     void instantiatingTheSameTemplateVersionAgainChangesNothing() {
         Rollout rollout = rollout(ProgramMother.program());
-        rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+        rollout.planning().instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        Changed<Boolean> again = rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+        Changed<Boolean> again = rollout.planning().instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
         assertThat(again.result()).isFalse();
         assertThat(again.events()).isEmpty();
@@ -138,9 +138,9 @@ class RolloutTest {
     @Test
     void aRolloutWithAPlanCannotBeInstantiatedFromAnotherVersion() {
         Rollout rollout = rollout(ProgramMother.program());
-        rollout.instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+        rollout.planning().instantiate(blueprint(1), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        assertThatThrownBy(() -> rollout.instantiate(blueprint(2), PlanCalendar.MONDAY_TO_FRIDAY, NOW))
+        assertThatThrownBy(() -> rollout.planning().instantiate(blueprint(2), PlanCalendar.MONDAY_TO_FRIDAY, NOW))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("version 2");
     }
 
@@ -160,9 +160,9 @@ class RolloutTest {
     @Test
     void finishingATaskAnnouncesItsNewStatusAndItsCompletionButNoMilestone() {
         Rollout rollout = rollout(ProgramMother.program());
-        rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+        rollout.planning().instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        Changed<TaskChange> done = rollout.recordProgress("build", rollout.plan().task("build").revision(),
+        Changed<TaskChange> done = rollout.planning().recordProgress("build", rollout.plan().task("build").revision(),
                 new ProgressReport(TaskStatus.DONE, null, null, null), GO_LIVE, NOW);
 
         assertThat(types(done)).startsWith(TaskStatusChanged.class, TaskCompleted.class)
@@ -173,9 +173,9 @@ class RolloutTest {
     @Test
     void achievingAMilestoneAnnouncesItAfterItsCompletion() {
         Rollout rollout = rollout(ProgramMother.program());
-        rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+        rollout.planning().instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        Changed<TaskChange> done = rollout.recordProgress("sign-off",
+        Changed<TaskChange> done = rollout.planning().recordProgress("sign-off",
                 rollout.plan().task("sign-off").revision(), new ProgressReport(TaskStatus.DONE, null, null, null),
                 GO_LIVE, NOW);
 
@@ -188,9 +188,9 @@ class RolloutTest {
     @Test
     void progressThatFinishesNothingAnnouncesOnlyTheStatus() {
         Rollout rollout = rollout(ProgramMother.program());
-        rollout.instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
+        rollout.planning().instantiate(buildAndSignOff(), PlanCalendar.MONDAY_TO_FRIDAY, NOW);
 
-        Changed<TaskChange> started = rollout.recordProgress("build",
+        Changed<TaskChange> started = rollout.planning().recordProgress("build",
                 rollout.plan().task("build").revision(), new ProgressReport(TaskStatus.IN_PROGRESS, 40, null, null),
                 GO_LIVE, NOW);
 
