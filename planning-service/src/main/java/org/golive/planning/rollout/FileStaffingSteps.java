@@ -93,11 +93,12 @@ public class FileStaffingSteps {
             }
             return report;
         } catch (RuntimeException failed) {
-            log.warn("Rollout {}: the plan was imported, its file's assignments not yet (taken again later)",
-                    stored.id(), failed);
-            return new PlanStaffing.Report(List.of(), List.of(), 0, List.of("the plan is imported; its file's"
-                    + " assignments could not be stored yet (" + failed.getMessage() + ") and are set within "
-                    + "minutes: the tasks' resources show them then"));
+            log.warn("Rollout {}: the plan was imported, its file's assignments not yet", stored.id(), failed);
+            return new PlanStaffing.Report(List.of(), List.of(), 0, List.of(step == null
+                    ? "the plan is imported; the old plan's assignments are released as its plan-replaced event is"
+                    + " applied (" + failed.getMessage() + ")"
+                    : "the plan is imported; its file's assignments could not be stored yet (" + failed.getMessage()
+                    + ") and are set within minutes: the tasks' resources show them then"));
         }
     }
 
