@@ -35,8 +35,13 @@ final class DocumentBytes extends BasicDataType<Document> {
     /** Whatever BSON cannot hold exactly, and every document of files written before, as H2 always wrote it. */
     private final ObjectDataType serialized = new ObjectDataType();
 
-    /** H2 sizes pages and its cache by these estimates; like H2's own for serialized objects, twice the bytes. */
-    private int averageMemory = 1_000;
+    /**
+     * H2's estimate of a document's memory, by which it sizes its cache and splits a page when a document is inserted
+     * (never when one grows in place): H2's own for serialized objects, kept so that pages hold as many documents as
+     * before (a running average of twice the stored bytes, read or written, from 10,000). Started low, it packed a
+     * collection of small new documents into one page that each later update then rewrote whole as they grew.
+     */
+    private int averageMemory = 10_000;
 
     @Override
     public int getMemory(Document document) {
@@ -53,11 +58,11 @@ final class DocumentBytes extends BasicDataType<Document> {
         try {
             BsonEncoder.encodeDocument(document, bson);
             int length = bson.readableBytes();
+            averageMemory = runningAverage(length);
             if (length > BsonConstants.MAX_BSON_OBJECT_SIZE) {
                 serialized.write(buff, document); // the decoder refuses a BSON document this large
                 return;
             }
-            averageMemory = (int) ((2L * length + 15L * averageMemory) / 16);
             buff.put(BSON).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
         } finally {
             Encoding.release(bson);
@@ -74,8 +79,13 @@ final class DocumentBytes extends BasicDataType<Document> {
                 ? Unpooled.wrappedBuffer(buff.array(), buff.arrayOffset() + buff.position(), buff.remaining())
                 : Unpooled.wrappedBuffer(buff.slice());
         Document document = BsonDecoder.decodeBson(bson);
+        averageMemory = runningAverage(bson.readerIndex());
         buff.position(buff.position() + bson.readerIndex());
         return document;
+    }
+
+    private int runningAverage(int storedBytes) {
+        return (int) ((2L * storedBytes + 15L * averageMemory) / 16);
     }
 
     @Override
