@@ -1,11 +1,6 @@
 package org.golive.infra;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.BsonConstants;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
@@ -13,24 +8,20 @@ import org.h2.mvstore.type.ObjectDataType;
 import java.nio.ByteBuffer;
 
 /**
- * How the embedded server's documents are stored in its H2 maps: as BSON (mongo-java-server's own encoder and
- * decoder) after a marker byte, instead of H2's default for a class it does not know, Java serialization (a new
- * {@code ObjectOutputStream} per document, class descriptors, every string character by character), which was about
- * half the server's CPU in a rebuild's commit. H2 rewrites a whole page when one of its entries changes, so every
- * document of a touched page is encoded again at each commit.
+ * How the embedded server's documents are stored in its H2 maps: as BSON ({@link BsonBytes}) instead of H2's default
+ * for a class it does not know, Java serialization (a new {@code ObjectOutputStream} per document, class descriptors,
+ * every string character by character), which was about half the server's CPU in a rebuild's commit. H2 rewrites a
+ * whole page when one of its entries changes, so every document of a touched page is encoded again at each commit.
  *
  * <p>Both formats are read: a document written by Java serialization (files of earlier versions, or a document BSON
  * would not give back exactly, {@link BsonExactness}) starts with H2's tag for a serialized object, never with
- * {@link #BSON}. Nothing is migrated at open: a page is rewritten in this format when it next changes or is
- * compacted, so a file written before keeps working and a crash at any moment leaves pages of either format, both
+ * {@link BsonBytes#MARKER}. Nothing is migrated at open: a page is rewritten in this format when it next changes or
+ * is compacted, so a file written before keeps working and a crash at any moment leaves pages of either format, both
  * readable. A file written here cannot be read by an earlier version.
  *
  * <p>One instance per map: the running size estimate is the map's.
  */
 final class DocumentBytes extends BasicDataType<Document> {
-
-    /** First byte of a document stored as BSON; H2's {@link ObjectDataType} never starts a value with it. */
-    static final byte BSON = 125;
 
     /** Whatever BSON cannot hold exactly, and every document of files written before, as H2 always wrote it. */
     private final ObjectDataType serialized = new ObjectDataType();
@@ -50,37 +41,22 @@ final class DocumentBytes extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buff, Document document) {
-        if (!BsonExactness.holdsExactly(document)) {
+        int length = BsonBytes.write(buff, document);
+        if (length < 0) {
             serialized.write(buff, document);
-            return;
-        }
-        ByteBuf bson = Encoding.buffer();
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            int length = bson.readableBytes();
+        } else {
             averageMemory = runningAverage(length);
-            if (length > BsonConstants.MAX_BSON_OBJECT_SIZE) {
-                serialized.write(buff, document); // the decoder refuses a BSON document this large
-                return;
-            }
-            buff.put(BSON).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
-        } finally {
-            Encoding.release(bson);
         }
     }
 
     @Override
     public Document read(ByteBuffer buff) {
-        if (buff.get(buff.position()) != BSON) {
+        if (!BsonBytes.isNext(buff)) {
             return (Document) serialized.read(buff);
         }
-        buff.get();
-        ByteBuf bson = buff.hasArray()
-                ? Unpooled.wrappedBuffer(buff.array(), buff.arrayOffset() + buff.position(), buff.remaining())
-                : Unpooled.wrappedBuffer(buff.slice());
-        Document document = BsonDecoder.decodeBson(bson);
-        averageMemory = runningAverage(bson.readerIndex());
-        buff.position(buff.position() + bson.readerIndex());
+        int start = buff.position();
+        Document document = BsonBytes.read(buff);
+        averageMemory = runningAverage(buff.position() - start);
         return document;
     }
 
@@ -91,22 +67,5 @@ final class DocumentBytes extends BasicDataType<Document> {
     @Override
     public Document[] createStorage(int size) {
         return new Document[size];
-    }
-
-    /** A heap buffer per thread, reused from one document to the next; one grown past a large document is dropped. */
-    private static final class Encoding {
-
-        private static final int KEPT_CAPACITY = 1 << 20;
-        private static final ThreadLocal<ByteBuf> BUFFERS = ThreadLocal.withInitial(() -> Unpooled.buffer(4_096));
-
-        static ByteBuf buffer() {
-            return BUFFERS.get().clear();
-        }
-
-        static void release(ByteBuf buffer) {
-            if (buffer.capacity() > KEPT_CAPACITY) {
-                BUFFERS.remove();
-            }
-        }
     }
 }

@@ -51,7 +51,7 @@ class DocumentBytesTest {
                 int start = buffer.position();
                 type.write(buffer, document);
                 assertThat(buffer.getBuffer().get(start)).as("stored as BSON: %s", document)
-                        .isEqualTo(DocumentBytes.BSON);
+                        .isEqualTo(BsonBytes.MARKER);
             }
             assertReadBack(buffer, documents);
         }
@@ -73,7 +73,7 @@ class DocumentBytesTest {
         for (Document document : documents) {
             int start = buffer.position();
             type.write(buffer, document);
-            assertThat(buffer.getBuffer().get(start) == DocumentBytes.BSON).as("stored as BSON: %s", document)
+            assertThat(buffer.getBuffer().get(start) == BsonBytes.MARKER).as("stored as BSON: %s", document)
                     .isEqualTo(document.get("_id").equals("plain"));
         }
         assertReadBack(buffer, documents);

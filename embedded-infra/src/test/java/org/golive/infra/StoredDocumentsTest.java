@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
@@ -70,7 +71,7 @@ class StoredDocumentsTest {
             assertThat(found.keySet()).containsExactlyElementsOf(stored.keySet());
             assertThat(found).isEqualTo(stored);
         }
-        assertThat(firstBytesOfStoredDocuments(data, "rollouts")).containsOnly(DocumentBytes.BSON);
+        assertThat(firstBytesOfStoredDocuments(data, "rollouts")).containsOnly(BsonBytes.MARKER);
     }
 
     /** The first byte of each document of a collection as the file holds it. */
@@ -102,7 +103,8 @@ class StoredDocumentsTest {
         MVStore store = new MVStore.Builder().fileName(data.resolve("mongo.mv").toString()).readOnly().open();
         try {
             store.openMap("databases." + DATABASE + "." + collection,
-                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(probe)).forEach((k, v) -> { });
+                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(probe))
+                    .forEach((id, document) -> { });
         } finally {
             store.close();
         }
@@ -179,7 +181,7 @@ class StoredDocumentsTest {
             return new Document("_id", id(n)).append("n", n).append("title", "Tâche n° " + n + " — 検証")
                     .append("percent", n % 100).append("start", new Date(1_765_000_000_000L + n * 86_400_000L))
                     .append("effort", n * 1.5).append("links", List.of(new Document("to", id(n + 1))))
-                    .append("chunk", new Binary(("[{\"task\":" + n + "}]").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .append("chunk", new Binary(("[{\"task\":" + n + "}]").getBytes(StandardCharsets.UTF_8)));
         }
     }
 }
