@@ -21,7 +21,7 @@ import java.nio.ByteBuffer;
  *
  * <p>One instance per map: the running size estimate is the map's.
  */
-final class DocumentBytes extends BasicDataType<Document> {
+public final class DocumentBytes extends BasicDataType<Document> {
 
     /** Whatever BSON cannot hold exactly, and every document of files written before, as H2 always wrote it. */
     private final ObjectDataType serialized = new ObjectDataType();
