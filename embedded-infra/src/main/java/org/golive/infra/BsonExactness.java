@@ -18,9 +18,10 @@ import java.util.UUID;
 
 /**
  * Whether a document comes back from mongo-java-server's BSON encoder and decoder exactly as it went in: the same
- * classes and values. What arrives over the wire always does; the server itself can make what does not (an
- * {@code Instant} finer than a millisecond from {@code $currentDate}, a string cut inside a surrogate pair, a value of
- * a class BSON has no type for), and {@link DocumentBytes} stores such a document as H2 did before.
+ * classes and values (a list comes back as an {@code ArrayList}, equal to the one stored). What arrives over the wire
+ * always does; the server itself can make what does not (an {@code Instant} finer than a millisecond from
+ * {@code $currentDate}, a string cut inside a surrogate pair, a value of a class BSON has no type for), and
+ * {@link DocumentBytes} stores such a document as H2 did before.
  */
 final class BsonExactness {
 
