@@ -27,8 +27,8 @@ import java.util.function.IntConsumer;
  * driver spend on the writes and reads one planning change and its consumers make, step by step: a progress update's
  * chunk insert (200 tasks, about 110 KB of JSON, as text and as bytes) and a plan's read of ten of them, the rollout's
  * version-checked update with its outbox event, the relay's mark, its removal of the published event and of the mark,
- * a consumer's guarded write of a per-task document, and the read of a 10,000-task tracked plan by {@code _id $in}
- * (tracking's shape). CPU time of the whole process per operation, so that a loaded machine inflates waits, not the
+ * a consumer's guarded write of a per-task document, a rebuild's bulk insert of 500 small documents, and the read of a
+ * 10,000-task tracked plan by {@code _id $in} (tracking's shape). CPU time of the whole process per operation, so that a loaded machine inflates waits, not the
  * figure. Run it with one version of {@code embedded-infra} and then another, alternately, in the same window:
  *
  * <pre>java -cp embedded-infra.jar:benchmarks.jar org.golive.benchmarks.ServerStepCost [rounds]</pre>
@@ -112,6 +112,9 @@ public final class ServerStepCost {
                     new Step("consumer: guarded per-task write", 400, i -> tasks.updateOne(
                             Filters.and(Filters.eq("_id", "r-huge/T-" + (i % 10_000)), Filters.lt("s", ++sequence[0])),
                             Updates.combine(Updates.set("s", sequence[0]), Updates.set("percentComplete", i % 100)))),
+                    new Step("rebuild's fold: one bulk insert of 500 audit-sized documents", 4, i -> db
+                            .getCollection("audit_" + i % 2 + "_" + random.nextLong())
+                            .insertMany(auditEntries(i), new InsertManyOptions().ordered(false))),
                     new Step("read 2,000 task documents by _id $in", 10, i -> tasks.find(Filters.in("_id",
                             hugeIds.subList(0, 2_000))).into(new ArrayList<>())),
                     new Step("read 10,000 task documents by _id $in", 3, i -> tasks.find(Filters.in("_id", hugeIds))
@@ -157,6 +160,21 @@ public final class ServerStepCost {
             ids.add("r/" + c + "/" + Integer.toHexString(seed * 31 + c));
         }
         return ids;
+    }
+
+    /** A rebuild's write: its read models' documents, small and many (the audit trail's entries, one per event). */
+    private static List<Document> auditEntries(int seed) {
+        List<Document> entries = new ArrayList<>();
+        for (int e = 0; e < 500; e++) {
+            entries.add(new Document("_id", "r-" + e % 20 + "/e-" + seed + "-" + e).append("rolloutId", "r-" + e % 20)
+                    .append("type", "org.golive.planning.task.progressed.v1")
+                    .append("source", "/planning/rollouts/r-" + e % 20).append("sequence", (long) e)
+                    .append("occurredAt", new java.util.Date()).append("actor", "pm.north")
+                    .append("summary", "Task T-" + e + " of Site " + e % 20 + " at " + e % 100 + " %")
+                    .append("data", new Document("taskId", "T-" + e).append("percentComplete", e % 100)
+                            .append("previous", Math.max(0, e % 100 - 10)).append("status", "IN_PROGRESS")));
+        }
+        return entries;
     }
 
     /** About what 200 tasks of a generated plan take as JSON. */

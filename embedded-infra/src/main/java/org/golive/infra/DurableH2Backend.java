@@ -84,7 +84,8 @@ public class DurableH2Backend extends H2Backend {
 
     /**
      * H2Database with {@link IdLookupH2Collection}s, under the map names H2Database gives collections
-     * ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>}), so files written before open the same.
+     * ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>}), so files written before open the same;
+     * documents are stored as {@link DocumentBytes} (BSON), and those of earlier files still read.
      * An inner class: H2Database's constructor already opens the collections, before a field of a subclass is set,
      * while the enclosing backend (and its store) is there from the start.
      */
@@ -97,7 +98,8 @@ public class DurableH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(new DocumentBytes()));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
             return new IdLookupH2Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
