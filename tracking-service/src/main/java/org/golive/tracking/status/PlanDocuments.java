@@ -6,7 +6,9 @@ import org.golive.contract.planning.PlannedTask;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The stored form of a tracked plan ({@link PlanProjection}): dates as ISO strings, effort as a decimal string, the
@@ -60,7 +62,8 @@ final class PlanDocuments {
     static TrackedPlan plan(Document d, List<Document> taskDocuments) {
         String baselineName = d.getString("baselineName");
         List<String> criticalPath = d.getList("criticalPath", String.class, List.of());
-        List<TrackedTask> tasks = new ArrayList<>();
+        Set<String> critical = new HashSet<>(criticalPath);
+        List<TrackedTask> tasks = new ArrayList<>(taskDocuments.size());
         for (Document t : taskDocuments) {
             if (t.getString("start") == null) {
                 continue; // progress on a task whose plan this service never received (a replay from the middle)
@@ -68,7 +71,7 @@ final class PlanDocuments {
             // Until a baseline is set, progress is planned on the plan as instantiated.
             Document planned = baselineName != null ? baseline(t, d.get(BASELINE_SEQUENCE, Number.class))
                     : t.get("instantiated", Document.class);
-            tasks.add(task(t, criticalPath, planned));
+            tasks.add(task(t, critical, planned));
         }
         tasks.sort((a, b) -> a.start().compareTo(b.start()) != 0 ? a.start().compareTo(b.start())
                 : a.taskId().compareTo(b.taskId()));
@@ -87,7 +90,7 @@ final class PlanDocuments {
         return set != null && current != null && set.longValue() == current.longValue() ? baseline : null;
     }
 
-    private static TrackedTask task(Document t, List<String> criticalPath, Document planned) {
+    private static TrackedTask task(Document t, Set<String> criticalPath, Document planned) {
         String effort = t.getString("effortHours");
         return new TrackedTask(t.getString("taskId"), t.getString("title"), t.getString("phase"),
                 date(t.getString("start")), date(t.getString("finish")), t.getInteger("durationDays", 0),
