@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The plans the live listeners judge, kept in memory between polls so that a judgement reads what changed and not
@@ -52,8 +54,37 @@ public class PlanMirror implements BatchWritten {
         this.bound = bound;
     }
 
-    /** A plan's documents as last known; {@code tasks} holds the task documents its roster lists, by their ids. */
-    private record Mirrored(String tasksCollection, Document rollout, Document roster, Map<Object, Document> tasks) {
+    /**
+     * A plan's documents as last known; {@code tasks} holds the task documents its roster lists, by their ids; a
+     * document a poll changes is replaced by a new object, so {@code converted} (the tasks last converted from these
+     * objects, under a {@link PlanDocuments#conversionKey}) is carried from copy to copy and only new objects are
+     * converted again.
+     */
+    private record Mirrored(String tasksCollection, Document rollout, Document roster, Map<Object, Document> tasks,
+                            AtomicReference<Conversions> converted) {
+
+        Mirrored(String tasksCollection, Document rollout, Document roster, Map<Object, Document> tasks) {
+            this(tasksCollection, rollout, roster, tasks, new AtomicReference<>());
+        }
+
+        Mirrored with(Document rollout, Document roster, Map<Object, Document> tasks) {
+            return new Mirrored(tasksCollection, rollout, roster, tasks, new AtomicReference<>(converted.get()));
+        }
+
+        /** The plan of these documents under {@code current} (the rollout's document read now). */
+        TrackedPlan plan(String rolloutId, Document current) {
+            List<Object> key = PlanDocuments.conversionKey(current);
+            Conversions before = converted.get();
+            Map<Document, TrackedTask> into = new IdentityHashMap<>();
+            TrackedPlan plan = PlanDocuments.plan(current, RolloutPlans.tasksOf(rolloutId, roster, tasks),
+                    before != null && before.key().equals(key) ? before.tasks() : Map.of(), into);
+            converted.set(new Conversions(key, into));
+            return plan;
+        }
+    }
+
+    /** Tasks converted from document objects (never changed once set: read by several listeners' threads). */
+    private record Conversions(List<Object> key, Map<Document, TrackedTask> tasks) {
     }
 
     /** The plans of these rollouts now (unknown rollouts left out): one read, three where a copy is stale or missing. */
@@ -70,8 +101,7 @@ public class PlanMirror implements BatchWritten {
             String rolloutId = rollout.getString("_id");
             Mirrored copy = get(rolloutId);
             if (copy != null && copy.tasksCollection().equals(tasksCollection) && sameEvents(copy.rollout(), rollout)) {
-                current.put(rolloutId, PlanDocuments.plan(rollout,
-                        RolloutPlans.tasksOf(rolloutId, copy.roster(), copy.tasks())));
+                current.put(rolloutId, copy.plan(rolloutId, rollout));
             } else {
                 stale.add(rollout);
             }
@@ -109,13 +139,13 @@ public class PlanMirror implements BatchWritten {
                 return;
             }
             if (collection.equals(plansCollection)) {
-                copy = new Mirrored(tasksCollection, applied(copy.rollout(), list), copy.roster(), copy.tasks());
+                copy = copy.with(applied(copy.rollout(), list), copy.roster(), copy.tasks());
             } else if (collection.equals(rostersCollection)) {
-                copy = new Mirrored(tasksCollection, copy.rollout(), applied(copy.roster(), list), copy.tasks());
+                copy = copy.with(copy.rollout(), applied(copy.roster(), list), copy.tasks());
             } else if (copy.tasks().containsKey(id)) {
                 Map<Object, Document> tasks = new HashMap<>(copy.tasks());
                 tasks.put(id, applied(tasks.get(id), list));
-                copy = new Mirrored(tasksCollection, copy.rollout(), copy.roster(), tasks);
+                copy = copy.with(copy.rollout(), copy.roster(), tasks);
             } else {
                 copy = null; // a task the copy does not hold (a new one, or one a new plan lists again): read anew
             }

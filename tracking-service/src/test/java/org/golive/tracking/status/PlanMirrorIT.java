@@ -26,9 +26,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plans the live listeners judge are kept in memory between polls and follow each poll's writes; a plan that
- * something else wrote (another instance after a rebalance, here a write outside any poll) is read anew, never
- * judged as the copy had it.
+ * The plans the live listeners judge are kept in memory between polls and follow each poll's writes (a task whose
+ * document did not change is converted again when the critical path or the baseline changed); a plan that something
+ * else wrote (another instance after a rebalance, here a write outside any poll) is read anew, never judged as the
+ * copy had it.
  */
 @SpringBootTest
 @Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
@@ -57,12 +58,16 @@ class PlanMirrorIT {
                     START.plusDays(200), START, START.plusDays(200), List.of("a"), List.of(task("a"), task("b")),
                     Instant.now()), source, 2, rolloutId));
             ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING));
+            assertThat(mirror.plans(List.of(rolloutId)).get(rolloutId).tasks()).extracting(TrackedTask::critical)
+                    .containsExactly(true, false);
+            // The progress puts b on the critical path too: b's document is the same, its task is not.
             events.send(rolloutId, TestEvents.event(progress(rolloutId, "a", 40), source, 3, rolloutId));
             ConsumerLag.awaitCaughtUp("golive-tracking", List.of(Topics.PLANNING));
 
             assertThat(mirror.plans(List.of(rolloutId)).get(rolloutId)).as("the copy after a poll")
                     .isEqualTo(plans.get(rolloutId));
             assertThat(percent(rolloutId, "a")).isEqualTo(40);
+            assertThat(plans.get(rolloutId).tasks()).extracting(TrackedTask::critical).containsExactly(true, true);
 
             // Another instance applies the rollout's next event (after a rebalance): this one's copy never saw it.
             String tasks = readModels.collection("status_tasks");
@@ -85,7 +90,7 @@ class PlanMirrorIT {
 
     private static TaskStatusChanged progress(String rolloutId, String taskId, int percent) {
         return new TaskStatusChanged(rolloutId, taskId, "NOT_STARTED", "IN_PROGRESS", percent, START, null, List.of(),
-                List.of("a"), 3, Instant.now());
+                List.of("a", "b"), 3, Instant.now());
     }
 
     private static PlannedTask task(String taskId) {
