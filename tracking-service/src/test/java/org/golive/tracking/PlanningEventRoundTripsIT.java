@@ -57,6 +57,10 @@ class PlanningEventRoundTripsIT {
             assertThat(progress).as("the next sequence of its source is admitted by the ledger's guarded write alone")
                     .doesNotContain(new SentCommands.Sent("find", "consumer_ledger"));
             assertThat(progress.size()).as("%s", progress).isLessThanOrEqualTo(16);
+            assertThat(progress).as("health is judged from the plan kept in memory, checked by its rollout's document")
+                    .contains(new SentCommands.Sent("find", "status_plans"))
+                    .doesNotContain(new SentCommands.Sent("find", "status_rosters"),
+                            new SentCommands.Sent("find", "status_tasks"));
             // A redelivery misses the guarded write, is judged on the ledger as read and handed to the read models'
             // guards, which refuse it.
             assertThat(redelivered).contains(new SentCommands.Sent("find", "consumer_ledger"));

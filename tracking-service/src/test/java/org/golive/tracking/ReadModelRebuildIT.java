@@ -137,9 +137,13 @@ class ReadModelRebuildIT {
 
             // At rest, a rebuild gives back exactly what was built incrementally (every site, every read model).
             Map<String, String> incremental = readModels(pmo, assessed, plain, duringRebuild);
+            Map<String, Document> judgedIncrementally = judged(assessed, plain, duringRebuild);
             assertThat(pmo.post("/read-models/rebuild", Map.of()).status()).isEqualTo(202);
             assertThat(awaitDone(pmo).get("generation").asLong()).isGreaterThan(rebuilt);
             assertThat(readModels(pmo, assessed, plain, duringRebuild)).isEqualTo(incremental);
+            // Health judged from the fold's documents gives the figures judged incrementally, field for field: the
+            // portfolio's documents, each day's comparison point, and the stored health, not written again.
+            assertThat(judged(assessed, plain, duringRebuild)).isEqualTo(judgedIncrementally);
         }
     }
 
@@ -170,6 +174,22 @@ class ReadModelRebuildIT {
         assertThat(readModels.active()).isEqualTo(active);
         assertThat(mongo.collectionExists(leftOver)).isFalse();
         assertThat(pmo.get("/portfolio").status()).isEqualTo(200);
+    }
+
+    /** What health's judgement keeps about each site, as stored: portfolio document, comparison series, health. */
+    private Map<String, Document> judged(Site... sites) {
+        Map<String, Document> stored = new java.util.TreeMap<>();
+        for (Site site : sites) {
+            stored.put("portfolio " + site.rolloutId(), mongo.findById(site.rolloutId(), Document.class,
+                    readModels.collection("portfolio_rollouts")));
+            stored.put("points " + site.rolloutId(), mongo.findById(site.rolloutId(), Document.class,
+                    "comparison_series"));
+            Document health = mongo.findById(site.rolloutId(), Document.class, "rollout_health");
+            health.remove("outbox"); // emptied by the relay whenever it publishes
+            stored.put("health " + site.rolloutId(), health);
+        }
+        assertThat(stored.values()).doesNotContainNull();
+        return stored;
     }
 
     private static JsonNode awaitDone(HttpJson pmo) {

@@ -4,12 +4,14 @@ import org.bson.Document;
 import org.golive.tracking.health.JudgementListener;
 import org.golive.tracking.health.RolloutJudgement;
 import org.golive.tracking.status.StatusCalculator;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -34,17 +36,34 @@ class DailyPoints implements JudgementListener {
 
     @Override
     public void judged(RolloutJudgement judged) {
-        if (judged.plan().goLiveDate() == null) {
-            return;
+        judgedAll(List.of(judged));
+    }
+
+    /** The day's points of every rollout with a go-live, in one bulk write. */
+    @Override
+    public void judgedAll(List<RolloutJudgement> judgements) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SERIES);
+        int points = 0;
+        for (RolloutJudgement judged : judgements) {
+            if (judged.plan().goLiveDate() != null) {
+                bulk.upsert(query(where("_id").is(judged.plan().rolloutId())), point(judged));
+                points++;
+            }
         }
+        if (points > 0) {
+            bulk.execute();
+        }
+    }
+
+    private static Update point(RolloutJudgement judged) {
         Document point = new Document("daysToGoLive", ChronoUnit.DAYS.between(judged.on(), judged.plan().goLiveDate()))
                 .append("percentComplete", text(StatusCalculator.percentComplete(judged.plan())))
                 .append("readinessScore", text(judged.readiness()))
                 .append("spi", text(judged.spi()))
                 .append("cpi", text(judged.earnedValue().cpi()));
-        mongo.upsert(query(where("_id").is(judged.plan().rolloutId())), new Update()
+        return new Update()
                 .set("waveId", judged.plan().waveId())
-                .set("points." + judged.on(), point), SERIES);
+                .set("points." + judged.on(), point);
     }
 
     private static String text(BigDecimal value) {

@@ -4,13 +4,17 @@ import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.status.RolloutPlans;
 import org.golive.tracking.status.TrackedPlan;
+import org.golive.tracking.intake.DocumentSource;
 import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -36,6 +40,19 @@ public class EarnedValues {
 
     public EarnedValue ofRollout(TrackedPlan plan, LocalDate on) {
         return EarnedValue.of("ROLLOUT", plan.rolloutId(), on, measures(plan, on));
+    }
+
+    /** A rollout's earned value from costs read already ({@link #costs}). */
+    public EarnedValue ofRollout(TrackedPlan plan, RolloutCosts costs, LocalDate on) {
+        return EarnedValue.of("ROLLOUT", plan.rolloutId(), on, EarnedValueCalculator.measures(plan, costs, on));
+    }
+
+    /** The costs of these rollouts from {@code source} (the database, or a rebuild's fold), in one read. */
+    public Map<String, RolloutCosts> costs(DocumentSource source, Collection<String> rolloutIds) {
+        Map<Object, Document> found = source.find(readModels.collection(CostProjection.COSTS), rolloutIds);
+        Map<String, RolloutCosts> costs = new HashMap<>();
+        rolloutIds.forEach(id -> costs.put(id, CostDocuments.costs(found.get(id))));
+        return costs;
     }
 
     /**

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /** A rollout's budgets and actual costs, as budget's events told them. */
-record RolloutCosts(List<ApprovedBudget> budgets, List<Actual> actuals) {
+public record RolloutCosts(List<ApprovedBudget> budgets, List<Actual> actuals) {
 
-    static final RolloutCosts NONE = new RolloutCosts(List.of(), List.of());
+    public static final RolloutCosts NONE = new RolloutCosts(List.of(), List.of());
 
     /** A budget counts toward the budget at completion once approved; closing it keeps its total. */
     record ApprovedBudget(String status, String currency, BigDecimal total) {

@@ -1,13 +1,13 @@
 package org.golive.tracking.health;
 
 import org.golive.tracking.earnedvalue.EarnedValue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.golive.tracking.earnedvalue.EarnedValues;
 import org.golive.tracking.status.RolloutPlans;
 import org.golive.tracking.status.StatusCalculator;
 import org.golive.tracking.status.StatusDate;
 import org.golive.tracking.status.TrackedPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,96 +16,147 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Judges a rollout's health today from what tracking knows and stores it when it changed, with its
- * {@code health.changed} event. Called after every event applied to the rollout and when the PMO changes the rules;
- * the readiness scorecard calls it when a score changes; {@link DailyRejudge} calls it for every rollout once a day.
- * Every judgement goes to the {@link JudgementListener}s, changed colour or not. Two topics' listeners may judge one rollout at once: the
- * loser of the version check judges again on what the winner stored.
+ * The one judge of rollouts' health: judges them today from their inputs ({@link JudgementInputs}: the database, the
+ * live listeners' plans in memory, or a rebuild's fold) and stores each health that changed, with its
+ * {@code health.changed} event. Called once per poll for the rollouts it touched, when the PMO changes the rules,
+ * when a scorecard changes, by {@link DailyRejudge} for every rollout once a day, and by a rebuild for every rollout
+ * of its new generation. Every judgement goes to the {@link JudgementListener}s, changed colour or not, all of a call's
+ * at once (so that they write them together). Two topics' listeners may judge one rollout at once: the loser of the
+ * version check judges again on fresh inputs and on what the winner stored.
  */
 @Component
 public class HealthEvaluation {
 
     private static final Logger log = LoggerFactory.getLogger(HealthEvaluation.class);
     private static final int ATTEMPTS = 5;
+    /** Rollouts judged together when all are: their inputs read and their results written in one go. */
+    static final int CHUNK = 200;
 
     private final RolloutPlans plans;
+    private final JudgementSources sources;
     private final EarnedValues earnedValues;
     private final HealthRulesStore rules;
     private final RolloutHealths healths;
     private final StatusDate statusDate;
     private final Clock clock;
-    private final ObjectProvider<ReadinessScores> readiness;
-    private final ObjectProvider<StakeholderSignals> stakeholders;
     private final ObjectProvider<JudgementListener> listeners;
 
-    HealthEvaluation(RolloutPlans plans, EarnedValues earnedValues, HealthRulesStore rules, RolloutHealths healths,
-                     StatusDate statusDate, Clock clock, ObjectProvider<ReadinessScores> readiness,
-                     ObjectProvider<StakeholderSignals> stakeholders, ObjectProvider<JudgementListener> listeners) {
+    HealthEvaluation(RolloutPlans plans, JudgementSources sources, EarnedValues earnedValues, HealthRulesStore rules,
+                     RolloutHealths healths, StatusDate statusDate, Clock clock,
+                     ObjectProvider<JudgementListener> listeners) {
         this.plans = plans;
+        this.sources = sources;
         this.earnedValues = earnedValues;
         this.rules = rules;
         this.healths = healths;
         this.statusDate = statusDate;
         this.clock = clock;
-        this.readiness = readiness;
-        this.stakeholders = stakeholders;
         this.listeners = listeners;
     }
 
-    /** Judges the rollout again; an id tracking does not know as a rollout (a program's) is ignored. */
+    /** Judges the rollout again from the database; an id tracking does not know as a rollout (a program's) is ignored. */
     public void reevaluate(String rolloutId) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Optional<TrackedPlan> plan = rolloutId == null ? Optional.empty() : plans.find(rolloutId);
-                plan.ifPresent(this::judge);
-                return;
-            } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw raced;
-                }
-            }
+        if (rolloutId != null) {
+            judge(List.of(rolloutId), sources.stored());
         }
     }
 
     /** Judges every rollout again (the rules changed, a new day); a rollout that fails is logged, the rest go on. */
     public int reevaluateAll() {
-        List<String> ids = plans.ids();
-        for (String id : ids) {
+        return judgeAll(plans.ids(), sources.stored());
+    }
+
+    /**
+     * Judges these rollouts from {@code inputs}, {@value #CHUNK} at a time; a chunk that fails is judged rollout by
+     * rollout, and a rollout that fails then is logged, the rest go on.
+     *
+     * @return how many rollouts were asked
+     */
+    public int judgeAll(List<String> rolloutIds, JudgementInputs inputs) {
+        for (int from = 0; from < rolloutIds.size(); from += CHUNK) {
+            List<String> chunk = rolloutIds.subList(from, Math.min(rolloutIds.size(), from + CHUNK));
             try {
-                reevaluate(id);
-            } catch (RuntimeException e) {
-                log.warn("Health of rollout {} not judged again: {}", id, e.toString());
+                judge(chunk, inputs);
+            } catch (RuntimeException chunkFailed) {
+                for (String id : chunk) {
+                    try {
+                        judge(List.of(id), inputs);
+                    } catch (RuntimeException e) {
+                        log.warn("Health of rollout {} not judged again: {}", id, e.toString());
+                    }
+                }
             }
         }
-        return ids.size();
+        return rolloutIds.size();
     }
 
-    private void judge(TrackedPlan plan) {
-        LocalDate today = statusDate.today();
-        EarnedValue value = earnedValues.ofRollout(plan, today);
-        Signals signals = signals(plan, today, value);
-        Health health = Health.judge(rules.current().rules(), signals);
-        Optional<RolloutHealth> stored = healths.find(plan.rolloutId());
-        if (stored.isEmpty()) {
-            healths.insert(RolloutHealth.first(plan.rolloutId(), plan.programId(), health, clock.instant()));
-        } else if (!stored.get().holds(plan.programId(), health)) {
-            healths.update(stored.get().judged(plan.programId(), health, clock.instant()));
+    /**
+     * Judges these rollouts from {@code inputs}: their inputs read together, the rules and their stored healths once.
+     * Those whose health someone else stored meanwhile are judged again on fresh inputs.
+     */
+    public void judge(Collection<String> rolloutIds, JudgementInputs inputs) {
+        Collection<String> pending = rolloutIds;
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            List<String> raced = judgeOnce(pending, inputs);
+            if (!raced.isEmpty() && attempt == ATTEMPTS) {
+                throw new OptimisticLockingFailureException("The health of rollout(s) " + raced
+                        + " kept being judged elsewhere at the same time");
+            }
+            pending = raced;
         }
-        RolloutJudgement judgement = judgement(plan, today, health, signals, value);
-        listeners.orderedStream().forEach(listener -> listener.judged(judgement));
     }
 
-    private Signals signals(TrackedPlan plan, LocalDate today, EarnedValue value) {
+    /** @return the rollouts whose health was stored by someone else since it was read (to judge again) */
+    private List<String> judgeOnce(Collection<String> rolloutIds, JudgementInputs inputs) {
+        Map<String, RolloutInputs> all = inputs.of(rolloutIds);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = statusDate.today();
+        HealthRules current = rules.current().rules();
+        Map<String, RolloutHealth> stored = healths.findAll(all.keySet());
+        List<RolloutJudgement> judged = new ArrayList<>(all.size());
+        List<String> raced = new ArrayList<>();
+        for (RolloutInputs input : all.values()) {
+            TrackedPlan plan = input.plan();
+            EarnedValue value = earnedValues.ofRollout(plan, input.costs(), today);
+            Signals signals = signals(input, today, value);
+            Health health = Health.judge(current, signals);
+            try {
+                store(stored.get(plan.rolloutId()), plan, health);
+            } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+                raced.add(plan.rolloutId());
+                continue;
+            }
+            judged.add(judgement(plan, today, health, signals, value));
+        }
+        if (!judged.isEmpty()) {
+            listeners.orderedStream().forEach(listener -> listener.judgedAll(judged));
+        }
+        return raced;
+    }
+
+    /** Stores the health if it changed (a figure or a colour); a new colour's event goes with it. */
+    private void store(RolloutHealth stored, TrackedPlan plan, Health health) {
+        if (stored == null) {
+            healths.insert(RolloutHealth.first(plan.rolloutId(), plan.programId(), health, clock.instant()));
+        } else if (!stored.holds(plan.programId(), health)) {
+            healths.update(stored.judged(plan.programId(), health, clock.instant()));
+        }
+    }
+
+    private Signals signals(RolloutInputs input, LocalDate today, EarnedValue value) {
+        TrackedPlan plan = input.plan();
         return new Signals(plan.planned(), earnedValues.schedulePerformance(plan, today),
-                StatusCalculator.overdueCriticalTasks(plan, today), value.cpi(),
-                readiness.getIfAvailable(() -> ReadinessScores.NO_DATA).score(plan.rolloutId()),
-                stakeholders.getIfAvailable(() -> StakeholderSignals.NO_DATA).of(plan.rolloutId()),
+                StatusCalculator.overdueCriticalTasks(plan, today), value.cpi(), input.readiness(),
+                input.engagement(),
                 plan.goLiveDate() == null ? null : ChronoUnit.DAYS.between(today, plan.goLiveDate()));
     }
 

@@ -1,6 +1,8 @@
 package org.golive.tracking.health;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,8 +12,21 @@ import java.util.Optional;
  */
 public interface ReadinessScores {
 
-    ReadinessScores NO_DATA = rolloutId -> Optional.empty();
+    ReadinessScores NO_DATA = new ReadinessScores() {
+        @Override
+        public Optional<BigDecimal> score(String rolloutId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, BigDecimal> scores(Collection<String> rolloutIds) {
+            return Map.of();
+        }
+    };
 
     /** @return the rollout's current readiness score, or empty while it has none */
     Optional<BigDecimal> score(String rolloutId);
+
+    /** The scores of these rollouts, in one read; those without a score left out. */
+    Map<String, BigDecimal> scores(Collection<String> rolloutIds);
 }

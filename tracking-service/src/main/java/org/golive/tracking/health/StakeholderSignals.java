@@ -1,6 +1,10 @@
 package org.golive.tracking.health;
 
+import org.golive.tracking.intake.DocumentSource;
+
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,7 +14,17 @@ import java.util.Optional;
  */
 public interface StakeholderSignals {
 
-    StakeholderSignals NO_DATA = rolloutId -> Optional.empty();
+    StakeholderSignals NO_DATA = new StakeholderSignals() {
+        @Override
+        public Optional<Engagement> of(String rolloutId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Map<String, Engagement> of(DocumentSource source, Collection<String> rolloutIds) {
+            return Map.of();
+        }
+    };
 
     /**
      * @param acknowledgementRate the share (0 to 1) of communications acknowledged, null when none was sent
@@ -24,4 +38,7 @@ public interface StakeholderSignals {
     }
 
     Optional<Engagement> of(String rolloutId);
+
+    /** The engagement of these rollouts from {@code source} (the database, or a rebuild's fold); none: left out. */
+    Map<String, Engagement> of(DocumentSource source, Collection<String> rolloutIds);
 }

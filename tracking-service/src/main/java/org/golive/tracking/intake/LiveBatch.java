@@ -19,7 +19,8 @@ import java.util.Map;
  * A live listener's poll applied as one batch: every record goes through the platform's intake (parts, ledger,
  * parking) in order, and its read-model writes are held ({@link WriteBatch}); then each document touched is written
  * once, its writes merged under their guards ({@link ReadModelWrites#flush}); then the after-each actions (health)
- * run once per rollout, on what the batch wrote. The container commits the poll's offsets only when this returns.
+ * run once, for all the rollouts the batch touched, on what it wrote. The container commits the poll's offsets only
+ * when this returns.
  *
  * <p>A record that fails (a malformed one, or a handler that throws) is taken back out of the batch, the records
  * before it are written and judged, and {@link BatchListenerFailedException} names it: the container commits the
@@ -92,13 +93,14 @@ final class LiveBatch {
         }
         List<IncomingEvent> judged = new ArrayList<>(touched.values());
         judged.sort(Comparator.comparing(event -> lastIndex.get(event.key())));
-        for (IncomingEvent event : judged) {
+        if (!judged.isEmpty()) {
             try {
-                subscriptions.afterEach(event);
+                subscriptions.afterEach(judged);
             } catch (RuntimeException e) {
-                // Records before this rollout's last one are committed; its last one and those after come again.
-                throw new BatchListenerFailedException("Event " + event.id() + " was applied but not followed up",
-                        e, lastIndex.get(event.key()));
+                // Records before the first rollout's last one are committed; from that one on they come again (the
+                // judgement of all of them is done again: it is idempotent).
+                throw new BatchListenerFailedException("Events up to " + judged.get(judged.size() - 1).id()
+                        + " were applied but not followed up", e, lastIndex.get(judged.get(0).key()));
             }
         }
         if (failure.cause != null) {

@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * <p>Not thread-safe: one rebuild thread owns it. A crash mid-fold loses only the generation being built, which the
  * next start abandons (the active one was never touched).
  */
-public final class ReadModelFold {
+public final class ReadModelFold implements DocumentSource {
 
     private final MongoTemplate mongo;
     private final UpdateOperators operators;
@@ -173,6 +174,30 @@ public final class ReadModelFold {
         written.clear();
         holding = 0;
         readFirst = true;
+    }
+
+    /**
+     * The documents as the database would have them now: those held, the rest (once the fold may have let them go)
+     * read in one query, not held (a read changes nothing the fold must write). For health's judgement in the new generation (the plan, costs and
+     * engagement of every rollout, from memory at the end of a pass); read them, never change them.
+     */
+    @Override
+    public Map<Object, Document> find(String collection, Collection<?> ids) {
+        Map<Object, Document> documents = held(collection);
+        Map<Object, Document> found = new HashMap<>();
+        List<Object> missing = new ArrayList<>();
+        for (Object id : ids) {
+            Document document = documents.get(id);
+            if (document != null) {
+                found.put(id, document);
+            } else if (readFirst && !documents.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            found.putAll(DocumentSource.byId(mongo, collection, missing));
+        }
+        return found;
     }
 
     /** The document as the database would have it now, or null if absent. */

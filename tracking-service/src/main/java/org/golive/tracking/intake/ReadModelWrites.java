@@ -2,6 +2,7 @@ package org.golive.tracking.intake;
 
 import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,9 +49,12 @@ public class ReadModelWrites {
     private final ThreadLocal<ReadModelFold> folding = new ThreadLocal<>();
     private final ThreadLocal<WriteBatch> batching = new ThreadLocal<>();
 
-    ReadModelWrites(MongoTemplate mongo, UpdateOperators operators) {
+    private final ObjectProvider<BatchWritten> written;
+
+    ReadModelWrites(MongoTemplate mongo, UpdateOperators operators, ObjectProvider<BatchWritten> written) {
         this.mongo = mongo;
         this.operators = operators;
+        this.written = written;
     }
 
     /** One write of a bulk: a guarded upsert, a sequenced upsert, or an insert refused when its id exists. */
@@ -163,7 +167,8 @@ public class ReadModelWrites {
      * past one of its parts: a redelivery) comes back as its parts, each under its own guard, in the next rounds.
      */
     void flush(WriteBatch batch) {
-        batch.byCollection().forEach((collection, documents) -> {
+        Map<String, Map<Object, List<Write>>> byCollection = batch.byCollection();
+        byCollection.forEach((collection, documents) -> {
             Map<Object, Deque<DocumentWrites>> pending = new LinkedHashMap<>();
             documents.forEach((id, writes) -> pending.put(id, new ArrayDeque<>(DocumentWrites.merge(writes))));
             while (!pending.isEmpty()) {
@@ -183,6 +188,7 @@ public class ReadModelWrites {
                 pending.values().removeIf(Deque::isEmpty);
             }
         });
+        written.orderedStream().forEach(listener -> listener.written(byCollection));
     }
 
     /** One unordered bulk write of a round; the indexes of the writes whose guards refused them. */

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 public final class Subscriptions {
 
     private final Map<Class<? extends Record>, List<BiConsumer<IncomingEvent, ?>>> byType = new LinkedHashMap<>();
-    private final List<Consumer<IncomingEvent>> afterEach = new ArrayList<>();
+    private final List<Consumer<List<IncomingEvent>>> afterEach = new ArrayList<>();
     /** In a live batch: the last event of each key, whose after-each actions run once the batch is written. */
     private final ThreadLocal<Map<String, IncomingEvent>> deferred = new ThreadLocal<>();
 
@@ -28,10 +28,11 @@ public final class Subscriptions {
     }
 
     /**
-     * Runs after every handled event once all projections applied it (e.g. judging what the event changed); in a live
-     * batch ({@link #deferringAfterEach}), once per key (rollout) after the batch is written.
+     * Runs after every handled event once all projections applied it (e.g. judging what the event changed), with that
+     * event; in a live batch ({@link #deferringAfterEach}), once after the batch is written, with the last event of
+     * each key (rollout) the batch handled.
      */
-    public Subscriptions afterEach(Consumer<IncomingEvent> action) {
+    public Subscriptions afterEach(Consumer<List<IncomingEvent>> action) {
         afterEach.add(action);
         return this;
     }
@@ -52,9 +53,9 @@ public final class Subscriptions {
         return events;
     }
 
-    /** Runs the after-each actions for {@code event}. */
-    void afterEach(IncomingEvent event) {
-        afterEach.forEach(action -> action.accept(event));
+    /** Runs the after-each actions for {@code events} (the last event of each key a batch handled). */
+    void afterEach(List<IncomingEvent> events) {
+        afterEach.forEach(action -> action.accept(events));
     }
 
     EventHandlers build(EventIntake intake) {
@@ -71,7 +72,7 @@ public final class Subscriptions {
             typed.forEach(handler -> handler.accept(event, data));
             Map<String, IncomingEvent> batch = deferred.get();
             if (batch == null) {
-                afterEach(event);
+                afterEach(List.of(event));
             } else {
                 batch.put(event.key(), event);
             }

@@ -8,6 +8,7 @@ import org.golive.tracking.health.JudgementListener;
 import org.golive.tracking.health.RolloutJudgement;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.status.StatusCalculator;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -41,6 +43,22 @@ class PortfolioFigures implements JudgementListener {
 
     @Override
     public void judged(RolloutJudgement judged) {
+        judgedAll(List.of(judged));
+    }
+
+    /** Every rollout's figures in one bulk write (a poll's rollouts, a chunk of a re-judge or of a rebuild). */
+    @Override
+    public void judgedAll(List<RolloutJudgement> judgements) {
+        if (judgements.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED,
+                readModels.collection(PortfolioProjection.ROLLOUTS));
+        judgements.forEach(judged -> bulk.upsert(query(where("_id").is(judged.plan().rolloutId())), figures(judged)));
+        bulk.execute();
+    }
+
+    private static Update figures(RolloutJudgement judged) {
         RolloutPhase phase = RolloutPhase.of(judged.plan());
         Document health = new Document("overall", judged.overall().name());
         for (Dimension dimension : Dimension.values()) {
@@ -48,7 +66,7 @@ class PortfolioFigures implements JudgementListener {
                     judged.dimensions().getOrDefault(dimension, Colour.NO_DATA).name());
         }
         EarnedValue value = judged.earnedValue();
-        mongo.upsert(query(where("_id").is(judged.plan().rolloutId())), new Update()
+        return new Update()
                 .set("figuresOn", judged.on().toString())
                 .set("health", health)
                 .set("healthRank", judged.overall().ordinal())
@@ -59,7 +77,7 @@ class PortfolioFigures implements JudgementListener {
                 .set("cpi", number(value.cpi()))
                 .set("readinessScore", number(judged.readiness()))
                 .set("budgetBurn", number(burn(value)))
-                .set("openConflicts", judged.openConflicts()), readModels.collection(PortfolioProjection.ROLLOUTS));
+                .set("openConflicts", judged.openConflicts());
     }
 
     /** Actual cost as a percent of the budget at completion, one place; null without an approved budget. */

@@ -10,9 +10,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * The sites' scorecards, each stored with the events its change raised in one write (the platform's outbox). A change
@@ -24,10 +35,12 @@ public class Scorecards implements ReadinessScores {
 
     private final AggregateStore store;
     private final ObjectProvider<HealthEvaluation> health;
+    private final MongoTemplate mongo;
 
-    Scorecards(AggregateStore store, ObjectProvider<HealthEvaluation> health) {
+    Scorecards(AggregateStore store, ObjectProvider<HealthEvaluation> health, MongoTemplate mongo) {
         this.store = store;
         this.health = health;
+        this.mongo = mongo;
     }
 
     public Optional<Scorecard> find(String rolloutId) {
@@ -70,5 +83,18 @@ public class Scorecards implements ReadinessScores {
     @Override
     public Optional<BigDecimal> score(String rolloutId) {
         return find(rolloutId).map(card -> card.score().score());
+    }
+
+    /** One read for all of them, of their criteria only (the score's inputs; not the history, nor the outbox). */
+    @Override
+    public Map<String, BigDecimal> scores(Collection<String> rolloutIds) {
+        Map<String, BigDecimal> scores = new HashMap<>();
+        if (rolloutIds.isEmpty()) {
+            return scores;
+        }
+        Query cards = query(where("_id").in(List.copyOf(new LinkedHashSet<>(rolloutIds))));
+        cards.fields().include("criteria");
+        mongo.find(cards, Scorecard.class).forEach(card -> scores.put(card.id(), card.score().score()));
+        return scores;
     }
 }

@@ -5,11 +5,13 @@ import org.golive.contract.Topics;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.health.HealthEvaluation;
+import org.golive.tracking.health.JudgementSources;
 import org.golive.tracking.intake.LiveIntake;
 import org.golive.tracking.intake.ReadModelFold;
 import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.intake.ReplayFeed;
+import org.golive.tracking.status.RolloutPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +37,8 @@ import java.util.function.LongPredicate;
  * while readers keep reading the active one and the live listeners keep it current:
  * <ol>
  * <li>replay up to the end offsets captured at the start, then on to where the topics end now, until little is left;
- * <li>judge every rollout's health in the new generation (the figures the portfolio keeps from judgements);
+ * <li>judge every rollout's health in the new generation (the figures the portfolio keeps from judgements), from the
+ * fold's documents in memory;
  * <li>pause the live listeners, replay the last records (everything they applied lies before the topics' ends), and
  * switch the pointer: readers and listeners move to the new generation at once;
  * <li>resume: what arrived meanwhile is applied to the new generation; what both applied, the documents' own guards
@@ -63,6 +66,8 @@ public class ReadModelRebuild {
     private final ReplayFeed feed;
     private final LiveIntake live;
     private final HealthEvaluation health;
+    private final JudgementSources sources;
+    private final RolloutPlans plans;
     private final JudgedMeanwhile meanwhile;
     private final ConsumerFactory<?, ?> consumers;
     private final Clock clock;
@@ -75,7 +80,7 @@ public class ReadModelRebuild {
     });
 
     ReadModelRebuild(Rebuilds rebuilds, ReadModels readModels, ReadModelWrites writes, ReplayFeed feed, LiveIntake live,
-                     HealthEvaluation health, JudgedMeanwhile meanwhile, ConsumerFactory<?, ?> consumers, Clock clock,
+                     HealthEvaluation health, JudgementSources sources, RolloutPlans plans, JudgedMeanwhile meanwhile, ConsumerFactory<?, ?> consumers, Clock clock,
                      @Value("${golive.read-models.drop-after:5s}") Duration dropAfter,
                      @Value("${golive.read-models.rebuild.fold-documents:50000}") int foldBound) {
         this.rebuilds = rebuilds;
@@ -84,6 +89,8 @@ public class ReadModelRebuild {
         this.feed = feed;
         this.live = live;
         this.health = health;
+        this.sources = sources;
+        this.plans = plans;
         this.meanwhile = meanwhile;
         this.consumers = consumers;
         this.clock = clock;
@@ -179,9 +186,6 @@ public class ReadModelRebuild {
                     return false;
                 }
             }
-            // Figures kept from health judgements (the portfolio's) are filled in before readers see the generation;
-            // from then on health writes the generation too, so the fold reads before it replaces.
-            fold.othersWrite();
             long replayedAt = System.nanoTime();
             long replayedBefore = replay.replayed();
             replay.noteKeys();
@@ -190,7 +194,12 @@ public class ReadModelRebuild {
             Set<String> again;
             try {
                 meanwhile.watch();
-                judged = readModels.building(generation, health::reevaluateAll);
+                // Figures kept from health judgements (the portfolio's) are filled in before readers see the
+                // generation, judged from the fold's documents (the plans, costs and engagement in memory, the
+                // scorecards in one read per chunk) and written a chunk of rollouts at a time. The judgement wrote
+                // the generation beside the fold, so from now on the fold reads before it replaces.
+                judged = readModels.building(generation, () -> health.judgeAll(plans.ids(), sources.from(fold)));
+                fold.othersWrite();
                 judgedAt = System.nanoTime();
                 if (!rebuilds.progress(runId, "SWITCHING", size, replay.replayed())) {
                     return false;

@@ -6,7 +6,12 @@ import org.golive.contract.planning.PlannedTask;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The stored form of a tracked plan ({@link PlanProjection}): dates as ISO strings, effort as a decimal string, the
@@ -58,17 +63,33 @@ final class PlanDocuments {
      * its tasks' documents (any order; a roster id without a document is a task never received).
      */
     static TrackedPlan plan(Document d, List<Document> taskDocuments) {
+        return plan(d, taskDocuments, Map.of(), new IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #plan(Document, List)}, taking each task already converted from the same document object under the
+     * same {@link #conversionKey} from {@code converted}, and putting every task converted into {@code into}: a
+     * plan kept in memory ({@link PlanMirror}) converts only the documents a poll changed (new objects there).
+     */
+    static TrackedPlan plan(Document d, List<Document> taskDocuments, Map<Document, TrackedTask> converted,
+                            Map<Document, TrackedTask> into) {
         String baselineName = d.getString("baselineName");
         List<String> criticalPath = d.getList("criticalPath", String.class, List.of());
-        List<TrackedTask> tasks = new ArrayList<>();
+        Set<String> critical = new HashSet<>(criticalPath);
+        List<TrackedTask> tasks = new ArrayList<>(taskDocuments.size());
         for (Document t : taskDocuments) {
             if (t.getString("start") == null) {
                 continue; // progress on a task whose plan this service never received (a replay from the middle)
             }
-            // Until a baseline is set, progress is planned on the plan as instantiated.
-            Document planned = baselineName != null ? baseline(t, d.get(BASELINE_SEQUENCE, Number.class))
-                    : t.get("instantiated", Document.class);
-            tasks.add(task(t, criticalPath, planned));
+            TrackedTask task = converted.get(t);
+            if (task == null) {
+                // Until a baseline is set, progress is planned on the plan as instantiated.
+                Document planned = baselineName != null ? baseline(t, d.get(BASELINE_SEQUENCE, Number.class))
+                        : t.get("instantiated", Document.class);
+                task = task(t, critical, planned);
+            }
+            into.put(t, task);
+            tasks.add(task);
         }
         tasks.sort((a, b) -> a.start().compareTo(b.start()) != 0 ? a.start().compareTo(b.start())
                 : a.taskId().compareTo(b.taskId()));
@@ -80,6 +101,11 @@ final class PlanDocuments {
                 date(d.getString("statusDate")));
     }
 
+    /** What converting a task document depends on besides the document: the critical path and which dates are planned. */
+    static List<Object> conversionKey(Document d) {
+        return Arrays.asList(d.get("criticalPath"), d.getString("baselineName") != null, d.get(BASELINE_SEQUENCE));
+    }
+
     /** The task's dates in the rollout's current baseline, or null when that baseline did not include it. */
     private static Document baseline(Document task, Number current) {
         Document baseline = task.get("baseline", Document.class);
@@ -87,7 +113,7 @@ final class PlanDocuments {
         return set != null && current != null && set.longValue() == current.longValue() ? baseline : null;
     }
 
-    private static TrackedTask task(Document t, List<String> criticalPath, Document planned) {
+    private static TrackedTask task(Document t, Set<String> criticalPath, Document planned) {
         String effort = t.getString("effortHours");
         return new TrackedTask(t.getString("taskId"), t.getString("title"), t.getString("phase"),
                 date(t.getString("start")), date(t.getString("finish")), t.getInteger("durationDays", 0),

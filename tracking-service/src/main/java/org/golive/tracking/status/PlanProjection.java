@@ -54,6 +54,8 @@ class PlanProjection implements RebuiltProjection {
     static final String PLANS = "status_plans";
     static final String ROSTERS = "status_rosters";
     static final String TASKS = "status_tasks";
+    /** In the rollout's document: how many of its plan events were applied (each writes that document once). */
+    static final String PLAN_EVENTS = "planEvents";
 
     private final ReadModelWrites writes;
     private final ReadModels readModels;
@@ -166,6 +168,7 @@ class PlanProjection implements RebuiltProjection {
                 .set("percentComplete", 100)
                 .set("actualStart", text(completed.actualStart()))
                 .set("actualFinish", text(completed.actualFinish()))));
+        plan(event, completed.rolloutId(), new Update());
     }
 
     void goLiveRescheduled(IncomingEvent event, GoLiveRescheduled moved) {
@@ -238,14 +241,17 @@ class PlanProjection implements RebuiltProjection {
         if (criticalPathFloat != null) {
             update.set("criticalPathFloat", criticalPathFloat);
         }
-        if (!update.getUpdateObject().isEmpty()) {
-            plan(event, rolloutId, update);
-        }
+        plan(event, rolloutId, update);
     }
 
+    /**
+     * The rollout's document, written once by every plan event (with what the event changes in it, if anything): its
+     * {@value ReadModelWrites#SEQUENCE} and {@value #PLAN_EVENTS} say which of the plan's events its documents hold,
+     * so a copy of the plan kept in memory ({@link PlanMirror}) is checked against them with one small read.
+     */
     private void plan(IncomingEvent event, String rolloutId, Update update) {
         writes.write(readModels.collection(PLANS), List.of(ReadModelWrites.Write.sequenced(rolloutId,
-                event.sequence(), update)));
+                event.sequence(), update.inc(PLAN_EVENTS, 1))));
     }
 
     private String rosters() {

@@ -2,13 +2,18 @@ package org.golive.tracking.status;
 
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.tracking.intake.DocumentSource;
 import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -50,6 +55,47 @@ public class RolloutPlans {
      */
     public boolean storedInTheOldShape() {
         return mongo.exists(query(where("tasks").exists(true)), readModels.collection(PlanProjection.PLANS));
+    }
+
+    /**
+     * The plans of these rollouts from {@code source} (the database, or a rebuild's fold): three reads for them all
+     * (their documents, rosters and tasks), whatever their number. Unknown rollouts are left out.
+     */
+    public Map<String, TrackedPlan> plans(DocumentSource source, Collection<String> rolloutIds) {
+        Map<Object, Document> rollouts = source.find(readModels.collection(PlanProjection.PLANS), rolloutIds);
+        rollouts.values().removeIf(rollout -> rollout.getString("siteName") == null);
+        return plansOf(source, rollouts.values());
+    }
+
+    /** The plans of these rollouts' documents (read already), their rosters and tasks from {@code source}. */
+    Map<String, TrackedPlan> plansOf(DocumentSource source, Collection<Document> rollouts) {
+        Map<Object, Document> rosters = source.find(readModels.collection(PlanProjection.ROSTERS),
+                rollouts.stream().map(rollout -> rollout.get("_id")).toList());
+        List<String> taskDocuments = new ArrayList<>();
+        rosters.forEach((rolloutId, roster) -> roster.getList("taskIds", String.class, List.of())
+                .forEach(taskId -> taskDocuments.add(PlanDocuments.taskDocumentId((String) rolloutId, taskId))));
+        Map<Object, Document> tasks = source.find(readModels.collection(PlanProjection.TASKS), taskDocuments);
+        Map<String, TrackedPlan> plans = new LinkedHashMap<>();
+        for (Document rollout : rollouts) {
+            String rolloutId = rollout.getString("_id");
+            plans.put(rolloutId, PlanDocuments.plan(rollout, tasksOf(rolloutId, rosters.get(rolloutId), tasks)));
+        }
+        return plans;
+    }
+
+    /** The task documents a roster lists, of those found (a task never received has none). */
+    static List<Document> tasksOf(String rolloutId, Document roster, Map<Object, Document> tasks) {
+        if (roster == null) {
+            return List.of();
+        }
+        List<Document> listed = new ArrayList<>();
+        for (String taskId : roster.getList("taskIds", String.class, List.of())) {
+            Document task = tasks.get(PlanDocuments.taskDocumentId(rolloutId, taskId));
+            if (task != null) {
+                listed.add(task);
+            }
+        }
+        return listed;
     }
 
     /** Every known rollout's id. */

@@ -5,6 +5,7 @@ import org.golive.platform.consumer.IncomingEvent;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.tracking.TrackingTestConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -101,7 +102,8 @@ class ReadModelWritesIT {
         writes.write(collection, moves);
         BulkCounting counting = new BulkCounting(mongo);
 
-        new ReadModelWrites(counting, operators).write(collection, moves);
+        new ReadModelWrites(counting, operators,
+                new StaticListableBeanFactory().getBeanProvider(BatchWritten.class)).write(collection, moves);
 
         assertThat(counting.bulks).as("bulk writes").isEqualTo(1);
         assertThat(documents(collection)).hasSize(300).allSatisfy(d -> assertThat(d.getInteger("moves")).isEqualTo(1));
