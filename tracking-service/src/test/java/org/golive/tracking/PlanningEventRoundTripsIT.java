@@ -53,10 +53,13 @@ class PlanningEventRoundTripsIT {
 
             assertThat(writes(progress)).as("%s", progress).containsExactly("update consumer_ledger",
                     "insert audit_trail", "update status_tasks", "update status_plans",
-                    "update comparison_series", "update portfolio_rollouts");
+                    "update comparison_series", "update portfolio_rollouts", "update status_views");
             assertThat(progress).as("the next sequence of its source is admitted by the ledger's guarded write alone")
                     .doesNotContain(new SentCommands.Sent("find", "consumer_ledger"));
-            assertThat(progress.size()).as("%s", progress).isLessThanOrEqualTo(16);
+            // The status kept at the judgement is one write more than session 10's 15, and spares every status read
+            // the plan's documents. The generation pointer is re-read once a second, whatever the events: not counted.
+            assertThat(progress.stream().filter(sent -> !sent.equals(new SentCommands.Sent("find",
+                    "read_model_generations")))).as("%s", progress).hasSizeLessThanOrEqualTo(16);
             // A redelivery misses the guarded write, is judged on the ledger as read and handed to the read models'
             // guards, which refuse it.
             assertThat(redelivered).contains(new SentCommands.Sent("find", "consumer_ledger"));
