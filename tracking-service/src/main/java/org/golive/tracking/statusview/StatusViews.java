@@ -51,9 +51,11 @@ class StatusViews implements JudgementListener, KeptStatuses {
         TrackedPlan plan = judged.plan();
         LocalDate on = plan.statusDate() != null ? plan.statusDate() : judged.on();
         String judgedOn = judged.on().toString();
-        Criteria newer = new Criteria().orOperator(where("planSequence").exists(false),
-                where("planSequence").lt(plan.sequence()),
-                where("planSequence").is(plan.sequence()).and("judgedOn").lte(judgedOn));
+        Criteria newer = plan.sequence() == 0 // a plan read without its sequence: the day alone decides
+                ? new Criteria().orOperator(where("judgedOn").exists(false), where("judgedOn").lte(judgedOn))
+                : new Criteria().orOperator(where("planSequence").exists(false),
+                        where("planSequence").lt(plan.sequence()),
+                        where("planSequence").is(plan.sequence()).and("judgedOn").lte(judgedOn));
         Update view = new Update().set("on", on.toString())
                 .set("planStatusDate", plan.statusDate() == null ? null : plan.statusDate().toString())
                 .set("planSequence", plan.sequence())

@@ -68,6 +68,14 @@ class StatusViewsIT {
         views.judged(judged(later, DAY.plusDays(1))); // the daily re-judge
         assertThat(views.find(rolloutId, null, DAY.plusDays(1))).contains(StatusCalculator.status(later,
                 DAY.plusDays(1)));
+
+        TrackedPlan unknown = plan(rolloutId, 0, 90, null); // built without its sequence: the day alone decides
+        views.judged(judged(unknown, DAY));
+        assertThat(views.find(rolloutId, null, DAY.plusDays(1))).as("an earlier day").contains(
+                StatusCalculator.status(later, DAY.plusDays(1)));
+        views.judged(judged(unknown, DAY.plusDays(1)));
+        assertThat(views.find(rolloutId, null, DAY.plusDays(1))).contains(StatusCalculator.status(unknown,
+                DAY.plusDays(1)));
     }
 
     @Test
