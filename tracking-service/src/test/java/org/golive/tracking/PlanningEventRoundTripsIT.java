@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
 class PlanningEventRoundTripsIT {
 
+    /** Round trips of one progress event in tracking (session 10: 15; now health reads no plan back, the status is kept). */
+    private static final int BOUND = 14;
+
     private static final LocalDate GO_LIVE = LocalDate.of(2027, 6, 7);
 
     @Autowired
@@ -53,10 +56,12 @@ class PlanningEventRoundTripsIT {
 
             assertThat(writes(progress)).as("%s", progress).containsExactly("update consumer_ledger",
                     "insert audit_trail", "update status_tasks", "update status_plans",
-                    "update comparison_series", "update portfolio_rollouts");
+                    "update comparison_series", "update portfolio_rollouts", "update status_views");
             assertThat(progress).as("the next sequence of its source is admitted by the ledger's guarded write alone")
                     .doesNotContain(new SentCommands.Sent("find", "consumer_ledger"));
-            assertThat(progress.size()).as("%s", progress).isLessThanOrEqualTo(16);
+            // The generation pointer is re-read once a second, whatever the events: not counted.
+            assertThat(progress.stream().filter(sent -> !sent.equals(new SentCommands.Sent("find",
+                    "read_model_generations")))).as("%s", progress).hasSizeLessThanOrEqualTo(BOUND);
             assertThat(progress).as("health is judged from the plan kept in memory, checked by its rollout's document")
                     .contains(new SentCommands.Sent("find", "status_plans"))
                     .doesNotContain(new SentCommands.Sent("find", "status_rosters"),

@@ -117,6 +117,9 @@ class ReadModelRebuildIT {
             }
             assertThat(misreads).as("reads during the rebuild").isEmpty();
             assertThat(readModels.active()).isEqualTo(rebuilt).isGreaterThan(previous);
+            assertThat(mongo.findById(plain.rolloutId(), org.bson.Document.class,
+                    ReadModels.nameIn("status_views", rebuilt))).as("the rebuilt generation keeps each status")
+                    .isNotNull();
 
             quiet(pmo, assessed, plain, duringRebuild);
             assertThat(stakeholders(pmo, assessed).get("colour").asString())

@@ -40,8 +40,13 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * with the time the answer arrived; a write shown before its acknowledgement reached the benchmark counts as 0 ms.
  * The lag is thus the time to the first poll answer showing it: the true lag plus up to one poll period.
  *
+ * <p>{@code --target=gateway} (the default) sends planning's writes through the gateway, as a user's go;
+ * {@code --target=direct} sends them straight to planning, so that the gateway's own CPU on the same cores is out of
+ * the lag. The set-up goes the same way; the reader always asks tracking directly.
+ *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.golive.benchmarks.load.ProjectionLagBenchmark [--rate=100]
- * [--seconds=60] [--sites=50] [--tasks=200] [--poll-ms=20] [--offset=500] [--jvm="..."]</pre>
+ * [--seconds=60] [--sites=50] [--tasks=200] [--poll-ms=20] [--offset=500] [--target=gateway|direct]
+ * [--jvm="..."]</pre>
  */
 public final class ProjectionLagBenchmark {
 
@@ -90,6 +95,10 @@ public final class ProjectionLagBenchmark {
         int tasks = Integer.parseInt(options.getOrDefault("tasks", "200"));
         int pollMillis = Integer.parseInt(options.getOrDefault("poll-ms", "20"));
         int offset = Integer.parseInt(options.getOrDefault("offset", "500"));
+        String target = options.getOrDefault("target", "gateway");
+        if (!List.of("gateway", "direct").contains(target)) {
+            throw new IllegalArgumentException("--target is gateway or direct, not " + target);
+        }
         List<String> jvm = options.containsKey("jvm") ? List.of(options.get("jvm").trim().split("\\s+"))
                 : LocalStackProcess.GOLIVE_LOCAL_JVM;
         Path jar = Path.of(options.getOrDefault("jar", "local-stack/target/local-stack-exec.jar"));
@@ -100,13 +109,16 @@ public final class ProjectionLagBenchmark {
                     + "99 / (tasks / 10) writes per task: raise --sites or --tasks, or lower --rate x --seconds");
         }
         System.out.printf("Machine: %d cores, load average %s; JDK %s; %d writes/s for %d s over %d sites of %d"
-                        + " tasks; portfolio polled every %d ms%n", Runtime.getRuntime().availableProcessors(),
-                LoadBenchmark.loadAverage(), System.getProperty("java.version"), rate, seconds, siteCount, tasks,
-                pollMillis);
+                        + " tasks, writes %s; portfolio polled every %d ms%n",
+                Runtime.getRuntime().availableProcessors(), LoadBenchmark.loadAverage(),
+                System.getProperty("java.version"), rate, seconds, siteCount, tasks,
+                target.equals("direct") ? "straight to planning" : "through the gateway", pollMillis);
         Path data = Files.createTempDirectory("golive-lag-");
         try (LocalStackProcess stack = LocalStackProcess.start(jar, offset, jvm, data)) {
             String token = Api.token(stack.identity());
-            Api planning = new Api(stack.gateway() + "/api/planning", token);
+            String planningUrl = target.equals("direct") ? Target.direct(stack).planning()
+                    : Target.gateway(stack).planning();
+            Api planning = new Api(planningUrl, token);
             Api tracking = new Api(stack.tracking(), token);
             String programId = planning.expect("POST", "/programs", Map.of("name", "Projection lag benchmark"))
                     .get("id").asString();
@@ -116,7 +128,7 @@ public final class ProjectionLagBenchmark {
                     LoadBenchmark.loadAverage());
             // A token lives five minutes: a fresh one for the measured period (its seconds and one answer per site).
             String fresh = Api.token(stack.identity());
-            new ProjectionLagBenchmark(new Api(stack.gateway() + "/api/planning", fresh),
+            new ProjectionLagBenchmark(new Api(planningUrl, fresh),
                     new Api(stack.tracking(), fresh), programId, sites, tasks, writesPerSite)
                     .run(rate, writes, pollMillis);
         } finally {

@@ -10,8 +10,13 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -67,6 +72,70 @@ public final class EventHandlers {
         }
         if (part != null) {
             intake.assembled(part);
+        }
+    }
+
+    /**
+     * A listener's poll, to be handled record by record ({@link Poll#handle}) as {@link #handle} would, with the
+     * ledger judging the poll's events in one write per source beforehand: the ledger is written before any effect,
+     * as for one record, so a poll cut short (a crash, a record that fails) finds its events recorded when it comes
+     * again, as redeliveries that the effects' guards apply once. A source's events from its first part of a large
+     * event on are left to be judged one by one (a part is judged when its event is whole); a record that is no event
+     * is left for {@link Poll#handle} to refuse.
+     */
+    public Poll poll(List<ConsumerRecord<String, byte[]>> records) {
+        if (intake == null) {
+            throw new IllegalStateException("These handlers are fed by the platform's intake");
+        }
+        Map<ConsumerRecord<String, byte[]>, IncomingEvent> whole = new IdentityHashMap<>();
+        List<ConsumerRecord<String, byte[]>> judged = new ArrayList<>();
+        Set<String> inParts = new HashSet<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                CloudEvent read = IncomingEvent.cloudEvent(record);
+                IncomingEvent event = IncomingEvent.of(read, record.key());
+                if (EventPart.of(read, event) != null) {
+                    inParts.add(event.source());
+                } else if (!inParts.contains(event.source())) {
+                    whole.put(record, event);
+                    judged.add(record);
+                }
+            } catch (MalformedEventException refusedWhenHandled) {
+                // handled in its turn, where the listener learns which record it was
+            }
+        }
+        List<SourceLedger.Admission> admissions = intake.admitAll(judged.stream().map(whole::get).toList());
+        Map<ConsumerRecord<String, byte[]>, SourceLedger.Admission> admitted = new IdentityHashMap<>();
+        for (int i = 0; i < judged.size(); i++) {
+            admitted.put(judged.get(i), admissions.get(i));
+        }
+        return new Poll(whole, admitted);
+    }
+
+    /** A poll whose whole events the ledger judged at once ({@link #poll}). */
+    public final class Poll {
+
+        private final Map<ConsumerRecord<String, byte[]>, IncomingEvent> events;
+        private final Map<ConsumerRecord<String, byte[]>, SourceLedger.Admission> admissions;
+
+        private Poll(Map<ConsumerRecord<String, byte[]>, IncomingEvent> events,
+                     Map<ConsumerRecord<String, byte[]>, SourceLedger.Admission> admissions) {
+            this.events = events;
+            this.admissions = admissions;
+        }
+
+        /** Handles one record of the poll, in the poll's order, as {@link EventHandlers#handle} does. */
+        public void handle(ConsumerRecord<String, byte[]> record) {
+            SourceLedger.Admission admission = admissions.get(record);
+            if (admission == null) {
+                EventHandlers.this.handle(record);
+                return;
+            }
+            IncomingEvent event = events.get(record);
+            if (intake.admitted(record, event, admission)) {
+                intake.project(event);
+                dispatch(event);
+            }
         }
     }
 

@@ -76,7 +76,20 @@ public class EventIntake {
 
     /** @return true if the event may be applied */
     boolean admit(ConsumerRecord<String, byte[]> record, IncomingEvent event) {
-        SourceLedger.Admission admission = ledger.admit(event);
+        return admitted(record, event, ledger.admit(event));
+    }
+
+    /** Judges a poll's whole events against their sources' ledgers, one ledger write per source (see {@link #admitted}). */
+    List<SourceLedger.Admission> admitAll(List<IncomingEvent> events) {
+        return ledger.admitAll(events);
+    }
+
+    /**
+     * Acts on the ledger's judgement of an event: counts it, parks it when it may not be applied.
+     *
+     * @return true if the event may be applied
+     */
+    boolean admitted(ConsumerRecord<String, byte[]> record, IncomingEvent event, SourceLedger.Admission admission) {
         SourceLedger.Verdict verdict = admission.verdict();
         switch (verdict) {
             case GAP -> log.warn("Event {} ({} #{}) skips ahead: sequence {} was expected; the ones between never "

@@ -6,6 +6,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -73,35 +79,77 @@ public class SourceLedger {
      * gap, a conflict) is judged on the ledger as read.
      */
     public Admission admit(IncomingEvent event) {
-        if (recordedAsNext(event)) {
-            return new Admission(Verdict.NEXT, event.sequence(), null);
+        return admitAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Judges a poll's events, in their order, as {@link #admit} would one after the other, with one ledger write per
+     * source: a source's events that follow on from its last recorded sequence (the usual poll) take that one
+     * conditional write and no read; otherwise the source's ledger is read once, every event of it judged in memory
+     * in order (so a redelivery, a conflict, a gap or a late one inside the poll is judged as it would be alone), and
+     * what they add written back in one write guarded by the sequence read (judged again if another delivery moved
+     * it meanwhile).
+     *
+     * @return each event's admission, in the order of {@code events}
+     */
+    public List<Admission> admitAll(List<IncomingEvent> events) {
+        Map<String, List<Integer>> bySource = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            bySource.computeIfAbsent(events.get(i).source(), s -> new ArrayList<>()).add(i);
+        }
+        Admission[] admissions = new Admission[events.size()];
+        bySource.forEach((source, indexes) -> {
+            List<IncomingEvent> ofSource = indexes.stream().map(events::get).toList();
+            List<Admission> judged = admitOfSource(source, ofSource);
+            for (int i = 0; i < indexes.size(); i++) {
+                admissions[indexes.get(i)] = judged.get(i);
+            }
+        });
+        return List.of(admissions);
+    }
+
+    private List<Admission> admitOfSource(String source, List<IncomingEvent> events) {
+        if (recordedAsNext(source, events)) {
+            return events.stream().map(e -> new Admission(Verdict.NEXT, e.sequence(), null)).toList();
         }
         while (true) {
-            Document entry = mongo.findById(event.source(), Document.class, COLLECTION);
-            Admission admission = entry == null ? first(event) : next(event, entry);
-            if (admission != null) {
-                return admission;
+            Document entry = mongo.findById(source, Document.class, COLLECTION);
+            Judged judged = new Judged(entry, window);
+            List<Admission> admissions = events.stream().map(judged::judge).toList();
+            if (judged.write(mongo, source)) {
+                return admissions;
             }
             // Another delivery of this source moved the ledger meanwhile (a rebalance): judge again.
         }
     }
 
     /**
-     * Records the event if the ledger's last sequence is the one before it: the write {@link #next} makes for it,
-     * guarded by that sequence instead of a read. What slides out of the window is the sequence {@code window} back;
-     * unsetting it is a no-op when the source began after it.
+     * Records the events if they are the next sequences, one after the other, after the ledger's last: the write
+     * {@link Judged} makes for them, guarded by the sequence before the first instead of a read. What slides out of
+     * the window is unset; unsetting a sequence the source never had is a no-op.
      */
-    private boolean recordedAsNext(IncomingEvent event) {
-        long sequence = event.sequence();
-        if (sequence <= 1) {
-            return false; // the first of its source: inserted, with no sequence before it
+    private boolean recordedAsNext(String source, List<IncomingEvent> events) {
+        long first = events.get(0).sequence();
+        long last = events.get(events.size() - 1).sequence();
+        if (first <= 1 || last - first != events.size() - 1) {
+            return false; // the first of its source (inserted), or not one run of next sequences
         }
-        Update update = new Update().set("sequence", sequence).set("eventId", event.id())
-                .set("recent." + key(sequence), event.id());
-        if (sequence - window >= 1) {
-            update.unset("recent." + key(sequence - window));
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).sequence() != first + i) {
+                return false;
+            }
         }
-        return mongo.updateFirst(query(where("_id").is(event.source()).and("sequence").is(sequence - 1)), update,
+        Update update = new Update().set("sequence", last).set("eventId", events.get(events.size() - 1).id());
+        for (IncomingEvent event : events) {
+            if (event.sequence() > last - window) {
+                update.set("recent." + key(event.sequence()), event.id());
+            }
+        }
+        // The window held (first - 1 - window, first - 1] and holds (last - window, last] after.
+        for (long old = Math.max(1, first - window); old <= Math.min(last - window, first - 1); old++) {
+            update.unset("recent." + key(old));
+        }
+        return mongo.updateFirst(query(where("_id").is(source).and("sequence").is(first - 1)), update,
                 COLLECTION).getModifiedCount() == 1;
     }
 
@@ -112,48 +160,99 @@ public class SourceLedger {
         return recent != null && eventId.equals(recent.getString(key(sequence)));
     }
 
-    private Admission first(IncomingEvent event) {
-        Document entry = new Document("_id", event.source())
-                .append("first", event.sequence())
-                .append("sequence", event.sequence())
-                .append("eventId", event.id())
-                .append("recent", new Document(key(event.sequence()), event.id()));
-        try {
-            mongo.insert(entry, COLLECTION);
-        } catch (DuplicateKeyException raced) {
-            return null;
-        }
-        return new Admission(event.sequence() == 1 ? Verdict.NEXT : Verdict.GAP, 1, null);
-    }
-
-    private Admission next(IncomingEvent event, Document entry) {
-        long last = entry.get("sequence", Number.class).longValue();
-        long first = entry.get("first", Number.class).longValue();
-        long sequence = event.sequence();
-        if (sequence <= last) {
-            Document recent = entry.get("recent", Document.class);
-            String known = recent == null ? null : recent.getString(key(sequence));
-            if (known != null) {
-                return new Admission(known.equals(event.id()) ? Verdict.REDELIVERED : Verdict.CONFLICT, last + 1, known);
-            }
-            boolean remembered = sequence > last - window && sequence >= first;
-            return new Admission(remembered ? Verdict.LATE : Verdict.UNVERIFIABLE, last + 1, null);
-        }
-        Update update = new Update().set("sequence", sequence).set("eventId", event.id())
-                .set("recent." + key(sequence), event.id());
-        // Forget what slides out of the window: it held (last - window, last] and now holds (sequence - window, sequence].
-        for (long old = Math.max(first, last - window + 1); old <= Math.min(sequence - window, last); old++) {
-            update.unset("recent." + key(old));
-        }
-        UpdateResult result = mongo.updateFirst(query(where("_id").is(event.source()).and("sequence").is(last)),
-                update, COLLECTION);
-        if (result.getModifiedCount() == 0) {
-            return null;
-        }
-        return new Admission(sequence == last + 1 ? Verdict.NEXT : Verdict.GAP, last + 1, null);
-    }
-
-    private static String key(long sequence) {
+    static String key(long sequence) {
         return Long.toString(sequence);
+    }
+
+    /**
+     * A source's ledger as read, and the events judged against it one after the other in memory: each new sequence
+     * recorded as the ledger would record it, then written back in one write ({@link #write}).
+     */
+    private static final class Judged {
+
+        private final int window;
+        private final boolean existed;
+        private final long lastRead;
+        private final Set<String> recentRead;
+        private long first;
+        private long sequence;
+        private String eventId;
+        private final Map<String, String> recent = new LinkedHashMap<>();
+        private boolean changed;
+
+        Judged(Document entry, int window) {
+            this.window = window;
+            this.existed = entry != null;
+            if (entry != null) {
+                first = entry.get("first", Number.class).longValue();
+                sequence = entry.get("sequence", Number.class).longValue();
+                eventId = entry.getString("eventId");
+                Document stored = entry.get("recent", Document.class);
+                if (stored != null) {
+                    stored.forEach((k, v) -> recent.put(k, (String) v));
+                }
+            }
+            this.lastRead = sequence;
+            this.recentRead = Set.copyOf(recent.keySet());
+        }
+
+        Admission judge(IncomingEvent event) {
+            long arriving = event.sequence();
+            if (!existed && !changed) {
+                first = arriving;
+                record(event);
+                return new Admission(arriving == 1 ? Verdict.NEXT : Verdict.GAP, 1, null);
+            }
+            long last = sequence;
+            if (arriving <= last) {
+                String known = recent.get(key(arriving));
+                if (known != null) {
+                    return new Admission(known.equals(event.id()) ? Verdict.REDELIVERED : Verdict.CONFLICT, last + 1,
+                            known);
+                }
+                boolean remembered = arriving > last - window && arriving >= first;
+                return new Admission(remembered ? Verdict.LATE : Verdict.UNVERIFIABLE, last + 1, null);
+            }
+            record(event);
+            // Forget what slides out of the window: it held (last - window, last] and now holds (arriving - window, arriving].
+            for (long old = Math.max(first, last - window + 1); old <= Math.min(arriving - window, last); old++) {
+                recent.remove(key(old));
+            }
+            return new Admission(arriving == last + 1 ? Verdict.NEXT : Verdict.GAP, last + 1, null);
+        }
+
+        private void record(IncomingEvent event) {
+            sequence = event.sequence();
+            eventId = event.id();
+            recent.put(key(sequence), event.id());
+            changed = true;
+        }
+
+        /** Writes what the events added; false if another delivery wrote the ledger since it was read. */
+        boolean write(MongoTemplate mongo, String source) {
+            if (!changed) {
+                return true;
+            }
+            if (!existed) {
+                Document entry = new Document("_id", source).append("first", first).append("sequence", sequence)
+                        .append("eventId", eventId).append("recent", new Document(recent));
+                try {
+                    mongo.insert(entry, COLLECTION);
+                    return true;
+                } catch (DuplicateKeyException raced) {
+                    return false;
+                }
+            }
+            Update update = new Update().set("sequence", sequence).set("eventId", eventId);
+            recent.forEach((k, id) -> {
+                if (!recentRead.contains(k)) {
+                    update.set("recent." + k, id);
+                }
+            });
+            recentRead.stream().filter(k -> !recent.containsKey(k)).forEach(k -> update.unset("recent." + k));
+            UpdateResult result = mongo.updateFirst(query(where("_id").is(source).and("sequence").is(lastRead)),
+                    update, COLLECTION);
+            return result.getModifiedCount() == 1;
+        }
     }
 }

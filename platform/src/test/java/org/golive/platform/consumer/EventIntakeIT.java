@@ -161,6 +161,71 @@ class EventIntakeIT {
     }
 
     @Test
+    void aPollOfNextEventsIsRecordedInOneRunWithItsWindow() {
+        EventHandlers handlers = service();
+        handlers.handle(record(wave(1, UUID.randomUUID().toString())));
+        List<ConsumerRecord<String, byte[]>> poll = new ArrayList<>();
+        for (int sequence = 2; sequence <= 6; sequence++) {
+            poll.add(record(wave(sequence, UUID.randomUUID().toString())));
+        }
+        double nextBefore = count("next");
+
+        EventHandlers.Poll admitted = handlers.poll(poll);
+        poll.forEach(admitted::handle);
+
+        assertThat(waves()).isEqualTo(6);
+        assertThat(count("next") - nextBefore).isEqualTo(5);
+        Document ledger = mongo.findById(source, Document.class, SourceLedger.COLLECTION);
+        assertThat(ledger).containsEntry("sequence", 6L).containsEntry("first", 1L);
+        assertThat(ledger.get("recent", Document.class).keySet()).as("the window of 4")
+                .containsExactlyInAnyOrder("3", "4", "5", "6");
+    }
+
+    @Test
+    void insideAPollEachEventIsJudgedAsItWouldBeAlone() {
+        EventHandlers handlers = service();
+        String original = UUID.randomUUID().toString();
+        ConsumerRecord<String, byte[]> second = record(wave(2, UUID.randomUUID().toString()));
+        String late = UUID.randomUUID().toString();
+        String reissued = UUID.randomUUID().toString();
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(wave(1, original)), second, redelivery(second),
+                record(wave(4, UUID.randomUUID().toString())), record(wave(3, late)), record(wave(1, reissued)),
+                record(wave(5, UUID.randomUUID().toString())));
+        double gapsBefore = count("gap");
+        double redeliveredBefore = count("redelivered");
+
+        EventHandlers.Poll admitted = handlers.poll(poll);
+        poll.forEach(admitted::handle);
+
+        assertThat(waves()).as("1, 2, 4 and 5 applied once each").isEqualTo(4);
+        assertThat(handled).doesNotContain(late, reissued);
+        assertThat(parked()).extracting(ParkedDeliveries.Parked::reason).containsExactlyInAnyOrder("LATE", "CONFLICT");
+        assertThat(count("gap") - gapsBefore).isEqualTo(1);
+        assertThat(count("redelivered") - redeliveredBefore).isEqualTo(1);
+        assertThat(mongo.findById(source, Document.class, SourceLedger.COLLECTION)).containsEntry("sequence", 5L);
+    }
+
+    @Test
+    void aPollDeliveredAgainAppliesOnceAndAPollAfterItsGapParksTheLateOne() {
+        EventHandlers handlers = service();
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(wave(1, UUID.randomUUID().toString())),
+                record(wave(2, UUID.randomUUID().toString())), record(wave(4, UUID.randomUUID().toString())));
+        EventHandlers.Poll first = handlers.poll(poll);
+        poll.forEach(first::handle);
+
+        List<ConsumerRecord<String, byte[]>> again = poll.stream().map(EventIntakeIT::redelivery).toList();
+        EventHandlers.Poll second = handlers.poll(again);
+        again.forEach(second::handle);
+        String late = UUID.randomUUID().toString();
+        List<ConsumerRecord<String, byte[]>> after = List.of(record(wave(3, late)));
+        EventHandlers.Poll third = handlers.poll(after);
+        after.forEach(third::handle);
+
+        assertThat(waves()).isEqualTo(3);
+        assertThat(parked()).singleElement().satisfies(parked -> assertThat(parked.eventId()).isEqualTo(late));
+    }
+
+    @Test
     void thePlatformLearnsWhoManagesARolloutFromEveryServicesIntake() {
         String rolloutId = UUID.randomUUID().toString();
         EventHandlers handlersWithoutRolloutCode = service();

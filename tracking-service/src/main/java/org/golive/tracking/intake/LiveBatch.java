@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A live listener's poll applied as one batch: every record goes through the platform's intake (parts, ledger,
- * parking) in order, and its read-model writes are held ({@link WriteBatch}); then each document touched is written
- * once, its writes merged under their guards ({@link ReadModelWrites#flush}); then the after-each actions (health)
- * run once, for all the rollouts the batch touched, on what it wrote. The container commits the poll's offsets only
- * when this returns.
+ * A live listener's poll applied as one batch: the ledger judges the poll's events first, one write per source
+ * ({@link EventHandlers#poll}), then every record goes through the platform's intake (parts, parking) in order, and
+ * its read-model writes are held ({@link WriteBatch}); then each document touched is written once, its writes merged
+ * under their guards ({@link ReadModelWrites#flush}); then the after-each actions (health) run once, for all the
+ * rollouts the batch touched, on what it wrote. The container commits the poll's offsets only when this returns.
  *
  * <p>A record that fails (a malformed one, or a handler that throws) is taken back out of the batch, the records
  * before it are written and judged, and {@link BatchListenerFailedException} names it: the container commits the
@@ -70,13 +70,14 @@ final class LiveBatch {
         Map<String, Integer> lastIndex = new HashMap<>();
         Failure failure = new Failure();
         Map<String, IncomingEvent> touched = subscriptions.deferringAfterEach(() -> writes.batching(batch, () -> {
+            EventHandlers.Poll poll = handlers.poll(records);
             for (int i = 0; i < records.size(); i++) {
                 ConsumerRecord<String, byte[]> record = records.get(i);
                 int savepoint = batch.savepoint();
                 try {
                     observed.record(listenerId, record, () -> {
                         audit.record(record);
-                        handlers.handle(record);
+                        poll.handle(record);
                     });
                 } catch (RuntimeException e) {
                     batch.rollBackTo(savepoint);

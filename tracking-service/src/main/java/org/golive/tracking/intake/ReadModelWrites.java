@@ -161,10 +161,26 @@ public class ReadModelWrites {
     }
 
     /**
+     * In a live poll ({@link #batching}), holds {@code change} to the document {@code documentId} for {@code writer},
+     * which gets the document's changes once, when the poll is written ({@link #flush}).
+     *
+     * @return false outside a poll: nothing was held, the caller writes the change itself
+     */
+    public <C> boolean hold(HeldChanges<C> writer, Object documentId, C change) {
+        WriteBatch batch = batching.get();
+        if (batch == null) {
+            return false;
+        }
+        batch.hold(writer, documentId, change);
+        return true;
+    }
+
+    /**
      * Writes a batch: per collection, each document's writes merged ({@link DocumentWrites}), one unordered bulk write
      * per round of documents (the first merged write of every document, then the second of those that have one...),
      * so a poll costs a round trip per collection, not per event. A merged write the server refuses (the document is
      * past one of its parts: a redelivery) comes back as its parts, each under its own guard, in the next rounds.
+     * Then the changes held for other writers ({@link #hold(HeldChanges, Object, Object)}), once per document.
      */
     void flush(WriteBatch batch) {
         Map<String, Map<Object, List<Write>>> byCollection = batch.byCollection();
@@ -189,6 +205,7 @@ public class ReadModelWrites {
             }
         });
         written.orderedStream().forEach(listener -> listener.written(byCollection));
+        batch.writeHeld();
     }
 
     /** One unordered bulk write of a round; the indexes of the writes whose guards refused them. */

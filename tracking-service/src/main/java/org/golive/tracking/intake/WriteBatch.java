@@ -7,20 +7,29 @@ import java.util.Map;
 
 /**
  * The read-model writes of a poll's records, held until the poll is applied ({@link ReadModelWrites#flush}), by
- * collection and document in their order. A record that fails is taken back out ({@link #rollBackTo}) so that the
- * records before it are written without it.
+ * collection and document in their order, and the changes held for other writers ({@link HeldChanges}), by writer and
+ * document. A record that fails is taken back out ({@link #rollBackTo}) so that the records before it are written
+ * without it.
  */
 final class WriteBatch {
 
     private final Map<String, Map<Object, List<ReadModelWrites.Write>>> byCollection = new LinkedHashMap<>();
-    /** Every write's document list, in the order added: what {@link #rollBackTo} takes the last writes from. */
-    private final List<List<ReadModelWrites.Write>> added = new ArrayList<>();
+    private final Map<HeldChanges<?>, Map<Object, List<Object>>> held = new LinkedHashMap<>();
+    /** Every write's or change's document list, in the order added: what {@link #rollBackTo} takes the last from. */
+    private final List<List<?>> added = new ArrayList<>();
 
     void add(String collection, ReadModelWrites.Write write) {
         List<ReadModelWrites.Write> writes = byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>())
                 .computeIfAbsent(write.documentId(), id -> new ArrayList<>());
         writes.add(write);
         added.add(writes);
+    }
+
+    void hold(HeldChanges<?> writer, Object documentId, Object change) {
+        List<Object> changes = held.computeIfAbsent(writer, w -> new LinkedHashMap<>())
+                .computeIfAbsent(documentId, id -> new ArrayList<>());
+        changes.add(change);
+        added.add(changes);
     }
 
     /** A point to roll back to: the writes added so far. */
@@ -31,7 +40,7 @@ final class WriteBatch {
     /** Takes out every write added after {@code savepoint}. */
     void rollBackTo(int savepoint) {
         while (added.size() > savepoint) {
-            List<ReadModelWrites.Write> writes = added.remove(added.size() - 1);
+            List<?> writes = added.remove(added.size() - 1);
             writes.remove(writes.size() - 1);
         }
     }
@@ -45,6 +54,16 @@ final class WriteBatch {
             }
         }));
         return writes;
+    }
+
+    /** Hands each writer's held changes to it, document by document (documents left without changes omitted). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void writeHeld() {
+        held.forEach((writer, documents) -> documents.forEach((id, changes) -> {
+            if (!changes.isEmpty()) {
+                ((HeldChanges) writer).write(id, List.copyOf(changes));
+            }
+        }));
     }
 
     int size() {

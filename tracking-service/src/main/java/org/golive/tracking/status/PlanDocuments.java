@@ -2,6 +2,7 @@ package org.golive.tracking.status;
 
 import org.bson.Document;
 import org.golive.contract.planning.PlannedTask;
+import org.golive.tracking.intake.ReadModelWrites;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -98,7 +99,24 @@ final class PlanDocuments {
                 d.getInteger("criticalPathFloat"));
         return new TrackedPlan(plan.rolloutId(), plan.programId(), plan.waveId(), plan.siteName(), plan.goLiveDate(),
                 plan.baselineName(), plan.tasks(), plan.criticalPath(), plan.criticalPathFloat(), plan.effortWeighted(),
-                date(d.getString("statusDate")));
+                date(d.getString("statusDate")), sequence(d, taskDocuments));
+    }
+
+    /**
+     * The last planning event the plan holds: every event that changes the plan raises the sequence of the documents
+     * it writes (the rollout's, or a task's; a roster is written with a task's), so the highest of them.
+     */
+    private static long sequence(Document rollout, List<Document> taskDocuments) {
+        long sequence = sequenceOf(rollout);
+        for (Document task : taskDocuments) {
+            sequence = Math.max(sequence, sequenceOf(task));
+        }
+        return sequence;
+    }
+
+    private static long sequenceOf(Document document) {
+        Number sequence = document.get(ReadModelWrites.SEQUENCE, Number.class);
+        return sequence == null ? 0 : sequence.longValue();
     }
 
     /** What converting a task document depends on besides the document: the critical path and which dates are planned. */

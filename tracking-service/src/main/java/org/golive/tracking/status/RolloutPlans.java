@@ -113,7 +113,7 @@ public class RolloutPlans {
 
     /**
      * The plan of a rollout's document: its roster, then its tasks' documents in one query by id (the only index
-     * the embedded MongoDB server uses), without the sequences nobody reads.
+     * the embedded MongoDB server uses), with their sequences (the plan's, {@link TrackedPlan#sequence}).
      */
     private TrackedPlan plan(Document rollout) {
         String rolloutId = rollout.getString("_id");
@@ -124,7 +124,7 @@ public class RolloutPlans {
         }
         Query tasks = query(where("_id").in(taskIds.stream()
                 .map(taskId -> PlanDocuments.taskDocumentId(rolloutId, taskId)).toList()));
-        tasks.fields().exclude(ReadModelWrites.SEQUENCE).exclude("rolloutId");
+        tasks.fields().exclude("rolloutId");
         return PlanDocuments.plan(rollout, mongo.find(tasks, Document.class,
                 readModels.collection(PlanProjection.TASKS)));
     }

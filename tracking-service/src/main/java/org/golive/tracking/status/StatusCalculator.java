@@ -89,13 +89,27 @@ public final class StatusCalculator {
         }
         dates.sort(Comparator.naturalOrder());
         return dates.stream().map(date -> new RolloutStatus.BurnUpPoint(date,
-                percent(plan, plan.tasks().stream()
-                        .map(t -> plan.weight(t).multiply(PlannedProgress.fraction(t, date)))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add)),
+                percent(plan, planned(plan, date)),
                 date.isAfter(on) ? null : date.equals(on) ? percentComplete(plan) : percent(plan, plan.tasks().stream()
                         .filter(t -> t.done() && t.actualFinish() != null && !t.actualFinish().isAfter(date))
                         .map(plan::weight).reduce(BigDecimal.ZERO, BigDecimal::add))))
                 .toList();
+    }
+
+    /**
+     * The plan's weight the baseline planned done by {@code date}: a task's whole weight once past its planned finish,
+     * nothing before its start (no product to work out: the burn-up asks this for every task on every week).
+     */
+    private static BigDecimal planned(TrackedPlan plan, LocalDate date) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (TrackedTask task : plan.tasks()) {
+            BigDecimal fraction = PlannedProgress.fraction(task, date);
+            if (fraction.signum() != 0) {
+                sum = sum.add(fraction.compareTo(BigDecimal.ONE) == 0 ? plan.weight(task)
+                        : plan.weight(task).multiply(fraction));
+            }
+        }
+        return sum;
     }
 
     private static BigDecimal percent(TrackedPlan plan, BigDecimal part) {

@@ -11,17 +11,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 @Tag(name = "Status", description = "Where a site's plan stands: progress, overdue tasks, milestones, variance, burn-up")
 @RestController
 class StatusController {
 
     private final RolloutPlans plans;
+    private final KeptStatuses kept;
     private final StatusDate statusDate;
     private final RolloutAccess access;
 
-    StatusController(RolloutPlans plans, StatusDate statusDate, RolloutAccess access) {
+    StatusController(RolloutPlans plans, KeptStatuses kept, StatusDate statusDate, RolloutAccess access) {
         this.plans = plans;
+        this.kept = kept;
         this.statusDate = statusDate;
         this.access = access;
     }
@@ -32,6 +35,12 @@ class StatusController {
     RolloutStatus status(@PathVariable String rolloutId,
                          @Parameter(description = "status date, e.g. 2027-03-01")
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Optional<RolloutStatus> status = kept.find(rolloutId, asOf, statusDate.today());
+        if (status.isPresent()) {
+            access.check(rolloutId, RolloutAccess.Action.READ);
+            return status.get();
+        }
+        // Another date, or not judged yet on this one: worked out from the plan.
         TrackedPlan plan = plans.get(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
         return StatusCalculator.status(plan, statusDate.orToday(asOf != null ? asOf : plan.statusDate()));

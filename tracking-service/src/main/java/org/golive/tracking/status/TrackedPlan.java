@@ -14,10 +14,20 @@ import java.util.List;
  * @param effortWeighted    whether progress is weighted by effort (some task has one) or else by duration
  * @param statusDate        the status date the project manager set on the plan, null when none: status is then taken
  *                          on it unless another date is asked for
+ * @param sequence          the last of the rollout's planning events the plan holds (0: not known), so that figures
+ *                          kept from two reads of the plan keep the later one (a plan built for a judgement from
+ *                          anything but {@code PlanDocuments} should carry it)
  */
 public record TrackedPlan(String rolloutId, String programId, String waveId, String siteName, LocalDate goLiveDate,
                           String baselineName, List<TrackedTask> tasks, List<String> criticalPath,
-                          Integer criticalPathFloat, boolean effortWeighted, LocalDate statusDate) {
+                          Integer criticalPathFloat, boolean effortWeighted, LocalDate statusDate, long sequence) {
+
+    public TrackedPlan(String rolloutId, String programId, String waveId, String siteName, LocalDate goLiveDate,
+                       String baselineName, List<TrackedTask> tasks, List<String> criticalPath,
+                       Integer criticalPathFloat, boolean effortWeighted, LocalDate statusDate) {
+        this(rolloutId, programId, waveId, siteName, goLiveDate, baselineName, tasks, criticalPath, criticalPathFloat,
+                effortWeighted, statusDate, 0);
+    }
 
     public TrackedPlan(String rolloutId, String programId, String waveId, String siteName, LocalDate goLiveDate,
                        String baselineName, List<TrackedTask> tasks, List<String> criticalPath,
