@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Minutes of the wall clock (the site's local time, minutes since 1970-01-01T00:00) as the axis, for plans whose
- * tasks keep calendars of their own or last elapsed time. Each task's work is converted through its calendar: a
- * working task starts and ends in its calendar's working time, an elapsed task anywhere. Working lags count the
- * successor's calendar, elapsed lags the clock. Each conversion costs a lookup in the calendar (O(log h)), so plans
+ * tasks keep calendars of their own or last elapsed time, or whose days differ in length (a short Friday). Each
+ * task's work is converted through its calendar: a working task starts and ends in its
+ * calendar's working time, an elapsed task anywhere. Working lags count the successor's calendar, elapsed lags the
+ * clock. Each conversion costs a lookup in the calendar (O(log h)), so plans
  * on the plan's calendar alone use {@link WorkingTimeline} instead.
  */
 final class ClockTimeline extends Timeline {
@@ -34,13 +35,13 @@ final class ClockTimeline extends Timeline {
     @Override
     long dayStart(int v, LocalDate day) {
         WorkCalendar calendar = calendars[v];
-        return calendar.epochMinuteOfStart(calendar.indexOf(day) * calendar.minutesPerDay());
+        return calendar.epochMinuteOfStart(calendar.minuteAtStartOf(day));
     }
 
     @Override
     long dayEnd(int v, LocalDate day) {
         WorkCalendar calendar = calendars[v];
-        return calendar.epochMinuteOfEnd(calendar.indexAfter(day) * calendar.minutesPerDay());
+        return calendar.epochMinuteOfEnd(calendar.minuteAfter(day));
     }
 
     @Override

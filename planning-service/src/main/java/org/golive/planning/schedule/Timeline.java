@@ -10,9 +10,10 @@ import java.util.List;
  * <ul>
  *   <li>{@link WorkingTimeline}: the working minutes of the plan's calendar, where a duration in working time is an
  *       addition. Every plan whose tasks are all on the plan's calendar and none lasts elapsed time uses it (every
- *       day-level plan does);</li>
+ *       day-level plan does), unless the calendar's days differ in length;</li>
  *   <li>{@link ClockTimeline}: minutes of the wall clock, converted to and from each task's calendar, for plans with
- *       tasks on calendars of their own or lasting elapsed time (a cutover at 22:00 on a Saturday).</li>
+ *       tasks on calendars of their own or lasting elapsed time (a cutover at 22:00 on a Saturday), or on a
+ *       calendar whose days differ in length (a short Friday).</li>
  * </ul>
  * A task occupies {@code [s, e)}: it starts at point {@code s} and its work ends at {@code e}. A milestone has
  * {@code s = e}.
@@ -47,7 +48,7 @@ abstract sealed class Timeline permits WorkingTimeline, ClockTimeline {
     }
 
     static Timeline of(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph) {
-        boolean oneCalendar = true;
+        boolean oneCalendar = plan.uniformDays(); // a day index x minutes a day is a working minute
         for (ScheduleTask task : tasks) {
             if (task.duration().elapsed() || task.calendar() != null && !task.calendar().equals(plan)) {
                 oneCalendar = false;

@@ -6,16 +6,26 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Which days a site works: a set of working weekdays, minus holidays, plus extra working days (a cutover weekend),
- * each worked in the same {@link WorkingTimes} (08:00-12:00, 13:00-17:00 unless changed). An extra working day is
- * worked even if it is also listed as a holiday. Immutable and thread-safe.
+ * each worked in the calendar's {@link WorkingTimes} (08:00-12:00, 13:00-17:00 unless changed), unless its weekday has
+ * hours of its own (a short Friday, a Saturday morning) or the date has (a half day before a holiday, a worked
+ * Saturday's morning). An extra working day, or a date with hours of its own, is worked even if it is also listed as
+ * a holiday. Immutable and thread-safe.
+ *
+ * <p>A day of duration is {@link #minutesPerDay()}: the length of the calendar's own working times, whatever the
+ * weekday. That is MS Project's rule: a "day" is the project's "hours per day" (8 by default), used with every
+ * calendar, so a 1-day task starting on a 4-hour Friday runs into Monday.
  *
  * <p>Every date has a working-day index: the number of working days before it, counted from a fixed origin. A
  * working day's index numbers it; a non-working day shares the index of the next working day. The index is computed
@@ -36,6 +46,14 @@ public final class WorkCalendar {
     private final SortedSet<LocalDate> holidays;
     private final SortedSet<LocalDate> extraWorkingDays;
     private final WorkingTimes workingTimes;
+    /** Working weekdays whose hours differ from {@link #workingTimes}. */
+    private final Map<DayOfWeek, WorkingTimes> weekdayTimes;
+    /** Dates worked with hours of their own. */
+    private final SortedMap<LocalDate, WorkingTimes> dayTimes;
+    /** Whether every working day has {@link #workingTimes}: then working minutes are day index x minutes a day. */
+    private final boolean uniform;
+    /** For days of varying length: see {@link DayLengths}. Null when {@link #uniform}. */
+    private final DayLengths lengths;
 
     private final int workingDaysPerWeek;
     /** For r in 0..7: the working weekdays among the first r days of a seven-day block. */
@@ -45,12 +63,17 @@ public final class WorkCalendar {
     /** Epoch days that no working weekday counts but an extra working day adds, sorted. */
     private final long[] addedDays;
 
-    private WorkCalendar(Set<DayOfWeek> weekdays, SortedSet<LocalDate> holidays, SortedSet<LocalDate> extras,
-                         WorkingTimes workingTimes) {
+    private WorkCalendar(Set<DayOfWeek> weekdays, SortedSet<LocalDate> holidays, SortedSet<LocalDate> extraDays,
+                         WorkingTimes workingTimes, Map<DayOfWeek, WorkingTimes> weekdayTimes,
+                         SortedMap<LocalDate, WorkingTimes> dayTimes) {
         this.workingTimes = Objects.requireNonNull(workingTimes, "workingTimes");
         this.workingWeekdays = Collections.unmodifiableSet(weekdays);
         this.holidays = Collections.unmodifiableSortedSet(holidays);
-        this.extraWorkingDays = Collections.unmodifiableSortedSet(extras);
+        this.extraWorkingDays = Collections.unmodifiableSortedSet(extraDays);
+        this.weekdayTimes = Collections.unmodifiableMap(weekdayTimes);
+        this.dayTimes = Collections.unmodifiableSortedMap(dayTimes);
+        SortedSet<LocalDate> extras = new TreeSet<>(extraDays);
+        extras.addAll(dayTimes.keySet());
         for (int r = 0; r < 7; r++) {
             int working = weekdays.contains(EPOCH_WEEKDAY.plus(r)) ? 1 : 0;
             workingDaysBeforeInBlock[r + 1] = workingDaysBeforeInBlock[r] + working;
@@ -60,6 +83,8 @@ public final class WorkCalendar {
                 .mapToLong(LocalDate::toEpochDay).toArray();
         this.addedDays = extras.stream().filter(d -> !weekdays.contains(d.getDayOfWeek()))
                 .mapToLong(LocalDate::toEpochDay).toArray();
+        this.uniform = weekdayTimes.isEmpty() && dayTimes.values().stream().allMatch(workingTimes::equals);
+        this.lengths = uniform ? null : new DayLengths(this);
     }
 
     /** Monday to Friday without the given holidays. */
@@ -82,7 +107,7 @@ public final class WorkCalendar {
             throw new IllegalArgumentException("A work calendar needs a working weekday or an extra working day");
         }
         return new WorkCalendar(weekdays, new TreeSet<>(Objects.requireNonNull(holidays, "holidays")), extras,
-                WorkingTimes.STANDARD);
+                WorkingTimes.STANDARD, Map.of(), new TreeMap<>());
     }
 
     /** Every day, around the clock: for work that runs through nights and weekends, such as a cutover. */
@@ -90,19 +115,88 @@ public final class WorkCalendar {
         return of(EnumSet.allOf(DayOfWeek.class), Set.of(), Set.of()).withWorkingTimes(WorkingTimes.ALL_DAY);
     }
 
-    /** This calendar's days with other working hours; {@link WorkingTimes#STANDARD} unless changed. */
+    /**
+     * This calendar's days with other working hours ({@link WorkingTimes#STANDARD} unless changed): every working day
+     * but the weekdays and dates with hours of their own.
+     */
     public WorkCalendar withWorkingTimes(WorkingTimes times) {
-        return new WorkCalendar(EnumSet.copyOf(workingWeekdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class)
-                : workingWeekdays), new TreeSet<>(holidays), new TreeSet<>(extraWorkingDays), times);
+        return new WorkCalendar(weekdaySet(), new TreeSet<>(holidays), new TreeSet<>(extraWorkingDays), times,
+                withoutDefault(weekdayTimes, times), new TreeMap<>(dayTimes));
     }
 
+    /**
+     * This calendar with hours of their own for some working weekdays (Friday 08:00-12:00), replacing any such hours
+     * set before; a weekday given the calendar's own working times has none of its own.
+     *
+     * @throws IllegalArgumentException for a weekday that is not a working weekday
+     */
+    public WorkCalendar withWeekdayTimes(Map<DayOfWeek, WorkingTimes> times) {
+        for (DayOfWeek day : times.keySet()) {
+            if (!workingWeekdays.contains(day)) {
+                throw new IllegalArgumentException(day + " has working times but is not a working weekday");
+            }
+        }
+        return new WorkCalendar(weekdaySet(), new TreeSet<>(holidays), new TreeSet<>(extraWorkingDays), workingTimes,
+                withoutDefault(times, workingTimes), new TreeMap<>(dayTimes));
+    }
+
+    /**
+     * This calendar with dates worked in hours of their own (MS Project's exception with working times: a worked
+     * Saturday morning, a half day), replacing any set before. Such a date is worked whatever its weekday and even
+     * if it is also a holiday.
+     */
+    public WorkCalendar withDayTimes(Map<LocalDate, WorkingTimes> times) {
+        return new WorkCalendar(weekdaySet(), new TreeSet<>(holidays), new TreeSet<>(extraWorkingDays), workingTimes,
+                withoutDefault(weekdayTimes, workingTimes), new TreeMap<>(times));
+    }
+
+    private Set<DayOfWeek> weekdaySet() {
+        return workingWeekdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workingWeekdays);
+    }
+
+    private static Map<DayOfWeek, WorkingTimes> withoutDefault(Map<DayOfWeek, WorkingTimes> times,
+                                                               WorkingTimes standard) {
+        Map<DayOfWeek, WorkingTimes> own = new EnumMap<>(DayOfWeek.class);
+        times.forEach((day, hours) -> {
+            if (!hours.equals(standard)) {
+                own.put(day, hours);
+            }
+        });
+        return own;
+    }
+
+    /** The hours of every working day without hours of its own; their length is {@link #minutesPerDay()}. */
     public WorkingTimes workingTimes() {
         return workingTimes;
     }
 
-    /** Working minutes in one working day. */
+    /** The working weekdays whose hours are not {@link #workingTimes()}. */
+    public Map<DayOfWeek, WorkingTimes> weekdayTimes() {
+        return weekdayTimes;
+    }
+
+    /** The dates worked in hours of their own. */
+    public SortedMap<LocalDate, WorkingTimes> dayTimes() {
+        return dayTimes;
+    }
+
+    /**
+     * Working minutes in a day of duration: those of {@link #workingTimes()}, even where a weekday or a date is
+     * worked longer or shorter (MS Project's "hours per day").
+     */
     public int minutesPerDay() {
         return workingTimes.minutesPerDay();
+    }
+
+    /** Whether every working day is worked in {@link #workingTimes()}. */
+    public boolean uniformDays() {
+        return uniform;
+    }
+
+    /** The hours worked on a working day (that day's own, its weekday's, or the calendar's). */
+    WorkingTimes timesOn(LocalDate workingDay) {
+        WorkingTimes own = dayTimes.get(workingDay);
+        return own != null ? own : weekdayTimes.getOrDefault(workingDay.getDayOfWeek(), workingTimes);
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -149,21 +243,28 @@ public final class WorkCalendar {
     }
 
     /**
-     * The working minutes before a moment, counted from the same origin as the day indices: working day i holds the
-     * working minutes {@code [i * minutesPerDay, (i + 1) * minutesPerDay)}. A moment outside working time shares
-     * the number of the next working minute.
+     * The working minutes before a moment, counted from the same origin as the day indices: on a calendar of
+     * {@link #uniformDays() uniform days}, working day i holds the working minutes {@code [i * minutesPerDay, (i + 1)
+     * * minutesPerDay)}; otherwise each day holds as many as it works ({@link DayLengths}). A moment outside working
+     * time shares the number of the next working minute.
      *
      * @param epochMinute minutes since 1970-01-01T00:00 (the local time of the site, no zone)
      */
     long workingMinuteOf(long epochMinute) {
         long epochDay = Math.floorDiv(epochMinute, DAY_MINUTES);
+        int clock = (int) Math.floorMod(epochMinute, DAY_MINUTES);
+        if (!uniform) {
+            return lengths.workingMinuteOf(epochDay, clock);
+        }
         long dayStart = indexOfEpochDay(epochDay) * minutesPerDay();
-        return isWorkingEpochDay(epochDay)
-                ? dayStart + workingTimes.workedBefore((int) Math.floorMod(epochMinute, DAY_MINUTES)) : dayStart;
+        return isWorkingEpochDay(epochDay) ? dayStart + workingTimes.workedBefore(clock) : dayStart;
     }
 
     /** The moment (epoch minute) at which working minute {@code minute} begins. */
     long epochMinuteOfStart(long minute) {
+        if (!uniform) {
+            return lengths.epochMinuteOfStart(minute);
+        }
         int perDay = minutesPerDay();
         return epochDayOf(Math.floorDiv(minute, perDay)) * DAY_MINUTES
                 + workingTimes.clockOfStart((int) Math.floorMod(minute, perDay));
@@ -171,12 +272,30 @@ public final class WorkCalendar {
 
     /** The moment (epoch minute) at which working minute {@code minute - 1} ends. */
     long epochMinuteOfEnd(long minute) {
+        if (!uniform) {
+            return lengths.epochMinuteOfEnd(minute);
+        }
         int perDay = minutesPerDay();
         return epochDayOf(Math.floorDiv(minute - 1, perDay)) * DAY_MINUTES
                 + workingTimes.clockOfEnd((int) Math.floorMod(minute - 1, perDay) + 1);
     }
 
-    private boolean isWorkingEpochDay(long epochDay) {
+    /** The working minute the first working day on or after {@code day} starts with. */
+    long minuteAtStartOf(LocalDate day) {
+        return uniform ? indexOf(day) * minutesPerDay() : lengths.minutesBefore(day.toEpochDay());
+    }
+
+    /** The working minute after the last one worked on or before {@code day}. */
+    long minuteAfter(LocalDate day) {
+        return uniform ? indexAfter(day) * minutesPerDay() : lengths.minutesBefore(day.toEpochDay() + 1);
+    }
+
+    /** The hours worked on an epoch day, or null if it is not worked. */
+    WorkingTimes timesOnEpochDay(long epochDay) {
+        return isWorkingEpochDay(epochDay) ? timesOn(LocalDate.ofEpochDay(epochDay)) : null;
+    }
+
+    boolean isWorkingEpochDay(long epochDay) {
         DayOfWeek weekday = EPOCH_WEEKDAY.plus(Math.floorMod(epochDay, 7));
         return workingWeekdays.contains(weekday)
                 ? Arrays.binarySearch(removedDays, epochDay) < 0
@@ -267,17 +386,20 @@ public final class WorkCalendar {
         // The same instance first: the scheduler compares every task's calendar with the plan's.
         return this == other || other instanceof WorkCalendar that && workingWeekdays.equals(that.workingWeekdays)
                 && holidays.equals(that.holidays) && extraWorkingDays.equals(that.extraWorkingDays)
-                && workingTimes.equals(that.workingTimes);
+                && workingTimes.equals(that.workingTimes) && weekdayTimes.equals(that.weekdayTimes)
+                && dayTimes.equals(that.dayTimes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(workingWeekdays, holidays, extraWorkingDays, workingTimes);
+        return Objects.hash(workingWeekdays, holidays, extraWorkingDays, workingTimes, weekdayTimes, dayTimes);
     }
 
     @Override
     public String toString() {
         return "WorkCalendar[workingWeekdays=" + workingWeekdays + ", holidays=" + holidays + ", extraWorkingDays="
-                + extraWorkingDays + ", workingTimes=" + workingTimes + "]";
+                + extraWorkingDays + ", workingTimes=" + workingTimes
+                + (weekdayTimes.isEmpty() ? "" : ", weekdayTimes=" + weekdayTimes)
+                + (dayTimes.isEmpty() ? "" : ", dayTimes=" + dayTimes) + "]";
     }
 }
