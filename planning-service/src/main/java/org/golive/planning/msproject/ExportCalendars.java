@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The calendars of an exported plan in the file: the site's own as the project's default calendar, each named
  * calendar of the site, and MS Project's base calendar {@value TaskImport#AROUND_THE_CLOCK_IN_FILES} when a task
- * works around the clock; each with its own working hours.
+ * works around the clock; each with its own working hours, per weekday, and the dates worked in hours of their own
+ * as exceptions with working times. The project's minutes per day is the site calendar's day of duration.
  */
 final class ExportCalendars {
 
@@ -84,17 +85,26 @@ final class ExportCalendars {
             }
             hours.clear();
             if (working) {
-                WorkingHours.write(source.workingTimes(), hours);
+                WorkingHours.write(source.hoursOn(day), hours);
             }
         }
         for (LocalDate holiday : source.holidays()) {
-            calendar.addCalendarException(holiday, holiday).setName("Holiday");
+            if (!source.dateWorkingTimes().containsKey(holiday)) {
+                calendar.addCalendarException(holiday, holiday).setName("Holiday");
+            }
         }
         for (LocalDate day : source.extraWorkingDays()) {
-            ProjectCalendarException exception = calendar.addCalendarException(day, day);
-            exception.setName("Working day");
-            WorkingHours.write(source.workingTimes(), exception);
+            if (!source.dateWorkingTimes().containsKey(day)) {
+                ProjectCalendarException exception = calendar.addCalendarException(day, day);
+                exception.setName("Working day");
+                WorkingHours.write(source.workingTimes(), exception);
+            }
         }
+        source.dateWorkingTimes().forEach((day, times) -> {
+            ProjectCalendarException exception = calendar.addCalendarException(day, day);
+            exception.setName("Working hours");
+            WorkingHours.write(times, exception);
+        });
         return calendar;
     }
 

@@ -138,7 +138,8 @@ public record FileBlueprint(String title, List<Phase> phases, List<BlueprintTask
 
     private static PlanCalendar planCalendar(ImportedCalendar imported) {
         return new PlanCalendar(imported.workingWeekdays(), List.copyOf(imported.holidays()),
-                List.copyOf(imported.extraWorkingDays()), imported.workingTimes());
+                List.copyOf(imported.extraWorkingDays()), imported.workingTimes(), imported.weekdayWorkingTimes(),
+                imported.dateWorkingTimes());
     }
 
     /** The file's status date moved with the plan to a site's go-live (as every date of the file), or null. */

@@ -36,23 +36,10 @@ final class FileCalendars {
     static FileCalendars of(ProjectFile file, ProjectCalendar projectCalendar, List<String> warnings) {
         FileCalendars calendars = new FileCalendars();
         Set<String> names = new HashSet<>();
-        Set<Integer> used = new HashSet<>();
-        file.getTasks().forEach(task -> {
-            if (task.getCalendar() != null) {
-                used.add(task.getCalendar().getUniqueID());
-            }
-        });
         for (ProjectCalendar candidate : file.getCalendars()) {
             String name = Objects.toString(candidate.getName(), "").strip();
             if (candidate == projectCalendar || candidate.isDerived() || candidate.getResourceCount() > 0
                     || candidate.getUniqueID() == null || name.equalsIgnoreCase(TaskImport.AROUND_THE_CLOCK_IN_FILES)) {
-                continue;
-            }
-            if (!used.contains(candidate.getUniqueID()) && !WorkingHours.uniform(candidate)) {
-                // Golive holds one set of hours for every working day of a calendar: an unused calendar whose days
-                // differ (MS Project's own "Night Shift") would come in distorted, for nothing.
-                warnings.add("calendar '" + name + "' is not kept as a site calendar: no task works on it and its "
-                        + "working days have different hours, which a Golive calendar does not hold");
                 continue;
             }
             String refused = refusal(candidate, name, names.size());
@@ -104,7 +91,8 @@ final class FileCalendars {
         kept.forEach((uid, name) -> {
             ImportedCalendar calendar = CalendarImport.expand(byUid.get(uid), from, to, warnings);
             expanded.add(new ImportedCalendar(name, calendar.workingWeekdays(), calendar.holidays(),
-                    calendar.extraWorkingDays(), calendar.workingTimes()));
+                    calendar.extraWorkingDays(), calendar.workingTimes(), calendar.weekdayWorkingTimes(),
+                    calendar.dateWorkingTimes()));
         });
         return expanded;
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -57,7 +58,8 @@ public final class PlanExport {
     /** A calendar with its own working hours; the go-live day is worked on every calendar of the site. */
     private static ImportedCalendar calendar(String name, PlanCalendar calendar, LocalDate goLive) {
         return new ImportedCalendar(name, calendar.workingWeekdays(), new TreeSet<>(calendar.holidays()),
-                new TreeSet<>(withGoLive(calendar.extraWorkingDays(), goLive)), calendar.workingTimes());
+                new TreeSet<>(withGoLive(calendar.extraWorkingDays(), goLive)), calendar.workingTimes(),
+                calendar.weekdayWorkingTimes(), new TreeMap<>(calendar.dateWorkingTimes()));
     }
 
     /** The plan's tasks alone, for a flat CSV export. */

@@ -5,14 +5,18 @@ import net.sf.mpxj.ProjectCalendar;
 import net.sf.mpxj.ProjectCalendarHours;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A calendar's working hours both ways, as Golive keeps them: one set of periods for every working day, written
- * {@code 08:00-12:00,13:00-17:00}, where MS Project keeps hours per weekday and writes midnight as the end of a day as
- * 00:00.
+ * A calendar's working hours both ways, as Golive keeps them: one set of periods for the working days, written
+ * {@code 08:00-12:00,13:00-17:00}, and the weekdays and dates with hours of their own, where MS Project keeps hours
+ * per weekday and writes midnight as the end of a day as 00:00.
  */
 final class WorkingHours {
 
@@ -22,43 +26,51 @@ final class WorkingHours {
     }
 
     /**
-     * The hours of the calendar's first working weekday (Monday first), or null when they are the standard ones; a
-     * warning names a calendar whose working weekdays differ in their hours.
+     * A calendar's hours by weekday, as Golive keeps them: one set for the working days ({@code standard}, null
+     * when it is the standard day) and the working weekdays whose hours differ ({@code own}).
      */
-    static String read(ProjectCalendar calendar, List<String> warnings) {
-        String first = null;
-        boolean differ = false;
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (!calendar.isWorkingDay(day)) {
-                continue;
-            }
-            String hours = text(calendar.getHours(day));
-            if (first == null) {
-                first = hours;
-            } else if (!first.equals(hours)) {
-                differ = true;
-            }
-        }
-        if (differ) {
-            warnings.add("calendar '" + calendar.getName() + "': its working days have different hours; every "
-                    + "working day is given the hours of the first (" + first + ")");
-        }
-        return first == null || first.isEmpty() || STANDARD.equals(first) ? null : first;
+    record WeekHours(String standard, Map<DayOfWeek, String> own) {
     }
 
-    /** Whether every working weekday of the calendar has the same hours, the only kind Golive holds faithfully. */
-    static boolean uniform(ProjectCalendar calendar) {
-        String first = null;
+    /**
+     * The working hours of each working weekday. The set every other day is measured against is the one whose length
+     * is the file's minutes per day (MS Project's "hours per day", which a day of duration means on every calendar),
+     * the most frequent of those, Monday's first on a tie; without such a day, the most frequent set.
+     */
+    static WeekHours read(ProjectCalendar calendar) {
+        Map<DayOfWeek, String> byDay = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             if (calendar.isWorkingDay(day)) {
-                String hours = text(calendar.getHours(day));
-                if (first != null && !first.equals(hours)) {
-                    return false;
-                }
-                first = hours;
+                byDay.put(day, text(calendar.getHours(day)));
             }
         }
-        return true;
+        Integer fileDay = calendar.getParentFile() == null ? null
+                : calendar.getParentFile().getProjectProperties().getMinutesPerDay();
+        Map<String, Integer> frequency = new LinkedHashMap<>();
+        byDay.values().forEach(hours -> frequency.merge(hours, 1, Integer::sum));
+        String standard = null;
+        int best = -1;
+        for (Map.Entry<String, Integer> entry : frequency.entrySet()) {
+            boolean dayLong = fileDay != null && !entry.getKey().isEmpty() && minutesPerDay(entry.getKey()) == fileDay;
+            int score = entry.getValue() + (dayLong ? 8 : 0);
+            if (score > best) {
+                best = score;
+                standard = entry.getKey();
+            }
+        }
+        Map<DayOfWeek, String> own = new EnumMap<>(DayOfWeek.class);
+        for (Map.Entry<DayOfWeek, String> entry : byDay.entrySet()) {
+            if (!entry.getValue().equals(standard) && !entry.getValue().isEmpty()) {
+                own.put(entry.getKey(), entry.getValue());
+            }
+        }
+        return new WeekHours(standard == null || standard.isEmpty() || STANDARD.equals(standard) ? null : standard,
+                own);
+    }
+
+    /** The hours worked on a date as {@code HH:MM-HH:MM,...}, empty when it is not worked. */
+    static String on(ProjectCalendar calendar, LocalDate date) {
+        return calendar.isWorkingDate(date) ? text(calendar.getHours(date)) : "";
     }
 
     /** Adds the periods of {@code text} (null: the standard ones) to a day's hours. */

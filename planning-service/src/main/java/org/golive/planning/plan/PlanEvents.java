@@ -1,17 +1,34 @@
 package org.golive.planning.plan;
 
+import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.MilestoneSlipped;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.contract.planning.TaskMove;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Translates the plan into the published contract's shapes. */
 public final class PlanEvents {
 
     private PlanEvents() {
+    }
+
+    /** One of the site's calendars as set ({@code fileName} null when set by hand), with what moved with it. */
+    public static CalendarChanged calendarChanged(String rolloutId, String name, PlanCalendar calendar,
+                                                  String fileName, List<TaskMove> moved, SitePlan plan,
+                                                  Instant now) {
+        Map<String, String> weekdays = new LinkedHashMap<>();
+        calendar.weekdayWorkingTimes().forEach((day, hours) -> weekdays.put(day.name(), hours));
+        Map<String, String> dates = new LinkedHashMap<>();
+        calendar.dateWorkingTimes().forEach((day, hours) -> dates.put(day.toString(), hours));
+        return new CalendarChanged(rolloutId, name,
+                calendar.workingWeekdays().stream().sorted().map(Enum::name).toList(), calendar.hours(),
+                calendar.holidays(), calendar.extraWorkingDays(), weekdays, dates, fileName, moved,
+                plan.criticalPath(), plan.criticalPathFloat(), plan.finish(), now);
     }
 
     public static PlannedTask planned(PlanTask task, LocalDate goLive) {

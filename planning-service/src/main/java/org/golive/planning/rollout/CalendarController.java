@@ -29,6 +29,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Tag(name = "Site calendars", description = "A site's working calendars (its own, named ones tasks work on) and the "
@@ -49,34 +50,48 @@ class CalendarController {
     }
 
     /**
-     * @param workingWeekdays  default Monday to Friday
-     * @param workingTimes     the hours of each working day, default {@code 08:00-12:00,13:00-17:00}; a night shift
-     *                         {@code 00:00-06:00,22:00-24:00}
-     * @param version          the rollout's version as read (stale: 409)
+     * @param workingWeekdays     default Monday to Friday
+     * @param workingTimes        the hours of each working day, default {@code 08:00-12:00,13:00-17:00}; a night
+     *                            shift {@code 00:00-06:00,22:00-24:00}. Their length is a day of duration
+     * @param weekdayWorkingTimes optional: working weekdays with hours of their own, e.g.
+     *                            {@code {"FRIDAY": "08:00-12:00"}}
+     * @param dateWorkingTimes    optional: dates worked in hours of their own (worked whatever their weekday), e.g.
+     *                            {@code {"2027-12-24": "08:00-12:00"}}
+     * @param version             the rollout's version as read (stale: 409)
      */
     record SiteCalendarForm(Set<DayOfWeek> workingWeekdays, @Size(max = 200) String workingTimes,
                         @Size(max = 1000) List<@NotNull LocalDate> holidays,
-                        @Size(max = 1000) List<@NotNull LocalDate> extraWorkingDays, @NotNull Long version) {
+                        @Size(max = 1000) List<@NotNull LocalDate> extraWorkingDays,
+                        Map<DayOfWeek, @NotNull @Size(max = 200) String> weekdayWorkingTimes,
+                        @Size(max = 1000) Map<LocalDate, @NotNull @Size(max = 200) String> dateWorkingTimes,
+                        @NotNull Long version) {
 
         PlanCalendar toCalendar() {
             if (workingWeekdays != null && workingWeekdays.isEmpty()) {
                 throw new RuleViolationException("workingWeekdays", "A calendar needs a working weekday");
             }
             return new PlanCalendar(workingWeekdays == null ? PlanCalendar.MONDAY_TO_FRIDAY.workingWeekdays()
-                    : workingWeekdays, holidays, extraWorkingDays, workingTimes);
+                    : workingWeekdays, holidays, extraWorkingDays, workingTimes, weekdayWorkingTimes,
+                    dateWorkingTimes);
         }
     }
 
     record StatusDateForm(LocalDate statusDate, @NotNull Long version) {
     }
 
-    /** @param builtIn true for {@code 24-hours}, which nobody changes */
-    record CalendarView(String name, List<DayOfWeek> workingWeekdays, String workingTimes, List<LocalDate> holidays,
-                        List<LocalDate> extraWorkingDays, boolean builtIn) {
+    /**
+     * @param weekdayWorkingTimes the working weekdays with hours of their own (empty: none)
+     * @param dateWorkingTimes    the dates worked in hours of their own (empty: none)
+     * @param builtIn             true for {@code 24-hours}, which nobody changes
+     */
+    record CalendarView(String name, List<DayOfWeek> workingWeekdays, String workingTimes,
+                        Map<DayOfWeek, String> weekdayWorkingTimes, List<LocalDate> holidays,
+                        List<LocalDate> extraWorkingDays, Map<LocalDate, String> dateWorkingTimes, boolean builtIn) {
 
         static CalendarView of(String name, PlanCalendar calendar) {
             return new CalendarView(name, calendar.workingWeekdays().stream().sorted().toList(), calendar.hours(),
-                    calendar.holidays(), calendar.extraWorkingDays(), false);
+                    calendar.weekdayWorkingTimes(), calendar.holidays(), calendar.extraWorkingDays(),
+                    calendar.dateWorkingTimes(), false);
         }
     }
 
@@ -98,7 +113,7 @@ class CalendarController {
         views.add(CalendarView.of(PlanCalendars.STANDARD, plan.calendar()));
         plan.namedCalendars().forEach(named -> views.add(CalendarView.of(named.name(), named.calendar())));
         views.add(new CalendarView(PlanCalendars.AROUND_THE_CLOCK, List.of(DayOfWeek.values()), "00:00-24:00",
-                List.of(), List.of(), true));
+                Map.of(), List.of(), List.of(), Map.of(), true));
         return views;
     }
 
@@ -113,7 +128,9 @@ class CalendarController {
     @Operation(summary = "Set the site's calendar (name Standard) or a named one tasks can work on; the plan is "
             + "rescheduled on it",
             description = "A new name adds a calendar (at most 20 per site), an existing one is replaced. Tasks name it"
-                    + " in their calendar field. 24-hours is built in and cannot be set.")
+                    + " in their calendar field. 24-hours is built in and cannot be set. Weekdays (a short Friday) and"
+                    + " dates (a half day) may have hours of their own; a day of duration stays the length of"
+                    + " workingTimes, as MS Project's hours per day.")
     @PutMapping("/rollouts/{rolloutId}/plan/calendars/{name}")
     CalendarSet setCalendar(@PathVariable String rolloutId, @PathVariable String name,
                             @Valid @RequestBody SiteCalendarForm form) {
@@ -126,8 +143,8 @@ class CalendarController {
     }
 
     @Operation(summary = "Import a calendar from a Microsoft Project XML (MSPDI) file into one of the site's calendars",
-            description = "The file may hold only a calendar (no tasks): its working weekdays, hours, holidays and"
-                    + " worked days replace the site's calendar of that name (Standard: the site's own), expanded to"
+            description = "The file may hold only a calendar (no tasks): its working weekdays, hours (each"
+                    + " weekday's and each exception's own), holidays and worked days replace the site's calendar of that name (Standard: the site's own), expanded to"
                     + " dates from three years before go-live to two years after. fileCalendar picks one of the"
                     + " file's calendars by name (default: the project's calendar). A file that is not MSPDI, holds no"
                     + " calendar or none of that name is refused (422) and nothing changes.")
@@ -190,6 +207,7 @@ class CalendarController {
 
     private static PlanCalendar toPlanCalendar(ImportedCalendar imported) {
         return new PlanCalendar(imported.workingWeekdays(), List.copyOf(imported.holidays()),
-                List.copyOf(imported.extraWorkingDays()), imported.workingTimes());
+                List.copyOf(imported.extraWorkingDays()), imported.workingTimes(), imported.weekdayWorkingTimes(),
+                imported.dateWorkingTimes());
     }
 }

@@ -1,6 +1,5 @@
 package org.golive.planning.rollout;
 
-import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.PlanReplaced;
 import org.golive.contract.planning.StatusDateSet;
@@ -76,11 +75,8 @@ public final class RolloutPlan {
 
     /** A file's named calendars came with its plan: each is published as set, as one set by hand would be. */
     private List<RaisedEvent> namedCalendarsOf(SitePlan made, Instant now) {
-        return made.namedCalendars().stream().map(named -> RaisedEvent.of(id, new CalendarChanged(id, named.name(),
-                named.calendar().workingWeekdays().stream().sorted().map(Enum::name).toList(),
-                named.calendar().hours(), named.calendar().holidays(), named.calendar().extraWorkingDays(),
-                made.source().fileName(), List.of(), made.criticalPath(), made.criticalPathFloat(), made.finish(),
-                now))).toList();
+        return made.namedCalendars().stream().map(named -> RaisedEvent.of(id, PlanEvents.calendarChanged(id,
+                named.name(), named.calendar(), made.source().fileName(), List.of(), made, now))).toList();
     }
 
     /**
@@ -125,10 +121,8 @@ public final class RolloutPlan {
         SitePlan plan = plan();
         Rescheduled rescheduled = plan.setCalendar(name, calendar, goLiveDate);
         List<RaisedEvent> events = new ArrayList<>();
-        events.add(RaisedEvent.of(id, new CalendarChanged(id, name,
-                calendar.workingWeekdays().stream().sorted().map(Enum::name).toList(), calendar.hours(),
-                calendar.holidays(), calendar.extraWorkingDays(), fileName, PlanEvents.moves(rescheduled),
-                plan.criticalPath(), plan.criticalPathFloat(), plan.finish(), now)));
+        events.add(RaisedEvent.of(id, PlanEvents.calendarChanged(id, name, calendar, fileName,
+                PlanEvents.moves(rescheduled), plan, now)));
         return new Changed<>(rescheduled, PlanChangeEvents.withSlips(id, events, rescheduled, now));
     }
 

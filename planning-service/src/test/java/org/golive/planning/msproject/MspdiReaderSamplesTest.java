@@ -40,14 +40,18 @@ class MspdiReaderSamplesTest {
             assertThat(plan.calendar().name()).isEqualTo("Standard");
             assertThat(plan.calendar().workingWeekdays()).isEqualTo(MONDAY_TO_FRIDAY);
             assertThat(plan.calendar().holidays()).isEmpty();
-            assertThat(plan.warnings()).hasSize(2);
-            assertThat(plan.warnings().get(1))
+            assertThat(plan.warnings()).hasSize(1);
+            assertThat(plan.warnings().get(0))
                     .startsWith("task UID 2 'Second Task': its dates come from its resource assignment");
-            // MS Project's own Night Shift: hours differ by weekday, no task uses it.
-            assertThat(plan.warnings().get(0)).isEqualTo("calendar 'Night Shift' is not kept as a site calendar: no"
-                    + " task works on it and its working days have different hours, which a Golive calendar does not"
-                    + " hold");
-            assertThat(plan.calendars()).isEmpty();
+            // MS Project's own Night Shift, hours differing by weekday, is kept as they are (no task uses it): the
+            // 8-hour nights (the file's 480 minutes a day) are its hours, Monday's and Saturday's its weekdays' own.
+            assertThat(plan.calendars()).singleElement().satisfies(night -> {
+                assertThat(night.name()).isEqualTo("Night Shift");
+                assertThat(night.workingTimes()).isEqualTo("00:00-03:00,04:00-08:00,23:00-24:00");
+                assertThat(night.weekdayWorkingTimes()).containsExactly(
+                        Map.entry(DayOfWeek.MONDAY, "23:00-24:00"),
+                        Map.entry(DayOfWeek.SATURDAY, "00:00-03:00,04:00-08:00"));
+            });
         }
 
         @Test
@@ -218,8 +222,11 @@ class MspdiReaderSamplesTest {
         @Test
         void aRecurringWorkingException() {
             // Recurring Working: <DayWorking>1</DayWorking>, first Saturday of the month, January to March 2010.
-            assertThat(calendar.extraWorkingDays()).containsExactly(LocalDate.of(2010, 1, 2),
+            // Worked 09:00-13:00, 14:00-17:00: dates in hours of their own, not the standard day's.
+            assertThat(calendar.dateWorkingTimes()).containsOnlyKeys(LocalDate.of(2010, 1, 2),
                     LocalDate.of(2010, 2, 6), LocalDate.of(2010, 3, 6));
+            assertThat(calendar.dateWorkingTimes()).containsValue("09:00-13:00,14:00-17:00").hasSize(3);
+            assertThat(calendar.extraWorkingDays()).isEmpty();
             assertThat(calendar.isWorkingDay(LocalDate.of(2010, 2, 6))).isTrue();
             assertThat(calendar.isWorkingDay(LocalDate.of(2010, 2, 13))).isFalse();
         }
