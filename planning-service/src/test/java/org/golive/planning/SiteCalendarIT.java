@@ -125,6 +125,46 @@ class SiteCalendarIT extends PlanningServiceHarness {
     }
 
     @Test
+    void aShortFridayAndAHalfDayAreWorkedInTheirOwnHours() {
+        LocalDate friday = goLive.minusWeeks(3).with(DayOfWeek.FRIDAY);
+        LocalDate halfDay = friday.minusDays(2);
+        Map<String, Object> shortFriday = new HashMap<>();
+        shortFriday.put("weekdayWorkingTimes", Map.of("FRIDAY", "08:00-12:00"));
+        shortFriday.put("dateWorkingTimes", Map.of(halfDay.toString(), "08:00-12:00"));
+        shortFriday.put("version", version());
+
+        var set = pm.put(rollout + "/plan/calendars/Standard", shortFriday);
+
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        JsonNode stored = admin.get(rollout + "/plan/calendars/Standard").json();
+        assertThat(stored.get("workingTimes").asString()).isEqualTo("08:00-12:00,13:00-17:00");
+        assertThat(stored.get("weekdayWorkingTimes").get("FRIDAY").asString()).isEqualTo("08:00-12:00");
+        assertThat(stored.get("dateWorkingTimes").get(halfDay.toString()).asString()).isEqualTo("08:00-12:00");
+        // 6 hours from Friday 08:00: Friday's four, then Monday 08:00-10:00. 1 day (8 hours) from the Wednesday
+        // half day: its four, then Thursday 08:00-12:00.
+        var report = pm.post(rollout + "/plan/tasks", Map.of("title", "Interface report", "duration", "6h",
+                "startNoEarlierThan", friday.toString()));
+        var review = pm.post(rollout + "/plan/tasks", Map.of("title", "Review", "durationDays", 1,
+                "startNoEarlierThan", halfDay.toString()));
+        assertThat(report.status()).as(report.body()).isEqualTo(201);
+        assertThat(report.json().get("task").get("startTime").asString()).isEqualTo(friday + "T08:00:00");
+        assertThat(report.json().get("task").get("finishTime").asString()).isEqualTo(friday.plusDays(3) + "T10:00:00");
+        assertThat(review.json().get("task").get("finishTime").asString()).isEqualTo(halfDay.plusDays(1) + "T12:00:00");
+        var event = tap.awaitEvent(e -> rolloutId.equals(e.key()) && e.type().endsWith(".calendar.changed.v1"));
+        assertThat(event.data()).contains("\"weekdayWorkingTimes\":{\"FRIDAY\":\"08:00-12:00\"}",
+                "\"" + halfDay + "\":\"08:00-12:00\"");
+        assertThat(EventTap.schemaViolations(List.of(event))).isEmpty();
+
+        var sunday = pm.put(rollout + "/plan/calendars/Standard", Map.of("weekdayWorkingTimes",
+                Map.of("SUNDAY", "08:00-12:00"), "version", version()));
+        var badHours = pm.put(rollout + "/plan/calendars/Standard", Map.of("dateWorkingTimes",
+                Map.of(halfDay.toString(), "12:00-08:00"), "version", version()));
+        assertThat(sunday.status()).as(sunday.body()).isEqualTo(422);
+        assertThat(sunday.json().get("errors").get("weekdayWorkingTimes").asString()).contains("SUNDAY");
+        assertThat(badHours.status()).as(badHours.body()).isEqualTo(422);
+    }
+
+    @Test
     void theStatusDateMovesWorkNotStartedAfterItAndIsPublished() {
         JsonNode first = firstTask();
         LocalDate statusDate = LocalDate.parse(first.get("start").asString()).plusDays(7);
