@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Gives each demo site two named calendars beside its own: the health system's holidays, imported from a Microsoft
- * Project file that holds only that calendar (as a PMO keeps it), and a night shift for overnight work. No demo task
- * works on them yet, so the plans' dates stay as they are.
+ * Gives each demo site two named calendars beside its own: the health system's holidays (and Christmas Eve's half
+ * day), imported from a Microsoft Project file that holds only that calendar (as a PMO keeps it), and a night shift
+ * for overnight work, whose week starts Monday night and ends Saturday morning (weekdays with hours of their own). No
+ * demo task works on them yet, so the plans' dates stay as they are.
  */
 final class DemoCalendars {
 
@@ -39,7 +41,10 @@ final class DemoCalendars {
                 + version + "&fileName=health-system-holidays.xml", "application/xml",
                 holidayFile(LocalDate.now().getYear()), 200).get("version").asLong();
         demo.send(path + "/plan/calendars/" + NIGHT_SHIFT.replace(" ", "%20"), "PUT", Map.of(
-                "workingTimes", "00:00-06:00,22:00-24:00", "version", version), 200);
+                "workingWeekdays", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY),
+                "workingTimes", "00:00-06:00,22:00-24:00",
+                "weekdayWorkingTimes", Map.of(DayOfWeek.MONDAY, "22:00-24:00", DayOfWeek.SATURDAY, "00:00-06:00"),
+                "version", version), 200);
     }
 
     /**
@@ -47,8 +52,15 @@ final class DemoCalendars {
      * that calendar, written by planning's own MSPDI writer (a plan without tasks).
      */
     static String holidayFile(int firstYear) {
+        TreeMap<LocalDate, String> halfDays = new TreeMap<>();
+        for (int year = firstYear; year < firstYear + 4; year++) {
+            LocalDate christmasEve = LocalDate.of(year, 12, 24);
+            if (christmasEve.getDayOfWeek().getValue() <= 5) {
+                halfDays.put(christmasEve, "08:00-12:00");
+            }
+        }
         ImportedCalendar calendar = new ImportedCalendar(HOLIDAYS, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                new TreeSet<>(holidays(firstYear)), new TreeSet<>());
+                new TreeSet<>(holidays(firstYear)), new TreeSet<>(), null, Map.of(), halfDays);
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         new MspdiWriter().write(new PlanForExport(HOLIDAYS, calendar, List.of()), file);
         return file.toString(StandardCharsets.UTF_8);

@@ -20,7 +20,7 @@ final class ClockTimeline extends Timeline {
     private final WorkCalendar[] calendars;
     private final boolean[] elapsed;
 
-    ClockTimeline(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph) {
+    ClockTimeline(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph, TaskFacts facts) {
         super(graph);
         calendars = new WorkCalendar[tasks.size()];
         elapsed = new boolean[tasks.size()];
@@ -29,7 +29,7 @@ final class ClockTimeline extends Timeline {
             calendars[v] = task.calendar() == null ? plan : task.calendar();
             elapsed[v] = task.duration().elapsed();
         }
-        measure(tasks, graph);
+        measure(facts, graph);
     }
 
     @Override

@@ -112,7 +112,7 @@ final class ForwardPass {
                 continue;
             }
             long start = planStart;
-            LocalDate date = tasks.get(v).startNoEarlierThan();
+            LocalDate date = facts.startNoEarlierThan[v];
             if (date != null) {
                 start = Math.max(start, timeline.dayStart(v, date));
             }
@@ -147,13 +147,14 @@ final class ForwardPass {
     private long planStart() {
         long earliest = Long.MAX_VALUE;
         for (int v = 0; v < tasks.size(); v++) {
-            ScheduleTask task = tasks.get(v);
-            boolean started = task.progress().isStarted();
-            LocalDate date = started ? task.progress().actualStart() : task.startNoEarlierThan();
+            boolean started = facts.started[v];
+            LocalDate date = started ? tasks.get(v).progress().actualStart() : facts.startNoEarlierThan[v];
             if (date != null) {
                 earliest = Math.min(earliest, timeline.dayStart(v, date));
             }
-            if (!started && task.constraint() != null && ConstraintBounds.anchors(task.constraint())) {
+            Constraint constraint = facts.constraint[v];
+            if (!started && constraint != null && ConstraintBounds.anchors(constraint)) {
+                ScheduleTask task = tasks.get(v);
                 earliest = Math.min(earliest, ConstraintBounds.impliedStart(task, v, timeline, calendarOf(task)));
             }
         }

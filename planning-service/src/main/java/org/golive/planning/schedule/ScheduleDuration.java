@@ -15,13 +15,28 @@ import java.util.regex.Pattern;
 public record ScheduleDuration(long amount, DurationUnit unit) {
 
     private static final Pattern TEXT = Pattern.compile("(-?\\d{1,7})\\s*(m|h|d|em|eh|ed)");
+    private static final int SHARED_MIN = -64;
+    private static final int SHARED_MAX = 512;
 
     public ScheduleDuration {
         Objects.requireNonNull(unit, "unit");
     }
 
+    /**
+     * Durations and lags of a few days are shared instances: every task and link holds one, and on a large plan
+     * a shared few stay in the processor's cache where one object per task and link would not.
+     */
+    private static final ScheduleDuration[] SHARED_DAYS = new ScheduleDuration[SHARED_MAX - SHARED_MIN + 1];
+
+    static {
+        for (int i = 0; i < SHARED_DAYS.length; i++) {
+            SHARED_DAYS[i] = new ScheduleDuration(SHARED_MIN + i, DurationUnit.DAYS);
+        }
+    }
+
     public static ScheduleDuration days(long days) {
-        return new ScheduleDuration(days, DurationUnit.DAYS);
+        return days >= SHARED_MIN && days <= SHARED_MAX ? SHARED_DAYS[(int) (days - SHARED_MIN)]
+                : new ScheduleDuration(days, DurationUnit.DAYS);
     }
 
     public static ScheduleDuration hours(long hours) {

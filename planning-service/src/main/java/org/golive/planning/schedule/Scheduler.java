@@ -101,8 +101,8 @@ public final class Scheduler {
             return new Schedule(Map.of(), List.of(), null, null);
         }
         TaskGraph graph = TaskGraph.of(plan);
-        Timeline timeline = Timeline.of(plan, calendar, graph);
-        TaskFacts facts = TaskFacts.of(plan);
+        TaskFacts facts = TaskFacts.of(plan, calendar);
+        Timeline timeline = Timeline.of(plan, calendar, graph, facts);
         ForwardPass forward = new ForwardPass(plan, calendar, graph, timeline, facts, statusDate);
         WorkingDaySpans early = forward.earlyDates(null);
         WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, timeline, facts, early);

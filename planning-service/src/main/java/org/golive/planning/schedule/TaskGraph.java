@@ -22,9 +22,9 @@ final class TaskGraph {
      */
     final int[] predecessorOffsets;
     final int[] predecessor;
-    /** Link k itself and its type. */
-    final Link[] link;
+    /** Link k's type and lag, read while the link object is at hand. */
     final LinkType[] type;
+    final ScheduleDuration[] lag;
     /** Links out of task v are {@code successorOffsets[v] .. successorOffsets[v + 1] - 1}. */
     final int[] successorOffsets;
     final int[] successor;
@@ -52,8 +52,8 @@ final class TaskGraph {
         }
         int links = predecessorOffsets[size];
         predecessor = new int[links];
-        link = new Link[links];
         type = new LinkType[links];
+        lag = new ScheduleDuration[links];
         int[] outDegree = new int[size];
         for (int v = 0, k = 0; v < size; v++) {
             ScheduleTask task = tasks.get(v);
@@ -65,8 +65,8 @@ final class TaskGraph {
                     throw new UnknownPredecessorException(task.id(), in.predecessorId());
                 }
                 predecessor[k] = u;
-                link[k] = in;
                 type[k] = in.type();
+                lag[k] = in.lag();
                 outDegree[u]++;
             }
         }

@@ -29,33 +29,31 @@ abstract sealed class Timeline permits WorkingTimeline, ClockTimeline {
 
     Timeline(TaskGraph graph) {
         this.work = new long[graph.size];
-        this.lag = new long[graph.link.length];
-        this.elapsedLag = new boolean[graph.link.length];
+        this.lag = new long[graph.type.length];
+        this.elapsedLag = new boolean[graph.type.length];
         this.type = graph.type;
     }
 
-    /** Fills {@link #work} and the lags, each on its calendar: the successor's for a lag. */
-    final void measure(List<ScheduleTask> tasks, TaskGraph graph) {
+    /**
+     * Fills {@link #work} and the lags, each on its calendar: the successor's for a lag. From the arrays read off the
+     * task and link objects once ({@link TaskFacts}, {@link TaskGraph}), not from those objects again.
+     */
+    final void measure(TaskFacts facts, TaskGraph graph) {
         for (int v = 0; v < work.length; v++) {
             int perDay = minutesPerDay(v);
-            work[v] = tasks.get(v).duration().minutes(perDay);
+            work[v] = facts.duration[v].minutes(perDay);
             for (int k = graph.predecessorOffsets[v]; k < graph.predecessorOffsets[v + 1]; k++) {
-                ScheduleDuration duration = graph.link[k].lag();
+                ScheduleDuration duration = graph.lag[k];
                 lag[k] = duration.minutes(perDay);
                 elapsedLag[k] = duration.elapsed();
             }
         }
     }
 
-    static Timeline of(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph) {
-        boolean oneCalendar = plan.uniformDays(); // a day index x minutes a day is a working minute
-        for (ScheduleTask task : tasks) {
-            if (task.duration().elapsed() || task.calendar() != null && !task.calendar().equals(plan)) {
-                oneCalendar = false;
-                break;
-            }
-        }
-        return oneCalendar ? new WorkingTimeline(tasks, plan, graph) : new ClockTimeline(tasks, plan, graph);
+    static Timeline of(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph, TaskFacts facts) {
+        // On one calendar of uniform days, a day index x minutes a day is a working minute.
+        boolean oneCalendar = plan.uniformDays() && facts.workingOnOneCalendar;
+        return oneCalendar ? new WorkingTimeline(plan, graph, facts) : new ClockTimeline(tasks, plan, graph, facts);
     }
 
     /** Where the first working day on or after {@code day} begins, on task v's calendar. */

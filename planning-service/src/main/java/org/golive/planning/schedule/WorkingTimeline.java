@@ -2,7 +2,6 @@ package org.golive.planning.schedule;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * The working minutes of the plan's calendar as the axis: working day i holds points {@code [i * M, (i + 1) * M)} with
@@ -17,12 +16,12 @@ final class WorkingTimeline extends Timeline {
     private final WorkingTimes times;
     private ShownDates shown;
 
-    WorkingTimeline(List<ScheduleTask> tasks, WorkCalendar calendar, TaskGraph graph) {
+    WorkingTimeline(WorkCalendar calendar, TaskGraph graph, TaskFacts facts) {
         super(graph);
         this.calendar = calendar;
         this.perDay = calendar.minutesPerDay();
         this.times = calendar.workingTimes();
-        measure(tasks, graph);
+        measure(facts, graph);
     }
 
     @Override
