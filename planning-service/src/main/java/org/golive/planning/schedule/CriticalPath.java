@@ -26,8 +26,8 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         LocalDate planStart = null;
         LocalDate planFinish = null;
         for (int v = 0; v < graph.size; v++) {
-            ScheduleTask task = tasks.get(v);
-            ScheduledTask result = facts.done[v] ? done(task, v) : planned(task, v, planEnd);
+            // The task object only where progress is read: the rest comes from the arrays, read once.
+            ScheduledTask result = facts.done[v] ? done(tasks.get(v), v) : planned(v, planEnd);
             scheduled[v] = result;
             if (result.critical()) {
                 // The moment shown (a milestone at a day's end sorts on that day), within the day shown.
@@ -43,7 +43,7 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
                 ? Long.compare(startOf[a], startOf[b]) : Integer.compare(graph.orderPosition[a], graph.orderPosition[b]));
         List<String> criticalPath = new ArrayList<>(criticalCount);
         for (int i = 0; i < criticalCount; i++) {
-            criticalPath.add(tasks.get(critical[i]).id());
+            criticalPath.add(graph.index.id(critical[i]));
         }
         return new Schedule(new ScheduledTasks(graph.index, scheduled), criticalPath, planStart, planFinish);
     }
@@ -75,31 +75,31 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         return moment.toLocalDate().equals(day) ? moment : LocalDateTime.of(day, moment.toLocalTime());
     }
 
-    private ScheduledTask planned(ScheduleTask task, int v, long planEnd) {
+    private ScheduledTask planned(int v, long planEnd) {
         long floatMinutes = timeline.workingMinutes(v, early.start[v], late.start[v]);
         int perDay = timeline.minutesPerDay(v);
         int totalFloat = Math.toIntExact(Math.floorDiv(floatMinutes, perDay));
         LocalDate start;
         LocalDateTime startTime;
-        if (task.progress().isStarted()) {
-            start = task.progress().actualStart();
+        boolean milestone = facts.duration[v].isZero();
+        if (facts.started[v]) {
+            start = tasks.get(v).progress().actualStart();
             startTime = timeline.startTime(v, early.start[v]);
-        } else if (task.isMilestone()) {
+        } else if (milestone) {
             start = pointDate(v, early.start[v], early.endLike[v]);
             startTime = pointTime(v, early.start[v], early.endLike[v]);
         } else {
             start = timeline.startDate(v, early.start[v]);
             startTime = timeline.startTime(v, early.start[v]);
         }
-        boolean milestone = task.isMilestone();
         LocalDate finish = milestone ? start : timeline.finishDate(v, early.end[v]);
         LocalDateTime finishTime = milestone ? startTime : timeline.finishTime(v, early.end[v]);
         LocalDate lateStart = milestone ? latePointDate(v, late.start[v], late.endLike[v])
                 : timeline.startDate(v, late.start[v]);
         LocalDate lateFinish = milestone ? lateStart : timeline.finishDate(v, late.end[v]);
         long freeMinutes = freeFloat(v, floatMinutes, planEnd);
-        return new ScheduledTask(task.id(), start, finish, lateStart, lateFinish, totalFloat, floatMinutes <= 0,
-                Math.toIntExact(freeMinutes / perDay), startTime, finishTime, floatMinutes);
+        return new ScheduledTask(graph.index.id(v), start, finish, lateStart, lateFinish, totalFloat,
+                floatMinutes <= 0, Math.toIntExact(freeMinutes / perDay), startTime, finishTime, floatMinutes);
     }
 
     /** A milestone's day: the end of the day before for a point that ends work (MS Project's convention). */

@@ -104,25 +104,8 @@ final class DayLengths {
             int found = Arrays.binarySearch(correctionBefore, 0, n, minute);
             return exceptionDays[found >= 0 ? found : -found - 2];
         }
-        // Bracket the day: minutesBefore(low) <= minute < minutesBefore(high), then halve.
-        long low = Math.floorDiv(minute, weekMinutes) * 7;
-        for (long step = 7; minutesBefore(low) > minute; step *= 2) {
-            low -= step;
-        }
-        long high = low + 1;
-        for (long step = 7; minutesBefore(high) <= minute; step *= 2) {
-            low = high;
-            high += step;
-        }
-        while (high - low > 1) {
-            long middle = low + (high - low) / 2;
-            if (minutesBefore(middle) <= minute) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return low; // minutesBefore(low) <= minute < minutesBefore(low + 1): low works that minute
+        // minutesBefore(day) <= minute < minutesBefore(day + 1): that day works the minute.
+        return Bisection.lastAtMost(this::minutesBefore, minute, Math.floorDiv(minute, weekMinutes) * 7);
     }
 
     private int countBefore(long epochDay) {

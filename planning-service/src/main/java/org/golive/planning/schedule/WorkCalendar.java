@@ -353,27 +353,9 @@ public final class WorkCalendar {
             }
             return addedDays[(int) index];
         }
-        // Bracket the day: indexOfEpochDay(low) <= index < indexOfEpochDay(high), then halve. The first guess
-        // ignores holidays and extra days, so it is off by about as many of them as lie before it.
-        long low = Math.floorDiv(index, workingDaysPerWeek) * 7;
-        for (long step = 7; indexOfEpochDay(low) > index; step *= 2) {
-            low -= step;
-        }
-        long high = low + 1;
-        for (long step = 7; indexOfEpochDay(high) <= index; step *= 2) {
-            low = high;
-            high += step;
-        }
-        while (high - low > 1) {
-            long middle = low + (high - low) / 2;
-            if (indexOfEpochDay(middle) <= index) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        // The index steps up from low to low + 1, so low is a working day and its index is the one asked for.
-        return low;
+        // The first guess ignores holidays and extra days, so it is off by about as many of them as lie before it.
+        // The index steps up from the day found to the next, so that day is a working day with the index asked for.
+        return Bisection.lastAtMost(this::indexOfEpochDay, index, Math.floorDiv(index, workingDaysPerWeek) * 7);
     }
 
     private static int countBefore(long[] sortedDays, long epochDay) {

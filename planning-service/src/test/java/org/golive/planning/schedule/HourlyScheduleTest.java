@@ -2,12 +2,14 @@ package org.golive.planning.schedule;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.golive.planning.schedule.Plans.assertMoments;
+import static org.golive.planning.schedule.Plans.at;
 import static org.golive.planning.schedule.Plans.date;
 import static org.golive.planning.schedule.Plans.fs;
+import static org.golive.planning.schedule.Plans.hours;
 import static org.golive.planning.schedule.Plans.milestone;
 import static org.golive.planning.schedule.Plans.schedule;
 import static org.golive.planning.schedule.Plans.ss;
@@ -20,20 +22,6 @@ import static org.golive.planning.schedule.Plans.task;
 class HourlyScheduleTest {
 
     private static final WorkCalendar AROUND_THE_CLOCK = WorkCalendar.aroundTheClock();
-
-    private static ScheduleTask hours(String id, int hours, Link... predecessors) {
-        return task(id, 0, predecessors).withDuration(ScheduleDuration.hours(hours));
-    }
-
-    private static LocalDateTime at(int month, int day, int hour, int minute) {
-        return date(month, day).atTime(hour, minute);
-    }
-
-    private static void assertMoments(ScheduledTask task, LocalDateTime start, LocalDateTime finish) {
-        assertThat(task.startTime()).as(task.id() + " start").isEqualTo(start);
-        assertThat(task.finishTime()).as(task.id() + " finish").isEqualTo(finish);
-        assertThat(task.start()).as(task.id() + " start day").isEqualTo(start.toLocalDate());
-    }
 
     @Test
     void hoursFillTheWorkingTimesAndSkipLunchAndTheNight() {

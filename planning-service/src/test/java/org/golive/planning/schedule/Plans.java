@@ -1,7 +1,10 @@
 package org.golive.planning.schedule;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Short names for the tasks and links of the hand-checked test plans, all in 2026. */
 final class Plans {
@@ -41,6 +44,20 @@ final class Plans {
 
     static Link sf(String predecessorId, int lag) {
         return new Link(predecessorId, LinkType.START_TO_FINISH, lag);
+    }
+
+    static ScheduleTask hours(String id, int hours, Link... predecessors) {
+        return task(id, 0, predecessors).withDuration(ScheduleDuration.hours(hours));
+    }
+
+    static LocalDateTime at(int month, int day, int hour, int minute) {
+        return date(month, day).atTime(hour, minute);
+    }
+
+    static void assertMoments(ScheduledTask task, LocalDateTime start, LocalDateTime finish) {
+        assertThat(task.startTime()).as(task.id() + " start").isEqualTo(start);
+        assertThat(task.finishTime()).as(task.id() + " finish").isEqualTo(finish);
+        assertThat(task.start()).as(task.id() + " start day").isEqualTo(start.toLocalDate());
     }
 
     static Schedule schedule(ScheduleTask... tasks) {

@@ -4,15 +4,17 @@ import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.golive.planning.schedule.Plans.assertMoments;
+import static org.golive.planning.schedule.Plans.at;
 import static org.golive.planning.schedule.Plans.date;
 import static org.golive.planning.schedule.Plans.fs;
+import static org.golive.planning.schedule.Plans.hours;
 import static org.golive.planning.schedule.Plans.milestone;
 import static org.golive.planning.schedule.Plans.task;
 
@@ -28,22 +30,8 @@ class WeekdayHoursTest {
     private static final WorkCalendar SHORT_FRIDAY = WorkCalendar.mondayToFriday(List.of())
             .withWeekdayTimes(Map.of(DayOfWeek.FRIDAY, WorkingTimes.parse("08:00-12:00")));
 
-    private static ScheduleTask hours(String id, int hours, Link... predecessors) {
-        return task(id, 0, predecessors).withDuration(ScheduleDuration.hours(hours));
-    }
-
-    private static LocalDateTime at(int month, int day, int hour, int minute) {
-        return date(month, day).atTime(hour, minute);
-    }
-
     private static Schedule schedule(WorkCalendar calendar, ScheduleTask... tasks) {
         return new Scheduler().schedule(List.of(tasks), calendar);
-    }
-
-    private static void assertMoments(ScheduledTask task, LocalDateTime start, LocalDateTime finish) {
-        assertThat(task.startTime()).as(task.id() + " start").isEqualTo(start);
-        assertThat(task.finishTime()).as(task.id() + " finish").isEqualTo(finish);
-        assertThat(task.start()).as(task.id() + " start day").isEqualTo(start.toLocalDate());
     }
 
     @Test
