@@ -8,6 +8,7 @@ import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -31,6 +32,9 @@ import static org.mockito.Mockito.doThrow;
  * has; refused to anyone else; and the second step of the import (the assignments, after the plan) failing, then
  * taken again without anything lost or set twice.
  */
+// A spy makes a context of its own: closed after the class, while the JVM's one broker still runs (closed at exit,
+// after the broker, each such context's consumers wait out their timeouts and the fork overstays Surefire's 30 s).
+@DirtiesContext
 class PlanImportStaffingIT extends PlanningServiceHarness {
 
     private static final String SAMPLE1 = "/mspdi/mpxj-sample1.xml";

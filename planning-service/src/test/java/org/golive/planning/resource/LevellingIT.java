@@ -9,6 +9,7 @@ import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +39,9 @@ import static org.mockito.Mockito.reset;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"golive.resources.levelling.stalled-after=PT0S", "golive.resources.levelling.sweep-every=PT1H"})
 @Import(GoliveTestInfrastructure.class)
+// A spy makes a context of its own: closed after the class, while the JVM's one broker still runs (closed at exit,
+// after the broker, each such context's consumers wait out their timeouts and the fork overstays Surefire's 30 s).
+@DirtiesContext
 class LevellingIT {
 
     private static final String STARTED = "org.golive.planning.resource.levelling-started.v1";

@@ -7,6 +7,7 @@ import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.HttpJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +44,9 @@ import static org.mockito.Mockito.doThrow;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "golive.plan-chunks.sweep-enabled=false")
 @Import(GoliveTestInfrastructure.class)
+// A spy makes a context of its own: closed after the class, while the JVM's one broker still runs (closed at exit,
+// after the broker, each such context's consumers wait out their timeouts and the fork overstays Surefire's 30 s).
+@DirtiesContext
 class PlanChunksIT {
 
     private static final LocalDate GO_LIVE = GoLiveDates.mondayWeeksAhead(38);
