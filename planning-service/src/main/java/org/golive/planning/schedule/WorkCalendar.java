@@ -3,7 +3,6 @@ package org.golive.planning.schedule;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -27,19 +26,14 @@ import java.util.TreeSet;
  * weekday. That is MS Project's rule: a "day" is the project's "hours per day" (8 by default), used with every
  * calendar, so a 1-day task starting on a 4-hour Friday runs into Monday.
  *
- * <p>Every date has a working-day index: the number of working days before it, counted from a fixed origin. A
- * working day's index numbers it; a non-working day shares the index of the next working day. The index is computed
- * by arithmetic (whole weeks, then the holidays and extra days before the date by binary search): O(log h) with h
- * holidays, whatever the distance between dates, and back from an index to a date by bisection over that. The
- * scheduler works on these indices.
+ * <p>Every date has a working-day index ({@link WorkingDayIndex}): the number of working days before it; the
+ * scheduler works on these indices, in O(log h) with h holidays whatever the distance between dates.
  *
  * <p>A calendar whose only working days are extra days has finitely many: moving past the last (or before the
  * first) throws {@link DateTimeException}.
  */
 public final class WorkCalendar {
 
-    /** 1970-01-01, epoch day 0, was a Thursday; weeks are counted in blocks of seven epoch days from it. */
-    private static final DayOfWeek EPOCH_WEEKDAY = DayOfWeek.THURSDAY;
     private static final int DAY_MINUTES = 24 * 60;
 
     private final Set<DayOfWeek> workingWeekdays;
@@ -54,14 +48,7 @@ public final class WorkCalendar {
     private final boolean uniform;
     /** For days of varying length: see {@link DayLengths}. Null when {@link #uniform}. */
     private final DayLengths lengths;
-
-    private final int workingDaysPerWeek;
-    /** For r in 0..7: the working weekdays among the first r days of a seven-day block. */
-    private final int[] workingDaysBeforeInBlock = new int[8];
-    /** Epoch days that a working weekday would count but a holiday removes, sorted. */
-    private final long[] removedDays;
-    /** Epoch days that no working weekday counts but an extra working day adds, sorted. */
-    private final long[] addedDays;
+    private final WorkingDayIndex index;
 
     private WorkCalendar(Set<DayOfWeek> weekdays, SortedSet<LocalDate> holidays, SortedSet<LocalDate> extraDays,
                          WorkingTimes workingTimes, Map<DayOfWeek, WorkingTimes> weekdayTimes,
@@ -74,15 +61,7 @@ public final class WorkCalendar {
         this.dayTimes = Collections.unmodifiableSortedMap(dayTimes);
         SortedSet<LocalDate> extras = new TreeSet<>(extraDays);
         extras.addAll(dayTimes.keySet());
-        for (int r = 0; r < 7; r++) {
-            int working = weekdays.contains(EPOCH_WEEKDAY.plus(r)) ? 1 : 0;
-            workingDaysBeforeInBlock[r + 1] = workingDaysBeforeInBlock[r] + working;
-        }
-        this.workingDaysPerWeek = workingDaysBeforeInBlock[7];
-        this.removedDays = holidays.stream().filter(d -> weekdays.contains(d.getDayOfWeek()) && !extras.contains(d))
-                .mapToLong(LocalDate::toEpochDay).toArray();
-        this.addedDays = extras.stream().filter(d -> !weekdays.contains(d.getDayOfWeek()))
-                .mapToLong(LocalDate::toEpochDay).toArray();
+        this.index = new WorkingDayIndex(weekdays, holidays, extras);
         this.uniform = weekdayTimes.isEmpty() && dayTimes.values().stream().allMatch(workingTimes::equals);
         this.lengths = uniform ? null : new DayLengths(this);
     }
@@ -200,10 +179,7 @@ public final class WorkCalendar {
     }
 
     public boolean isWorkingDay(LocalDate day) {
-        long epochDay = day.toEpochDay();
-        return workingWeekdays.contains(day.getDayOfWeek())
-                ? Arrays.binarySearch(removedDays, epochDay) < 0
-                : Arrays.binarySearch(addedDays, epochDay) >= 0;
+        return index.isWorking(day.toEpochDay(), day.getDayOfWeek());
     }
 
     /** The first working day on or after {@code day}. */
@@ -296,10 +272,7 @@ public final class WorkCalendar {
     }
 
     boolean isWorkingEpochDay(long epochDay) {
-        DayOfWeek weekday = EPOCH_WEEKDAY.plus(Math.floorMod(epochDay, 7));
-        return workingWeekdays.contains(weekday)
-                ? Arrays.binarySearch(removedDays, epochDay) < 0
-                : Arrays.binarySearch(addedDays, epochDay) >= 0;
+        return index.isWorking(epochDay);
     }
 
     /** The number of working days before {@code day}: a working day's index, or the next working day's. */
@@ -322,45 +295,15 @@ public final class WorkCalendar {
      * {@link #dateOf} per index when a caller needs most days of a window.
      */
     LocalDate[] datesOf(long first, int count) {
-        LocalDate[] dates = new LocalDate[count];
-        if (count == 0) {
-            return dates;
-        }
-        dateOf(first + count - 1); // fails here, rather than walking forever, past the last day of a finite calendar
-        LocalDate day = dateOf(first);
-        for (int i = 0; i < count; i++) {
-            while (!isWorkingDay(day)) {
-                day = day.plusDays(1);
-            }
-            dates[i] = day;
-            day = day.plusDays(1);
-        }
-        return dates;
+        return index.datesOf(first, count);
     }
 
     private long indexOfEpochDay(long epochDay) {
-        long block = Math.floorDiv(epochDay, 7);
-        int dayInBlock = Math.floorMod(epochDay, 7);
-        return block * workingDaysPerWeek + workingDaysBeforeInBlock[dayInBlock]
-                - countBefore(removedDays, epochDay) + countBefore(addedDays, epochDay);
+        return index.indexOf(epochDay);
     }
 
     private long epochDayOf(long index) {
-        if (workingDaysPerWeek == 0) {
-            if (index < 0 || index >= addedDays.length) {
-                throw new DateTimeException("This calendar has only " + addedDays.length
-                        + " working days, from " + extraWorkingDays.first() + " to " + extraWorkingDays.last());
-            }
-            return addedDays[(int) index];
-        }
-        // The first guess ignores holidays and extra days, so it is off by about as many of them as lie before it.
-        // The index steps up from the day found to the next, so that day is a working day with the index asked for.
-        return Bisection.lastAtMost(this::indexOfEpochDay, index, Math.floorDiv(index, workingDaysPerWeek) * 7);
-    }
-
-    private static int countBefore(long[] sortedDays, long epochDay) {
-        int found = Arrays.binarySearch(sortedDays, epochDay);
-        return found >= 0 ? found : -found - 1;
+        return this.index.epochDayOf(index);
     }
 
     @Override
