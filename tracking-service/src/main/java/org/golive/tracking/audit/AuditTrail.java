@@ -1,5 +1,6 @@
 package org.golive.tracking.audit;
 
+import org.golive.tracking.intake.ReadModelWrite;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.bson.Document;
@@ -64,7 +65,7 @@ public class AuditTrail {
             id = partOf;
         }
         // Inserted once: a redelivered event's entry exists, and its duplicate key is passed over.
-        writes.write(COLLECTION, List.of(ReadModelWrites.Write.insertOnce(
+        writes.write(COLLECTION, List.of(ReadModelWrite.insertOnce(
                 new Document("_id", id)
                         .append("subject", record.key())
                         .append("type", header(record, "ce_type"))

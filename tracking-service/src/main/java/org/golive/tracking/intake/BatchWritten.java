@@ -11,5 +11,5 @@ import java.util.Map;
  */
 public interface BatchWritten {
 
-    void written(Map<String, Map<Object, List<ReadModelWrites.Write>>> writes);
+    void written(Map<String, Map<Object, List<ReadModelWrite>>> writes);
 }

@@ -29,13 +29,13 @@ final class DocumentWrites {
     private static final Set<String> MERGED_OPERATORS = Set.of("$set", "$unset", "$inc", "$setOnInsert");
 
     private final Object id;
-    private final List<ReadModelWrites.Write> parts = new ArrayList<>();
+    private final List<ReadModelWrite> parts = new ArrayList<>();
     /** Per guard field (a source's mark, or the one-source sequence), the first and the last sequence of the parts. */
     private final Map<String, long[]> sequences = new LinkedHashMap<>();
     /** The merged update: operator, then path, then value; in the parts' order. */
     private final Map<String, Map<String, Object>> operators = new LinkedHashMap<>();
 
-    private DocumentWrites(ReadModelWrites.Write first) {
+    private DocumentWrites(ReadModelWrite first) {
         this.id = first.documentId();
         parts.add(first);
         Guard guard = Guard.of(first);
@@ -47,10 +47,10 @@ final class DocumentWrites {
     }
 
     /** The writes to one document, in their order, merged where they can be. */
-    static List<DocumentWrites> merge(List<ReadModelWrites.Write> writes) {
+    static List<DocumentWrites> merge(List<ReadModelWrite> writes) {
         List<DocumentWrites> merged = new ArrayList<>();
         DocumentWrites current = null;
-        for (ReadModelWrites.Write write : writes) {
+        for (ReadModelWrite write : writes) {
             if (current == null || !current.absorb(write)) {
                 current = new DocumentWrites(write);
                 merged.add(current);
@@ -60,7 +60,7 @@ final class DocumentWrites {
     }
 
     /** The writes merged here, each as it came (to be written one by one when the merged write is refused). */
-    List<ReadModelWrites.Write> parts() {
+    List<ReadModelWrite> parts() {
         return List.copyOf(parts);
     }
 
@@ -69,7 +69,7 @@ final class DocumentWrites {
     }
 
     /** The one write of a single part; null for a merged write ({@link #filter}, {@link #update}). */
-    ReadModelWrites.Write single() {
+    ReadModelWrite single() {
         return merged() ? null : parts.get(0);
     }
 
@@ -96,7 +96,7 @@ final class DocumentWrites {
         return update;
     }
 
-    private boolean absorb(ReadModelWrites.Write write) {
+    private boolean absorb(ReadModelWrite write) {
         Guard guard = Guard.of(write);
         Guard first = Guard.of(parts.get(0));
         if (guard == null || first == null || guard.kind() != first.kind()
@@ -159,18 +159,18 @@ final class DocumentWrites {
      */
     private record Guard(Class<?> kind, String field, long sequence, Document effect) {
 
-        static Guard of(ReadModelWrites.Write write) {
-            if (write instanceof ReadModelWrites.Write.Guarded guarded) {
-                return new Guard(ReadModelWrites.Write.Guarded.class, guarded.mark(), guarded.sequence(),
+        static Guard of(ReadModelWrite write) {
+            if (write instanceof ReadModelWrite.Guarded guarded) {
+                return new Guard(ReadModelWrite.Guarded.class, guarded.mark(), guarded.sequence(),
                         guarded.effect().getUpdateObject()); // the guarded effect raises its mark itself
             }
-            if (write instanceof ReadModelWrites.Write.Sequenced sequenced) {
+            if (write instanceof ReadModelWrite.Sequenced sequenced) {
                 Document effect = new Document();
                 sequenced.update().getUpdateObject().forEach((operator, fields) ->
                         effect.put(operator, new Document((Document) fields)));
                 ((Document) effect.computeIfAbsent("$set", o -> new Document()))
                         .put(ReadModelWrites.SEQUENCE, sequenced.sequence());
-                return new Guard(ReadModelWrites.Write.Sequenced.class, ReadModelWrites.SEQUENCE,
+                return new Guard(ReadModelWrite.Sequenced.class, ReadModelWrites.SEQUENCE,
                         sequenced.sequence(), effect);
             }
             return null; // an insert: never merged

@@ -20,13 +20,13 @@ public final class EventGuard {
     }
 
     /** An upsert of {@code effect} into the document {@code id}, refused if the event was applied to it before. */
-    public static ReadModelWrites.Write upsert(IncomingEvent event, Object id, Update effect) {
-        return ReadModelWrites.Write.guarded(id, mark(event), event.sequence(), effect.set(mark(event),
+    public static ReadModelWrite upsert(IncomingEvent event, Object id, Update effect) {
+        return ReadModelWrite.guarded(id, mark(event), event.sequence(), effect.set(mark(event),
                 event.sequence()));
     }
 
     /** The guarded upsert's filter: the document, if its mark is missing or below the event's sequence. */
-    static Query filter(ReadModelWrites.Write.Guarded write) {
+    static Query filter(ReadModelWrite.Guarded write) {
         return query(where("_id").is(write.id()).andOperator(new Criteria().orOperator(
                 where(write.mark()).exists(false), where(write.mark()).lt(write.sequence()))));
     }

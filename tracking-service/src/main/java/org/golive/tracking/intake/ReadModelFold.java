@@ -20,7 +20,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
- * The rebuild's writes folded in memory: each write ({@link ReadModelWrites.Write}) is applied to the document it
+ * The rebuild's writes folded in memory: each write ({@link ReadModelWrite}) is applied to the document it
  * names, held here, by the same rules the database would apply it (guards, then the update's operators:
  * {@link UpdateOperators}), and every document a window changed is written once, whole, in one bulk write per
  * collection when the window is {@link #flush flushed}. A record costs what its decoding and a few map operations
@@ -64,8 +64,8 @@ public final class ReadModelFold implements DocumentSource {
     }
 
     /** Applies one write to the documents held; false if its guard refused it (applied before). */
-    boolean apply(String collection, ReadModelWrites.Write write) {
-        if (write instanceof ReadModelWrites.Write.Guarded guarded) {
+    boolean apply(String collection, ReadModelWrite write) {
+        if (write instanceof ReadModelWrite.Guarded guarded) {
             Document document = document(collection, guarded.id());
             Number last = document == null ? null : UpdateOperators.number(document, guarded.mark());
             if (last != null && last.longValue() >= guarded.sequence()) {
@@ -76,7 +76,7 @@ public final class ReadModelFold implements DocumentSource {
             operators.apply(target, guarded.effect(), inserting); // the effect sets the mark
             changed(collection, guarded.id());
             return true;
-        } else if (write instanceof ReadModelWrites.Write.Sequenced sequenced) {
+        } else if (write instanceof ReadModelWrite.Sequenced sequenced) {
             Document document = document(collection, sequenced.id());
             Number last = document == null ? null : document.get(ReadModelWrites.SEQUENCE, Number.class);
             if (last != null && last.longValue() >= sequenced.sequence()) {
@@ -88,7 +88,7 @@ public final class ReadModelFold implements DocumentSource {
                     inserting);
             changed(collection, sequenced.id());
             return true;
-        } else if (write instanceof ReadModelWrites.Write.InsertOnce insert) {
+        } else if (write instanceof ReadModelWrite.InsertOnce insert) {
             Object id = insert.document().get("_id");
             if (document(collection, id) == null) {
                 held(collection).put(id, operators.copy(insert.document()));

@@ -57,55 +57,6 @@ public class ReadModelWrites {
         this.written = written;
     }
 
-    /** One write of a bulk: a guarded upsert, a sequenced upsert, or an insert refused when its id exists. */
-    public sealed interface Write {
-
-        /**
-         * An upsert of {@code effect} into the document {@code id}, refused if the document's mark for the event's
-         * source ({@code appliedEvents.<sourceKey>}, which the effect sets) is at or past {@code sequence}: the
-         * platform's guard ({@link org.golive.platform.consumer.AppliedEvents}); built by {@link EventGuard#upsert}.
-         */
-        static Write guarded(Object id, String mark, long sequence, Update effect) {
-            return new Guarded(id, mark, sequence, effect);
-        }
-
-        static Write insertOnce(Document document) {
-            return new InsertOnce(document);
-        }
-
-        /**
-         * An upsert of a document that one event source alone writes (a rollout's plan): applied only if the
-         * document's {@value #SEQUENCE} is below {@code sequence}, which it then becomes. See {@link #write}.
-         */
-        static Write sequenced(Object id, long sequence, Update update) {
-            return new Sequenced(id, sequence, update);
-        }
-
-        /** The {@code _id} of the document the write makes or changes. */
-        Object documentId();
-
-        record Guarded(Object id, String mark, long sequence, Update effect) implements Write {
-            @Override
-            public Object documentId() {
-                return id;
-            }
-        }
-
-        record InsertOnce(Document document) implements Write {
-            @Override
-            public Object documentId() {
-                return document.get("_id");
-            }
-        }
-
-        record Sequenced(Object id, long sequence, Update update) implements Write {
-            @Override
-            public Object documentId() {
-                return id;
-            }
-        }
-    }
-
     /** The field holding the sequence of the last event applied to a document written by one source. */
     public static final String SEQUENCE = "appliedSequence";
 
@@ -136,7 +87,7 @@ public class ReadModelWrites {
     }
 
     /** In a fold, applies one write; false if its guard refused it (the event was applied before). */
-    boolean fold(String collection, Write write) {
+    boolean fold(String collection, ReadModelWrite write) {
         return folding.get().apply(collection, write);
     }
 
@@ -156,7 +107,7 @@ public class ReadModelWrites {
     }
 
     /** In a batch ({@link #batching}), holds one write until the batch is flushed. */
-    void hold(String collection, Write write) {
+    void hold(String collection, ReadModelWrite write) {
         batching.get().add(collection, write);
     }
 
@@ -183,7 +134,7 @@ public class ReadModelWrites {
      * Then the changes held for other writers ({@link #hold(HeldChanges, Object, Object)}), once per document.
      */
     void flush(WriteBatch batch) {
-        Map<String, Map<Object, List<Write>>> byCollection = batch.byCollection();
+        Map<String, Map<Object, List<ReadModelWrite>>> byCollection = batch.byCollection();
         byCollection.forEach((collection, documents) -> {
             Map<Object, Deque<DocumentWrites>> pending = new LinkedHashMap<>();
             documents.forEach((id, writes) -> pending.put(id, new ArrayDeque<>(DocumentWrites.merge(writes))));
@@ -195,7 +146,7 @@ public class ReadModelWrites {
                     Deque<DocumentWrites> queue = pending.get(written.parts().get(0).documentId());
                     queue.pollFirst();
                     if (refused.contains(i) && written.merged()) {
-                        List<Write> parts = written.parts();
+                        List<ReadModelWrite> parts = written.parts();
                         for (int part = parts.size() - 1; part >= 0; part--) {
                             queue.addFirst(DocumentWrites.merge(List.of(parts.get(part))).get(0));
                         }
@@ -212,7 +163,7 @@ public class ReadModelWrites {
     private Set<Integer> writeRound(String collection, List<DocumentWrites> round) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         for (DocumentWrites writes : round) {
-            Write single = writes.single();
+            ReadModelWrite single = writes.single();
             if (single == null) {
                 bulk.upsert(writes.filter(), writes.update());
             } else {
@@ -223,7 +174,7 @@ public class ReadModelWrites {
     }
 
     /** Writes {@code writes} to {@code collection} in order (in one round trip), or folds them in a fold. */
-    public void write(String collection, List<Write> writes) {
+    public void write(String collection, List<ReadModelWrite> writes) {
         if (writes.isEmpty()) {
             return;
         }
@@ -236,7 +187,7 @@ public class ReadModelWrites {
             writes.forEach(write -> hold(collection, write));
             return;
         }
-        for (List<Write> run : runsOfDistinctDocuments(writes)) {
+        for (List<ReadModelWrite> run : runsOfDistinctDocuments(writes)) {
             writeRun(collection, run);
         }
     }
@@ -245,8 +196,8 @@ public class ReadModelWrites {
      * The writes cut where a document comes back, so that no run writes a document twice: a run can then go in one
      * unordered bulk (order only matters between writes to the same document) and the runs in their order.
      */
-    static List<List<Write>> runsOfDistinctDocuments(List<Write> writes) {
-        List<List<Write>> runs = new ArrayList<>();
+    static List<List<ReadModelWrite>> runsOfDistinctDocuments(List<ReadModelWrite> writes) {
+        List<List<ReadModelWrite>> runs = new ArrayList<>();
         Set<Object> documents = new HashSet<>();
         int start = 0;
         for (int i = 0; i < writes.size(); i++) {
@@ -269,7 +220,7 @@ public class ReadModelWrites {
      * read first, because the embedded server then scanned the collection for such a query; that index may remain in
      * older databases and is harmless.)
      */
-    private static Query sequenced(Write.Sequenced write) {
+    private static Query sequenced(ReadModelWrite.Sequenced write) {
         return new Query(where("_id").is(write.id()).orOperator(where(SEQUENCE).exists(false),
                 where(SEQUENCE).lt(write.sequence())));
     }
@@ -279,19 +230,19 @@ public class ReadModelWrites {
      * so a redelivered go-live move whose 2,000 task writes were all applied before took 2,000 round trips, each
      * sending the rest of the list again: minutes of catch-up after a crash.)
      */
-    private void writeRun(String collection, List<Write> run) {
+    private void writeRun(String collection, List<ReadModelWrite> run) {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         run.forEach(write -> add(bulk, write));
         execute(bulk);
     }
 
-    private static void add(BulkOperations bulk, Write write) {
-        if (write instanceof Write.Sequenced sequenced) {
+    private static void add(BulkOperations bulk, ReadModelWrite write) {
+        if (write instanceof ReadModelWrite.Sequenced sequenced) {
             bulk.upsert(sequenced(sequenced), sequenced.update().set(SEQUENCE, sequenced.sequence()));
-        } else if (write instanceof Write.Guarded guarded) {
+        } else if (write instanceof ReadModelWrite.Guarded guarded) {
             bulk.upsert(EventGuard.filter(guarded), guarded.effect());
         } else {
-            bulk.insert(((Write.InsertOnce) write).document());
+            bulk.insert(((ReadModelWrite.InsertOnce) write).document());
         }
     }
 

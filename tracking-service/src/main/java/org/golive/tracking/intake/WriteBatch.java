@@ -13,13 +13,13 @@ import java.util.Map;
  */
 final class WriteBatch {
 
-    private final Map<String, Map<Object, List<ReadModelWrites.Write>>> byCollection = new LinkedHashMap<>();
+    private final Map<String, Map<Object, List<ReadModelWrite>>> byCollection = new LinkedHashMap<>();
     private final Map<HeldChanges<?>, Map<Object, List<Object>>> held = new LinkedHashMap<>();
     /** Every write's or change's document list, in the order added: what {@link #rollBackTo} takes the last from. */
     private final List<List<?>> added = new ArrayList<>();
 
-    void add(String collection, ReadModelWrites.Write write) {
-        List<ReadModelWrites.Write> writes = byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>())
+    void add(String collection, ReadModelWrite write) {
+        List<ReadModelWrite> writes = byCollection.computeIfAbsent(collection, c -> new LinkedHashMap<>())
                 .computeIfAbsent(write.documentId(), id -> new ArrayList<>());
         writes.add(write);
         added.add(writes);
@@ -46,8 +46,8 @@ final class WriteBatch {
     }
 
     /** Per collection, per document, the writes in their order (documents left without writes omitted). */
-    Map<String, Map<Object, List<ReadModelWrites.Write>>> byCollection() {
-        Map<String, Map<Object, List<ReadModelWrites.Write>>> writes = new LinkedHashMap<>();
+    Map<String, Map<Object, List<ReadModelWrite>>> byCollection() {
+        Map<String, Map<Object, List<ReadModelWrite>>> writes = new LinkedHashMap<>();
         byCollection.forEach((collection, documents) -> documents.forEach((id, list) -> {
             if (!list.isEmpty()) {
                 writes.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, list);

@@ -1,5 +1,6 @@
 package org.golive.tracking.status;
 
+import org.golive.tracking.intake.ReadModelWrite;
 import org.bson.Document;
 import org.golive.tracking.intake.BatchWritten;
 import org.golive.tracking.intake.DocumentSource;
@@ -123,7 +124,7 @@ public class PlanMirror implements BatchWritten {
 
     /** Applies a poll's plan writes to the copies held (the database took them all). */
     @Override
-    public void written(Map<String, Map<Object, List<ReadModelWrites.Write>>> writes) {
+    public void written(Map<String, Map<Object, List<ReadModelWrite>>> writes) {
         String plansCollection = readModels.collection(PlanProjection.PLANS);
         String rostersCollection = readModels.collection(PlanProjection.ROSTERS);
         String tasksCollection = readModels.collection(PlanProjection.TASKS);
@@ -161,10 +162,10 @@ public class PlanMirror implements BatchWritten {
     }
 
     /** The document after the writes, each applied as the database would (only past the document's sequence). */
-    private Document applied(Document document, List<ReadModelWrites.Write> writes) {
+    private Document applied(Document document, List<ReadModelWrite> writes) {
         Document result = document == null ? null : operators.copy(document);
-        for (ReadModelWrites.Write write : writes) {
-            if (!(write instanceof ReadModelWrites.Write.Sequenced sequenced)) {
+        for (ReadModelWrite write : writes) {
+            if (!(write instanceof ReadModelWrite.Sequenced sequenced)) {
                 throw new IllegalStateException("A plan document is written by its rollout's sequence only: " + write);
             }
             Number last = result == null ? null : result.get(ReadModelWrites.SEQUENCE, Number.class);

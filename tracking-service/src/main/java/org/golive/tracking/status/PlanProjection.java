@@ -1,5 +1,6 @@
 package org.golive.tracking.status;
 
+import org.golive.tracking.intake.ReadModelWrite;
 import org.golive.contract.planning.BaselineSet;
 import org.golive.contract.planning.CalendarChanged;
 import org.golive.contract.planning.GoLiveRescheduled;
@@ -42,7 +43,7 @@ import static org.golive.tracking.status.PlanDocuments.text;
  *
  * <p>Exactly once: all of a rollout's plan events come from one source (the rollout) in order, and every document
  * written carries that source's last sequence, checked and raised in the same write as its effect
- * ({@link ReadModelWrites.Write#sequenced}: by index on the embedded server too), so a redelivery, or a batch run again
+ * ({@link ReadModelWrite#sequenced}: by index on the embedded server too), so a redelivery, or a batch run again
  * after a crash, changes nothing a first delivery changed. Task documents a new plan no longer lists
  * stay behind, unreferenced by the roster (readers go through it) and overwritten whole if a later plan lists them
  * again. Budget events never touch these documents.
@@ -124,7 +125,7 @@ class PlanProjection implements RebuiltProjection {
                     .unset("baseline"));
         }
         tasks(event, rolloutId, tasks);
-        writes.write(rosters(), List.of(ReadModelWrites.Write.sequenced(rolloutId, event.sequence(),
+        writes.write(rosters(), List.of(ReadModelWrite.sequenced(rolloutId, event.sequence(),
                 new Update().set("taskIds", planned.stream().map(PlannedTask::taskId).toList()))));
         Integer floatLeft = planned.stream().filter(t -> criticalPath.contains(t.taskId()))
                 .map(PlannedTask::totalFloat).min(Integer::compare).orElse(null);
@@ -144,7 +145,7 @@ class PlanProjection implements RebuiltProjection {
         moved(tasks, rolloutId, moves);
         tasks(event, rolloutId, tasks);
         if (created) {
-            writes.write(rosters(), List.of(ReadModelWrites.Write.sequenced(rolloutId, event.sequence(),
+            writes.write(rosters(), List.of(ReadModelWrite.sequenced(rolloutId, event.sequence(),
                     new Update().addToSet("taskIds", task.taskId()))));
         }
         rescheduled(event, rolloutId, new Update(), criticalPath, criticalPathFloat);
@@ -226,8 +227,8 @@ class PlanProjection implements RebuiltProjection {
 
     /** One conditional write per task document, all in one bulk write. */
     private void tasks(IncomingEvent event, String rolloutId, Map<String, Update> tasks) {
-        List<ReadModelWrites.Write> guarded = new ArrayList<>(tasks.size());
-        tasks.forEach((taskId, update) -> guarded.add(ReadModelWrites.Write.sequenced(
+        List<ReadModelWrite> guarded = new ArrayList<>(tasks.size());
+        tasks.forEach((taskId, update) -> guarded.add(ReadModelWrite.sequenced(
                 taskDocumentId(rolloutId, taskId), event.sequence(), update)));
         writes.write(readModels.collection(TASKS), guarded);
     }
@@ -250,7 +251,7 @@ class PlanProjection implements RebuiltProjection {
      * so a copy of the plan kept in memory ({@link PlanMirror}) is checked against them with one small read.
      */
     private void plan(IncomingEvent event, String rolloutId, Update update) {
-        writes.write(readModels.collection(PLANS), List.of(ReadModelWrites.Write.sequenced(rolloutId,
+        writes.write(readModels.collection(PLANS), List.of(ReadModelWrite.sequenced(rolloutId,
                 event.sequence(), update.inc(PLAN_EVENTS, 1))));
     }
 

@@ -16,9 +16,9 @@ class DocumentWritesTest {
     @Test
     void aRolloutsProgressEventsBecomeOneWriteWithTheLastValuesUnderTheFirstSequence() {
         List<DocumentWrites> merged = DocumentWrites.merge(List.of(
-                ReadModelWrites.Write.sequenced("r", 7, new Update().set("criticalPathFloat", 3)),
-                ReadModelWrites.Write.sequenced("r", 8, new Update().set("criticalPathFloat", 2)),
-                ReadModelWrites.Write.sequenced("r", 9, new Update().set("criticalPathFloat", 1)
+                ReadModelWrite.sequenced("r", 7, new Update().set("criticalPathFloat", 3)),
+                ReadModelWrite.sequenced("r", 8, new Update().set("criticalPathFloat", 2)),
+                ReadModelWrite.sequenced("r", 9, new Update().set("criticalPathFloat", 1)
                         .set("goLiveDate", "2027-03-01"))));
 
         assertThat(merged).hasSize(1);
@@ -31,9 +31,9 @@ class DocumentWritesTest {
     @Test
     void incrementsFromTwoSourcesAddUpUnderBothGuardsAndALaterInsertOnlyFieldIsDropped() {
         DocumentWrites merged = single(DocumentWrites.merge(List.of(
-                ReadModelWrites.Write.guarded("p", MARK_A, 1, new Update().setOnInsert("name", "Program")
+                ReadModelWrite.guarded("p", MARK_A, 1, new Update().setOnInsert("name", "Program")
                         .inc("rolloutCount", 1).set(MARK_A, 1L)),
-                ReadModelWrites.Write.guarded("p", MARK_B, 1, new Update().setOnInsert("name", "Later")
+                ReadModelWrite.guarded("p", MARK_B, 1, new Update().setOnInsert("name", "Later")
                         .inc("rolloutCount", 1).set(MARK_B, 1L)))));
 
         assertThat(merged.update().getUpdateObject()).isEqualTo(new Document()
@@ -47,24 +47,24 @@ class DocumentWritesTest {
     @Test
     void writesTheServerCouldNotTakeAsOneUpdateStartANewOne() {
         assertThat(DocumentWrites.merge(List.of( // a path and its parent
-                ReadModelWrites.Write.guarded("d", MARK_A, 1, new Update().set("budgets.x", new Document())),
-                ReadModelWrites.Write.guarded("d", MARK_A, 2, new Update().set("budgets.x.status", "APPROVED")))))
+                ReadModelWrite.guarded("d", MARK_A, 1, new Update().set("budgets.x", new Document())),
+                ReadModelWrite.guarded("d", MARK_A, 2, new Update().set("budgets.x.status", "APPROVED")))))
                 .hasSize(2);
         assertThat(DocumentWrites.merge(List.of( // two operators on one path
-                ReadModelWrites.Write.guarded("d", MARK_A, 1, new Update().unset("baseline")),
-                ReadModelWrites.Write.guarded("d", MARK_A, 2, new Update().set("baseline", "B1")))))
+                ReadModelWrite.guarded("d", MARK_A, 1, new Update().unset("baseline")),
+                ReadModelWrite.guarded("d", MARK_A, 2, new Update().set("baseline", "B1")))))
                 .hasSize(2);
         assertThat(DocumentWrites.merge(List.of( // one event written twice: the second must meet its guard alone
-                ReadModelWrites.Write.sequenced("d", 4, new Update().set("x", 1)),
-                ReadModelWrites.Write.sequenced("d", 4, new Update().set("x", 2)))))
+                ReadModelWrite.sequenced("d", 4, new Update().set("x", 1)),
+                ReadModelWrite.sequenced("d", 4, new Update().set("x", 2)))))
                 .hasSize(2);
         assertThat(DocumentWrites.merge(List.of( // an operator the merge does not know
-                ReadModelWrites.Write.sequenced("d", 4, new Update().addToSet("taskIds", "t1")),
-                ReadModelWrites.Write.sequenced("d", 5, new Update().set("x", 2)))))
+                ReadModelWrite.sequenced("d", 4, new Update().addToSet("taskIds", "t1")),
+                ReadModelWrite.sequenced("d", 5, new Update().set("x", 2)))))
                 .hasSize(2);
         assertThat(DocumentWrites.merge(List.of( // an insert is never merged
-                ReadModelWrites.Write.insertOnce(new Document("_id", "d")),
-                ReadModelWrites.Write.sequenced("d", 5, new Update().set("x", 2)))))
+                ReadModelWrite.insertOnce(new Document("_id", "d")),
+                ReadModelWrite.sequenced("d", 5, new Update().set("x", 2)))))
                 .hasSize(2);
     }
 

@@ -107,20 +107,20 @@ class ReadModelFoldIT {
     }
 
     /** Every operator the read models use, on a program-wide document, one per source and an entry per event. */
-    private static List<ReadModelWrites.Write> effects(IncomingEvent event) {
+    private static List<ReadModelWrite> effects(IncomingEvent event) {
         long n = event.sequence();
         return List.of(
                 EventGuard.upsert(event, "program", new Update().inc("events", 1)
                         .setOnInsert("name", "first " + event.source())
                         .set("bySource." + event.source().replace("/", "_") + ".last", n)
                         .inc("byParity." + (n % 2 == 0 ? "even" : "odd"), 1)),
-                ReadModelWrites.Write.sequenced(event.source(), n, new Update().inc("count", 1)
+                ReadModelWrite.sequenced(event.source(), n, new Update().inc("count", 1)
                         .addToSet("seen", (int) n).addToSet("parities", (int) (n % 2))
                         .set("detail", new Document("at", n).append("tags", List.of("a", "b" + n)))
                         .set(n % 3 == 0 ? "third" : "other", n)),
-                ReadModelWrites.Write.sequenced(event.source() + "/b", n, n % 4 == 0 ? new Update().unset("third")
+                ReadModelWrite.sequenced(event.source() + "/b", n, n % 4 == 0 ? new Update().unset("third")
                         .unset("detail.tags") : new Update().set("third", n).set("detail.tags", List.of(n))),
-                ReadModelWrites.Write.insertOnce(new Document("_id", event.id()).append("source", event.source())
+                ReadModelWrite.insertOnce(new Document("_id", event.id()).append("source", event.source())
                         .append("nested", new Document("n", n))));
     }
 

@@ -74,7 +74,7 @@ class ReadModelWritesIT {
         List<IncomingEvent> events = events();
         writes.write(clean, sequenced(events));
 
-        List<ReadModelWrites.Write> all = new ArrayList<>();
+        List<ReadModelWrite> all = new ArrayList<>();
         events.forEach(event -> all.add(sequencedEffect(event)));
         writes.write(crashed, all.subList(0, 37));                       // the crash, then the batch again
         writes.write(crashed, sequenced(events));
@@ -94,9 +94,9 @@ class ReadModelWritesIT {
     @Test
     void aBulkDeliveredAgainAfterItWasAppliedIsOneRoundTripAndChangesNothing() {
         String collection = "batch_again_" + UUID.randomUUID().toString().replace("-", "");
-        List<ReadModelWrites.Write> moves = new ArrayList<>();
+        List<ReadModelWrite> moves = new ArrayList<>();
         for (int task = 0; task < 300; task++) {
-            moves.add(ReadModelWrites.Write.sequenced("rollout-1/task-" + task, 7,
+            moves.add(ReadModelWrite.sequenced("rollout-1/task-" + task, 7,
                     new Update().inc("moves", 1).set("start", "2030-01-0" + (task % 9 + 1))));
         }
         writes.write(collection, moves);
@@ -111,13 +111,13 @@ class ReadModelWritesIT {
 
     @Test
     void writesToTheSameDocumentGoInSeparateRunsInTheirOrder() {
-        List<ReadModelWrites.Write> writes = List.of(
-                ReadModelWrites.Write.sequenced("a", 1, new Update()), ReadModelWrites.Write.sequenced("b", 1, new Update()),
-                ReadModelWrites.Write.sequenced("a", 2, new Update()), ReadModelWrites.Write.sequenced("c", 1, new Update()),
-                ReadModelWrites.Write.sequenced("c", 2, new Update()));
+        List<ReadModelWrite> writes = List.of(
+                ReadModelWrite.sequenced("a", 1, new Update()), ReadModelWrite.sequenced("b", 1, new Update()),
+                ReadModelWrite.sequenced("a", 2, new Update()), ReadModelWrite.sequenced("c", 1, new Update()),
+                ReadModelWrite.sequenced("c", 2, new Update()));
 
         assertThat(ReadModelWrites.runsOfDistinctDocuments(writes))
-                .extracting(run -> run.stream().map(ReadModelWrites.Write::documentId).toList())
+                .extracting(run -> run.stream().map(ReadModelWrite::documentId).toList())
                 .containsExactly(List.of("a", "b"), List.of("a", "c"), List.of("c"));
     }
 
@@ -138,26 +138,26 @@ class ReadModelWritesIT {
     }
 
     /** A document per source counts its events: a count shows any double. */
-    private static List<ReadModelWrites.Write> sequenced(List<IncomingEvent> events) {
+    private static List<ReadModelWrite> sequenced(List<IncomingEvent> events) {
         return events.stream().map(ReadModelWritesIT::sequencedEffect).toList();
     }
 
-    private static ReadModelWrites.Write sequencedEffect(IncomingEvent event) {
-        return ReadModelWrites.Write.sequenced(event.source(), event.sequence(),
+    private static ReadModelWrite sequencedEffect(IncomingEvent event) {
+        return ReadModelWrite.sequenced(event.source(), event.sequence(),
                 new Update().inc("events", 1).set("last", event.id()));
     }
 
-    private List<ReadModelWrites.Write> gathered(String collection, List<IncomingEvent> events) {
-        List<ReadModelWrites.Write> all = new ArrayList<>();
+    private List<ReadModelWrite> gathered(String collection, List<IncomingEvent> events) {
+        List<ReadModelWrite> all = new ArrayList<>();
         events.forEach(event -> all.addAll(effects(event)));
         return all;
     }
 
-    private static List<ReadModelWrites.Write> effects(IncomingEvent event) {
+    private static List<ReadModelWrite> effects(IncomingEvent event) {
         return List.of(
                 EventGuard.upsert(event, "program", new Update().inc("events", 1)),
                 EventGuard.upsert(event, event.source(), new Update().set("last", event.sequence())),
-                ReadModelWrites.Write.insertOnce(new Document("_id", event.id()).append("source", event.source())));
+                ReadModelWrite.insertOnce(new Document("_id", event.id()).append("source", event.source())));
     }
 
     private static List<IncomingEvent> events() {

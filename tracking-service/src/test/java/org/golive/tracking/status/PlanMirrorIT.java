@@ -1,5 +1,6 @@
 package org.golive.tracking.status;
 
+import org.golive.tracking.intake.ReadModelWrite;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.contract.planning.PlannedTask;
@@ -71,9 +72,9 @@ class PlanMirrorIT {
 
             // Another instance applies the rollout's next event (after a rebalance): this one's copy never saw it.
             String tasks = readModels.collection("status_tasks");
-            writes.write(tasks, List.of(ReadModelWrites.Write.sequenced(PlanDocuments.taskDocumentId(rolloutId, "b"),
+            writes.write(tasks, List.of(ReadModelWrite.sequenced(PlanDocuments.taskDocumentId(rolloutId, "b"),
                     4, new Update().set("status", "IN_PROGRESS").set("percentComplete", 70))));
-            writes.write(readModels.collection("status_plans"), List.of(ReadModelWrites.Write.sequenced(rolloutId, 4,
+            writes.write(readModels.collection("status_plans"), List.of(ReadModelWrite.sequenced(rolloutId, 4,
                     new Update().inc(PlanProjection.PLAN_EVENTS, 1))));
 
             TrackedPlan judged = mirror.plans(List.of(rolloutId)).get(rolloutId);
