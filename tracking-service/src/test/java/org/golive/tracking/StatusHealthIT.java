@@ -110,7 +110,7 @@ class StatusHealthIT {
     void badInputIsAProblemResponseNeverAServerError() {
         HttpJson admin = new HttpJson("http://localhost:" + port).as("PMO_ADMIN");
         for (String path : List.of("/rollouts/unknown/status", "/rollouts/unknown/earned-value",
-                "/rollouts/unknown/health", "/waves/unknown/earned-value", "/programs/unknown/earned-value")) {
+                "/rollouts/unknown/health", "/rollouts/unknown/trends", "/waves/unknown/earned-value", "/programs/unknown/earned-value")) {
             HttpJson.Reply reply = admin.get(path);
             assertThat(reply.status()).as(path).isEqualTo(404);
             assertThat(reply.contentType()).as(path).startsWith("application/problem+json");

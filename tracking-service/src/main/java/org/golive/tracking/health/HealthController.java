@@ -57,7 +57,7 @@ class HealthController {
     @Operation(summary = "A rollout's health: schedule, cost, readiness, stakeholders and overall, each naming its rule")
     @GetMapping("/rollouts/{rolloutId}/health")
     HealthView health(@PathVariable String rolloutId) {
-        plans.get(rolloutId);
+        plans.requireKnown(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
         if (healths.find(rolloutId).isEmpty()) {
             evaluation.reevaluate(rolloutId);

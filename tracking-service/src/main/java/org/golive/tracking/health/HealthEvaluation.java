@@ -36,8 +36,15 @@ public class HealthEvaluation {
 
     private static final Logger log = LoggerFactory.getLogger(HealthEvaluation.class);
     private static final int ATTEMPTS = 5;
-    /** Rollouts judged together when all are: their inputs read and their results written in one go. */
+    /** Rollouts judged together when all are, at most: their inputs read and their results written in one go. */
     static final int CHUNK = 200;
+    /**
+     * The task documents a chunk of such a judgement should read at most (ten 2,000-task plans): a chunk reads its
+     * plans whole, so 200 plans of 2,000 tasks would hold 400,000 task documents at once. The first chunk is small;
+     * the next ones are sized from the tasks per rollout the chunk before read.
+     */
+    static final int CHUNK_TASKS = 20_000;
+    static final int FIRST_CHUNK = 10;
 
     private final RolloutPlans plans;
     private final JudgementSources sources;
@@ -74,27 +81,50 @@ public class HealthEvaluation {
     }
 
     /**
-     * Judges these rollouts from {@code inputs}, {@value #CHUNK} at a time; a chunk that fails is judged rollout by
-     * rollout, and a rollout that fails then is logged, the rest go on.
+     * Judges these rollouts from {@code inputs}, a chunk at a time (up to {@value #CHUNK} rollouts, fewer when their
+     * plans are large: {@link #nextChunk}); a chunk that fails is judged rollout by rollout, and a rollout that fails
+     * then is logged, the rest go on.
      *
      * @return how many rollouts were asked
      */
     public int judgeAll(List<String> rolloutIds, JudgementInputs inputs) {
-        for (int from = 0; from < rolloutIds.size(); from += CHUNK) {
-            List<String> chunk = rolloutIds.subList(from, Math.min(rolloutIds.size(), from + CHUNK));
+        int size = FIRST_CHUNK;
+        for (int from = 0; from < rolloutIds.size(); ) {
+            List<String> chunk = rolloutIds.subList(from, Math.min(rolloutIds.size(), from + size));
+            from += chunk.size();
+            TasksRead read = new TasksRead();
             try {
-                judge(chunk, inputs);
+                judge(chunk, inputs, read);
             } catch (RuntimeException chunkFailed) {
                 for (String id : chunk) {
                     try {
-                        judge(List.of(id), inputs);
+                        judge(List.of(id), inputs, read);
                     } catch (RuntimeException e) {
                         log.warn("Health of rollout {} not judged again: {}", id, e.toString());
                     }
                 }
             }
+            size = nextChunk(read.rollouts, read.tasks);
         }
         return rolloutIds.size();
+    }
+
+    /**
+     * How many rollouts the next chunk takes, after one that read {@code tasks} task documents for {@code rollouts}
+     * plans: as many as fit {@value #CHUNK_TASKS} tasks at that size, from 1 to {@value #CHUNK}.
+     */
+    static int nextChunk(int rollouts, long tasks) {
+        if (rollouts == 0) {
+            return FIRST_CHUNK;
+        }
+        long perRollout = Math.max(1, (tasks + rollouts - 1) / rollouts);
+        return (int) Math.max(1, Math.min(CHUNK, CHUNK_TASKS / perRollout));
+    }
+
+    /** The plans a judgement read: how many, with how many tasks. */
+    private static final class TasksRead {
+        int rollouts;
+        long tasks;
     }
 
     /**
@@ -102,9 +132,13 @@ public class HealthEvaluation {
      * Those whose health someone else stored meanwhile are judged again on fresh inputs.
      */
     public void judge(Collection<String> rolloutIds, JudgementInputs inputs) {
+        judge(rolloutIds, inputs, new TasksRead());
+    }
+
+    private void judge(Collection<String> rolloutIds, JudgementInputs inputs, TasksRead read) {
         Collection<String> pending = rolloutIds;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            List<String> raced = judgeOnce(pending, inputs);
+            List<String> raced = judgeOnce(pending, inputs, read);
             if (!raced.isEmpty() && attempt == ATTEMPTS) {
                 throw new OptimisticLockingFailureException("The health of rollout(s) " + raced
                         + " kept being judged elsewhere at the same time");
@@ -114,10 +148,14 @@ public class HealthEvaluation {
     }
 
     /** @return the rollouts whose health was stored by someone else since it was read (to judge again) */
-    private List<String> judgeOnce(Collection<String> rolloutIds, JudgementInputs inputs) {
+    private List<String> judgeOnce(Collection<String> rolloutIds, JudgementInputs inputs, TasksRead read) {
         Map<String, RolloutInputs> all = inputs.of(rolloutIds);
         if (all.isEmpty()) {
             return List.of();
+        }
+        for (RolloutInputs input : all.values()) {
+            read.rollouts++;
+            read.tasks += input.plan().tasks().size();
         }
         LocalDate today = statusDate.today();
         HealthRules current = rules.current().rules();

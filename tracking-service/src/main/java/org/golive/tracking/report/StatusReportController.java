@@ -73,7 +73,7 @@ class StatusReportController {
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                @Parameter(description = "Reports per page, 1 to " + MAX_PAGE_SIZE)
                                @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        plans.get(rolloutId);
+        plans.requireKnown(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
         long total = reports.countOfRollout(rolloutId);
         long totalPages = (total + size - 1) / size;

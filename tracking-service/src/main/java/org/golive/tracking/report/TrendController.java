@@ -25,7 +25,7 @@ class TrendController {
     @Operation(summary = "A rollout's trends by week from its published reports: burn-up, SPI and CPI, readiness")
     @GetMapping("/rollouts/{rolloutId}/trends")
     Trends trends(@PathVariable String rolloutId) {
-        plans.get(rolloutId);
+        plans.requireKnown(rolloutId);
         access.check(rolloutId, RolloutAccess.Action.READ);
         return Trends.of(rolloutId, reports.publishedOf(rolloutId), StatusReportView.callerSeesMoney());
     }

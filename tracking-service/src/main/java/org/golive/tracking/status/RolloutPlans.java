@@ -41,6 +41,19 @@ public class RolloutPlans {
         return find(rolloutId).orElseThrow(() -> new NotFoundException("Rollout", rolloutId));
     }
 
+    /**
+     * That planning announced the rollout, for a read that needs no plan: the rollout's one small document, not its
+     * roster and task documents (2,000 of them for a large plan).
+     *
+     * @throws NotFoundException (404) for a rollout planning never announced
+     */
+    public void requireKnown(String rolloutId) {
+        if (!mongo.exists(query(where("_id").is(rolloutId).and("siteName").exists(true)),
+                readModels.collection(PlanProjection.PLANS))) {
+            throw new NotFoundException("Rollout", rolloutId);
+        }
+    }
+
     public List<TrackedPlan> inWave(String waveId) {
         return all(query(where("waveId").is(waveId).and("siteName").exists(true)));
     }
