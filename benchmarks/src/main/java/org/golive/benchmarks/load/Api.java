@@ -33,10 +33,17 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String token;
+    private final Duration timeout;
 
     Api(String base, String token) {
+        this(base, token, Duration.ofSeconds(60));
+    }
+
+    /** @param timeout how long a request may take (a call that judges every rollout takes minutes at scale) */
+    Api(String base, String token, Duration timeout) {
         this.base = base;
         this.token = token;
+        this.timeout = timeout;
     }
 
     /** A fresh token from the identity provider (client credentials). */
@@ -75,7 +82,7 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                 .header("Authorization", "Bearer " + token);
     }
 

@@ -120,7 +120,7 @@ public final class PortfolioBenchmark {
 
     /** Puts the rules back as they are: tracking judges every rollout again before it answers. */
     private static void rejudge(String identity, String tracking, long pid) {
-        Api api = new Api(tracking, Api.token(identity));
+        Api api = new Api(tracking, Api.token(identity), Duration.ofMinutes(30));
         JsonNode stored = api.expect("GET", "/health-rules", null);
         ObjectNode form = ((ObjectNode) stored.get("rules")).deepCopy();
         form.put("version", stored.get("version").asLong());
@@ -128,7 +128,7 @@ public final class PortfolioBenchmark {
         try {
             api.expect("PUT", "/health-rules", form);
         } catch (UncheckedIOException e) {
-            System.out.printf("PUT /health-rules did not answer within a minute (%s)%n", e.getMessage());
+            System.out.printf("PUT /health-rules did not answer within 30 minutes (%s)%n", e.getMessage());
             return;
         }
         System.out.printf("Every rollout judged again (PUT /health-rules) in %.1f s; stack RSS %d MB; load average"
