@@ -1,9 +1,11 @@
 package org.golive.tracking.intake;
 
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
@@ -103,6 +105,40 @@ public final class ReadModelFold implements DocumentSource {
     }
 
     /**
+     * Sets {@code update}'s fields on a document, whatever it holds: the figures a judgement keeps (the portfolio's,
+     * a rollout's status) when the rebuild judges every rollout in its generation before the switch. They go into the
+     * documents the fold writes anyway, so each is written once, whole, instead of inserted by the fold and then
+     * updated by the judgement; and the fold stays the generation's one writer.
+     */
+    public void set(String collection, Object id, Update update) {
+        Document document = document(collection, id);
+        boolean inserting = document == null;
+        operators.apply(inserting ? create(collection, id) : document, update, inserting);
+        changed(collection, id);
+    }
+
+    /**
+     * The ids of the documents of {@code collection} that have {@code field}, as the database would have them now:
+     * from memory while the fold holds every document of the generation (it never let any go, and nothing else wrote
+     * it); otherwise it writes what it changed and asks the database.
+     */
+    public List<Object> idsWith(String collection, String field) {
+        if (!readFirst) {
+            List<Object> ids = new ArrayList<>();
+            held(collection).forEach((id, document) -> {
+                if (document != null && document.containsKey(field)) {
+                    ids.add(id);
+                }
+            });
+            return ids;
+        }
+        flush();
+        Query known = query(where(field).exists(true));
+        known.fields().include("_id");
+        return mongo.find(known, Document.class, collection).stream().map(document -> document.get("_id")).toList();
+    }
+
+    /**
      * From now on something else writes the generation too (health's judgement): documents are read from the
      * database before they are changed, and replaced whole. Call after a {@link #flush}.
      */
@@ -118,7 +154,12 @@ public final class ReadModelFold implements DocumentSource {
         }
     }
 
-    /** Writes every document changed since the last flush: one ordered bulk write per collection. */
+    /**
+     * Writes every document changed since the last flush, per collection: those new to the database in one unordered
+     * insert (the driver splits it only at its batch limits), those it holds already replaced whole in one unordered
+     * bulk. Each document appears once, so order does not matter. The documents are already in their stored form
+     * ({@link UpdateOperators}), so they go to the driver as they are, not through Spring's mapping again.
+     */
     public void flush() {
         long began = System.nanoTime();
         dirty.forEach((collection, ids) -> {
@@ -127,18 +168,25 @@ public final class ReadModelFold implements DocumentSource {
             }
             Set<Object> stored = written.computeIfAbsent(collection, c -> new HashSet<>());
             Map<Object, Document> documents = held(collection);
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, collection);
             List<Document> inserts = new ArrayList<>();
+            BulkOperations replaces = null;
             for (Object id : ids) {
                 Document document = documents.get(id);
                 if (stored.add(id)) {
                     inserts.add(document);
                 } else {
-                    bulk.replaceOne(query(where("_id").is(id)), document, FindAndReplaceOptions.options().upsert());
+                    if (replaces == null) {
+                        replaces = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+                    }
+                    replaces.replaceOne(query(where("_id").is(id)), document, FindAndReplaceOptions.options().upsert());
                 }
             }
-            bulk.insert(inserts);
-            bulk.execute();
+            if (!inserts.isEmpty()) {
+                mongo.getCollection(collection).insertMany(inserts, new InsertManyOptions().ordered(false));
+            }
+            if (replaces != null) {
+                replaces.execute();
+            }
             documentsWritten += ids.size();
         });
         dirty.clear();

@@ -86,6 +86,21 @@ public class ReadModelWrites {
         return folding.get() != null;
     }
 
+    /**
+     * In a fold (a rebuild judging its generation before the switch), sets {@code update}'s fields on the folded
+     * document ({@link ReadModelFold#set}), written with the fold's documents.
+     *
+     * @return false outside a fold: nothing was done, the caller writes the figures itself
+     */
+    public boolean foldFigures(String collection, Object id, Update update) {
+        ReadModelFold fold = folding.get();
+        if (fold == null) {
+            return false;
+        }
+        fold.set(collection, id, update);
+        return true;
+    }
+
     /** In a fold, applies one write; false if its guard refused it (the event was applied before). */
     boolean fold(String collection, ReadModelWrite write) {
         return folding.get().apply(collection, write);

@@ -162,6 +162,10 @@ public class UpdateOperators {
             collection.forEach(item -> copy.add(stored(item)));
             return copy;
         }
-        return value == null ? null : converter.convertToMongoType(value);
+        if (value == null || value instanceof String || value instanceof Integer || value instanceof Long
+                || value instanceof Double || value instanceof Boolean) {
+            return value; // stored as they are (no custom conversions are registered): no converter lookup per value
+        }
+        return converter.convertToMongoType(value);
     }
 }

@@ -6,6 +6,7 @@ import org.golive.tracking.health.Colour;
 import org.golive.tracking.health.Dimension;
 import org.golive.tracking.health.JudgementListener;
 import org.golive.tracking.health.RolloutJudgement;
+import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.status.StatusCalculator;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -35,10 +36,12 @@ class PortfolioFigures implements JudgementListener {
 
     private final MongoTemplate mongo;
     private final ReadModels readModels;
+    private final ReadModelWrites writes;
 
-    PortfolioFigures(MongoTemplate mongo, ReadModels readModels) {
+    PortfolioFigures(MongoTemplate mongo, ReadModels readModels, ReadModelWrites writes) {
         this.mongo = mongo;
         this.readModels = readModels;
+        this.writes = writes;
     }
 
     @Override
@@ -52,8 +55,12 @@ class PortfolioFigures implements JudgementListener {
         if (judgements.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED,
-                readModels.collection(PortfolioProjection.ROLLOUTS));
+        String collection = readModels.collection(PortfolioProjection.ROLLOUTS);
+        if (writes.folding()) { // a rebuild's judgement: into the documents it writes whole
+            judgements.forEach(judged -> writes.foldFigures(collection, judged.plan().rolloutId(), figures(judged)));
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         judgements.forEach(judged -> bulk.upsert(query(where("_id").is(judged.plan().rolloutId())), figures(judged)));
         bulk.execute();
     }

@@ -37,8 +37,8 @@ import java.util.function.LongPredicate;
  * while readers keep reading the active one and the live listeners keep it current:
  * <ol>
  * <li>replay up to the end offsets captured at the start, then on to where the topics end now, until little is left;
- * <li>judge every rollout's health in the new generation (the figures the portfolio keeps from judgements), from the
- * fold's documents in memory;
+ * <li>judge every rollout's health in the new generation (the figures the portfolio and the status views keep from
+ * judgements), from the fold's documents in memory and into them, then write the fold: each document once, whole;
  * <li>pause the live listeners, replay the last records (everything they applied lies before the topics' ends), and
  * switch the pointer: readers and listeners move to the new generation at once;
  * <li>resume: what arrived meanwhile is applied to the new generation; what both applied, the documents' own guards
@@ -148,25 +148,11 @@ public class ReadModelRebuild {
     /** @return true once the new generation is active; false if the run was abandoned meanwhile */
     private boolean replayAndSwitch(String runId, long generation) {
         try (TopicReplay replay = new TopicReplay(consumers, TOPICS, feed.start())) {
-            // The records are folded into documents in memory and written whole: at the end of each pass, and
-            // whenever the fold holds more documents than its bound (ReadModelFold). A crash loses only this
-            // generation, which the next start abandons.
+            // The records are folded into documents in memory and written whole: once, after health's judgement
+            // (which sets its figures into the same documents), and whenever the fold holds more documents than its
+            // bound (ReadModelFold). A crash loses only this generation, which the next start abandons.
             ReadModelFold fold = writes.fold(foldBound);
-            TopicReplay.BatchScope inGeneration = new TopicReplay.BatchScope() {
-                @Override
-                public void run(Runnable batch) {
-                    readModels.building(generation, () -> {
-                        writes.folding(fold, batch);
-                        fold.flushIfFull();
-                        return null;
-                    });
-                }
-
-                @Override
-                public void passDone() {
-                    fold.flush();
-                }
-            };
+            TopicReplay.BatchScope inGeneration = inGeneration(generation, fold, false);
             long began = System.nanoTime();
             Map<TopicPartition, Long> atStart = replay.ends();
             long size = replay.size(atStart);
@@ -191,22 +177,29 @@ public class ReadModelRebuild {
             replay.noteKeys();
             int judged;
             long judgedAt;
+            long writtenAt;
             Set<String> again;
             try {
                 meanwhile.watch();
-                // Figures kept from health judgements (the portfolio's) are filled in before readers see the
-                // generation, judged from the fold's documents (the plans, costs and engagement in memory, the
-                // scorecards in one read per chunk) and written a chunk of rollouts at a time. The judgement wrote
-                // the generation beside the fold, so from now on the fold reads before it replaces.
-                judged = readModels.building(generation, () -> health.judgeAll(plans.ids(), sources.from(fold)));
-                fold.othersWrite();
+                // Figures kept from health judgements (the portfolio's, the status views) are filled in before
+                // readers see the generation, judged from the fold's documents (the plans, costs and engagement in
+                // memory, the scorecards and the healths in one read per chunk) and set into the fold's documents,
+                // which are then written once. The fold stays the generation's one writer until the switch, so
+                // the last records' pass below needs no read.
+                judged = readModels.building(generation, () -> {
+                    int[] asked = {0};
+                    writes.folding(fold, () -> asked[0] = health.judgeAll(plans.ids(fold), sources.from(fold)));
+                    return asked[0];
+                });
                 judgedAt = System.nanoTime();
+                fold.flush();
+                writtenAt = System.nanoTime();
                 if (!rebuilds.progress(runId, "SWITCHING", size, replay.replayed())) {
                     return false;
                 }
                 LiveIntake.Paused paused = live.pause(Duration.ofSeconds(30));
                 try {
-                    if (!replay.replayTo(replay.ends(), replayed -> true, inGeneration)
+                    if (!replay.replayTo(replay.ends(), replayed -> true, inGeneration(generation, fold, true))
                             || !rebuilds.progress(runId, "SWITCHING", size, replay.replayed())) {
                         return false;
                     }
@@ -227,13 +220,40 @@ public class ReadModelRebuild {
                     + " after failing every attempt, as the live listener dead-lettered them", replay.replayed(),
                     clock.instant());
             log.info("Rebuild {}: {} records replayed into generation {} ({} documents written), now active;"
-                    + " {} records replayed and written in {} ms, health of {} rollouts judged in {} ms, the rest"
-                    + " {} ms ({} judged again); all passes: {}, writing {} ms", runId, replay.replayed(),
+                    + " {} records replayed in {} ms, health of {} rollouts judged in {} ms, the fold written in {} ms,"
+                    + " the rest {} ms ({} judged again); all passes: {}, writing {} ms", runId, replay.replayed(),
                     generation, fold.documentsWritten(), replayedBefore, (replayedAt - began) / 1_000_000, judged,
-                    (judgedAt - replayedAt) / 1_000_000, (System.nanoTime() - judgedAt) / 1_000_000, again.size(),
+                    (judgedAt - replayedAt) / 1_000_000, (writtenAt - judgedAt) / 1_000_000,
+                    (System.nanoTime() - writtenAt) / 1_000_000, again.size(),
                     replay.timeSpent(), fold.writeMillis());
             return true;
         }
+    }
+
+    /**
+     * Runs a poll's records inside the generation being built, folded; a fold over its bound is written and let go.
+     *
+     * @param flushAtEnd whether a pass that reaches its end offsets writes what it folded (the last pass, before the
+     *                   switch); the passes before health's judgement leave it to the write after the judgement
+     */
+    private TopicReplay.BatchScope inGeneration(long generation, ReadModelFold fold, boolean flushAtEnd) {
+        return new TopicReplay.BatchScope() {
+            @Override
+            public void run(Runnable batch) {
+                readModels.building(generation, () -> {
+                    writes.folding(fold, batch);
+                    fold.flushIfFull();
+                    return null;
+                });
+            }
+
+            @Override
+            public void passDone() {
+                if (flushAtEnd) {
+                    fold.flush();
+                }
+            }
+        };
     }
 
     private void judgeAgain(String rolloutId) {

@@ -11,6 +11,18 @@ import java.time.LocalDate;
  */
 public final class PlannedProgress {
 
+    /**
+     * The shares of 0 to 100 percent, worked out once, as {@link #share} gives them (same value, same scale): a
+     * judgement asks a task's share several times (percent complete, earned value, the burn-up), for every task.
+     */
+    private static final BigDecimal[] DONE = new BigDecimal[101];
+
+    static {
+        for (int percent = 0; percent < DONE.length; percent++) {
+            DONE[percent] = share(percent);
+        }
+    }
+
     private PlannedProgress() {
     }
 
@@ -33,7 +45,14 @@ public final class PlannedProgress {
 
     /** Share of the task that is done: its percent complete, as a fraction. */
     public static BigDecimal done(TrackedTask task) {
-        return task.done() ? BigDecimal.ONE
-                : BigDecimal.valueOf(task.percentComplete()).divide(BigDecimal.valueOf(100), MathContext.DECIMAL128);
+        if (task.done()) {
+            return BigDecimal.ONE;
+        }
+        int percent = task.percentComplete();
+        return percent >= 0 && percent < DONE.length ? DONE[percent] : share(percent);
+    }
+
+    private static BigDecimal share(int percent) {
+        return BigDecimal.valueOf(percent).divide(BigDecimal.valueOf(100), MathContext.DECIMAL128);
     }
 }

@@ -3,6 +3,7 @@ package org.golive.tracking.status;
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.intake.DocumentSource;
+import org.golive.tracking.intake.ReadModelFold;
 import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -117,6 +118,12 @@ public class RolloutPlans {
         known.fields().include("_id");
         return mongo.find(known, Document.class, readModels.collection(PlanProjection.PLANS)).stream()
                 .map(d -> d.getString("_id")).toList();
+    }
+
+    /** As {@link #ids()}, in the generation a rebuild folds: from the fold's documents while it holds them all. */
+    public List<String> ids(ReadModelFold fold) {
+        return fold.idsWith(readModels.collection(PlanProjection.PLANS), "siteName").stream().map(String.class::cast)
+                .toList();
     }
 
     private List<TrackedPlan> all(Query query) {

@@ -3,6 +3,7 @@ package org.golive.tracking.statusview;
 import org.bson.Document;
 import org.golive.tracking.health.JudgementListener;
 import org.golive.tracking.health.RolloutJudgement;
+import org.golive.tracking.intake.ReadModelWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.status.KeptStatuses;
 import org.golive.tracking.status.RolloutStatus;
@@ -39,11 +40,13 @@ class StatusViews implements JudgementListener, KeptStatuses {
     private final MongoTemplate mongo;
     private final ReadModels readModels;
     private final JsonMapper json;
+    private final ReadModelWrites writes;
 
-    StatusViews(MongoTemplate mongo, ReadModels readModels, JsonMapper json) {
+    StatusViews(MongoTemplate mongo, ReadModels readModels, JsonMapper json, ReadModelWrites writes) {
         this.mongo = mongo;
         this.readModels = readModels;
         this.json = json;
+        this.writes = writes;
     }
 
     @Override
@@ -61,9 +64,12 @@ class StatusViews implements JudgementListener, KeptStatuses {
                 .set("planSequence", plan.sequence())
                 .set("judgedOn", judgedOn)
                 .set("status", json.writeValueAsString(StatusCalculator.status(plan, on)));
+        String collection = readModels.collection(STATUSES);
+        if (writes.foldFigures(collection, plan.rolloutId(), view)) {
+            return; // a rebuild's judgement, the generation's one writer: no newer status can be there
+        }
         try {
-            mongo.upsert(new Query(where("_id").is(plan.rolloutId()).andOperator(newer)), view,
-                    readModels.collection(STATUSES));
+            mongo.upsert(new Query(where("_id").is(plan.rolloutId()).andOperator(newer)), view, collection);
         } catch (DuplicateKeyException newerKept) {
             // The status of a later plan (or a later day) is there: this judgement read the plan before it.
         }
