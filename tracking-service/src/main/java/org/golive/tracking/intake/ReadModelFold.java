@@ -1,9 +1,6 @@
 package org.golive.tracking.intake;
 
-import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -24,14 +21,15 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * The rebuild's writes folded in memory: each write ({@link ReadModelWrite}) is applied to the document it
  * names, held here, by the same rules the database would apply it (guards, then the update's operators:
- * {@link UpdateOperators}), and every document a window changed is written once, whole, in one bulk write per
- * collection when the window is {@link #flush flushed}. A record costs what its decoding and a few map operations
- * cost, not a round trip per read model.
+ * {@link UpdateOperators}), and every document a window changed is written once, whole, in unordered inserts (or
+ * replaces) on a few threads when the window is {@link #flush flushed} ({@link FoldWriter}). A record costs what its
+ * decoding and a few map operations cost, not a round trip per read model. Health's judgement of the generation sets
+ * its figures into the same documents ({@link #set}), so they too are written once.
  *
  * <p>Why whole documents may be written: a generation being rebuilt has one writer, the rebuild's thread, until it is
  * switched to. Until it lets documents go, the fold knows every document it has written ({@link #written}); any other
  * is absent, so it is inserted. Once it has let documents go (the bound), or something else has written the generation
- * ({@link #othersWrite}: health's judgement before the switch), it reads each document it touches and does not hold
+ * ({@link #othersWrite}), it reads each document it touches and does not hold
  * from the database first ({@link #readFirst}), and replaces it, never losing a field it did not set.
  *
  * <p><b>Bounded memory:</b> documents stay held after a flush (a rollout's next events find them without a read) until
@@ -47,6 +45,7 @@ public final class ReadModelFold implements DocumentSource {
 
     private final MongoTemplate mongo;
     private final UpdateOperators operators;
+    private final FoldWriter writer;
     private final int bound;
     /** Per collection, the documents held, by id; those changed since the last flush are in {@link #dirty}. */
     private final Map<String, Map<Object, Document>> held = new LinkedHashMap<>();
@@ -59,8 +58,9 @@ public final class ReadModelFold implements DocumentSource {
     private long documentsWritten;
     private long flushNanos;
 
-    ReadModelFold(MongoTemplate mongo, UpdateOperators operators, int bound) {
+    ReadModelFold(MongoTemplate mongo, UpdateOperators operators, FoldWriter writer, int bound) {
         this.mongo = mongo;
+        this.writer = writer;
         this.operators = operators;
         this.bound = bound;
     }
@@ -155,40 +155,23 @@ public final class ReadModelFold implements DocumentSource {
     }
 
     /**
-     * Writes every document changed since the last flush, per collection: those new to the database in one unordered
-     * insert (the driver splits it only at its batch limits), those it holds already replaced whole in one unordered
-     * bulk. Each document appears once, so order does not matter. The documents are already in their stored form
-     * ({@link UpdateOperators}), so they go to the driver as they are, not through Spring's mapping again.
+     * Writes every document changed since the last flush, each once, whole: those new to the database inserted, those
+     * it holds already replaced ({@link FoldWriter}: unordered, on a few threads at once).
      */
     public void flush() {
         long began = System.nanoTime();
+        Map<String, List<Document>> inserts = new LinkedHashMap<>();
+        Map<String, List<Document>> replaces = new LinkedHashMap<>();
         dirty.forEach((collection, ids) -> {
-            if (ids.isEmpty()) {
-                return;
-            }
             Set<Object> stored = written.computeIfAbsent(collection, c -> new HashSet<>());
             Map<Object, Document> documents = held(collection);
-            List<Document> inserts = new ArrayList<>();
-            BulkOperations replaces = null;
             for (Object id : ids) {
-                Document document = documents.get(id);
-                if (stored.add(id)) {
-                    inserts.add(document);
-                } else {
-                    if (replaces == null) {
-                        replaces = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-                    }
-                    replaces.replaceOne(query(where("_id").is(id)), document, FindAndReplaceOptions.options().upsert());
-                }
-            }
-            if (!inserts.isEmpty()) {
-                mongo.getCollection(collection).insertMany(inserts, new InsertManyOptions().ordered(false));
-            }
-            if (replaces != null) {
-                replaces.execute();
+                (stored.add(id) ? inserts : replaces).computeIfAbsent(collection, c -> new ArrayList<>())
+                        .add(documents.get(id));
             }
             documentsWritten += ids.size();
         });
+        writer.write(inserts, replaces);
         dirty.clear();
         flushNanos += System.nanoTime() - began;
     }

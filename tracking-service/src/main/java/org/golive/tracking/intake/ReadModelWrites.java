@@ -50,9 +50,11 @@ public class ReadModelWrites {
     private final ThreadLocal<WriteBatch> batching = new ThreadLocal<>();
 
     private final ObjectProvider<BatchWritten> written;
+    private final FoldWriter foldWriter;
 
     ReadModelWrites(MongoTemplate mongo, UpdateOperators operators, ObjectProvider<BatchWritten> written) {
         this.mongo = mongo;
+        this.foldWriter = new FoldWriter(mongo);
         this.operators = operators;
         this.written = written;
     }
@@ -68,7 +70,7 @@ public class ReadModelWrites {
      * @param bound how many documents it may hold before a flush lets them go
      */
     public ReadModelFold fold(int bound) {
-        return new ReadModelFold(mongo, operators, bound);
+        return new ReadModelFold(mongo, operators, foldWriter, bound);
     }
 
     /** Runs {@code work} with every write on this thread folded into {@code fold} (written when it is flushed). */
