@@ -1,5 +1,6 @@
 package org.golive.tracking.intake;
 
+import com.mongodb.MongoBulkWriteException;
 import org.bson.Document;
 import org.golive.platform.consumer.IncomingEvent;
 import org.golive.testsupport.GoliveTestInfrastructure;
@@ -104,6 +105,25 @@ class ReadModelFoldIT {
         assertThatThrownBy(() -> writes.folding(fold, () -> writes.write("fold_refused", List.of(
                 EventGuard.upsert(event, "x", new Update().push("list", 1))))))
                 .isInstanceOf(ReadModelFold.Unfoldable.class).hasMessageContaining("$push");
+    }
+
+    /**
+     * The fold's writes run on writer threads ({@code FoldWriter}); one that fails there fails the flush (the rebuild
+     * then fails and the active generation stays), after the other parts were waited for.
+     */
+    @Test
+    void aWriteThatFailsOnAWriterThreadFailsTheFlush() {
+        String clashing = fresh("fold_clash");
+        String plain = fresh("fold_plain");
+        mongo.insert(new Document("_id", "taken"), clashing); // written by something the fold does not know of
+        ReadModelFold fold = writes.fold(1_000);
+        writes.folding(fold, () -> {
+            writes.write(clashing, List.of(ReadModelWrite.insertOnce(new Document("_id", "taken"))));
+            writes.write(plain, List.of(ReadModelWrite.insertOnce(new Document("_id", "other"))));
+        });
+
+        assertThatThrownBy(fold::flush).isInstanceOf(MongoBulkWriteException.class);
+        assertThat(mongo.findById("other", Document.class, plain)).as("the other part, written").isNotNull();
     }
 
     /** Every operator the read models use, on a program-wide document, one per source and an entry per event. */
