@@ -79,9 +79,10 @@ import java.util.Objects;
  *
  * <h2>Errors</h2>
  * {@link IllegalArgumentException} for duplicate ids or a plan without any date (negative durations and self-links
- * are refused by {@link ScheduleTask} already), {@link UnknownPredecessorException} for a link to a task not in
- * the plan, {@link DependencyCycleException} naming one cycle if the links loop. An empty plan gives an empty
- * schedule with null start and finish.
+ * are refused by {@link ScheduleTask} and {@link SchedulePlan.Builder} already), {@link UnknownPredecessorException}
+ * for a link to a task not in the plan, {@link DependencyCycleException} naming one cycle if the links loop: all but
+ * the missing date when the {@link SchedulePlan} is built. An empty plan gives an empty schedule with null start and
+ * finish.
  */
 public final class Scheduler {
 
