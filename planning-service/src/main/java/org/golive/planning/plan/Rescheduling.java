@@ -2,10 +2,9 @@ package org.golive.planning.plan;
 
 import org.golive.planning.schedule.Constraint;
 import org.golive.planning.schedule.DependencyCycleException;
-import org.golive.planning.schedule.Link;
 import org.golive.planning.schedule.Progress;
 import org.golive.planning.schedule.Schedule;
-import org.golive.planning.schedule.ScheduleTask;
+import org.golive.planning.schedule.SchedulePlan;
 import org.golive.planning.schedule.ScheduledTask;
 import org.golive.planning.schedule.Scheduler;
 import org.golive.planning.schedule.UnknownPredecessorException;
@@ -66,9 +65,9 @@ final class Rescheduling {
     private static Schedule schedule(List<PlanTask> tasks, LocalDate goLive, WorkCalendar workCalendar,
                                      Calendars calendars) {
         PlanCalendars.Resolver named = new PlanCalendars.Resolver(calendars.named(), goLive);
-        List<ScheduleTask> input = tasks.stream().map(task -> toScheduleTask(task, goLive, named)).toList();
         try {
-            return new Scheduler().schedule(input, workCalendar, calendars.statusDate());
+            return new Scheduler().schedule(toSchedulePlan(tasks, goLive, named), workCalendar,
+                    calendars.statusDate());
         } catch (DependencyCycleException e) {
             String cycle = e.taskIds().stream().map(id -> id + " (" + title(tasks, id) + ")")
                     .collect(Collectors.joining(" → "));
@@ -85,14 +84,21 @@ final class Rescheduling {
                 .orElseThrow(() -> new NotFoundException("Task", taskId)).definition().title();
     }
 
-    private static ScheduleTask toScheduleTask(PlanTask task, LocalDate goLive, PlanCalendars.Resolver calendars) {
-        TaskDefinition definition = task.definition();
-        List<Link> links = definition.dependencies().stream()
-                .map(d -> new Link(d.taskId(), d.type().link(), 0, d.scheduleLag())).toList();
-        Constraint constraint = definition.constraintType() == null ? null : definition.constraint(goLive);
-        return new ScheduleTask(task.id(), 0, links, definition.notBefore(goLive), definition.deadline(goLive),
-                new Progress(task.actualStart(), task.actualFinish(), task.percentComplete()), constraint,
-                definition.scheduleDuration(), calendars.of(task.id(), definition.calendar()));
+    /** The engine's input straight from the plan's tasks: no task or link object in between. */
+    private static SchedulePlan toSchedulePlan(List<PlanTask> tasks, LocalDate goLive,
+                                               PlanCalendars.Resolver calendars) {
+        SchedulePlan.Builder plan = SchedulePlan.builder(tasks.size());
+        for (PlanTask task : tasks) {
+            TaskDefinition definition = task.definition();
+            Constraint constraint = definition.constraintType() == null ? null : definition.constraint(goLive);
+            Progress progress = new Progress(task.actualStart(), task.actualFinish(), task.percentComplete());
+            plan.task(task.id(), definition.scheduleDuration(), definition.notBefore(goLive),
+                    definition.deadline(goLive), progress, constraint, calendars.of(task.id(), definition.calendar()));
+            for (Dependency dependency : definition.dependencies()) {
+                plan.link(dependency.taskId(), dependency.type().link(), dependency.scheduleLag());
+            }
+        }
+        return plan.build();
     }
 
     private static List<MilestoneSlip> slips(List<PlanTask> tasks, Map<String, PlanTask> previous,

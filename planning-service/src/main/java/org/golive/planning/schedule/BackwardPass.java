@@ -1,7 +1,6 @@
 package org.golive.planning.schedule;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** The late dates of a plan: the backward pass that {@link Scheduler} describes, in reverse topological order. */
 final class BackwardPass {
@@ -9,8 +8,8 @@ final class BackwardPass {
     private BackwardPass() {
     }
 
-    static WorkingDaySpans lateDates(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph, Timeline timeline,
-                                     TaskFacts facts, WorkingDaySpans early) {
+    static WorkingDaySpans lateDates(WorkCalendar plan, TaskGraph graph, Timeline timeline, TaskFacts facts,
+                                     WorkingDaySpans early) {
         long planEnd = Long.MIN_VALUE;
         for (long end : early.end) {
             planEnd = Math.max(planEnd, end);
@@ -31,7 +30,7 @@ final class BackwardPass {
             long end = planEnd;
             LocalDate deadline = facts.deadline[v];
             Constraint constraint = facts.constraint[v];
-            WorkCalendar calendar = deadline == null && constraint == null ? plan : calendarOf(tasks.get(v), plan);
+            WorkCalendar calendar = deadline == null && constraint == null ? plan : facts.calendarOf(v, plan);
             if (deadline != null) {
                 // A milestone shown at the start of a day meets its deadline only if that day is on or before it.
                 end = Math.min(end, work == 0 && !early.endLike[v]
@@ -52,7 +51,7 @@ final class BackwardPass {
                 });
             }
             if (constraint != null) {
-                end = ConstraintBounds.lateEnd(tasks.get(v), v, end, timeline, calendar);
+                end = ConstraintBounds.lateEnd(constraint, v, end, timeline, calendar);
             }
             if (work > 0) {
                 end = timeline.finishAtOrBefore(v, end);
@@ -61,9 +60,5 @@ final class BackwardPass {
             lateStart[v] = timeline.start(v, end, work);
         }
         return late;
-    }
-
-    private static WorkCalendar calendarOf(ScheduleTask task, WorkCalendar plan) {
-        return task.calendar() == null ? plan : task.calendar();
     }
 }

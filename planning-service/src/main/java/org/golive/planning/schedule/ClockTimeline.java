@@ -3,7 +3,6 @@ package org.golive.planning.schedule;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * Minutes of the wall clock (the site's local time, minutes since 1970-01-01T00:00) as the axis, for plans whose
@@ -20,14 +19,12 @@ final class ClockTimeline extends Timeline {
     private final WorkCalendar[] calendars;
     private final boolean[] elapsed;
 
-    ClockTimeline(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph, TaskFacts facts) {
+    ClockTimeline(WorkCalendar plan, TaskGraph graph, TaskFacts facts) {
         super(graph);
-        calendars = new WorkCalendar[tasks.size()];
-        elapsed = new boolean[tasks.size()];
+        calendars = new WorkCalendar[graph.size];
+        elapsed = facts.elapsed;
         for (int v = 0; v < calendars.length; v++) {
-            ScheduleTask task = tasks.get(v);
-            calendars[v] = task.calendar() == null ? plan : task.calendar();
-            elapsed[v] = task.duration().elapsed();
+            calendars[v] = facts.calendarOf(v, plan);
         }
         measure(facts, graph);
     }

@@ -19,22 +19,21 @@ final class ConstraintBounds {
     }
 
     /** The early start of task v, not started, from the start its links and the plan start give. */
-    static long earlyStart(ScheduleTask task, int v, long linkStart, Timeline timeline, WorkCalendar calendar) {
-        Constraint constraint = task.constraint();
+    static long earlyStart(Constraint constraint, int v, long linkStart, Timeline timeline, WorkCalendar calendar) {
         long work = timeline.work(v);
         return switch (constraint.type()) {
             case ASAP, SNET, ALAP -> linkStart; // ALAP moves in a second forward pass, SNET is startNoEarlierThan
-            case SNLT -> Math.min(linkStart, latestStart(task, v, timeline, calendar));
-            case FNET -> Math.max(linkStart, timeline.start(v, earliestEnd(task, v, timeline, calendar), work));
-            case FNLT -> Math.min(linkStart, timeline.start(v, latestEnd(task, v, timeline), work));
+            case SNLT -> Math.min(linkStart, latestStart(constraint, v, timeline, calendar));
+            case FNET -> Math.max(linkStart, timeline.start(v, earliestEnd(constraint, v, work, timeline, calendar), work));
+            case FNLT -> Math.min(linkStart, timeline.start(v, latestEnd(constraint, v, timeline), work));
             case MSO -> timeline.dayStart(v, constraint.date());
-            case MFO -> timeline.start(v, latestEnd(task, v, timeline), work);
+            case MFO -> timeline.start(v, latestEnd(constraint, v, timeline), work);
         };
     }
 
     /** Whether a milestone placed at {@code start} by its constraint shows the end of a day (a finish constraint). */
-    static boolean endLike(ScheduleTask task, long linkStart, long start, boolean linkEndLike) {
-        return switch (task.constraint().type()) {
+    static boolean endLike(Constraint constraint, long linkStart, long start, boolean linkEndLike) {
+        return switch (constraint.type()) {
             case MFO -> true;
             case MSO -> false;
             case FNET, FNLT -> start != linkStart || linkEndLike;
@@ -44,15 +43,14 @@ final class ConstraintBounds {
     }
 
     /** The late end of task v, not done, from the end its successors, deadline and the plan's end allow. */
-    static long lateEnd(ScheduleTask task, int v, long successorEnd, Timeline timeline, WorkCalendar calendar) {
-        Constraint constraint = task.constraint();
+    static long lateEnd(Constraint constraint, int v, long successorEnd, Timeline timeline, WorkCalendar calendar) {
         long work = timeline.work(v);
         return switch (constraint.type()) {
             case ASAP, SNET, ALAP, FNET -> successorEnd;
-            case SNLT -> Math.min(successorEnd, timeline.finish(v, latestStart(task, v, timeline, calendar), work));
-            case FNLT -> Math.min(successorEnd, latestEnd(task, v, timeline));
+            case SNLT -> Math.min(successorEnd, timeline.finish(v, latestStart(constraint, v, timeline, calendar), work));
+            case FNLT -> Math.min(successorEnd, latestEnd(constraint, v, timeline));
             case MSO -> timeline.finish(v, timeline.dayStart(v, constraint.date()), work);
-            case MFO -> latestEnd(task, v, timeline);
+            case MFO -> latestEnd(constraint, v, timeline);
         };
     }
 
@@ -68,26 +66,27 @@ final class ConstraintBounds {
     }
 
     /** The start a dated constraint implies on its own: what {@link #earlyStart} gives with no links. */
-    static long impliedStart(ScheduleTask task, int v, Timeline timeline, WorkCalendar calendar) {
+    static long impliedStart(Constraint constraint, int v, Timeline timeline, WorkCalendar calendar) {
         long work = timeline.work(v);
-        return switch (task.constraint().type()) {
-            case MSO -> timeline.dayStart(v, task.constraint().date());
-            case MFO -> timeline.start(v, latestEnd(task, v, timeline), work);
-            case FNET -> timeline.start(v, earliestEnd(task, v, timeline, calendar), work);
-            default -> throw new IllegalArgumentException(task.constraint().type() + " does not anchor a plan");
+        return switch (constraint.type()) {
+            case MSO -> timeline.dayStart(v, constraint.date());
+            case MFO -> timeline.start(v, latestEnd(constraint, v, timeline), work);
+            case FNET -> timeline.start(v, earliestEnd(constraint, v, work, timeline, calendar), work);
+            default -> throw new IllegalArgumentException(constraint.type() + " does not anchor a plan");
         };
     }
 
-    private static long latestStart(ScheduleTask task, int v, Timeline timeline, WorkCalendar calendar) {
-        return timeline.dayStart(v, calendar.onOrBefore(task.constraint().date()));
+    private static long latestStart(Constraint constraint, int v, Timeline timeline, WorkCalendar calendar) {
+        return timeline.dayStart(v, calendar.onOrBefore(constraint.date()));
     }
 
-    private static long latestEnd(ScheduleTask task, int v, Timeline timeline) {
-        return timeline.dayEnd(v, task.constraint().date());
+    private static long latestEnd(Constraint constraint, int v, Timeline timeline) {
+        return timeline.dayEnd(v, constraint.date());
     }
 
-    private static long earliestEnd(ScheduleTask task, int v, Timeline timeline, WorkCalendar calendar) {
-        LocalDate date = task.constraint().date();
-        return task.isMilestone() ? timeline.dayStart(v, date) : timeline.dayEnd(v, calendar.onOrAfter(date));
+    private static long earliestEnd(Constraint constraint, int v, long work, Timeline timeline,
+                                    WorkCalendar calendar) {
+        LocalDate date = constraint.date();
+        return work == 0 ? timeline.dayStart(v, date) : timeline.dayEnd(v, calendar.onOrAfter(date));
     }
 }

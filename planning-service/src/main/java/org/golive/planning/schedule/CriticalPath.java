@@ -10,7 +10,7 @@ import java.util.List;
  * From the early and late dates to the {@link Schedule}: each task's total float and shown dates, what is critical,
  * and the critical path in order of start.
  */
-record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline, TaskFacts facts,
+record CriticalPath(TaskGraph graph, Timeline timeline, TaskFacts facts,
                     WorkingDaySpans early, WorkingDaySpans late) {
 
     Schedule toSchedule() {
@@ -26,8 +26,7 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         LocalDate planStart = null;
         LocalDate planFinish = null;
         for (int v = 0; v < graph.size; v++) {
-            // The task object only where progress is read: the rest comes from the arrays, read once.
-            ScheduledTask result = facts.done[v] ? done(tasks.get(v), v) : planned(v, planEnd);
+            ScheduledTask result = facts.done[v] ? done(v) : planned(v, planEnd);
             scheduled[v] = result;
             if (result.critical()) {
                 // The moment shown (a milestone at a day's end sorts on that day), within the day shown.
@@ -62,11 +61,11 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         timeline.showing(min, max);
     }
 
-    private ScheduledTask done(ScheduleTask task, int v) {
-        Progress progress = task.progress();
+    private ScheduledTask done(int v) {
+        Progress progress = facts.progress[v];
         LocalDateTime startTime = on(progress.actualStart(), timeline.startTime(v, early.start[v]));
         LocalDateTime finishTime = on(progress.actualFinish(), timeline.finishTime(v, early.end[v]));
-        return new ScheduledTask(task.id(), progress.actualStart(), progress.actualFinish(),
+        return new ScheduledTask(graph.index.id(v), progress.actualStart(), progress.actualFinish(),
                 progress.actualStart(), progress.actualFinish(), 0, false, 0, startTime, finishTime, 0);
     }
 
@@ -81,9 +80,9 @@ record CriticalPath(List<ScheduleTask> tasks, TaskGraph graph, Timeline timeline
         int totalFloat = Math.toIntExact(Math.floorDiv(floatMinutes, perDay));
         LocalDate start;
         LocalDateTime startTime;
-        boolean milestone = facts.duration[v].isZero();
+        boolean milestone = facts.milestone(v);
         if (facts.started[v]) {
-            start = tasks.get(v).progress().actualStart();
+            start = facts.progress[v].actualStart();
             startTime = timeline.startTime(v, early.start[v]);
         } else if (milestone) {
             start = pointDate(v, early.start[v], early.endLike[v]);

@@ -14,10 +14,9 @@ import java.util.TreeSet;
  * it (holidays, extra days, dates with hours of their own) found by binary search: O(log h). Back from a minute to
  * its day by bisection over that. Built once per calendar.
  */
-final class DayLengths {
+final class DayLengths implements WorkingMinutes {
 
     private static final DayOfWeek EPOCH_WEEKDAY = DayOfWeek.THURSDAY;
-    private static final int DAY = 24 * 60;
 
     /** The hours of each day of a seven-day block of epoch days (epoch day mod 7), null where not worked. */
     private final WorkingTimes[] usual = new WorkingTimes[7];
@@ -62,27 +61,28 @@ final class DayLengths {
         correctionBefore = Arrays.copyOf(before, n + 1);
     }
 
-    /** The working minutes before epoch day {@code epochDay}: where its work starts. */
-    long minutesBefore(long epochDay) {
+    @Override
+    public long minutesBefore(long epochDay) {
         return Math.floorDiv(epochDay, 7) * weekMinutes + usualBefore[Math.floorMod(epochDay, 7)]
                 + correctionBefore[countBefore(epochDay)];
     }
 
-    /** The working minutes before minute {@code clock} of epoch day {@code epochDay}. */
-    long workingMinuteOf(long epochDay, int clock) {
+    @Override
+    public long workingMinuteOf(long epochMinute) {
+        long epochDay = Math.floorDiv(epochMinute, DAY);
         WorkingTimes times = timesOf(epochDay);
         long start = minutesBefore(epochDay);
-        return times == null ? start : start + times.workedBefore(clock);
+        return times == null ? start : start + times.workedBefore((int) Math.floorMod(epochMinute, DAY));
     }
 
-    /** The moment (epoch minute) at which working minute {@code minute} begins. */
-    long epochMinuteOfStart(long minute) {
+    @Override
+    public long epochMinuteOfStart(long minute) {
         long day = epochDayHolding(minute);
         return day * DAY + timesOf(day).clockOfStart((int) (minute - minutesBefore(day)));
     }
 
-    /** The moment (epoch minute) at which working minute {@code minute - 1} ends. */
-    long epochMinuteOfEnd(long minute) {
+    @Override
+    public long epochMinuteOfEnd(long minute) {
         long day = epochDayHolding(minute - 1);
         return day * DAY + timesOf(day).clockOfEnd((int) (minute - minutesBefore(day)));
     }

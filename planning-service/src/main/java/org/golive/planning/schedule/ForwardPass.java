@@ -1,7 +1,6 @@
 package org.golive.planning.schedule;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The early dates of a plan: the forward pass that {@link Scheduler} describes, in topological order. A plan with
@@ -9,7 +8,6 @@ import java.util.List;
  */
 final class ForwardPass {
 
-    private final List<ScheduleTask> tasks;
     private final WorkCalendar plan;
     private final TaskGraph graph;
     private final Timeline timeline;
@@ -21,9 +19,7 @@ final class ForwardPass {
      */
     private final long[] notBefore;
 
-    ForwardPass(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph, Timeline timeline, TaskFacts facts,
-                LocalDate statusDate) {
-        this.tasks = tasks;
+    ForwardPass(WorkCalendar plan, TaskGraph graph, Timeline timeline, TaskFacts facts, LocalDate statusDate) {
         this.plan = plan;
         this.graph = graph;
         this.timeline = timeline;
@@ -74,10 +70,9 @@ final class ForwardPass {
             }
             Constraint constraint = facts.constraint[v];
             if (constraint != null) {
-                ScheduleTask task = tasks.get(v);
                 long linkStart = start;
-                start = ConstraintBounds.earlyStart(task, v, linkStart, timeline, calendarOf(task));
-                endLike = milestone && ConstraintBounds.endLike(task, linkStart, start, endLike);
+                start = ConstraintBounds.earlyStart(constraint, v, linkStart, timeline, facts.calendarOf(v, plan));
+                endLike = milestone && ConstraintBounds.endLike(constraint, linkStart, start, endLike);
                 if (late != null && constraint.type() == ConstraintType.ALAP && late.start[v] > start) {
                     start = late.start[v];
                     endLike = late.endLike[v];
@@ -96,10 +91,10 @@ final class ForwardPass {
             if (!facts.started[v]) {
                 continue;
             }
-            ScheduleTask task = tasks.get(v);
-            earlyStart[v] = timeline.dayStart(v, task.progress().actualStart());
-            earlyEnd[v] = facts.done[v] ? actualEnd(task, v)
-                    : remainingEnd(task, v, earlyStart[v], timeline.work(v));
+            Progress progress = facts.progress[v];
+            earlyStart[v] = timeline.dayStart(v, progress.actualStart());
+            earlyEnd[v] = facts.done[v] ? actualEnd(progress, v)
+                    : remainingEnd(progress, v, earlyStart[v], timeline.work(v));
         }
     }
 
@@ -124,21 +119,17 @@ final class ForwardPass {
         return bounds;
     }
 
-    private WorkCalendar calendarOf(ScheduleTask task) {
-        return task.calendar() == null ? plan : task.calendar();
-    }
-
     /**
      * An in-progress task's finish: its duration from its actual start, or, against a status date, its remaining
      * duration from then if that is later (MS Project's "remaining duration"): work late at the status date is
      * rescheduled from it.
      */
-    private long remainingEnd(ScheduleTask task, int v, long start, long work) {
+    private long remainingEnd(Progress progress, int v, long start, long work) {
         long end = timeline.finish(v, start, work);
         if (statusDate == null) {
             return end;
         }
-        long remaining = (work * (100 - task.progress().percentComplete()) + 99) / 100;
+        long remaining = (work * (100 - progress.percentComplete()) + 99) / 100;
         long resume = timeline.startAtOrAfter(v, timeline.dayEnd(v, statusDate));
         return Math.max(end, timeline.finish(v, resume, remaining));
     }
@@ -146,16 +137,16 @@ final class ForwardPass {
     /** The earliest start-no-earlier-than date, actual start, or start an MSO, MFO or FNET constraint implies. */
     private long planStart() {
         long earliest = Long.MAX_VALUE;
-        for (int v = 0; v < tasks.size(); v++) {
+        for (int v = 0; v < graph.size; v++) {
             boolean started = facts.started[v];
-            LocalDate date = started ? tasks.get(v).progress().actualStart() : facts.startNoEarlierThan[v];
+            LocalDate date = started ? facts.progress[v].actualStart() : facts.startNoEarlierThan[v];
             if (date != null) {
                 earliest = Math.min(earliest, timeline.dayStart(v, date));
             }
             Constraint constraint = facts.constraint[v];
             if (!started && constraint != null && ConstraintBounds.anchors(constraint)) {
-                ScheduleTask task = tasks.get(v);
-                earliest = Math.min(earliest, ConstraintBounds.impliedStart(task, v, timeline, calendarOf(task)));
+                earliest = Math.min(earliest,
+                        ConstraintBounds.impliedStart(constraint, v, timeline, facts.calendarOf(v, plan)));
             }
         }
         if (earliest == Long.MAX_VALUE) {
@@ -166,8 +157,8 @@ final class ForwardPass {
     }
 
     /** The end of the actual finish day; for a done milestone, a point, the start of its actual finish day. */
-    private long actualEnd(ScheduleTask task, int v) {
-        LocalDate finish = task.progress().actualFinish();
-        return task.isMilestone() ? timeline.dayStart(v, finish) : timeline.dayEnd(v, finish);
+    private long actualEnd(Progress progress, int v) {
+        LocalDate finish = progress.actualFinish();
+        return facts.milestone(v) ? timeline.dayStart(v, finish) : timeline.dayEnd(v, finish);
     }
 }

@@ -43,17 +43,9 @@ public record ScheduleTask(String id, int durationDays, List<Link> predecessors,
             }
         }
         progress = progress == null ? Progress.NONE : progress;
-        if (constraint != null && constraint.type() == ConstraintType.SNET && startNoEarlierThan == null) {
-            startNoEarlierThan = constraint.date();
-            constraint = null;
-        }
-        if (constraint != null && constraint.type() == ConstraintType.ASAP) {
-            constraint = null;
-        }
-        if (constraint != null && startNoEarlierThan != null) {
-            throw new IllegalArgumentException("Task " + id + " has two constraints: start no earlier than "
-                    + startNoEarlierThan + " and " + constraint.type());
-        }
+        LocalDate given = startNoEarlierThan;
+        startNoEarlierThan = SchedulePlan.startNoEarlierThan(given, constraint);
+        constraint = SchedulePlan.otherConstraint(id, given, constraint);
     }
 
     /** A task in working days on the plan's calendar. */

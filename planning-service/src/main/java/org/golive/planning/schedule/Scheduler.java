@@ -79,9 +79,10 @@ import java.util.Objects;
  *
  * <h2>Errors</h2>
  * {@link IllegalArgumentException} for duplicate ids or a plan without any date (negative durations and self-links
- * are refused by {@link ScheduleTask} already), {@link UnknownPredecessorException} for a link to a task not in
- * the plan, {@link DependencyCycleException} naming one cycle if the links loop. An empty plan gives an empty
- * schedule with null start and finish.
+ * are refused by {@link ScheduleTask} and {@link SchedulePlan.Builder} already), {@link UnknownPredecessorException}
+ * for a link to a task not in the plan, {@link DependencyCycleException} naming one cycle if the links loop: all but
+ * the missing date when the {@link SchedulePlan} is built. An empty plan gives an empty schedule with null start and
+ * finish.
  */
 public final class Scheduler {
 
@@ -96,19 +97,29 @@ public final class Scheduler {
      */
     public Schedule schedule(List<ScheduleTask> tasks, WorkCalendar calendar, LocalDate statusDate) {
         Objects.requireNonNull(calendar, "calendar");
-        List<ScheduleTask> plan = List.copyOf(tasks); // indexed access throughout, whatever list the caller has
-        if (plan.isEmpty()) {
+        return schedule(SchedulePlan.of(List.copyOf(tasks)), calendar, statusDate);
+    }
+
+    /**
+     * The plan built once ({@link SchedulePlan}), scheduled: what a caller that reschedules the same plan pays each
+     * time, without reading its task objects again.
+     *
+     * @param statusDate as for {@link #schedule(List, WorkCalendar, LocalDate)}
+     */
+    public Schedule schedule(SchedulePlan plan, WorkCalendar calendar, LocalDate statusDate) {
+        Objects.requireNonNull(calendar, "calendar");
+        if (plan.size() == 0) {
             return new Schedule(Map.of(), List.of(), null, null);
         }
-        TaskGraph graph = TaskGraph.of(plan);
-        TaskFacts facts = TaskFacts.of(plan, calendar);
-        Timeline timeline = Timeline.of(plan, calendar, graph, facts);
-        ForwardPass forward = new ForwardPass(plan, calendar, graph, timeline, facts, statusDate);
+        TaskGraph graph = plan.graph;
+        TaskFacts facts = plan.facts;
+        Timeline timeline = Timeline.of(plan, calendar);
+        ForwardPass forward = new ForwardPass(calendar, graph, timeline, facts, statusDate);
         WorkingDaySpans early = forward.earlyDates(null);
-        WorkingDaySpans late = BackwardPass.lateDates(plan, calendar, graph, timeline, facts, early);
+        WorkingDaySpans late = BackwardPass.lateDates(calendar, graph, timeline, facts, early);
         if (facts.asLateAsPossible) {
             early = forward.earlyDates(late);
         }
-        return new CriticalPath(plan, graph, timeline, facts, early, late).toSchedule();
+        return new CriticalPath(graph, timeline, facts, early, late).toSchedule();
     }
 }

@@ -6,10 +6,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The links of a plan as arrays indexed by the tasks' positions in the input, with one topological order. Arrays
- * rather than objects per link keep both passes of the scheduler linear and cheap on 10,000-task plans: the passes
- * visit tasks in topological order, which jumps about the heap, so they read each link's ends and type here rather
- * than from the {@link Link} objects (read once, in input order, by this constructor).
+ * The links of a plan as arrays indexed by the tasks' positions in the input, with one topological order: built once
+ * per {@link SchedulePlan}, from the ids its builder collected, and kept for every schedule of that plan.
  */
 final class TaskGraph {
 
@@ -22,9 +20,11 @@ final class TaskGraph {
      */
     final int[] predecessorOffsets;
     final int[] predecessor;
-    /** Link k's type and lag, read while the link object is at hand. */
+    /** Link k's type, and its lag: days of the successor's calendar plus minutes, or elapsed minutes. */
     final LinkType[] type;
-    final ScheduleDuration[] lag;
+    final long[] lagDays;
+    final long[] lagMinutes;
+    final boolean[] elapsedLag;
     /** Links out of task v are {@code successorOffsets[v] .. successorOffsets[v + 1] - 1}. */
     final int[] successorOffsets;
     final int[] successor;
@@ -42,31 +42,25 @@ final class TaskGraph {
     /** The position of each task in {@link #order}. */
     final int[] orderPosition;
 
-    private TaskGraph(List<ScheduleTask> tasks) {
-        size = tasks.size();
-        index = TaskIndex.of(tasks);
-
-        predecessorOffsets = new int[size + 1];
-        for (int v = 0; v < size; v++) {
-            predecessorOffsets[v + 1] = predecessorOffsets[v] + tasks.get(v).predecessors().size();
-        }
+    TaskGraph(TaskIndex index, int[] predecessorOffsets, String[] predecessorIds, LinkType[] type, long[] lagDays,
+              long[] lagMinutes, boolean[] elapsedLag) {
+        this.size = index.size();
+        this.index = index;
+        this.predecessorOffsets = predecessorOffsets;
+        this.type = type;
+        this.lagDays = lagDays;
+        this.lagMinutes = lagMinutes;
+        this.elapsedLag = elapsedLag;
         int links = predecessorOffsets[size];
         predecessor = new int[links];
-        type = new LinkType[links];
-        lag = new ScheduleDuration[links];
         int[] outDegree = new int[size];
-        for (int v = 0, k = 0; v < size; v++) {
-            ScheduleTask task = tasks.get(v);
-            List<Link> into = task.predecessors();
-            for (int i = 0; i < into.size(); i++, k++) {
-                Link in = into.get(i);
-                int u = index.positionOf(in.predecessorId());
+        for (int v = 0; v < size; v++) {
+            for (int k = predecessorOffsets[v]; k < predecessorOffsets[v + 1]; k++) {
+                int u = index.positionOf(predecessorIds[k]);
                 if (u < 0) {
-                    throw new UnknownPredecessorException(task.id(), in.predecessorId());
+                    throw new UnknownPredecessorException(index.id(v), predecessorIds[k]);
                 }
                 predecessor[k] = u;
-                type[k] = in.type();
-                lag[k] = in.lag();
                 outDegree[u]++;
             }
         }
@@ -86,7 +80,7 @@ final class TaskGraph {
             }
         }
 
-        order = topologicalOrder(tasks);
+        order = topologicalOrder();
         passOrder = inputOrderFirst();
         orderPosition = new int[size];
         for (int i = 0; i < size; i++) {
@@ -94,17 +88,8 @@ final class TaskGraph {
         }
     }
 
-    /**
-     * @throws IllegalArgumentException     for a duplicate id
-     * @throws UnknownPredecessorException  for a link to a task not in the list
-     * @throws DependencyCycleException     if the links loop
-     */
-    static TaskGraph of(List<ScheduleTask> tasks) {
-        return new TaskGraph(tasks);
-    }
-
     /** Kahn's algorithm; ties go by input order, so the same plan always gives the same order. */
-    private int[] topologicalOrder(List<ScheduleTask> tasks) {
+    private int[] topologicalOrder() {
         int[] inDegree = new int[size];
         for (int v = 0; v < size; v++) {
             inDegree[v] = predecessorOffsets[v + 1] - predecessorOffsets[v];
@@ -125,7 +110,7 @@ final class TaskGraph {
             }
         }
         if (tail < size) {
-            throw new DependencyCycleException(oneCycle(tasks, inDegree));
+            throw new DependencyCycleException(oneCycle(inDegree));
         }
         return queue;
     }
@@ -171,7 +156,7 @@ final class TaskGraph {
      * from such predecessor to predecessor must therefore come back to a task already seen: the tasks from there on
      * form a cycle. Reversed, they are in link order; rotated, the earliest in the input comes first.
      */
-    private List<String> oneCycle(List<ScheduleTask> tasks, int[] inDegree) {
+    private List<String> oneCycle(int[] inDegree) {
         int start = 0;
         while (inDegree[start] == 0) {
             start++;
@@ -194,7 +179,7 @@ final class TaskGraph {
             }
         }
         Collections.rotate(cycle, -first);
-        return cycle.stream().map(u -> tasks.get(u).id()).toList();
+        return cycle.stream().map(index::id).toList();
     }
 
     private int unorderedPredecessor(int v, int[] inDegree) {

@@ -1,11 +1,9 @@
 package org.golive.planning.schedule;
 
-import java.util.List;
-
 /**
  * Task ids to positions in the input, as one open-addressing table of ints: no entry object or boxed position per
- * task, and a probe compares the id's cached hash before the id itself. Built once per schedule; the result's map
- * ({@link ScheduledTasks}) looks its ids up here too rather than hashing them all again.
+ * task, and a probe compares the id's cached hash before the id itself. Built once per {@link SchedulePlan}; the
+ * result's map ({@link ScheduledTasks}) looks its ids up here too rather than hashing them all again.
  */
 final class TaskIndex {
 
@@ -24,11 +22,7 @@ final class TaskIndex {
     }
 
     /** @throws IllegalArgumentException for a duplicate id */
-    static TaskIndex of(List<ScheduleTask> tasks) {
-        String[] ids = new String[tasks.size()];
-        for (int v = 0; v < ids.length; v++) {
-            ids[v] = tasks.get(v).id();
-        }
+    static TaskIndex of(String[] ids) {
         TaskIndex index = new TaskIndex(ids);
         for (int v = 0; v < ids.length; v++) {
             index.add(v);

@@ -2,7 +2,6 @@ package org.golive.planning.schedule;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 
 /**
  * The axis the passes place tasks on, and each task's time on it: a point is a {@code long}, durations and lags are
@@ -30,30 +29,26 @@ abstract sealed class Timeline permits WorkingTimeline, ClockTimeline {
     Timeline(TaskGraph graph) {
         this.work = new long[graph.size];
         this.lag = new long[graph.type.length];
-        this.elapsedLag = new boolean[graph.type.length];
+        this.elapsedLag = graph.elapsedLag;
         this.type = graph.type;
     }
 
-    /**
-     * Fills {@link #work} and the lags, each on its calendar: the successor's for a lag. From the arrays read off the
-     * task and link objects once ({@link TaskFacts}, {@link TaskGraph}), not from those objects again.
-     */
+    /** Fills {@link #work} and the lags in minutes, each on its calendar: the successor's for a lag. */
     final void measure(TaskFacts facts, TaskGraph graph) {
         for (int v = 0; v < work.length; v++) {
             int perDay = minutesPerDay(v);
-            work[v] = facts.duration[v].minutes(perDay);
+            work[v] = facts.work(v, perDay);
             for (int k = graph.predecessorOffsets[v]; k < graph.predecessorOffsets[v + 1]; k++) {
-                ScheduleDuration duration = graph.lag[k];
-                lag[k] = duration.minutes(perDay);
-                elapsedLag[k] = duration.elapsed();
+                lag[k] = graph.lagDays[k] * perDay + graph.lagMinutes[k];
             }
         }
     }
 
-    static Timeline of(List<ScheduleTask> tasks, WorkCalendar plan, TaskGraph graph, TaskFacts facts) {
+    static Timeline of(SchedulePlan tasks, WorkCalendar plan) {
         // On one calendar of uniform days, a day index x minutes a day is a working minute.
-        boolean oneCalendar = plan.uniformDays() && facts.workingOnOneCalendar;
-        return oneCalendar ? new WorkingTimeline(plan, graph, facts) : new ClockTimeline(tasks, plan, graph, facts);
+        boolean oneCalendar = plan.uniformDays() && tasks.facts.workingOn(plan);
+        return oneCalendar ? new WorkingTimeline(plan, tasks.graph, tasks.facts)
+                : new ClockTimeline(plan, tasks.graph, tasks.facts);
     }
 
     /** Where the first working day on or after {@code day} begins, on task v's calendar. */

@@ -34,8 +34,6 @@ import java.util.TreeSet;
  */
 public final class WorkCalendar {
 
-    private static final int DAY_MINUTES = 24 * 60;
-
     private final Set<DayOfWeek> workingWeekdays;
     private final SortedSet<LocalDate> holidays;
     private final SortedSet<LocalDate> extraWorkingDays;
@@ -46,9 +44,8 @@ public final class WorkCalendar {
     private final SortedMap<LocalDate, WorkingTimes> dayTimes;
     /** Whether every working day has {@link #workingTimes}: then working minutes are day index x minutes a day. */
     private final boolean uniform;
-    /** For days of varying length: see {@link DayLengths}. Null when {@link #uniform}. */
-    private final DayLengths lengths;
     private final WorkingDayIndex index;
+    private final WorkingMinutes minutes;
 
     private WorkCalendar(Set<DayOfWeek> weekdays, SortedSet<LocalDate> holidays, SortedSet<LocalDate> extraDays,
                          WorkingTimes workingTimes, Map<DayOfWeek, WorkingTimes> weekdayTimes,
@@ -63,7 +60,7 @@ public final class WorkCalendar {
         extras.addAll(dayTimes.keySet());
         this.index = new WorkingDayIndex(weekdays, holidays, extras);
         this.uniform = weekdayTimes.isEmpty() && dayTimes.values().stream().allMatch(workingTimes::equals);
-        this.lengths = uniform ? null : new DayLengths(this);
+        this.minutes = uniform ? new WorkingMinutes.UniformDays(index, workingTimes) : new DayLengths(this);
     }
 
     /** Monday to Friday without the given holidays. */
@@ -219,51 +216,34 @@ public final class WorkCalendar {
     }
 
     /**
-     * The working minutes before a moment, counted from the same origin as the day indices: on a calendar of
-     * {@link #uniformDays() uniform days}, working day i holds the working minutes {@code [i * minutesPerDay, (i + 1)
-     * * minutesPerDay)}; otherwise each day holds as many as it works ({@link DayLengths}). A moment outside working
-     * time shares the number of the next working minute.
+     * The working minutes before a moment, counted from the same origin as the day indices ({@link WorkingMinutes}:
+     * on a calendar of {@link #uniformDays() uniform days}, working day i holds {@code [i * minutesPerDay, (i + 1) *
+     * minutesPerDay)}). A moment outside working time shares the number of the next working minute.
      *
      * @param epochMinute minutes since 1970-01-01T00:00 (the local time of the site, no zone)
      */
     long workingMinuteOf(long epochMinute) {
-        long epochDay = Math.floorDiv(epochMinute, DAY_MINUTES);
-        int clock = (int) Math.floorMod(epochMinute, DAY_MINUTES);
-        if (!uniform) {
-            return lengths.workingMinuteOf(epochDay, clock);
-        }
-        long dayStart = indexOfEpochDay(epochDay) * minutesPerDay();
-        return isWorkingEpochDay(epochDay) ? dayStart + workingTimes.workedBefore(clock) : dayStart;
+        return minutes.workingMinuteOf(epochMinute);
     }
 
     /** The moment (epoch minute) at which working minute {@code minute} begins. */
     long epochMinuteOfStart(long minute) {
-        if (!uniform) {
-            return lengths.epochMinuteOfStart(minute);
-        }
-        int perDay = minutesPerDay();
-        return epochDayOf(Math.floorDiv(minute, perDay)) * DAY_MINUTES
-                + workingTimes.clockOfStart((int) Math.floorMod(minute, perDay));
+        return minutes.epochMinuteOfStart(minute);
     }
 
     /** The moment (epoch minute) at which working minute {@code minute - 1} ends. */
     long epochMinuteOfEnd(long minute) {
-        if (!uniform) {
-            return lengths.epochMinuteOfEnd(minute);
-        }
-        int perDay = minutesPerDay();
-        return epochDayOf(Math.floorDiv(minute - 1, perDay)) * DAY_MINUTES
-                + workingTimes.clockOfEnd((int) Math.floorMod(minute - 1, perDay) + 1);
+        return minutes.epochMinuteOfEnd(minute);
     }
 
     /** The working minute the first working day on or after {@code day} starts with. */
     long minuteAtStartOf(LocalDate day) {
-        return uniform ? indexOf(day) * minutesPerDay() : lengths.minutesBefore(day.toEpochDay());
+        return minutes.minutesBefore(day.toEpochDay());
     }
 
     /** The working minute after the last one worked on or before {@code day}. */
     long minuteAfter(LocalDate day) {
-        return uniform ? indexAfter(day) * minutesPerDay() : lengths.minutesBefore(day.toEpochDay() + 1);
+        return minutes.minutesBefore(day.toEpochDay() + 1);
     }
 
     /** The hours worked on an epoch day, or null if it is not worked. */
@@ -277,17 +257,17 @@ public final class WorkCalendar {
 
     /** The number of working days before {@code day}: a working day's index, or the next working day's. */
     long indexOf(LocalDate day) {
-        return indexOfEpochDay(day.toEpochDay());
+        return index.indexOf(day.toEpochDay());
     }
 
     /** The index of the day after {@code day}: where a task working through {@code day} ends. */
     long indexAfter(LocalDate day) {
-        return indexOfEpochDay(day.toEpochDay() + 1);
+        return index.indexOf(day.toEpochDay() + 1);
     }
 
     /** The working day with the given index. */
-    LocalDate dateOf(long index) {
-        return LocalDate.ofEpochDay(epochDayOf(index));
+    LocalDate dateOf(long workingDay) {
+        return LocalDate.ofEpochDay(index.epochDayOf(workingDay));
     }
 
     /**
@@ -296,14 +276,6 @@ public final class WorkCalendar {
      */
     LocalDate[] datesOf(long first, int count) {
         return index.datesOf(first, count);
-    }
-
-    private long indexOfEpochDay(long epochDay) {
-        return index.indexOf(epochDay);
-    }
-
-    private long epochDayOf(long index) {
-        return this.index.epochDayOf(index);
     }
 
     @Override
