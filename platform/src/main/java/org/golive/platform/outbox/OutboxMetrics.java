@@ -48,6 +48,24 @@ public class OutboxMetrics implements MeterBinder {
                 .register(registry);
     }
 
+    /** One relay round that had events to send: reading them, its Kafka transactions, removing what went out. */
+    static Timer roundTimer(MeterRegistry registry) {
+        return Timer.builder("golive.outbox.round")
+                .description("A relay round with events to send: reading them, publishing them, removing them")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofMinutes(1))
+                .register(registry);
+    }
+
+    /** One Kafka transaction of the relay, from its start until its commit returned (or it failed). */
+    static Timer transactionTimer(MeterRegistry registry) {
+        return Timer.builder("golive.outbox.transaction")
+                .description("A relay's Kafka transaction: its sends, flush and commit")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofMinutes(1))
+                .register(registry);
+    }
+
     private static ToDoubleFunction<PendingAggregates> orNaN(ToDoubleFunction<PendingAggregates> reading) {
         return p -> {
             try {

@@ -57,7 +57,8 @@ public class OutboxRelay implements SmartLifecycle {
         this.lease = lease;
         this.publisher = new OutboxPublisher(producers, new PublishedTail(kafkaSettings), properties.partBytes());
         this.round = new RelayRound(mongo, pending, publisher, parked, meters.counter("golive.outbox.published"),
-                OutboxMetrics.waitTimer(meters));
+                OutboxMetrics.waitTimer(meters), OutboxMetrics.roundTimer(meters),
+                OutboxMetrics.transactionTimer(meters));
         this.properties = properties;
         this.failures = Counter.builder("golive.outbox.failures")
                 .description("Relay rounds that failed (the broker or the database unreachable); retried with back-off")

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +34,19 @@ class RelayRound {
     private final ParkedEvents parked;
     private final Counter published;
     private final Timer waited;
+    private final Timer rounds;
+    private final Timer transactions;
 
     RelayRound(MongoTemplate mongo, PendingAggregates pending, OutboxPublisher publisher, ParkedEvents parked,
-               Counter published, Timer waited) {
+               Counter published, Timer waited, Timer rounds, Timer transactions) {
         this.mongo = mongo;
         this.pending = pending;
         this.publisher = publisher;
         this.parked = parked;
         this.published = published;
         this.waited = waited;
+        this.rounds = rounds;
+        this.transactions = transactions;
     }
 
     /** An aggregate's entries still to send in this round, oldest first; marked again when one failed unparked. */
@@ -62,11 +67,19 @@ class RelayRound {
         if (marks.isEmpty()) {
             return false;
         }
+        Timer.Sample round = Timer.start();
+        try {
+            return run(marks, batchSize);
+        } finally {
+            round.stop(rounds);
+        }
+    }
+
+    private boolean run(List<PendingAggregates.Mark> marks, int batchSize) {
+        Map<String, Map<String, Document>> outboxes = outboxesOf(marks);
         List<Waiting> waiting = new ArrayList<>();
         for (PendingAggregates.Mark mark : marks) {
-            Query outboxOnly = query(where("_id").is(mark.aggregateId()));
-            outboxOnly.fields().include(AggregateStore.OUTBOX_FIELD);
-            Document aggregate = mongo.findOne(outboxOnly, Document.class, mark.collection());
+            Document aggregate = outboxes.get(mark.collection()).get(mark.aggregateId());
             List<OutboxEntry> entries = aggregate == null ? List.of() : OutboxDocuments.entriesIn(aggregate);
             waiting.add(new Waiting(mark, entries.isEmpty() || entries.get(0).parked() ? List.of() : entries));
         }
@@ -84,9 +97,30 @@ class RelayRound {
         return marks.size() == batchSize;
     }
 
+    /**
+     * The outboxes of the marked aggregates, by collection and id: one read per collection, not one per aggregate (a
+     * round of a busy service marks dozens). An aggregate gone since it was marked is absent.
+     */
+    private Map<String, Map<String, Document>> outboxesOf(List<PendingAggregates.Mark> marks) {
+        Map<String, List<String>> idsByCollection = new LinkedHashMap<>();
+        marks.forEach(mark -> idsByCollection.computeIfAbsent(mark.collection(), c -> new ArrayList<>())
+                .add(mark.aggregateId()));
+        Map<String, Map<String, Document>> outboxes = new HashMap<>();
+        idsByCollection.forEach((collection, ids) -> {
+            Query outboxOnly = query(where("_id").in(ids));
+            outboxOnly.fields().include(AggregateStore.OUTBOX_FIELD);
+            Map<String, Document> byId = new HashMap<>();
+            for (Document aggregate : mongo.find(outboxOnly, Document.class, collection)) {
+                byId.put(String.valueOf(aggregate.get("_id")), aggregate);
+            }
+            outboxes.put(collection, byId);
+        });
+        return outboxes;
+    }
+
     private void publish(List<Waiting> waiting) {
         while (!events(waiting).isEmpty()) {
-            OutboxPublisher.Attempt attempt = publisher.send(events(waiting));
+            OutboxPublisher.Attempt attempt = send(events(waiting));
             if (attempt.committed()) {
                 removeAllPublished(waiting);
                 return;
@@ -106,7 +140,7 @@ class RelayRound {
         for (Waiting aggregate : waiting) {
             while (!aggregate.entries.isEmpty()) {
                 OutboxEntry entry = aggregate.entries.get(0);
-                OutboxPublisher.Attempt attempt = publisher.send(List.of(entry.event()));
+                OutboxPublisher.Attempt attempt = send(List.of(entry.event()));
                 if (attempt.committed()) {
                     removePublished(aggregate, List.of(entry));
                 } else {
@@ -115,6 +149,15 @@ class RelayRound {
                     setAside(List.of(aggregate), Map.of(entry.id(), error));
                 }
             }
+        }
+    }
+
+    private OutboxPublisher.Attempt send(List<OutboxEvent> events) {
+        Timer.Sample transaction = Timer.start();
+        try {
+            return publisher.send(events);
+        } finally {
+            transaction.stop(transactions);
         }
     }
 

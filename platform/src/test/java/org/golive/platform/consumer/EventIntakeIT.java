@@ -226,6 +226,36 @@ class EventIntakeIT {
     }
 
     @Test
+    void aPollOfManySourcesRecordsTheirNextRunsInOneWriteAndStillTellsARedeliveredRunFromThem() {
+        EventHandlers handlers = service();
+        String other = "/planning/programs/" + UUID.randomUUID();
+        String third = "/planning/programs/" + UUID.randomUUID();
+        for (String each : List.of(source, other, third)) {
+            handlers.handle(record(wave(each, 1, UUID.randomUUID().toString())));
+        }
+        List<ConsumerRecord<String, byte[]>> earlier = List.of(record(wave(other, 2, UUID.randomUUID().toString())),
+                record(wave(other, 3, UUID.randomUUID().toString())));
+        EventHandlers.Poll first = handlers.poll(earlier);
+        earlier.forEach(first::handle);
+        double nextBefore = count("next");
+        double redeliveredBefore = count("redelivered");
+
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(wave(source, 2, UUID.randomUUID().toString())),
+                redelivery(earlier.get(0)), record(wave(third, 2, UUID.randomUUID().toString())),
+                record(wave(source, 3, UUID.randomUUID().toString())), redelivery(earlier.get(1)),
+                record(wave(third, 3, UUID.randomUUID().toString())));
+        EventHandlers.Poll admitted = handlers.poll(poll);
+        poll.forEach(admitted::handle);
+
+        assertThat(waves()).as("3 first events, 2 earlier, 4 new; the redelivered 2 once").isEqualTo(9);
+        assertThat(count("next") - nextBefore).as("the two runs that follow on").isEqualTo(4);
+        assertThat(count("redelivered") - redeliveredBefore).as("the run its ledger already held").isEqualTo(2);
+        for (String each : List.of(source, other, third)) {
+            assertThat(mongo.findById(each, Document.class, SourceLedger.COLLECTION)).containsEntry("sequence", 3L);
+        }
+    }
+
+    @Test
     void thePlatformLearnsWhoManagesARolloutFromEveryServicesIntake() {
         String rolloutId = UUID.randomUUID().toString();
         EventHandlers handlersWithoutRolloutCode = service();
@@ -246,9 +276,13 @@ class EventIntakeIT {
     }
 
     private io.cloudevents.CloudEvent wave(long sequence, String id) {
+        return wave(source, sequence, id);
+    }
+
+    private io.cloudevents.CloudEvent wave(String from, long sequence, String id) {
         return CloudEventBuilder.v1()
                 .withId(id)
-                .withSource(URI.create(source))
+                .withSource(URI.create(from))
                 .withType("org.golive.planning.wave.created.v1")
                 .withExtension("sequence", sequence)
                 .withData(json.writeValueAsBytes(new WaveCreated(UUID.randomUUID().toString(), programId,

@@ -35,14 +35,16 @@ final class LiveBatch {
     private final AuditTrail audit;
     private final ReadModelWrites writes;
     private final Observed observed;
+    private final EventAges ages;
 
     LiveBatch(EventHandlers handlers, Subscriptions subscriptions, AuditTrail audit, ReadModelWrites writes,
-              Observed observed) {
+              Observed observed, EventAges ages) {
         this.handlers = handlers;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.writes = writes;
         this.observed = observed;
+        this.ages = ages;
     }
 
     /**
@@ -66,6 +68,7 @@ final class LiveBatch {
     }
 
     void apply(String listenerId, List<ConsumerRecord<String, byte[]>> records) {
+        long[] raised = ages.raised(records);
         WriteBatch batch = new WriteBatch();
         Map<String, Integer> lastIndex = new HashMap<>();
         Failure failure = new Failure();
@@ -92,6 +95,8 @@ final class LiveBatch {
         } catch (RuntimeException e) {
             throw new BatchListenerFailedException("The batch's read-model writes failed", e, 0);
         }
+        int applied = failure.cause == null ? records.size() : failure.index;
+        ages.reached(EventAges.Stage.WRITTEN, records, raised, applied);
         List<IncomingEvent> judged = new ArrayList<>(touched.values());
         judged.sort(Comparator.comparing(event -> lastIndex.get(event.key())));
         if (!judged.isEmpty()) {
@@ -104,6 +109,7 @@ final class LiveBatch {
                         + " were applied but not followed up", e, lastIndex.get(judged.get(0).key()));
             }
         }
+        ages.reached(EventAges.Stage.APPLIED, records, raised, applied);
         if (failure.cause != null) {
             throw new BatchListenerFailedException(String.valueOf(failure.cause.getMessage()), failure.cause,
                     failure.index);

@@ -1,5 +1,7 @@
 package org.golive.tracking.intake;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
@@ -10,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -29,11 +32,13 @@ public class TrackingListeners {
     TrackingListeners(List<Projection> projections, AuditTrail audit, EventIntake intake, ReadModelWrites writes,
                       ObjectProvider<ObservationRegistry> observations,
                       @Value("${spring.kafka.listener.observation-enabled:false}") boolean observed,
-                      @Value("${spring.kafka.consumer.group-id:golive-tracking}") String groupId) {
+                      @Value("${spring.kafka.consumer.group-id:golive-tracking}") String groupId,
+                      ObjectProvider<MeterRegistry> meters) {
         Subscriptions subscriptions = new Subscriptions();
         projections.forEach(projection -> projection.subscribe(subscriptions));
         this.batch = new LiveBatch(subscriptions.build(intake), subscriptions, audit, writes,
-                new LiveBatch.Observed(observed ? observations.getIfAvailable() : null, groupId));
+                new LiveBatch.Observed(observed ? observations.getIfAvailable() : null, groupId),
+                new EventAges(meters.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC()));
     }
 
     @KafkaListener(id = PLANNING_LISTENER, idIsGroup = false, topics = Topics.PLANNING, batch = "true")

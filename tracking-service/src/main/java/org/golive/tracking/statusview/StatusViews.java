@@ -1,5 +1,6 @@
 package org.golive.tracking.statusview;
 
+import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 import org.golive.tracking.health.JudgementListener;
 import org.golive.tracking.health.RolloutJudgement;
@@ -9,7 +10,8 @@ import org.golive.tracking.status.KeptStatuses;
 import org.golive.tracking.status.RolloutStatus;
 import org.golive.tracking.status.StatusCalculator;
 import org.golive.tracking.status.TrackedPlan;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -36,6 +39,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class StatusViews implements JudgementListener, KeptStatuses {
 
     static final String STATUSES = "status_views";
+    /** A guard's refusal: the upsert of a status the kept one is newer than tried to insert a twin. */
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final ReadModels readModels;
@@ -51,6 +56,42 @@ class StatusViews implements JudgementListener, KeptStatuses {
 
     @Override
     public void judged(RolloutJudgement judged) {
+        judgedAll(List.of(judged));
+    }
+
+    /**
+     * Every rollout's status in one unordered bulk write (a poll's rollouts, a chunk of a re-judge or of a rebuild):
+     * one round trip, not one per rollout. A guard's refusal (a newer status kept) is a duplicate key of its own
+     * upsert and leaves the others written.
+     */
+    @Override
+    public void judgedAll(List<RolloutJudgement> judgements) {
+        if (judgements.isEmpty()) {
+            return;
+        }
+        String collection = readModels.collection(STATUSES);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int upserts = 0;
+        for (RolloutJudgement judged : judgements) {
+            upserts += kept(bulk, collection, judged) ? 1 : 0;
+        }
+        if (upserts == 0) {
+            return;
+        }
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                // The status of a later plan (or a later day) is there: this judgement read the plan before it.
+            }
+        }
+    }
+
+    /** Adds the judgement's status to the bulk; false when a rebuild's fold took it instead. */
+    private boolean kept(BulkOperations bulk, String collection, RolloutJudgement judged) {
         TrackedPlan plan = judged.plan();
         LocalDate on = plan.statusDate() != null ? plan.statusDate() : judged.on();
         String judgedOn = judged.on().toString();
@@ -64,15 +105,11 @@ class StatusViews implements JudgementListener, KeptStatuses {
                 .set("planSequence", plan.sequence())
                 .set("judgedOn", judgedOn)
                 .set("status", json.writeValueAsString(StatusCalculator.status(plan, on)));
-        String collection = readModels.collection(STATUSES);
         if (writes.foldFigures(collection, plan.rolloutId(), view)) {
-            return; // a rebuild's judgement, the generation's one writer: no newer status can be there
+            return false; // a rebuild's judgement, the generation's one writer: no newer status can be there
         }
-        try {
-            mongo.upsert(new Query(where("_id").is(plan.rolloutId()).andOperator(newer)), view, collection);
-        } catch (DuplicateKeyException newerKept) {
-            // The status of a later plan (or a later day) is there: this judgement read the plan before it.
-        }
+        bulk.upsert(new Query(where("_id").is(plan.rolloutId()).andOperator(newer)), view);
+        return true;
     }
 
     /** Empty also for a new day not judged yet and for a rollout never judged. */
