@@ -6,6 +6,7 @@ import org.golive.platform.problem.RuleViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PersistentProperty;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Query;
@@ -81,6 +82,44 @@ public class AggregateStore {
     public <A extends Aggregate> A update(A aggregate, List<RaisedEvent> raised) {
         Class<?> type = aggregate.getClass();
         String collection = mongo.getCollectionName(type);
+        // The state is already in stored field names and values: written as is, not mapped again through the type.
+        return writeVersionChecked(aggregate, stateOf(aggregate), raised, collection,
+                (query, versioned) -> mongo.updateFirst(query, versioned, collection));
+    }
+
+    /**
+     * Stores the changed states of loaded aggregates of one type that raised no events, each version-checked as
+     * {@link #update(Aggregate, List)} does, all in one unordered bulk write (a judgement of many rollouts pays one
+     * round trip). Either every one was stored, and each is recorded at its new version, or some were changed by
+     * someone else since they were loaded: then the others may be stored, none is recorded, and the caller loads
+     * them all again.
+     *
+     * @return whether every aggregate was stored
+     */
+    public <A extends Aggregate> boolean updateAll(List<A> aggregates) {
+        if (aggregates.isEmpty()) {
+            return true;
+        }
+        String collection = mongo.getCollectionName(aggregates.get(0).getClass());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (A aggregate : aggregates) {
+            if (aggregate.version() == null) {
+                throw new IllegalStateException(aggregate.getClass().getSimpleName() + " " + aggregate.id()
+                        + " was never stored: insert it before updating it");
+            }
+            Update update = stateOf(aggregate).set(VERSION_FIELD, aggregate.version() + 1);
+            bulk.updateOne(query(where("_id").is(aggregate.id()).and(VERSION_FIELD).is(aggregate.version())), update);
+        }
+        if (bulk.execute().getMatchedCount() != aggregates.size()) {
+            return false;
+        }
+        aggregates.forEach(aggregate -> aggregate.recorded(aggregate.version() + 1, aggregate.eventSequence()));
+        return true;
+    }
+
+    /** The aggregate's whole state as an update: every stored field set, every field it no longer has unset. */
+    private Update stateOf(Aggregate aggregate) {
+        Class<?> type = aggregate.getClass();
         Document state = toDocument(aggregate);
         Update update = new Update();
         Set<String> written = new HashSet<>();
@@ -96,9 +135,7 @@ public class AggregateStore {
                 update.unset(field);
             }
         }
-        // The state is already in stored field names and values: written as is, not mapped again through the type.
-        return writeVersionChecked(aggregate, update, raised, collection,
-                (query, versioned) -> mongo.updateFirst(query, versioned, collection));
+        return update;
     }
 
     /**

@@ -113,6 +113,41 @@ class AggregateStoreIT {
     }
 
     @Test
+    void updatesWithoutEventsGoTogetherAndAStaleOneAmongThemIsToldWithoutRecordingAny() {
+        Sample a = Sample.create("A");
+        Sample b = Sample.create("B");
+        store.insert(a, a.created());
+        store.insert(b, b.created());
+        Sample loadedA = load(a.id());
+        Sample loadedB = load(b.id());
+        loadedA.rename("A, renamed");
+        loadedB.rename("B, renamed");
+
+        assertThat(store.updateAll(List.of(loadedA, loadedB))).isTrue();
+
+        assertThat(document(a.id())).containsEntry("name", "A, renamed").containsEntry("version", 1L)
+                .containsEntry("eventSequence", 1L);
+        assertThat(document(b.id())).containsEntry("name", "B, renamed").containsEntry("version", 1L);
+        assertThat(outbox(a.id())).extracting(event -> event.get("sequence")).containsExactly(1L);
+        assertThat(loadedA.version()).isEqualTo(1L);
+
+        Sample stale = load(a.id());
+        Sample fresh = load(b.id());
+        Sample meanwhile = load(a.id());
+        meanwhile.rename("Someone else");
+        store.update(meanwhile, List.of());
+        stale.rename("Stale");
+        fresh.rename("Fresh");
+
+        assertThat(store.updateAll(List.of(stale, fresh))).isFalse();
+
+        assertThat(document(a.id())).containsEntry("name", "Someone else").containsEntry("version", 2L);
+        assertThat(document(b.id())).as("the other may be stored").containsEntry("name", "Fresh")
+                .containsEntry("version", 2L);
+        assertThat(fresh.version()).as("not recorded: the caller loads them again").isEqualTo(1L);
+    }
+
+    @Test
     void aFieldSetToNullIsRemovedFromTheDocument() {
         Sample sample = Sample.create("Northwind EHR");
         store.insert(sample, sample.created());

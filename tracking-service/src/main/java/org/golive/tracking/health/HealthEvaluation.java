@@ -1,5 +1,6 @@
 package org.golive.tracking.health;
 
+import org.golive.platform.outbox.Changed;
 import org.golive.tracking.earnedvalue.EarnedValue;
 import org.golive.tracking.earnedvalue.EarnedValues;
 import org.golive.tracking.status.RolloutPlans;
@@ -162,32 +163,44 @@ public class HealthEvaluation {
         Map<String, RolloutHealth> stored = healths.findAll(all.keySet());
         List<RolloutJudgement> judged = new ArrayList<>(all.size());
         List<String> raced = new ArrayList<>();
+        List<RolloutHealth> figuresOnly = new ArrayList<>();
+        List<RolloutJudgement> withFiguresOnly = new ArrayList<>();
         for (RolloutInputs input : all.values()) {
             TrackedPlan plan = input.plan();
             EarnedValue value = earnedValues.ofRollout(plan, input.costs(), today);
             Signals signals = signals(input, today, value);
             Health health = Health.judge(current, signals);
+            RolloutJudgement judgement = judgement(plan, today, health, signals, value);
+            RolloutHealth before = stored.get(plan.rolloutId());
             try {
-                store(stored.get(plan.rolloutId()), plan, health);
+                if (before == null) {
+                    healths.insert(RolloutHealth.first(plan.rolloutId(), plan.programId(), health, clock.instant()));
+                } else if (!before.holds(plan.programId(), health)) { // a figure or a colour changed
+                    Changed<RolloutHealth> after = before.judged(plan.programId(), health, clock.instant());
+                    if (after.events().isEmpty()) { // figures alone: written with the others below
+                        figuresOnly.add(after.result());
+                        withFiguresOnly.add(judgement);
+                        continue;
+                    }
+                    healths.update(after); // a new colour, with its event
+                }
             } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
                 raced.add(plan.rolloutId());
                 continue;
             }
-            judged.add(judgement(plan, today, health, signals, value));
+            judged.add(judgement);
+        }
+        // One round trip for every health whose figures alone moved; if one was stored meanwhile by someone else,
+        // all of them are judged again on fresh inputs (those this write stored then hold, and are not written again).
+        if (healths.updateAll(figuresOnly)) {
+            judged.addAll(withFiguresOnly);
+        } else {
+            figuresOnly.forEach(health -> raced.add(health.id()));
         }
         if (!judged.isEmpty()) {
             listeners.orderedStream().forEach(listener -> listener.judgedAll(judged));
         }
         return raced;
-    }
-
-    /** Stores the health if it changed (a figure or a colour); a new colour's event goes with it. */
-    private void store(RolloutHealth stored, TrackedPlan plan, Health health) {
-        if (stored == null) {
-            healths.insert(RolloutHealth.first(plan.rolloutId(), plan.programId(), health, clock.instant()));
-        } else if (!stored.holds(plan.programId(), health)) {
-            healths.update(stored.judged(plan.programId(), health, clock.instant()));
-        }
     }
 
     private Signals signals(RolloutInputs input, LocalDate today, EarnedValue value) {

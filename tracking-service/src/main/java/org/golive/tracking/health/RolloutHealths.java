@@ -45,4 +45,9 @@ class RolloutHealths {
     void update(Changed<RolloutHealth> judged) {
         store.update(judged.result(), judged.events());
     }
+
+    /** Healths whose figures moved and that raised no event, in one write; false if one was stored meanwhile. */
+    boolean updateAll(List<RolloutHealth> judged) {
+        return store.updateAll(judged);
+    }
 }
