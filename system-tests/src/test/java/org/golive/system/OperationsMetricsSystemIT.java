@@ -101,6 +101,23 @@ class OperationsMetricsSystemIT {
     }
 
     @Test
+    void theProjectionLagShowsByStageInTheRelayAndInTracking() {
+        HttpJson tracking = GoliveStack.aroundTheGateway(Service.TRACKING).withToken(adminToken());
+        // The program's event reached tracking's portfolio: its age at each stage, from the write that raised it.
+        await().atMost(Duration.ofSeconds(30)).until(() -> new Scrape(tracking.get("/actuator/prometheus").body())
+                .lines("golive_tracking_event_age_seconds_count").stream()
+                .anyMatch(line -> line.contains("stage=\"applied\"") && line.contains("golive.planning.events")));
+        Scrape scrape = new Scrape(tracking.get("/actuator/prometheus").body());
+        for (String stage : List.of("published", "received", "written", "applied")) {
+            assertThat(scrape.lines("golive_tracking_event_age_seconds_bucket")).as(stage)
+                    .anyMatch(line -> line.contains("stage=\"" + stage + "\""));
+        }
+        Scrape planning = SCRAPES.get("planning");
+        assertThat(planning.value("golive_outbox_round_seconds_count", "")).isPositive();
+        assertThat(planning.value("golive_outbox_transaction_seconds_count", "")).isPositive();
+    }
+
+    @Test
     void theGatewayShowsLatencyPerRouteAndRateLimitRejections() {
         Scrape gateway = SCRAPES.get("gateway");
 
