@@ -40,6 +40,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * with the time the answer arrived; a write shown before its acknowledgement reached the benchmark counts as 0 ms.
  * The lag is thus the time to the first poll answer showing it: the true lag plus up to one poll period.
  *
+ * <p>After the lag, the measured period's split by stage: planning's and tracking's histograms (the relay's rounds and
+ * transactions, tracking's event ages when published, received, written and applied) read before and after it.
+ *
  * <p>{@code --target=gateway} (the default) sends planning's writes through the gateway, as a user's go;
  * {@code --target=direct} sends them straight to planning, so that the gateway's own CPU on the same cores is out of
  * the lag. The set-up goes the same way; the reader always asks tracking directly.
