@@ -120,6 +120,9 @@ class ReadModelRebuildIT {
             assertThat(mongo.findById(plain.rolloutId(), org.bson.Document.class,
                     ReadModels.nameIn("status_views", rebuilt))).as("the rebuilt generation keeps each status")
                     .isNotNull();
+            assertThat(mongo.findById(plain.rolloutId(), org.bson.Document.class,
+                    ReadModels.nameIn("evm_measures", rebuilt))).as("and each rollout's earned-value measures")
+                    .isNotNull();
 
             quiet(pmo, assessed, plain, duringRebuild);
             assertThat(stakeholders(pmo, assessed).get("colour").asString())

@@ -5,6 +5,8 @@ import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.readiness.Revision;
 import org.golive.tracking.readiness.Scorecard;
 import org.golive.tracking.readiness.Scorecards;
+import org.golive.tracking.intake.DocumentSource;
+import org.golive.tracking.status.RolloutHeader;
 import org.golive.tracking.status.RolloutPlans;
 import org.golive.tracking.status.TrackedPlan;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -45,22 +48,29 @@ class WaveComparisons {
         this.zone = zone;
     }
 
-    /** @throws NotFoundException for a wave tracking knows no site of */
+    /**
+     * The wave's sites listed from their rollouts' documents; the plans decoded only of the sites shown (the caller
+     * reads them and they have a go-live), all in one read, for the planned curve and the figures of past days.
+     *
+     * @throws NotFoundException for a wave tracking knows no site of
+     */
     WaveComparison compare(String waveId, List<Integer> axis, LocalDate today, Predicate<String> readable,
                            boolean withMoney) {
-        List<TrackedPlan> sites = plans.inWave(waveId);
+        List<RolloutHeader> sites = plans.headersInWave(waveId);
         if (sites.isEmpty()) {
             throw new NotFoundException("Wave", waveId);
         }
-        List<TrackedPlan> visible = sites.stream().filter(site -> readable.test(site.rolloutId()))
+        List<String> visible = sites.stream().filter(site -> readable.test(site.rolloutId()))
                 .filter(site -> site.goLiveDate() != null)
-                .sorted(Comparator.comparing(TrackedPlan::goLiveDate).thenComparing(TrackedPlan::siteName)
-                        .thenComparing(TrackedPlan::rolloutId))
-                .toList();
+                .sorted(Comparator.comparing(RolloutHeader::goLiveDate).thenComparing(RolloutHeader::siteName)
+                        .thenComparing(RolloutHeader::rolloutId))
+                .map(RolloutHeader::rolloutId).toList();
+        Map<String, TrackedPlan> decoded = visible.isEmpty() ? Map.of()
+                : plans.plans(DocumentSource.stored(mongo), visible);
         Map<String, Document> recorded = new HashMap<>();
-        mongo.find(query(where("_id").in(visible.stream().map(TrackedPlan::rolloutId).toList())), Document.class,
-                DailyPoints.SERIES).forEach(series -> recorded.put(series.getString("_id"), series));
-        return new WaveComparison(waveId, today, axis, visible.stream()
+        mongo.find(query(where("_id").in(visible)), Document.class, DailyPoints.SERIES)
+                .forEach(series -> recorded.put(series.getString("_id"), series));
+        return new WaveComparison(waveId, today, axis, visible.stream().map(decoded::get).filter(Objects::nonNull)
                 .map(site -> series(site, axis, today, recorded.get(site.rolloutId()), withMoney)).toList());
     }
 

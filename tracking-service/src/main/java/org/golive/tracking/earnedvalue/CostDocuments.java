@@ -41,6 +41,17 @@ final class CostDocuments {
                         actual.getString("currency")));
             });
         }
-        return new RolloutCosts(budgets, actuals);
+        return new RolloutCosts(budgets, actuals, sequence(d.get("appliedEvents", Document.class)));
+    }
+
+    /** The sum of the sources' high-water marks ({@code AppliedEvents}): each event applied raises one of them. */
+    private static long sequence(Document marks) {
+        long sum = 0;
+        if (marks != null) {
+            for (Object mark : marks.values()) {
+                sum += ((Number) mark).longValue();
+            }
+        }
+        return sum;
     }
 }

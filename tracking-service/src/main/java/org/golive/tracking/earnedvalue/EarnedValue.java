@@ -10,12 +10,14 @@ import java.time.LocalDate;
  * PMI's PMBOK Guide and Practice Standard for Earned Value Management). Money is rounded to 2 decimals and indices
  * to 4, both half-even, once, from unrounded measures; a figure whose divisor is zero is null.
  *
- * @param scope ROLLOUT, WAVE or PROGRAM
+ * @param scope    ROLLOUT, WAVE or PROGRAM
+ * @param measures the unrounded measures the figures were taken from: a wave's are the sums of its rollouts'
+ *                 ({@link KeptMeasures} keeps each rollout's from its judgements); not part of any answer
  */
 public record EarnedValue(String scope, String id, LocalDate statusDate, int rollouts, String currency,
                           BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac, BigDecimal sv, BigDecimal cv,
                           BigDecimal spi, BigDecimal cpi, BigDecimal eac, BigDecimal etc, BigDecimal vac,
-                          BigDecimal tcpi) {
+                          BigDecimal tcpi, Measures measures) {
 
     static final int MONEY_SCALE = 2;
     static final int INDEX_SCALE = 4;
@@ -29,7 +31,7 @@ public record EarnedValue(String scope, String id, LocalDate statusDate, int rol
                 index(m.ev(), m.pv()), index(m.ev(), m.ac()),
                 money(eac), eac == null ? null : money(eac.subtract(m.ac())),
                 eac == null ? null : money(m.bac().subtract(eac)),
-                index(m.bac().subtract(m.ev()), m.bac().subtract(m.ac())));
+                index(m.bac().subtract(m.ev()), m.bac().subtract(m.ac())), m);
     }
 
     private static BigDecimal money(BigDecimal amount) {

@@ -2,6 +2,7 @@ package org.golive.tracking.earnedvalue;
 
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.tracking.status.RolloutHeader;
 import org.golive.tracking.status.RolloutPlans;
 import org.golive.tracking.status.TrackedPlan;
 import org.golive.tracking.intake.DocumentSource;
@@ -16,9 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 /** Earned value of a rollout, a wave or a program on a status date, from the plans and costs tracking keeps. */
 @Component
 public class EarnedValues {
@@ -26,20 +24,32 @@ public class EarnedValues {
     private final RolloutPlans plans;
     private final MongoTemplate mongo;
     private final ReadModels readModels;
+    private final KeptMeasures kept;
 
-    EarnedValues(RolloutPlans plans, MongoTemplate mongo, ReadModels readModels) {
+    EarnedValues(RolloutPlans plans, MongoTemplate mongo, ReadModels readModels, KeptMeasures kept) {
         this.readModels = readModels;
         this.plans = plans;
         this.mongo = mongo;
+        this.kept = kept;
     }
 
-    /** @throws NotFoundException for an unknown rollout */
+    /**
+     * From the measures kept at its last judgement when that was on {@code on}, else worked out from its plan.
+     *
+     * @throws NotFoundException for an unknown rollout
+     */
     public EarnedValue ofRollout(String rolloutId, LocalDate on) {
-        return ofRollout(plans.get(rolloutId), on);
+        Measures measures = kept.on(List.of(rolloutId), on).get(rolloutId);
+        if (measures == null) {
+            return ofRollout(plans.get(rolloutId), on);
+        }
+        plans.requireKnown(rolloutId);
+        return EarnedValue.of("ROLLOUT", rolloutId, on, measures);
     }
 
     public EarnedValue ofRollout(TrackedPlan plan, LocalDate on) {
-        return EarnedValue.of("ROLLOUT", plan.rolloutId(), on, measures(plan, on));
+        RolloutCosts costs = costs(DocumentSource.stored(mongo), List.of(plan.rolloutId())).get(plan.rolloutId());
+        return ofRollout(plan, costs, on);
     }
 
     /** A rollout's earned value from costs read already ({@link #costs}). */
@@ -66,27 +76,37 @@ public class EarnedValues {
     }
 
     EarnedValue ofWave(String waveId, LocalDate on) {
-        return sum("WAVE", waveId, plans.inWave(waveId), on);
+        return sum("WAVE", waveId, plans.headersInWave(waveId), on);
     }
 
     EarnedValue ofProgram(String programId, LocalDate on) {
-        return sum("PROGRAM", programId, plans.inProgram(programId), on);
+        return sum("PROGRAM", programId, plans.headersInProgram(programId), on);
     }
 
-    private EarnedValue sum(String scope, String id, List<TrackedPlan> rollouts, LocalDate on) {
+    /**
+     * The sums of the rollouts' measures: those kept for {@code on} as they are, the others (never judged, judged
+     * another day) worked out from their plans and costs, read together.
+     */
+    private EarnedValue sum(String scope, String id, List<RolloutHeader> rollouts, LocalDate on) {
         if (rollouts.isEmpty()) {
             throw new NotFoundException(scope.charAt(0) + scope.substring(1).toLowerCase(), id);
         }
+        List<String> ids = rollouts.stream().map(RolloutHeader::rolloutId).toList();
+        Map<String, Measures> measures = new HashMap<>(kept.on(ids, on));
+        List<String> missing = ids.stream().filter(rolloutId -> !measures.containsKey(rolloutId)).toList();
+        if (!missing.isEmpty()) {
+            DocumentSource database = DocumentSource.stored(mongo);
+            Map<String, RolloutCosts> costs = costs(database, missing);
+            plans.plans(database, missing).forEach((rolloutId, plan) -> measures.put(rolloutId,
+                    EarnedValueCalculator.measures(plan, costs.get(rolloutId), on)));
+        }
         Measures total = Measures.none(null);
-        for (TrackedPlan plan : rollouts) {
-            total = total.plus(measures(plan, on));
+        for (String rolloutId : ids) {
+            Measures rollout = measures.get(rolloutId);
+            if (rollout != null) { // else gone between the two reads
+                total = total.plus(rollout);
+            }
         }
         return EarnedValue.of(scope, id, on, total);
-    }
-
-    private Measures measures(TrackedPlan plan, LocalDate on) {
-        Document costs = mongo.findOne(query(where("_id").is(plan.rolloutId())), Document.class,
-                readModels.collection(CostProjection.COSTS));
-        return EarnedValueCalculator.measures(plan, CostDocuments.costs(costs), on);
     }
 }

@@ -5,10 +5,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A rollout's budgets and actual costs, as budget's events told them. */
-public record RolloutCosts(List<ApprovedBudget> budgets, List<Actual> actuals) {
+/**
+ * A rollout's budgets and actual costs, as budget's events told them.
+ *
+ * @param sequence how many of budget's events the costs hold, as the sum of the sequences each budget (an event
+ *                 source) reached: it rises with every event applied, so of two reads of the costs the later has the
+ *                 higher (0 for no costs)
+ */
+public record RolloutCosts(List<ApprovedBudget> budgets, List<Actual> actuals, long sequence) {
 
     public static final RolloutCosts NONE = new RolloutCosts(List.of(), List.of());
+
+    public RolloutCosts(List<ApprovedBudget> budgets, List<Actual> actuals) {
+        this(budgets, actuals, 0);
+    }
 
     /** A budget counts toward the budget at completion once approved; closing it keeps its total. */
     record ApprovedBudget(String status, String currency, BigDecimal total) {

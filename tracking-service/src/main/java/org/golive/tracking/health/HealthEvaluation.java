@@ -170,7 +170,7 @@ public class HealthEvaluation {
             EarnedValue value = earnedValues.ofRollout(plan, input.costs(), today);
             Signals signals = signals(input, today, value);
             Health health = Health.judge(current, signals);
-            RolloutJudgement judgement = judgement(plan, today, health, signals, value);
+            RolloutJudgement judgement = judgement(plan, today, health, signals, value, input.costs().sequence());
             RolloutHealth before = stored.get(plan.rolloutId());
             try {
                 if (before == null) {
@@ -212,11 +212,11 @@ public class HealthEvaluation {
     }
 
     private static RolloutJudgement judgement(TrackedPlan plan, LocalDate today, Health health, Signals signals,
-                                              EarnedValue value) {
+                                              EarnedValue value, long costsSequence) {
         Map<Dimension, Colour> colours = new EnumMap<>(Dimension.class);
         health.dimensions().forEach((dimension, verdict) -> colours.put(dimension, verdict.colour()));
         return new RolloutJudgement(plan, today, health.overall().colour(), colours, signals.spi(), value,
                 signals.readiness().orElse(null),
-                signals.stakeholders().map(StakeholderSignals.Engagement::openConflicts).orElse(null));
+                signals.stakeholders().map(StakeholderSignals.Engagement::openConflicts).orElse(null), costsSequence);
     }
 }

@@ -15,7 +15,15 @@ import java.util.Map;
  * @param spi           schedule performance (in effort while no budget is approved), null while nothing was planned
  * @param readiness     the readiness score, null while the rollout has none
  * @param openConflicts open conflicts of any severity, null while stakeholder-service told nothing
+ * @param costsSequence the costs' {@link org.golive.tracking.earnedvalue.RolloutCosts#sequence} the judgement read:
+ *                      with the plan's sequence, tells a judgement that read older inputs
  */
 public record RolloutJudgement(TrackedPlan plan, LocalDate on, Colour overall, Map<Dimension, Colour> dimensions,
-                               BigDecimal spi, EarnedValue earnedValue, BigDecimal readiness, Integer openConflicts) {
+                               BigDecimal spi, EarnedValue earnedValue, BigDecimal readiness, Integer openConflicts,
+                               long costsSequence) {
+
+    public RolloutJudgement(TrackedPlan plan, LocalDate on, Colour overall, Map<Dimension, Colour> dimensions,
+                            BigDecimal spi, EarnedValue earnedValue, BigDecimal readiness, Integer openConflicts) {
+        this(plan, on, overall, dimensions, spi, earnedValue, readiness, openConflicts, 0);
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -55,12 +56,24 @@ public class RolloutPlans {
         }
     }
 
-    public List<TrackedPlan> inWave(String waveId) {
-        return all(query(where("waveId").is(waveId).and("siteName").exists(true)));
+    /** A wave's rollouts from their documents alone: no roster or task document is read. */
+    public List<RolloutHeader> headersInWave(String waveId) {
+        return headers(query(where("waveId").is(waveId).and("siteName").exists(true)));
     }
 
-    public List<TrackedPlan> inProgram(String programId) {
-        return all(query(where("programId").is(programId).and("siteName").exists(true)));
+    /** A program's rollouts from their documents alone: no roster or task document is read. */
+    public List<RolloutHeader> headersInProgram(String programId) {
+        return headers(query(where("programId").is(programId).and("siteName").exists(true)));
+    }
+
+    private List<RolloutHeader> headers(Query query) {
+        query.fields().include("_id").include("programId").include("waveId").include("siteName")
+                .include("goLiveDate");
+        return mongo.find(query, Document.class, readModels.collection(PlanProjection.PLANS)).stream()
+                .map(d -> new RolloutHeader(d.getString("_id"), d.getString("programId"), d.getString("waveId"),
+                        d.getString("siteName"), d.getString("goLiveDate") == null ? null
+                                : LocalDate.parse(d.getString("goLiveDate"))))
+                .toList();
     }
 
     /**
@@ -124,11 +137,6 @@ public class RolloutPlans {
     public List<String> ids(ReadModelFold fold) {
         return fold.idsWith(readModels.collection(PlanProjection.PLANS), "siteName").stream().map(String.class::cast)
                 .toList();
-    }
-
-    private List<TrackedPlan> all(Query query) {
-        return mongo.find(query, Document.class, readModels.collection(PlanProjection.PLANS)).stream()
-                .map(this::plan).toList();
     }
 
     /**

@@ -1,0 +1,11 @@
+package org.golive.tracking.status;
+
+import java.time.LocalDate;
+
+/**
+ * A rollout as its one small document tells it, without its plan's tasks: what a wave's or a program's read needs to
+ * list its rollouts ({@link RolloutPlans#headersInWave}).
+ */
+public record RolloutHeader(String rolloutId, String programId, String waveId, String siteName,
+                            LocalDate goLiveDate) {
+}
