@@ -112,8 +112,16 @@ public record PlanCalendar(Set<DayOfWeek> workingWeekdays, List<LocalDate> holid
     public WorkCalendar toWorkCalendar(LocalDate goLive) {
         List<LocalDate> worked = new ArrayList<>(extraWorkingDays);
         worked.add(goLive);
-        WorkCalendar calendar = WorkCalendar.of(workingWeekdays,
-                holidays.stream().filter(day -> !day.equals(goLive)).toList(), worked);
+        return inItsHours(WorkCalendar.of(workingWeekdays,
+                holidays.stream().filter(day -> !day.equals(goLive)).toList(), worked), Set.of());
+    }
+
+    /**
+     * The given days worked in this calendar's hours (its working times, its weekdays' and its dates' own), but for
+     * the dates in {@code off}: a resource's vacation, not worked whatever hours the date has.
+     */
+    public WorkCalendar inItsHours(WorkCalendar days, Set<LocalDate> off) {
+        WorkCalendar calendar = days;
         if (workingTimes != null) {
             calendar = calendar.withWorkingTimes(WorkingTimes.parse(workingTimes));
         }
@@ -122,11 +130,12 @@ public record PlanCalendar(Set<DayOfWeek> workingWeekdays, List<LocalDate> holid
             weekdayWorkingTimes.forEach((day, hours) -> weekdays.put(day, WorkingTimes.parse(hours)));
             calendar = calendar.withWeekdayTimes(weekdays);
         }
-        if (!dateWorkingTimes.isEmpty()) {
-            Map<LocalDate, WorkingTimes> dates = new TreeMap<>();
-            dateWorkingTimes.forEach((day, hours) -> dates.put(day, WorkingTimes.parse(hours)));
-            calendar = calendar.withDayTimes(dates);
-        }
-        return calendar;
+        Map<LocalDate, WorkingTimes> dates = new TreeMap<>();
+        dateWorkingTimes.forEach((day, hours) -> {
+            if (!off.contains(day)) {
+                dates.put(day, WorkingTimes.parse(hours));
+            }
+        });
+        return dates.isEmpty() ? calendar : calendar.withDayTimes(dates);
     }
 }

@@ -5,11 +5,15 @@ import org.golive.contract.planning.MilestoneSlipped;
 import org.golive.contract.planning.PlannedTask;
 import org.golive.contract.planning.TaskMove;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Translates the plan into the published contract's shapes. */
 public final class PlanEvents {
@@ -29,6 +33,21 @@ public final class PlanEvents {
                 calendar.workingWeekdays().stream().sorted().map(Enum::name).toList(), calendar.hours(),
                 calendar.holidays(), calendar.extraWorkingDays(), weekdays, dates, fileName, moved,
                 plan.criticalPath(), plan.criticalPathFloat(), plan.finish(), now);
+    }
+
+    /** The calendar a {@link CalendarChanged} event carries (its hours by weekday and date included when it has them). */
+    public static PlanCalendar calendar(CalendarChanged changed) {
+        Map<DayOfWeek, String> weekdays = new EnumMap<>(DayOfWeek.class);
+        if (changed.weekdayWorkingTimes() != null) {
+            changed.weekdayWorkingTimes().forEach((day, hours) -> weekdays.put(DayOfWeek.valueOf(day), hours));
+        }
+        Map<LocalDate, String> dates = new TreeMap<>();
+        if (changed.dateWorkingTimes() != null) {
+            changed.dateWorkingTimes().forEach((day, hours) -> dates.put(LocalDate.parse(day), hours));
+        }
+        return new PlanCalendar(changed.workingWeekdays().stream().map(DayOfWeek::valueOf)
+                .collect(Collectors.toSet()), changed.holidays(), changed.extraWorkingDays(), changed.workingTimes(),
+                weekdays, dates);
     }
 
     public static PlannedTask planned(PlanTask task, LocalDate goLive) {

@@ -1,19 +1,16 @@
 package org.golive.planning.resource;
 
-import org.golive.planning.schedule.WorkCalendar;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Levelling's working copy of a program's load: capacity and demand per resource and week (centihours), widened
- * past the last week by room for the longest delay, each site's working days as bits, and the arithmetic that moves
- * one task's demand and says what that does to the excess over capacity.
+ * past the last week by room for the longest delay, each site's working days ({@link SiteDays}), and the arithmetic
+ * that moves one task's demand and says what that does to the excess over capacity.
  */
 final class DemandGrid {
 
@@ -21,7 +18,7 @@ final class DemandGrid {
     private final int weeks;
     private final long[][] capacity;
     private final long[][] demand;
-    private final List<BitSet> working = new ArrayList<>();
+    private final List<SiteDays> working = new ArrayList<>();
     private final Map<String, Integer> rowOf = new HashMap<>();
     private final List<Map<String, Leveller.Slot>> slotsBySite = new ArrayList<>();
 
@@ -48,20 +45,10 @@ final class DemandGrid {
             }
         }
         for (LevellingSite site : sites) {
-            grid.working.add(grid.workingDays(site.demand().calendar()));
+            grid.working.add(SiteDays.of(site.demand().calendar(), grid.firstMonday, grid.weeks * 7));
             grid.slotsBySite.add(new HashMap<>());
         }
         return grid;
-    }
-
-    private BitSet workingDays(WorkCalendar calendar) {
-        BitSet bits = new BitSet(weeks * 7);
-        for (int day = 0; day < weeks * 7; day++) {
-            if (calendar.isWorkingDay(firstMonday.plusDays(day))) {
-                bits.set(day);
-            }
-        }
-        return bits;
     }
 
     void remember(Leveller.Slot slot) {
@@ -86,10 +73,10 @@ final class DemandGrid {
 
     /** The day {@code days} working days of the site after {@code day}; -1 past the grid. */
     int advance(int site, int day, int days) {
-        BitSet bits = working.get(site);
+        SiteDays bits = working.get(site);
         int at = day;
         for (int i = 0; i < days; i++) {
-            at = bits.nextSetBit(at + 1);
+            at = bits.next(at + 1);
             if (at < 0 || at >= weeks * 7) {
                 return -1;
             }
@@ -173,22 +160,7 @@ final class DemandGrid {
 
     /** A task's demand over those days, as {@link LoadCalculator} spreads it; {@code rows}: its assignments'. */
     void spread(int site, AssignedTask task, int[] rows, int start, int finish, LoadCalculator.Sink sink) {
-        BitSet bits = working.get(site);
-        int days = start < 0 || finish < start ? 0 : bits.get(start, finish + 1).cardinality();
-        if (days == 0) {
-            return;
-        }
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] < 0) {
-                continue;
-            }
-            Assignment assignment = task.assignments().get(i);
-            DailyHours daily = DailyHours.of(assignment, days);
-            int nth = 0;
-            for (int day = bits.nextSetBit(start); day >= 0 && day <= finish; day = bits.nextSetBit(day + 1)) {
-                sink.add(rows[i], day / 7, daily.on(nth++));
-            }
-        }
+        working.get(site).spread(task, rows, start, finish, (row, day, hours) -> sink.add(row, day / 7, hours));
     }
 
     private static long cell(int row, int week) {

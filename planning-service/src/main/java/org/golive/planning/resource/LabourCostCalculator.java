@@ -61,12 +61,7 @@ public final class LabourCostCalculator {
             if (!LoadCalculator.asksTime(task) || task.finish().isBefore(task.start())) {
                 continue;
             }
-            List<LocalDate> days = new ArrayList<>();
-            for (LocalDate day = task.start(); !day.isAfter(task.finish()); day = day.plusDays(1)) {
-                if (site.calendar().isWorkingDay(day)) {
-                    days.add(day);
-                }
-            }
+            TaskDays days = TaskDays.of(task, site.calendar());
             if (days.isEmpty()) {
                 continue;
             }
@@ -75,7 +70,7 @@ public final class LabourCostCalculator {
                 if (resource == null) {
                     continue;
                 }
-                DailyHours daily = DailyHours.of(assignment, days.size());
+                DailyHours daily = days.hours(assignment);
                 for (int nth = 0; nth < days.size(); nth++) {
                     LocalDate day = days.get(nth);
                     long worked = daily.on(nth);

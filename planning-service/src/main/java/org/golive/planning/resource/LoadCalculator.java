@@ -5,7 +5,6 @@ import org.golive.planning.schedule.WorkCalendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.Set;
 
 /**
  * Adds up what every rollout's assigned tasks ask of each resource per ISO week and holds it against the resource's
- * capacity. Units ask {@link Hours#UNIT_DAY} per unit on each of the task's working days (the site's calendar);
- * effort is spread evenly over those days, the odd hundredths on the first ones. Milestones ask nothing. Pure
+ * capacity. Units ask {@link Hours#UNIT_DAY} per unit on each of the task's standard working days (the site's
+ * calendar), less on a shorter day; effort is spread over those days by their working minutes ({@link DailyHours}). Milestones ask nothing. Pure
  * arithmetic over arrays: it runs on every change of the program's assignments, tasks' dates or pool.
  */
 public final class LoadCalculator {
@@ -55,9 +54,9 @@ public final class LoadCalculator {
         }
         Horizon horizon = new Horizon(firstMonday, weeks);
         for (SiteDemand site : sites) {
-            BitSet working = horizon.workingDays(site.calendar());
+            SiteDays days = horizon.days(site.calendar());
             for (AssignedTask task : site.tasks()) {
-                spread(task, working, horizon, index, (row, week, hours) -> demand[row][week] += hours);
+                spread(task, days, horizon, index, (row, week, hours) -> demand[row][week] += hours);
             }
         }
         List<LoadTable.Row> rows = new ArrayList<>(pool.size());
@@ -87,9 +86,9 @@ public final class LoadCalculator {
         }
         Map<Long, List<LoadTable.Share>> shares = new HashMap<>();
         for (SiteDemand site : sites) {
-            BitSet working = horizon.workingDays(site.calendar());
+            SiteDays days = horizon.days(site.calendar());
             for (AssignedTask task : site.tasks()) {
-                spread(task, working, horizon, index, (row, week, hours) -> {
+                spread(task, days, horizon, index, (row, week, hours) -> {
                     if (overCells.contains(cell(row, week))) {
                         List<LoadTable.Share> list = shares.computeIfAbsent(cell(row, week), k -> new ArrayList<>());
                         list.add(new LoadTable.Share(site.rolloutId(), task.taskId(), hours));
@@ -134,17 +133,11 @@ public final class LoadCalculator {
         void add(int row, int week, long centihours);
     }
 
-    /** The weeks the table covers, and a site's working days over them as bits (day 0: the first Monday). */
+    /** The weeks the table covers, and a site's working days over them (day 0: the first Monday). */
     private record Horizon(LocalDate firstMonday, int weeks) {
 
-        BitSet workingDays(WorkCalendar calendar) {
-            BitSet bits = new BitSet(weeks * 7);
-            for (int day = 0; day < weeks * 7; day++) {
-                if (calendar.isWorkingDay(firstMonday.plusDays(day))) {
-                    bits.set(day);
-                }
-            }
-            return bits;
+        SiteDays days(WorkCalendar calendar) {
+            return SiteDays.of(calendar, firstMonday, weeks * 7);
         }
 
         int day(LocalDate date) {
@@ -153,30 +146,17 @@ public final class LoadCalculator {
     }
 
     /** Hands each (resource row, week, hours) the task asks; resources not in the pool (removed) are skipped. */
-    private static void spread(AssignedTask task, BitSet working, Horizon horizon, Map<String, Integer> index,
+    private static void spread(AssignedTask task, SiteDays days, Horizon horizon, Map<String, Integer> index,
                                Sink sink) {
         if (!asksTime(task)) {
             return;
         }
-        int first = horizon.day(task.start());
-        int last = horizon.day(task.finish());
-        if (last < first) {
-            return;
+        List<Assignment> assignments = task.assignments();
+        int[] rows = new int[assignments.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = index.getOrDefault(assignments.get(i).resourceId(), -1);
         }
-        int days = working.get(first, last + 1).cardinality();
-        if (days == 0) {
-            return;
-        }
-        for (Assignment assignment : task.assignments()) {
-            Integer row = index.get(assignment.resourceId());
-            if (row == null) {
-                continue;
-            }
-            DailyHours daily = DailyHours.of(assignment, days);
-            int nth = 0;
-            for (int day = working.nextSetBit(first); day >= 0 && day <= last; day = working.nextSetBit(day + 1)) {
-                sink.add(row, day / 7, daily.on(nth++));
-            }
-        }
+        days.spread(task, rows, horizon.day(task.start()), horizon.day(task.finish()),
+                (row, day, hours) -> sink.add(row, day / 7, hours));
     }
 }

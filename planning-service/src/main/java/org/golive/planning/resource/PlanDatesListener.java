@@ -12,6 +12,8 @@ import org.golive.contract.planning.StatusDateSet;
 import org.golive.contract.planning.TaskCreated;
 import org.golive.contract.planning.TaskStatusChanged;
 import org.golive.contract.planning.TaskUpdated;
+import org.golive.planning.plan.PlanCalendars;
+import org.golive.planning.plan.PlanEvents;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.EventIntake;
 import org.golive.platform.outbox.Changed;
@@ -51,8 +53,11 @@ class PlanDatesListener {
                         document -> document.follow(moved.tasksMoved(), moved.goLiveDate())))
                 .on(StatusDateSet.class, (event, set) -> follow(set.rolloutId(),
                         document -> document.follow(set.tasksMoved(), null)))
-                .on(CalendarChanged.class, (event, changed) -> follow(changed.rolloutId(),
-                        document -> document.follow(changed.tasksMoved(), null)))
+                .on(CalendarChanged.class, (event, changed) -> follow(changed.rolloutId(), document -> {
+                    boolean ownCalendar = PlanCalendars.isStandard(changed.name())
+                            && document.siteCalendar(PlanEvents.calendar(changed));
+                    return document.follow(changed.tasksMoved(), null) || ownCalendar;
+                }))
                 .on(TaskCreated.class, (event, created) -> follow(created.rolloutId(),
                         document -> document.follow(created.tasksMoved(), null)))
                 .on(TaskUpdated.class, (event, updated) -> follow(updated.rolloutId(), document -> {

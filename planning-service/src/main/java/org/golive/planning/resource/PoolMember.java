@@ -12,8 +12,19 @@ import java.time.LocalDate;
 public record PoolMember(String resourceId, String name, ResourceKind kind, ResourceRole role,
                          long weeklyCentihours, int standardDays, WorkCalendar calendar) {
 
-    /** What it can give in the week starting {@code monday}: its full week, less the days it does not work. */
+    /**
+     * What it can give in the week starting {@code monday}: its full week, less the days it does not work; where its
+     * days differ in length (a short Friday, a half day), less the minutes it does not work of a full week's.
+     */
     long capacity(LocalDate monday) {
+        long fullWeek = calendar.uniformDays() ? 0 : WorkingMinutes.standardWeek(calendar);
+        if (fullWeek > 0) {
+            long minutes = 0;
+            for (int day = 0; day < 7; day++) {
+                minutes += WorkingMinutes.on(calendar, monday.plusDays(day));
+            }
+            return weeklyCentihours * minutes / fullWeek;
+        }
         int worked = 0;
         for (int day = 0; day < 7; day++) {
             if (calendar.isWorkingDay(monday.plusDays(day))) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -72,20 +73,30 @@ public class Resource extends Aggregate {
         }
     }
 
-    /** The resource's own working calendar: its weekdays, the site's holidays and its vacations off. */
+    /**
+     * The resource's own working calendar: its weekdays in their hours (a short Friday), the site's holidays and its
+     * vacations off.
+     */
     public WorkCalendar workCalendar() {
-        return WorkCalendar.of(profile.calendar().workingWeekdays(), nonWorkingDays(),
+        WorkCalendar days = WorkCalendar.of(profile.calendar().workingWeekdays(), nonWorkingDays(),
                 profile.calendar().extraWorkingDays());
+        return profile.calendar().inItsHours(days, Set.copyOf(vacationDays()));
     }
 
     private List<LocalDate> nonWorkingDays() {
         List<LocalDate> days = new ArrayList<>(profile.calendar().holidays());
+        days.addAll(vacationDays());
+        return days.stream().distinct().sorted().toList();
+    }
+
+    private List<LocalDate> vacationDays() {
+        List<LocalDate> days = new ArrayList<>();
         for (Vacation vacation : profile.vacations()) {
             for (LocalDate day = vacation.from(); !day.isAfter(vacation.to()); day = day.plusDays(1)) {
                 days.add(day);
             }
         }
-        return days.stream().distinct().sorted().toList();
+        return days;
     }
 
     private List<String> weekdays() {

@@ -197,6 +197,16 @@ public class RolloutAssignments extends Aggregate {
                         List.of(), now))).toList());
     }
 
+    /**
+     * The site's own calendar as set since (a {@code calendar.changed} event): its days and their hours are what the
+     * demand is spread over, a short Friday asking less. Returns whether it differs from the one held.
+     */
+    boolean siteCalendar(PlanCalendar current) {
+        boolean changed = !current.equals(calendar);
+        calendar = current;
+        return changed;
+    }
+
     /** A site with nobody assigned takes its plan's calendar as it is now (a replaced plan brings its file's). */
     void planCalendar(PlanCalendar current) {
         if (tasks.isEmpty()) {

@@ -41,30 +41,16 @@ public record SiteLoad(String rolloutId, LocalDate first, LocalDate last, String
             }
             first = first == null || task.start().isBefore(first) ? task.start() : first;
             last = last == null || task.finish().isAfter(last) ? task.finish() : last;
-            List<LocalDate> days = new ArrayList<>();
-            for (LocalDate day = task.start(); !day.isAfter(task.finish()); day = day.plusDays(1)) {
-                if (site.calendar().isWorkingDay(day)) {
-                    days.add(day);
-                }
-            }
+            TaskDays days = TaskDays.of(task, site.calendar());
             if (days.isEmpty()) {
                 continue;
             }
             Map<String, Entry> byCell = new LinkedHashMap<>();
             for (Assignment assignment : task.assignments()) {
-                long perDay;
-                long odd;
-                if (assignment.units() != null) {
-                    perDay = Hours.of(assignment.units().multiply(Hours.decimal(Hours.UNIT_DAY)));
-                    odd = 0;
-                } else {
-                    long total = Hours.of(assignment.effortHours());
-                    perDay = total / days.size();
-                    odd = total % days.size();
-                }
+                DailyHours daily = days.hours(assignment);
                 for (int nth = 0; nth < days.size(); nth++) {
                     LocalDate monday = IsoWeeks.monday(days.get(nth));
-                    long hours = perDay + (nth < odd ? 1 : 0);
+                    long hours = daily.on(nth);
                     byCell.merge(assignment.resourceId() + "/" + monday, new Entry(task.taskId(),
                             assignment.resourceId(), monday, hours), (a, b) -> new Entry(a.taskId(), a.resourceId(),
                             a.monday(), a.centihours() + b.centihours()));

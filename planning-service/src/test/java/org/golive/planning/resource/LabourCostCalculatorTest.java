@@ -50,6 +50,21 @@ class LabourCostCalculatorTest {
     }
 
     @Test
+    void aShortFridayIsCostedForTheHoursItWorks() {
+        // Friday 2027-04-30 worked 08:00-12:00, Tuesday 2027-05-04 a full day: one unit asks 4 h, then 8 h.
+        WorkCalendar shortFriday = SITE.withWeekdayTimes(Map.of(java.time.DayOfWeek.FRIDAY,
+                org.golive.planning.schedule.WorkingTimes.parse("08:00-12:00")));
+        SiteDemand site = new SiteDemand("r1", shortFriday, List.of(task("training", "2027-04-30", "2027-05-04",
+                new Assignment("dana", BigDecimal.ONE, null))));
+        Map<String, LabourCostCalculator.Rated> pool = Map.of(
+                "dana", rated(ResourceRole.CREDENTIALED_TRAINER, "2027-01-01", "80"));
+
+        assertThat(LabourCostCalculator.compute(site, pool, USD)).containsExactly(
+                new LabourMonth(YearMonth.of(2027, 4), ResourceRole.CREDENTIALED_TRAINER, 400, new BigDecimal("320.00")),
+                new LabourMonth(YearMonth.of(2027, 5), ResourceRole.CREDENTIALED_TRAINER, 800, new BigDecimal("640.00")));
+    }
+
+    @Test
     void effortIsSpreadAsCapacityCountsItAndAmountsAreRoundedOnceToTheCurrencysDecimals() {
         // 10.01 hours over two days: 5.01 on the first, 5.00 on the second; 10.01 x 33.33 = 333.6333 -> 333.63
         SiteDemand site = new SiteDemand("r1", SITE, List.of(task("build", "2027-05-04", "2027-05-05",

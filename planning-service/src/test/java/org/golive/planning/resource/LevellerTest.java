@@ -54,6 +54,28 @@ class LevellerTest {
     }
 
     @Test
+    void onSitesWhoseFridayIsShortTheExcessAndTheDelayCountTheFridayAsFourHours() {
+        // Both sites work Friday 08:00-12:00. Wave 2 trains all week 14 at one unit: 36 h. Wave 3 wants Dana half-time
+        // Thursday and Friday: 4 h + 2 h. 42 h against 40: 2 h over (counting Friday as a full day: 48 h, 8 over).
+        WorkCalendar shortFriday = SITE.withWeekdayTimes(
+                Map.of(DayOfWeek.FRIDAY, org.golive.planning.schedule.WorkingTimes.parse("08:00-12:00")));
+        AssignedTask wave2Training = training("end-user-training", W14, W14.plusDays(4), "1");
+        AssignedTask wave3Training = training("train-the-trainer", W14.plusDays(3), W14.plusDays(4), "0.5");
+        LevellingSite wave2 = new LevellingSite(new SiteDemand("wave-2-site", shortFriday, List.of(wave2Training)),
+                LocalDate.of(2027, 6, 1), Map.of("end-user-training", 10));
+        LevellingSite wave3 = new LevellingSite(new SiteDemand("wave-3-site", shortFriday, List.of(wave3Training)),
+                LocalDate.of(2027, 7, 1), Map.of("train-the-trainer", 10));
+
+        LevellingPlan plan = Leveller.level(List.of(DANA), List.of(wave2, wave3));
+
+        assertThat(plan.excessBefore()).isEqualTo(200);
+        assertThat(plan.excessAfter()).isZero();
+        // One working day later (Friday and Monday): week 14 asks 36 + 2 = 38 h.
+        assertThat(plan.moves()).containsExactly(new LevellingPlan.Move("wave-3-site", "train-the-trainer",
+                W14.plusDays(3), W14.plusDays(4), W14.plusDays(4), W14.plusDays(7), 1, 200));
+    }
+
+    @Test
     void aHigherPriorityRolloutKeepsItsDatesEvenWhenItGoesLiveLater() {
         // As above, but wave 3's site has priority 900: wave 2's site (default 500) waits instead.
         AssignedTask wave2Training = training("end-user-training", W14, W14.plusDays(4), "1");

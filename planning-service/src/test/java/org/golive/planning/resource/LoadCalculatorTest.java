@@ -2,6 +2,7 @@ package org.golive.planning.resource;
 
 import org.golive.planning.role.ResourceRole;
 import org.golive.planning.schedule.WorkCalendar;
+import org.golive.planning.schedule.WorkingTimes;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -9,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +108,61 @@ class LoadCalculatorTest {
         LoadTable table = LoadCalculator.compute(List.of(dana), List.of(site));
 
         assertThat(table.rows().get(0).demand()).containsExactly(4000);
+    }
+
+    /** Monday to Friday, Friday worked 08:00-12:00: a 36-hour week. */
+    private static final WorkCalendar SHORT_FRIDAY = SITE.withWeekdayTimes(
+            Map.of(DayOfWeek.FRIDAY, WorkingTimes.parse("08:00-12:00")));
+
+    @Test
+    void aShortFridayAsksHalfADayOfEachUnitAndTakesItsShareOfEffortByItsMinutes() {
+        PoolMember dana = trainer("dana", "40", List.of());
+        SiteDemand site = new SiteDemand("site", SHORT_FRIDAY, List.of(
+                task("training", W14, W14.plusDays(4), units("dana", "1")),
+                // Wednesday to the next Tuesday: Wed, Thu, Fri (4 h), Mon, Tue = 480 + 480 + 240 + 480 + 480 minutes.
+                task("build", W14.plusDays(2), W14.plusDays(8), new Assignment("dana", null, new BigDecimal("10.01")))));
+
+        LoadTable table = LoadCalculator.compute(List.of(dana), List.of(site));
+
+        // Training: 4 x 8 h + 4 h = 36 h. Build: 1001 x 480 / 2160 = 222 on a full day, 1001 x 240 / 2160 = 111 on
+        // Friday (999 in all), the odd 2 hundredths on Wednesday and Thursday: 223 + 223 + 111 in week 14, 222 + 222.
+        assertThat(table.rows().get(0).demand()).containsExactly(3600 + 557, 444);
+        assertThat(table.overAllocations()).singleElement()
+                .satisfies(over -> assertThat(over.tasks()).containsExactly(
+                        new LoadTable.Share("site", "training", 3600), new LoadTable.Share("site", "build", 557)));
+    }
+
+    @Test
+    void aHalfDayDateAsksHalfOfEachUnitThatDay() {
+        PoolMember dana = trainer("dana", "80", List.of());
+        WorkCalendar christmasEve = SITE.withDayTimes(Map.of(W14.plusDays(3), WorkingTimes.parse("08:00-12:00")));
+        SiteDemand site = new SiteDemand("site", christmasEve,
+                List.of(task("t", W14, W14.plusDays(4), units("dana", "2"))));
+
+        LoadTable table = LoadCalculator.compute(List.of(dana), List.of(site));
+
+        // Two units: 16 h on four days, 8 h on the Thursday half day.
+        assertThat(table.rows().get(0).demand()).containsExactly(4 * 1600 + 800);
+    }
+
+    @Test
+    void aPersonWhoseFridayIsShortGivesTheFullWeekAndLessInAWeekWithAHalfDay() {
+        // 36 hours a week, Friday 08:00-12:00; week 15's Wednesday worked 08:00-12:00 only.
+        WorkCalendar own = WorkCalendar.of(WEEKDAYS, List.of(), List.of())
+                .withWeekdayTimes(Map.of(DayOfWeek.FRIDAY, WorkingTimes.parse("08:00-12:00")))
+                .withDayTimes(Map.of(W14.plusDays(9), WorkingTimes.parse("08:00-12:00")));
+        PoolMember pat = new PoolMember("pat", "Pat", ResourceKind.PERSON, ResourceRole.SUPER_USER,
+                Hours.of(new BigDecimal("36")), 5, own);
+        SiteDemand site = new SiteDemand("site", SHORT_FRIDAY,
+                List.of(task("t", W14, W14.plusDays(11), units("pat", "1"))));
+
+        LoadTable table = LoadCalculator.compute(List.of(pat), List.of(site));
+
+        // Week 14: 36 h of 36 (2,160 of 2,160 minutes); week 15: 1,920 of 2,160 minutes = 32 h.
+        assertThat(table.rows().get(0).capacity()).containsExactly(3600, 3200);
+        // The site's short Friday asks 36 h of Pat in week 14: no over-allocation there; week 15's Mon-Fri asks 36 h.
+        assertThat(table.rows().get(0).demand()).containsExactly(3600, 3600);
+        assertThat(table.overAllocations()).extracting(LoadTable.OverAllocation::week).containsExactly("2027-W15");
     }
 
     @Test
