@@ -126,6 +126,48 @@ class ResourcesIT extends PlanningServiceHarness {
     }
 
     @Test
+    void whenTheSiteShortensItsFridaysTheTrainerIsAskedFourHoursEachFridayOfTheTraining() {
+        String programId = program();
+        String rolloutId = rolloutWithPlan(programId, "Short Friday Hospital", GO_LIVE.toString(), template());
+        var added = admin.post("/programs/" + programId + "/resources", Map.of("kind", "PERSON",
+                "name", "Sam Okafor", "role", "CREDENTIALED_TRAINER", "hoursPerWeek", 40));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assign(rolloutId, "end-user-training", 0, Map.of("resourceId", added.json().get("id").asString(),
+                "units", 1));
+        long version = admin.get("/rollouts/" + rolloutId).json().get("version").asLong();
+
+        var set = admin.put("/rollouts/" + rolloutId + "/plan/calendars/Standard",
+                Map.of("weekdayWorkingTimes", Map.of("FRIDAY", "08:00-12:00"), "version", version));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+
+        // The training's dates on the new calendar, and what one unit asks on them: 8 h a day, 4 h on a Friday.
+        JsonNode calendar = admin.get("/rollouts/" + rolloutId + "/plan/calendars/Standard").json();
+        List<String> holidays = new java.util.ArrayList<>();
+        calendar.get("holidays").forEach(holiday -> holidays.add(holiday.asString()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode training = admin.get("/rollouts/" + rolloutId + "/plan/tasks/end-user-training/resources")
+                    .json();
+            LocalDate start = LocalDate.parse(training.get("start").asString());
+            LocalDate finish = LocalDate.parse(training.get("finish").asString());
+            double expected = 0;
+            int fridays = 0;
+            for (LocalDate day = start; !day.isAfter(finish); day = day.plusDays(1)) {
+                boolean worked = day.getDayOfWeek().getValue() <= 5 && !holidays.contains(day.toString())
+                        || day.equals(GO_LIVE);
+                expected += !worked ? 0 : day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 4 : 8;
+                fridays += worked && day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY ? 1 : 0;
+            }
+            assertThat(fridays).isPositive();
+            double asked = 0;
+            for (JsonNode hours : admin.get("/programs/" + programId + "/capacity").json().get("resources").get(0)
+                    .get("demandHours")) {
+                asked += hours.asDouble();
+            }
+            assertThat(asked).isEqualTo(expected);
+        });
+    }
+
+    @Test
     void thePoolIsChangedWithTheVersionReadAndARemovedResourceIsGone() {
         String programId = program();
         String path = "/programs/" + programId + "/resources";

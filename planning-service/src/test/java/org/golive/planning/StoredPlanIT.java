@@ -43,6 +43,45 @@ class StoredPlanIT extends PlanningServiceHarness {
         readsAndMigrates(OlderShape.CHUNKS_AS_TEXT);
     }
 
+    @Test
+    void calendarsStoredAsThePlansOwnFieldsReadAsBeforeAndAChangeKeepsThatShape() {
+        String rolloutId = RolloutFixtures.newRollout(admin, "Harbor EHR", Map.of("siteName", "Harbor Hospital",
+                "siteType", "HOSPITAL", "goLiveDate", GoLiveDates.mondayWeeksAhead(38).toString()));
+        String templateId = admin.postRaw("/templates", SitePlanIT.standardTemplate()).json().get("id").asString();
+        assertThat(admin.post("/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId)).status())
+                .isEqualTo(201);
+        // As main's SitePlan wrote them: the site's calendar in plan.calendar, named ones in plan.calendars.
+        Document document = stored(rolloutId);
+        Document storedPlan = document.get("plan", Document.class);
+        List<String> weekdays = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
+        storedPlan.put("calendar", new Document("workingWeekdays", weekdays).append("holidays", List.of())
+                .append("extraWorkingDays", List.of())
+                .append("weekdayWorkingTimes", new Document("FRIDAY", "08:00-12:00")));
+        storedPlan.put("calendars", List.of(new Document("name", "Night shift").append("calendar",
+                new Document("workingWeekdays", weekdays).append("holidays", List.of())
+                        .append("extraWorkingDays", List.of()).append("workingTimes", "22:00-24:00,00:00-06:00"))));
+        bumpVersion(rolloutId, document);
+
+        JsonNode calendars = admin.get("/rollouts/" + rolloutId + "/plan/calendars").json();
+        assertThat(calendars.findValuesAsString("name")).containsExactly("Standard", "Night shift");
+        JsonNode standard = admin.get("/rollouts/" + rolloutId + "/plan/calendars/Standard").json();
+        assertThat(standard.get("weekdayWorkingTimes").get("FRIDAY").asString()).isEqualTo("08:00-12:00");
+        assertThat(admin.get("/rollouts/" + rolloutId + "/plan/calendars/Night%20shift").json()
+                .get("workingTimes").asString()).isEqualTo("22:00-24:00,00:00-06:00");
+
+        long version = admin.get("/rollouts/" + rolloutId).json().get("version").asLong();
+        var set = admin.put("/rollouts/" + rolloutId + "/plan/calendars/Weekend%20cutover",
+                Map.of("workingWeekdays", List.of("SATURDAY", "SUNDAY"), "version", version));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+
+        Document after = stored(rolloutId).get("plan", Document.class);
+        assertThat(after.get("calendar", Document.class).get("weekdayWorkingTimes", Document.class)
+                .getString("FRIDAY")).isEqualTo("08:00-12:00");
+        assertThat(after.getList("calendars", Document.class)).extracting(named -> named.getString("name"))
+                .containsExactly("Night shift", "Weekend cutover");
+        assertThat(after).doesNotContainKey("siteCalendars");
+    }
+
     private void readsAndMigrates(OlderShape shape) {
         String rolloutId = RolloutFixtures.newRollout(admin, "Harbor EHR", Map.of("siteName", "Harbor Hospital",
                 "siteType", "HOSPITAL", "goLiveDate", GoLiveDates.mondayWeeksAhead(38).toString()));

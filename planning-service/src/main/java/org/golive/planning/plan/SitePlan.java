@@ -5,6 +5,7 @@ import org.golive.platform.problem.NotFoundException;
 import org.golive.platform.problem.RuleViolationException;
 
 import org.springframework.data.annotation.Transient;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +32,9 @@ public class SitePlan {
 
     private Source source;
     private List<PhaseName> phases;
-    private PlanCalendar calendar;
-    /** The site's named calendars tasks can work on, beside its own ({@link PlanCalendars}); null in older plans. */
-    private List<PlanCalendars.Named> calendars;
+    /** Stored as the plan's own fields {@code calendar} and {@code calendars}, the shape plans had before. */
+    @Unwrapped(onEmpty = Unwrapped.OnEmpty.USE_EMPTY)
+    private SiteCalendars calendars;
     /** MS Project's status date: progress is reported up to it; null when not set. */
     private LocalDate statusDate;
     /** Stored apart from the rest of the plan, in chunks (the store's business: see {@link #restoreTasks}). */
@@ -59,8 +60,7 @@ public class SitePlan {
         SitePlan plan = new SitePlan();
         plan.source = blueprint.source();
         plan.phases = blueprint.phases();
-        plan.calendar = calendar;
-        plan.calendars = PlanCalendars.checkedAll(blueprint.calendars());
+        plan.calendars = SiteCalendars.of(calendar, blueprint.calendars());
         plan.statusDate = blueprint.statusDate();
         plan.baselines = List.of();
         plan.tasks = new ArrayList<>();
@@ -93,8 +93,8 @@ public class SitePlan {
 
     /** Schedules the plan against the go-live date (after it moved, or after any change) and reports what moved. */
     public Rescheduled reschedule(LocalDate goLive) {
-        Rescheduling.Outcome outcome = Rescheduling.of(tasks,
-                new Rescheduling.Calendars(calendar, namedCalendars(), statusDate), latestBaseline(), goLive);
+        Rescheduling.Outcome outcome = Rescheduling.of(tasks, calendars.forScheduling(statusDate), latestBaseline(),
+                goLive);
         tasks = outcome.tasks();
         criticalPath = outcome.criticalPath();
         start = outcome.start();
@@ -172,21 +172,7 @@ public class SitePlan {
      * @return the name as kept (the stored spelling of an existing calendar's name wins) and what moved
      */
     public Rescheduled setCalendar(String name, PlanCalendar newCalendar, LocalDate goLive) {
-        if (PlanCalendars.AROUND_THE_CLOCK.equals(name)) {
-            throw new RuleViolationException("name", "'" + name + "' is built in (every day, 00:00-24:00) and "
-                    + "cannot be changed");
-        }
-        PlanCalendar previousSite = calendar;
-        List<PlanCalendars.Named> previousNamed = namedCalendars();
-        if (PlanCalendars.isStandard(name)) {
-            calendar = newCalendar;
-        } else {
-            calendars = PlanCalendars.setting(previousNamed, name, newCalendar);
-        }
-        return rescheduleOrUndo(goLive, () -> {
-            calendar = previousSite;
-            calendars = previousNamed;
-        });
+        return rescheduleOrUndo(goLive, calendars.set(name, newCalendar));
     }
 
     public Baseline setBaseline(String name, String setBy, Instant now) {
@@ -243,7 +229,7 @@ public class SitePlan {
 
     /** Each task's slip against a baseline, in working days (positive: later than the baseline). */
     public List<TaskVariance> variance(String baselineName, LocalDate goLive) {
-        return PlanBaselines.variance(baseline(baselineName), tasks, calendar.toWorkCalendar(goLive));
+        return PlanBaselines.variance(baseline(baselineName), tasks, calendars.site().toWorkCalendar(goLive));
     }
 
     public Source source() {
@@ -251,21 +237,17 @@ public class SitePlan {
     }
 
     public PlanCalendar calendar() {
-        return calendar;
+        return calendars.site();
     }
 
     /** The site's named calendars, without its own ({@link #calendar()}). */
     public List<PlanCalendars.Named> namedCalendars() {
-        return calendars == null ? List.of() : calendars;
+        return calendars.named();
     }
 
     /** The calendar of that name ({@value PlanCalendars#STANDARD}: the site's own), if the site has it. */
     public Optional<PlanCalendar> calendar(String name) {
-        if (PlanCalendars.isStandard(name)) {
-            return Optional.of(calendar);
-        }
-        return namedCalendars().stream().filter(named -> named.name().equalsIgnoreCase(name))
-                .map(PlanCalendars.Named::calendar).findFirst();
+        return calendars.named(name);
     }
 
     public LocalDate statusDate() {
@@ -314,9 +296,7 @@ public class SitePlan {
         if (!definition.effortDriven() || definition.units() == null) {
             return definition;
         }
-        org.golive.planning.schedule.WorkCalendar own = new PlanCalendars.Resolver(calendars, goLive)
-                .of(definition.wbs(), definition.calendar());
-        return definition.effortScheduled((own != null ? own : calendar.toWorkCalendar(goLive)).minutesPerDay());
+        return definition.effortScheduled(calendars.of(definition, goLive).minutesPerDay());
     }
 
     private Set<String> ids() {

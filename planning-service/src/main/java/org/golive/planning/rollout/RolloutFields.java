@@ -1,8 +1,9 @@
 package org.golive.planning.rollout;
 
 import org.golive.planning.plan.SitePlan;
-import org.springframework.data.mapping.PersistentProperty;
+import org.springframework.data.mapping.context.MappingContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 
 import java.util.ArrayList;
@@ -26,13 +27,21 @@ enum RolloutFields {
 
     List<String> of(MongoTemplate mongo) {
         List<String> fields = new ArrayList<>();
-        for (PersistentProperty<?> property : mongo.getConverter().getMappingContext()
-                .getRequiredPersistentEntity(type)) {
-            String field = ((MongoPersistentProperty) property).getFieldName();
-            if (!STORE_FIELDS.contains(field)) {
-                fields.add(field);
+        MappingContext<? extends MongoPersistentEntity<?>, MongoPersistentProperty> context =
+                mongo.getConverter().getMappingContext();
+        add(context, context.getRequiredPersistentEntity(type), fields);
+        return fields;
+    }
+
+    /** An unwrapped property ({@code SitePlan}'s calendars) stands for the fields of its own type. */
+    private static void add(MappingContext<? extends MongoPersistentEntity<?>, MongoPersistentProperty> context,
+                            MongoPersistentEntity<?> entity, List<String> fields) {
+        for (MongoPersistentProperty property : entity) {
+            if (property.isUnwrapped()) {
+                add(context, context.getRequiredPersistentEntity(property), fields);
+            } else if (!STORE_FIELDS.contains(property.getFieldName())) {
+                fields.add(property.getFieldName());
             }
         }
-        return fields;
     }
 }
