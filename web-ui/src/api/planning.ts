@@ -14,6 +14,10 @@ export type GoLivePreview = Schemas['GoLivePreview'];
 export type Move = Schemas['Move'];
 export type Baseline = Schemas['BaselineView'];
 export type TaskVariance = Schemas['TaskVariance'];
+export type SiteCalendar = Schemas['CalendarView'];
+export type SiteCalendarForm = Schemas['SiteCalendarForm'];
+export type CalendarSet = Schemas['CalendarSet'];
+export type Weekday = NonNullable<SiteCalendar['workingWeekdays']>[number];
 export type TaskStatus = NonNullable<PlanTask['status']>;
 export type RaciRole = NonNullable<Assignment['role']>;
 
@@ -112,6 +116,16 @@ async function sendXml<T>(method: 'POST' | 'PUT', path: string, file: Blob): Pro
   if (!response.ok) throw new ApiError(response.status, body);
   return (body ?? {}) as T;
 }
+
+const calendarPath = (rolloutId: string, name: string) =>
+  `${rolloutPath(rolloutId)}/plan/calendars/${encodeURIComponent(name)}`;
+
+/** One of the site's calendars ("Standard": the site's own). */
+export const readCalendar = (rolloutId: string, name: string) => api<SiteCalendar>(calendarPath(rolloutId, name));
+
+/** Sets the calendar whole, with the rollout's version as read; the plan is rescheduled on it. */
+export const setCalendar = (rolloutId: string, name: string, form: SiteCalendarForm) =>
+  api<CalendarSet>(calendarPath(rolloutId, name), { method: 'PUT', body: form });
 
 /** True when the call was refused because someone else changed the task or rollout since it was read. */
 export const isStale = (error: unknown) => error instanceof ApiError && error.status === 409;

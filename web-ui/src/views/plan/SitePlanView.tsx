@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { readBaseline, readPlan, readRollout, type GoLiveMoved } from '../../api/planning';
 import { useUser } from '../../api/session';
 import { BaselinePanel } from './BaselinePanel';
+import { CalendarPanel } from './CalendarPanel';
 import { GoLivePanel } from './GoLivePanel';
 import { PlanFiles } from './PlanFiles';
 import { PlanGantt } from './PlanGantt';
@@ -11,7 +12,10 @@ import { latestBaseline, planRights } from './planModel';
 import { TaskPanel } from './TaskPanel';
 import './plan.css';
 
-/** A site's plan: the Gantt, a task's panel, the go-live, baselines and MS Project files, as the role allows. */
+/**
+ * A site's plan: the Gantt, a task's panel, the go-live, baselines, the site calendar and MS Project files, as the role
+ * allows.
+ */
 export default function SitePlanView() {
   const { id = '' } = useParams();
   const client = useQueryClient();
@@ -128,6 +132,9 @@ export default function SitePlanView() {
               return reload();
             }}
           />
+        )}
+        {plan.data && (
+          <CalendarPanel rolloutId={id} version={plan.data.version ?? 0} mayEdit={rights.edit} onSaved={reload} />
         )}
         <PlanFiles rolloutId={id} plan={plan.data} mayImport={rights.edit} onImported={reload} />
       </div>
