@@ -188,6 +188,50 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       check(withBaseline.length === 0, `axe with the baseline shown: ${withBaseline.join('; ')}`);
     }));
 
+  await test('the project manager gives the site a short Friday, sees its tasks move and the calendar shown back', () =>
+    withBrowser(DESKTOP, async (context) => {
+      if (!site) return 'no site from the first step';
+      const page = await pageAs(context, 'pm.north');
+      await openPlan(page, base, site.rollout.id, site.rollout.siteName);
+      const before = (await callFromPage(page, 'GET', `/api/planning/rollouts/${site.rollout.id}/plan`)).body;
+      // A task of a week or more, not started: a day of duration stays eight hours, so a 4-hour Friday moves it.
+      const long = before.tasks.find((t) => t.status === 'NOT_STARTED' && !t.milestone && (t.durationDays ?? 0) >= 5);
+      check(long, 'the plan has a task of five working days or more not started');
+      const panel = page.locator('section[aria-labelledby="calendar-title"]');
+      await save(page, panel, '08:00-12:00');
+      const after = (await callFromPage(page, 'GET', `/api/planning/rollouts/${site.rollout.id}/plan`)).body;
+      const moved = after.tasks.find((t) => t.id === long.id);
+      check(moved.start !== long.start || moved.finish !== long.finish,
+        `${long.id} moved with the short Friday: ${long.start}..${long.finish} -> ${moved.start}..${moved.finish}`);
+      const calendar = (await callFromPage(page, 'GET', `/api/planning/rollouts/${site.rollout.id}/plan/calendars/Standard`)).body;
+      check(calendar.weekdayWorkingTimes?.FRIDAY === '08:00-12:00', `stored: ${JSON.stringify(calendar.weekdayWorkingTimes)}`);
+      // Opened again, the form shows the Friday's hours; axe with the panel filled in.
+      await openPlan(page, base, site.rollout.id, site.rollout.siteName);
+      await page.waitForFunction(() => document.querySelector('input[aria-label="Friday hours"]')?.value === '08:00-12:00');
+      const violations = await accessibilityViolations(page);
+      check(violations.length === 0, `axe with the calendar panel: ${violations.join('; ')}`);
+      // A weekend day given hours while not worked is the service's 422, shown by the weekdays.
+      await panel.getByLabel('Sunday hours').fill('08:00-12:00');
+      await panel.getByRole('button', { name: 'Save calendar' }).click();
+      await panel.getByRole('alert').filter({ hasText: 'SUNDAY' }).waitFor();
+      await panel.getByLabel('Sunday hours').fill('');
+      // Fridays back to full days, for the steps after this one.
+      await save(page, panel, '');
+    }));
+
+  /** Sets Friday's hours in the calendar panel and saves, waiting for the answer. */
+  async function save(page, panel, fridayHours) {
+    await panel.getByLabel('Friday hours').fill(fridayHours);
+    await panel.getByRole('button', { name: 'Save calendar' }).click();
+    const saved = panel.getByRole('status').filter({ hasText: 'Calendar saved' });
+    const refused = panel.getByRole('alert');
+    await saved.or(refused).first().waitFor();
+    if (await refused.isVisible()) throw new Error(`the calendar was refused: ${await refused.innerText()}`);
+    check(Number((await saved.innerText()).match(/(\d+) tasks moved/)?.[1] ?? 0) > 0, `tasks moved: ${await saved.innerText()}`);
+    await page.waitForFunction((hours) => document.querySelector('input[aria-label="Friday hours"]')?.value === hours
+      && !document.querySelector('section[aria-labelledby="calendar-title"] fieldset')?.disabled, fridayHours);
+  }
+
   await test('a viewer sees the plan without edit actions, and a direct change is refused', () =>
     withBrowser(DESKTOP, async (context) => {
       if (!site) return 'no site from the first step';
@@ -195,7 +239,7 @@ export async function sitePlanTests({ test, check, withBrowser, pageAs, accessib
       await openPlan(page, base, site.rollout.id, site.rollout.siteName);
       await chooseTask(page, site.task.id);
       await page.getByRole('heading', { name: site.task.title, level: 2 }).waitFor();
-      for (const action of ['Save task', 'Preview move', 'Set baseline', 'Import plan']) {
+      for (const action of ['Save task', 'Preview move', 'Set baseline', 'Import plan', 'Save calendar']) {
         check(await page.getByRole('button', { name: action }).count() === 0, `no "${action}" for a viewer`);
       }
       check(await page.getByRole('link', { name: 'Export MS Project XML' }).count() === 1, 'the export stays');

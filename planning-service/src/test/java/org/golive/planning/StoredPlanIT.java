@@ -59,7 +59,7 @@ class StoredPlanIT extends PlanningServiceHarness {
                 .append("weekdayWorkingTimes", new Document("FRIDAY", "08:00-12:00")));
         storedPlan.put("calendars", List.of(new Document("name", "Night shift").append("calendar",
                 new Document("workingWeekdays", weekdays).append("holidays", List.of())
-                        .append("extraWorkingDays", List.of()).append("workingTimes", "22:00-24:00,00:00-06:00"))));
+                        .append("extraWorkingDays", List.of()).append("workingTimes", "00:00-06:00,22:00-24:00"))));
         bumpVersion(rolloutId, document);
 
         JsonNode calendars = admin.get("/rollouts/" + rolloutId + "/plan/calendars").json();
@@ -67,7 +67,7 @@ class StoredPlanIT extends PlanningServiceHarness {
         JsonNode standard = admin.get("/rollouts/" + rolloutId + "/plan/calendars/Standard").json();
         assertThat(standard.get("weekdayWorkingTimes").get("FRIDAY").asString()).isEqualTo("08:00-12:00");
         assertThat(admin.get("/rollouts/" + rolloutId + "/plan/calendars/Night%20shift").json()
-                .get("workingTimes").asString()).isEqualTo("22:00-24:00,00:00-06:00");
+                .get("workingTimes").asString()).isEqualTo("00:00-06:00,22:00-24:00");
 
         long version = admin.get("/rollouts/" + rolloutId).json().get("version").asLong();
         var set = admin.put("/rollouts/" + rolloutId + "/plan/calendars/Weekend%20cutover",

@@ -35,7 +35,7 @@ public final class PlanEvents {
                 plan.criticalPath(), plan.criticalPathFloat(), plan.finish(), now);
     }
 
-    /** The calendar a {@link CalendarChanged} event carries (its hours by weekday and date included when it has them). */
+    /** The calendar a {@link CalendarChanged} event carries, with its weekdays' and dates' own hours if any. */
     public static PlanCalendar calendar(CalendarChanged changed) {
         Map<DayOfWeek, String> weekdays = new EnumMap<>(DayOfWeek.class);
         if (changed.weekdayWorkingTimes() != null) {

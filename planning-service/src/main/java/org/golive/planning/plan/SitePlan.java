@@ -34,7 +34,7 @@ public class SitePlan {
     private List<PhaseName> phases;
     /** Stored as the plan's own fields {@code calendar} and {@code calendars}, the shape plans had before. */
     @Unwrapped(onEmpty = Unwrapped.OnEmpty.USE_EMPTY)
-    private SiteCalendars calendars;
+    private SiteCalendars siteCalendars;
     /** MS Project's status date: progress is reported up to it; null when not set. */
     private LocalDate statusDate;
     /** Stored apart from the rest of the plan, in chunks (the store's business: see {@link #restoreTasks}). */
@@ -60,7 +60,7 @@ public class SitePlan {
         SitePlan plan = new SitePlan();
         plan.source = blueprint.source();
         plan.phases = blueprint.phases();
-        plan.calendars = SiteCalendars.of(calendar, blueprint.calendars());
+        plan.siteCalendars = SiteCalendars.of(calendar, blueprint.calendars());
         plan.statusDate = blueprint.statusDate();
         plan.baselines = List.of();
         plan.tasks = new ArrayList<>();
@@ -93,8 +93,8 @@ public class SitePlan {
 
     /** Schedules the plan against the go-live date (after it moved, or after any change) and reports what moved. */
     public Rescheduled reschedule(LocalDate goLive) {
-        Rescheduling.Outcome outcome = Rescheduling.of(tasks, calendars.forScheduling(statusDate), latestBaseline(),
-                goLive);
+        Rescheduling.Outcome outcome = Rescheduling.of(tasks, siteCalendars.forScheduling(statusDate),
+                latestBaseline(), goLive);
         tasks = outcome.tasks();
         criticalPath = outcome.criticalPath();
         start = outcome.start();
@@ -172,7 +172,7 @@ public class SitePlan {
      * @return the name as kept (the stored spelling of an existing calendar's name wins) and what moved
      */
     public Rescheduled setCalendar(String name, PlanCalendar newCalendar, LocalDate goLive) {
-        return rescheduleOrUndo(goLive, calendars.set(name, newCalendar));
+        return rescheduleOrUndo(goLive, siteCalendars.set(name, newCalendar));
     }
 
     public Baseline setBaseline(String name, String setBy, Instant now) {
@@ -229,7 +229,7 @@ public class SitePlan {
 
     /** Each task's slip against a baseline, in working days (positive: later than the baseline). */
     public List<TaskVariance> variance(String baselineName, LocalDate goLive) {
-        return PlanBaselines.variance(baseline(baselineName), tasks, calendars.site().toWorkCalendar(goLive));
+        return PlanBaselines.variance(baseline(baselineName), tasks, siteCalendars.site().toWorkCalendar(goLive));
     }
 
     public Source source() {
@@ -237,17 +237,17 @@ public class SitePlan {
     }
 
     public PlanCalendar calendar() {
-        return calendars.site();
+        return siteCalendars.site();
     }
 
     /** The site's named calendars, without its own ({@link #calendar()}). */
     public List<PlanCalendars.Named> namedCalendars() {
-        return calendars.named();
+        return siteCalendars.named();
     }
 
     /** The calendar of that name ({@value PlanCalendars#STANDARD}: the site's own), if the site has it. */
     public Optional<PlanCalendar> calendar(String name) {
-        return calendars.named(name);
+        return siteCalendars.named(name);
     }
 
     public LocalDate statusDate() {
@@ -296,7 +296,7 @@ public class SitePlan {
         if (!definition.effortDriven() || definition.units() == null) {
             return definition;
         }
-        return definition.effortScheduled(calendars.of(definition, goLive).minutesPerDay());
+        return definition.effortScheduled(siteCalendars.of(definition, goLive).minutesPerDay());
     }
 
     private Set<String> ids() {

@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * Adds up what every rollout's assigned tasks ask of each resource per ISO week and holds it against the resource's
  * capacity. Units ask {@link Hours#UNIT_DAY} per unit on each of the task's standard working days (the site's
- * calendar), less on a shorter day; effort is spread over those days by their working minutes ({@link DailyHours}). Milestones ask nothing. Pure
- * arithmetic over arrays: it runs on every change of the program's assignments, tasks' dates or pool.
+ * calendar), less on a shorter day; effort is spread over those days by their working minutes ({@link DailyHours}).
+ * Milestones ask nothing. Pure arithmetic over arrays: it runs on every change of the program's assignments, tasks'
+ * dates or pool.
  */
 public final class LoadCalculator {
 
