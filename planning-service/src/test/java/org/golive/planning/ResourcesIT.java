@@ -126,14 +126,38 @@ class ResourcesIT extends PlanningServiceHarness {
     }
 
     @Test
-    void whenTheSiteShortensItsFridaysTheTrainerIsAskedFourHoursEachFridayOfTheTraining() {
+    void aPersonsHalfDayLowersTheWeeksCapacityAndASiteShorteningItsFridaysAsksFourHoursEachFriday() {
         String programId = program();
         String rolloutId = rolloutWithPlan(programId, "Short Friday Hospital", GO_LIVE.toString(), template());
-        var added = admin.post("/programs/" + programId + "/resources", Map.of("kind", "PERSON",
-                "name", "Sam Okafor", "role", "CREDENTIALED_TRAINER", "hoursPerWeek", 40));
+        LocalDate trainingStarts = LocalDate.parse(admin.get("/rollouts/" + rolloutId
+                + "/plan/tasks/end-user-training").json().get("start").asString());
+        // Sam works 36 hours a week, Friday 08:00-12:00, and the Monday of the training's first week a half day.
+        LocalDate halfDay = trainingStarts.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        Map<String, Object> sam = new HashMap<>(Map.of("kind", "PERSON", "name", "Sam Okafor",
+                "role", "CREDENTIALED_TRAINER", "hoursPerWeek", 36));
+        sam.put("calendar", Map.of("weekdayWorkingTimes", Map.of("SUNDAY", "08:00-12:00")));
+        var sunday = admin.post("/programs/" + programId + "/resources", sam);
+        assertThat(sunday.status()).as(sunday.body()).isEqualTo(422);
+        assertThat(sunday.json().get("errors").get("weekdayWorkingTimes").asString()).contains("SUNDAY");
+        sam.put("calendar", Map.of("weekdayWorkingTimes", Map.of("FRIDAY", "08:00-12:00"),
+                "dateWorkingTimes", Map.of(halfDay.toString(), "08:00-12:00")));
+        var added = admin.post("/programs/" + programId + "/resources", sam);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("calendar").get("weekdayWorkingTimes").get("FRIDAY").asString())
+                .isEqualTo("08:00-12:00");
         assign(rolloutId, "end-user-training", 0, Map.of("resourceId", added.json().get("id").asString(),
                 "units", 1));
+        // Sam's capacity: 36 h a week, but 36 x (2,160 - 240) / 2,160 = 32 h in the half day's week.
+        JsonNode capacity = admin.get("/programs/" + programId + "/capacity").json();
+        String halfDayWeek = org.golive.planning.resource.IsoWeeks.key(halfDay);
+        int weeks = capacity.get("weeks").size();
+        for (int w = 0; w < weeks; w++) {
+            double expected = capacity.get("weeks").get(w).asString().equals(halfDayWeek) ? 32.0 : 36.0;
+            assertThat(capacity.get("resources").get(0).get("capacityHours").get(w).asDouble())
+                    .as(capacity.get("weeks").get(w).asString()).isEqualTo(expected);
+        }
+        assertThat(capacity.get("weeks").toString()).contains(halfDayWeek);
         long version = admin.get("/rollouts/" + rolloutId).json().get("version").asLong();
 
         var set = admin.put("/rollouts/" + rolloutId + "/plan/calendars/Standard",

@@ -17,6 +17,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The pool's request and response bodies. */
@@ -25,18 +26,30 @@ final class ResourceForms {
     private ResourceForms() {
     }
 
-    /** The plan's calendar shape: working weekdays (Monday to Friday when left out), holidays, extra working days. */
+    /**
+     * The plan's calendar shape: working weekdays (Monday to Friday when left out), holidays, extra working days, and
+     * optionally their hours as a site calendar takes them: a person's short Friday gives less capacity that week.
+     *
+     * @param workingTimes        the hours of a working day ({@code 08:00-12:00,13:00-17:00} when left out)
+     * @param weekdayWorkingTimes working weekdays with hours of their own, {@code {"FRIDAY": "08:00-12:00"}}
+     * @param dateWorkingTimes    dates worked in hours of their own, {@code {"2027-12-24": "08:00-12:00"}}
+     */
     @Schema(name = "ResourceCalendar")
     record CalendarForm(@Size(min = 1, max = 7) Set<@NotNull DayOfWeek> workingWeekdays,
                         @Size(max = 400) List<@NotNull LocalDate> holidays,
-                        @Size(max = 400) List<@NotNull LocalDate> extraWorkingDays) {
+                        @Size(max = 400) List<@NotNull LocalDate> extraWorkingDays,
+                        @Size(max = 200) String workingTimes,
+                        Map<DayOfWeek, @NotNull @Size(max = 200) String> weekdayWorkingTimes,
+                        @Size(max = 400) Map<LocalDate, @NotNull @Size(max = 200) String> dateWorkingTimes) {
         PlanCalendar toCalendar() {
             return new PlanCalendar(workingWeekdays == null ? PlanCalendar.MONDAY_TO_FRIDAY.workingWeekdays()
-                    : workingWeekdays, holidays, extraWorkingDays);
+                    : workingWeekdays, holidays, extraWorkingDays, workingTimes, weekdayWorkingTimes,
+                    dateWorkingTimes);
         }
 
         static CalendarForm of(PlanCalendar calendar) {
-            return new CalendarForm(calendar.workingWeekdays(), calendar.holidays(), calendar.extraWorkingDays());
+            return new CalendarForm(calendar.workingWeekdays(), calendar.holidays(), calendar.extraWorkingDays(),
+                    calendar.hours(), calendar.weekdayWorkingTimes(), calendar.dateWorkingTimes());
         }
     }
 
