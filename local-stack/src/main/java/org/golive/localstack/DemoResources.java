@@ -55,6 +55,10 @@ final class DemoResources {
             new Member("Interface engineers", "ROLE", "INTERFACE_ENGINEER", 320, null, "95.00",
                     List.of("HL7", "ADT")));
 
+    /** Calendars of their own: a super-user whose Friday is a morning (her 20 hours a week are given Monday to Friday). */
+    private static final Map<String, Map<String, Object>> CALENDARS = Map.of("Ines Moreau",
+            Map.of("weekdayWorkingTimes", Map.of("FRIDAY", "08:00-12:00")));
+
     private final Map<String, String> pool = new HashMap<>();
 
     void pool(String programId) {
@@ -67,6 +71,9 @@ final class DemoResources {
             form.put("homeSite", member.homeSite());
             form.put("skills", member.skills());
             form.put("costRates", List.of(Map.of("from", "2026-01-01", "hourlyRate", member.rate())));
+            if (CALENDARS.containsKey(member.name())) {
+                form.put("calendar", CALENDARS.get(member.name()));
+            }
             pool.put(member.name(), demo.post("/api/planning/programs/" + programId + "/resources", form)
                     .get("id").asString());
         }
