@@ -63,7 +63,7 @@ class StoredPlanIT extends PlanningServiceHarness {
         bumpVersion(rolloutId, document);
 
         JsonNode calendars = admin.get("/rollouts/" + rolloutId + "/plan/calendars").json();
-        assertThat(calendars.findValuesAsString("name")).containsExactly("Standard", "Night shift");
+        assertThat(calendars.findValuesAsString("name")).containsExactly("Standard", "Night shift", "24-hours");
         JsonNode standard = admin.get("/rollouts/" + rolloutId + "/plan/calendars/Standard").json();
         assertThat(standard.get("weekdayWorkingTimes").get("FRIDAY").asString()).isEqualTo("08:00-12:00");
         assertThat(admin.get("/rollouts/" + rolloutId + "/plan/calendars/Night%20shift").json()
