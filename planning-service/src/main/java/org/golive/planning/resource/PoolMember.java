@@ -17,11 +17,11 @@ public record PoolMember(String resourceId, String name, ResourceKind kind, Reso
      * days differ in length (a short Friday, a half day), less the minutes it does not work of a full week's.
      */
     long capacity(LocalDate monday) {
-        long fullWeek = calendar.uniformDays() ? 0 : WorkingMinutes.standardWeek(calendar);
+        long fullWeek = calendar.uniformDays() ? 0 : DayMinutes.standardWeek(calendar);
         if (fullWeek > 0) {
             long minutes = 0;
             for (int day = 0; day < 7; day++) {
-                minutes += WorkingMinutes.on(calendar, monday.plusDays(day));
+                minutes += DayMinutes.on(calendar, monday.plusDays(day));
             }
             return weeklyCentihours * minutes / fullWeek;
         }

@@ -30,7 +30,7 @@ final class SiteDays {
                 bits.set(day);
             }
         }
-        return new SiteDays(bits, WorkingMinutes.over(calendar, first, days), calendar.minutesPerDay());
+        return new SiteDays(bits, DayMinutes.over(calendar, first, days), calendar.minutesPerDay());
     }
 
     /** The working days in {@code [first, last]}. */

@@ -11,9 +11,9 @@ import java.time.LocalDate;
  * Friday), else the calendar's. Where hours are the unit (demand, capacity, labour cost) a day counts by this length
  * against the calendar's standard day, as MS Project spreads work over the working time.
  */
-final class WorkingMinutes {
+final class DayMinutes {
 
-    private WorkingMinutes() {
+    private DayMinutes() {
     }
 
     /** The minutes worked on {@code day}, 0 when it is not worked. */
