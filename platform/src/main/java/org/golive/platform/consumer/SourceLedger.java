@@ -3,18 +3,14 @@ package org.golive.platform.consumer;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -35,8 +31,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class SourceLedger {
 
     static final String COLLECTION = "consumer_ledger";
-    /** The mark of the bulk write that last recorded a source's events as its next ({@link #recordedAsNext}). */
-    private static final String WRITTEN_BY = "writtenBy";
 
     /** What an arriving event is, measured against what the source sent before. */
     public enum Verdict {
@@ -103,20 +97,10 @@ public class SourceLedger {
         for (int i = 0; i < events.size(); i++) {
             bySource.computeIfAbsent(events.get(i).source(), s -> new ArrayList<>()).add(i);
         }
-        Map<String, List<IncomingEvent>> runs = new LinkedHashMap<>();
-        bySource.forEach((source, indexes) -> {
-            List<IncomingEvent> ofSource = indexes.stream().map(events::get).toList();
-            if (isRunOfNext(ofSource)) {
-                runs.put(source, ofSource);
-            }
-        });
-        Set<String> recorded = recordedAsNext(runs);
         Admission[] admissions = new Admission[events.size()];
         bySource.forEach((source, indexes) -> {
             List<IncomingEvent> ofSource = indexes.stream().map(events::get).toList();
-            List<Admission> judged = recorded.contains(source)
-                    ? ofSource.stream().map(e -> new Admission(Verdict.NEXT, e.sequence(), null)).toList()
-                    : judgedOnTheLedger(source, ofSource);
+            List<Admission> judged = admitOfSource(source, ofSource);
             for (int i = 0; i < indexes.size(); i++) {
                 admissions[indexes.get(i)] = judged.get(i);
             }
@@ -124,7 +108,10 @@ public class SourceLedger {
         return List.of(admissions);
     }
 
-    private List<Admission> judgedOnTheLedger(String source, List<IncomingEvent> events) {
+    private List<Admission> admitOfSource(String source, List<IncomingEvent> events) {
+        if (recordedAsNext(source, events)) {
+            return events.stream().map(e -> new Admission(Verdict.NEXT, e.sequence(), null)).toList();
+        }
         while (true) {
             Document entry = mongo.findById(source, Document.class, COLLECTION);
             Judged judged = new Judged(entry, window);
@@ -136,60 +123,34 @@ public class SourceLedger {
         }
     }
 
-    /** Whether a source's events are one run of sequences after a first one (so maybe the next after the ledger's). */
-    private static boolean isRunOfNext(List<IncomingEvent> events) {
+    /**
+     * Records the events if they are the next sequences, one after the other, after the ledger's last: the write
+     * {@link Judged} makes for them, guarded by the sequence before the first instead of a read. What slides out of
+     * the window is unset; unsetting a sequence the source never had is a no-op.
+     */
+    private boolean recordedAsNext(String source, List<IncomingEvent> events) {
         long first = events.get(0).sequence();
-        if (first <= 1) {
-            return false; // the first of its source: inserted
+        long last = events.get(events.size() - 1).sequence();
+        if (first <= 1 || last - first != events.size() - 1) {
+            return false; // the first of its source (inserted), or not one run of next sequences
         }
         for (int i = 1; i < events.size(); i++) {
             if (events.get(i).sequence() != first + i) {
                 return false;
             }
         }
-        return true;
-    }
-
-    /**
-     * Records each source's run if it follows on from the ledger's last sequence: the write {@link Judged} makes for
-     * it, guarded by the sequence before the first instead of a read, all sources' in one unordered bulk write (a
-     * poll of many rollouts' events pays one round trip). What slides out of the window is unset; unsetting a
-     * sequence the source never had is a no-op. When not every guard held (a redelivery, a gap, a rebalance), which
-     * did is read back: each write also stamps the ledger with this bulk's own mark, so a ledger that holds these very
-     * events from an earlier delivery is told from one this bulk wrote, and judged on the ledger as read.
-     *
-     * @return the sources whose runs are recorded as their next events
-     */
-    private Set<String> recordedAsNext(Map<String, List<IncomingEvent>> runs) {
-        if (runs.isEmpty()) {
-            return Set.of();
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        String mark = UUID.randomUUID().toString();
-        runs.forEach((source, events) -> {
-            long first = events.get(0).sequence();
-            long last = events.get(events.size() - 1).sequence();
-            Update update = new Update().set("sequence", last).set("eventId", events.get(events.size() - 1).id())
-                    .set(WRITTEN_BY, mark);
-            for (IncomingEvent event : events) {
-                if (event.sequence() > last - window) {
-                    update.set("recent." + key(event.sequence()), event.id());
-                }
+        Update update = new Update().set("sequence", last).set("eventId", events.get(events.size() - 1).id());
+        for (IncomingEvent event : events) {
+            if (event.sequence() > last - window) {
+                update.set("recent." + key(event.sequence()), event.id());
             }
-            // The window held (first - 1 - window, first - 1] and holds (last - window, last] after.
-            for (long old = Math.max(1, first - window); old <= Math.min(last - window, first - 1); old++) {
-                update.unset("recent." + key(old));
-            }
-            bulk.updateOne(query(where("_id").is(source).and("sequence").is(first - 1)), update);
-        });
-        if (bulk.execute().getModifiedCount() == runs.size()) {
-            return runs.keySet();
         }
-        Set<String> recorded = new HashSet<>();
-        Query written = query(where("_id").in(List.copyOf(runs.keySet())).and(WRITTEN_BY).is(mark));
-        written.fields().include("_id");
-        mongo.find(written, Document.class, COLLECTION).forEach(entry -> recorded.add(entry.getString("_id")));
-        return recorded;
+        // The window held (first - 1 - window, first - 1] and holds (last - window, last] after.
+        for (long old = Math.max(1, first - window); old <= Math.min(last - window, first - 1); old++) {
+            update.unset("recent." + key(old));
+        }
+        return mongo.updateFirst(query(where("_id").is(source).and("sequence").is(first - 1)), update,
+                COLLECTION).getModifiedCount() == 1;
     }
 
     /** Whether the ledger holds {@code eventId} as sequence {@code sequence} of {@code source}: it was admitted. */

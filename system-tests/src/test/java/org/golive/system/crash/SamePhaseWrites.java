@@ -115,7 +115,10 @@ final class SamePhaseWrites {
             return models;
         }, models -> models.size() == SITES + conflictIds.size()
                 && models.get("Site 1") instanceof List<?> lead && lead.get(7).equals("2")
-                && models.values().stream().noneMatch(v -> v instanceof List<?> row && row.get(8).equals(0)));
+                && models.values().stream().noneMatch(v -> v instanceof List<?> row && row.get(8).equals(0))
+                // every site's plan and progress shown (planning's topic may be read later than budget's)
+                && models.values().stream().noneMatch(v -> v instanceof List<?> row
+                        && (row.get(3).equals("null") || row.get(5).equals("0.0"))));
     }
 
     /**
