@@ -50,20 +50,20 @@ public class OutboxMetrics implements MeterBinder {
 
     /** One relay round that had events to send: reading them, its Kafka transactions, removing what went out. */
     static Timer roundTimer(MeterRegistry registry) {
-        return Timer.builder("golive.outbox.round")
-                .description("A relay round with events to send: reading them, publishing them, removing them")
-                .publishPercentileHistogram()
-                .maximumExpectedValue(Duration.ofMinutes(1))
-                .register(registry);
+        return relayStep("golive.outbox.round",
+                "A relay round with events to send: reading them, publishing them, removing them", registry);
     }
 
     /** One Kafka transaction of the relay, from its start until its commit returned (or it failed). */
     static Timer transactionTimer(MeterRegistry registry) {
-        return Timer.builder("golive.outbox.transaction")
-                .description("A relay's Kafka transaction: its sends, flush and commit")
-                .publishPercentileHistogram()
-                .maximumExpectedValue(Duration.ofMinutes(1))
-                .register(registry);
+        return relayStep("golive.outbox.transaction", "A relay's Kafka transaction: its sends, flush and commit",
+                registry);
+    }
+
+    /** A step of the relay's own work, in a histogram (seconds; a minute is far beyond any healthy step). */
+    private static Timer relayStep(String name, String description, MeterRegistry registry) {
+        return Timer.builder(name).description(description).publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofMinutes(1)).register(registry);
     }
 
     private static ToDoubleFunction<PendingAggregates> orNaN(ToDoubleFunction<PendingAggregates> reading) {
