@@ -1,28 +1,18 @@
 package org.golive.planning.resource;
 
 import org.golive.planning.schedule.WorkCalendar;
-import org.golive.planning.schedule.WorkingTimes;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * How long a calendar works on a day, in minutes: the date's own hours (a half day), else its weekday's (a short
- * Friday), else the calendar's. Where hours are the unit (demand, capacity, labour cost) a day counts by this length
+ * How long a calendar works over a stretch of days and in a standard week, in minutes, from each day's length as the
+ * calendar gives it ({@link WorkCalendar#minutesWorkedOn}: a half day, a short Friday). Where hours are the unit (demand, capacity, labour cost) a day counts by this length
  * against the calendar's standard day, as MS Project spreads work over the working time.
  */
 final class DayMinutes {
 
     private DayMinutes() {
-    }
-
-    /** The minutes worked on {@code day}, 0 when it is not worked. */
-    static int on(WorkCalendar calendar, LocalDate day) {
-        if (!calendar.isWorkingDay(day)) {
-            return 0;
-        }
-        WorkingTimes own = calendar.dayTimes().get(day);
-        return (own != null ? own : timesOf(calendar, day.getDayOfWeek())).minutesPerDay();
     }
 
     /** The minutes of each of {@code days} days from {@code first}; null when every working day is a standard one. */
@@ -32,7 +22,7 @@ final class DayMinutes {
         }
         int[] minutes = new int[days];
         for (int day = 0; day < days; day++) {
-            minutes[day] = on(calendar, first.plusDays(day));
+            minutes[day] = calendar.minutesWorkedOn(first.plusDays(day));
         }
         return minutes;
     }
@@ -41,12 +31,8 @@ final class DayMinutes {
     static long standardWeek(WorkCalendar calendar) {
         long minutes = 0;
         for (DayOfWeek weekday : calendar.workingWeekdays()) {
-            minutes += timesOf(calendar, weekday).minutesPerDay();
+            minutes += calendar.weekdayTimes().getOrDefault(weekday, calendar.workingTimes()).minutesPerDay();
         }
         return minutes;
-    }
-
-    private static WorkingTimes timesOf(WorkCalendar calendar, DayOfWeek weekday) {
-        return calendar.weekdayTimes().getOrDefault(weekday, calendar.workingTimes());
     }
 }

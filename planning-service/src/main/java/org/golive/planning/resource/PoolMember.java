@@ -21,7 +21,7 @@ public record PoolMember(String resourceId, String name, ResourceKind kind, Reso
         if (fullWeek > 0) {
             long minutes = 0;
             for (int day = 0; day < 7; day++) {
-                minutes += DayMinutes.on(calendar, monday.plusDays(day));
+                minutes += calendar.minutesWorkedOn(monday.plusDays(day));
             }
             return weeklyCentihours * minutes / fullWeek;
         }

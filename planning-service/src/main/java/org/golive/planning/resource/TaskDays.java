@@ -31,7 +31,7 @@ final class TaskDays {
         if (!calendar.uniformDays()) {
             lengths = new int[days.size()];
             for (int nth = 0; nth < lengths.length; nth++) {
-                lengths[nth] = DayMinutes.on(calendar, days.get(nth));
+                lengths[nth] = calendar.minutesWorkedOn(days.get(nth));
             }
         }
         return new TaskDays(days, lengths, calendar.minutesPerDay());

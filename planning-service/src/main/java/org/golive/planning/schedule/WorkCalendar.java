@@ -175,6 +175,11 @@ public final class WorkCalendar {
         return own != null ? own : weekdayTimes.getOrDefault(workingDay.getDayOfWeek(), workingTimes);
     }
 
+    /** The minutes worked on {@code day} by its own hours, its weekday's or the calendar's; 0 when not worked. */
+    public int minutesWorkedOn(LocalDate day) {
+        return isWorkingDay(day) ? timesOn(day).minutesPerDay() : 0;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         return index.isWorking(day.toEpochDay(), day.getDayOfWeek());
     }
