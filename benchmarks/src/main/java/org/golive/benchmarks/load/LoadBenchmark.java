@@ -40,9 +40,8 @@ public final class LoadBenchmark {
         // names the scenarios whose names contain it, or with a final $ the one so named ("read one task$").
         List<String> only = Arrays.asList(options.getOrDefault("only", "").split(";"));
         List<String> targets = Arrays.asList(options.getOrDefault("targets", "gateway,direct").split(","));
-        List<String> jvm = options.containsKey("jvm") ? Arrays.asList(options.get("jvm").trim().split("\\s+"))
-                : LocalStackProcess.GOLIVE_LOCAL_JVM;
-        Path jar = Path.of(options.getOrDefault("jar", "local-stack/target/local-stack-exec.jar"));
+        List<String> jvm = jvm(options);
+        Path jar = jar(options);
         Path data = Files.createTempDirectory("golive-load-");
 
         System.out.printf("Machine: %d cores, load average %s; JDK %s; stack JVM options %s; %d connections, %d s"
@@ -185,6 +184,17 @@ public final class LoadBenchmark {
             options.put(pair[0], pair.length == 2 ? pair[1] : "true");
         }
         return options;
+    }
+
+    /** The stack's JVM options: {@code --jvm="..."}, or {@code ./golive-local}'s. */
+    static List<String> jvm(Map<String, String> options) {
+        return options.containsKey("jvm") ? List.of(options.get("jvm").trim().split("\\s+"))
+                : LocalStackProcess.GOLIVE_LOCAL_JVM;
+    }
+
+    /** The local stack's jar: {@code --jar=...}, or the one the build makes. */
+    static Path jar(Map<String, String> options) {
+        return Path.of(options.getOrDefault("jar", "local-stack/target/local-stack-exec.jar"));
     }
 
     static void delete(Path directory) throws IOException {

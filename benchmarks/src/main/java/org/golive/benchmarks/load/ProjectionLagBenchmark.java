@@ -1,26 +1,11 @@
 package org.golive.benchmarks.load;
 
-import org.HdrHistogram.Histogram;
-import tools.jackson.databind.JsonNode;
-
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Projection lag (issue 14: p99 ≤ 200 ms at 100 writes/s): planning writes at a steady rate through the gateway, each
@@ -50,44 +35,16 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <pre>java -cp benchmarks/target/benchmarks.jar org.golive.benchmarks.load.ProjectionLagBenchmark [--rate=100]
  * [--seconds=60] [--sites=50] [--tasks=200] [--poll-ms=20] [--offset=500] [--target=gateway|direct]
  * [--jvm="..."]</pre>
+ *
+ * <p>The parts: {@link LagWriter} (the open-loop writes), {@link LagPoller} (the reader), {@link LagStamps} (each
+ * write's times and the lag's report), {@link LagStages} (the stage split); this class reads the options, sets the
+ * sites up ({@link LagSites}) and runs the period.
  */
 public final class ProjectionLagBenchmark {
 
     private static final Duration SHOWN_WITHIN = Duration.ofSeconds(60);
 
-    private final Api planning;
-    private final Api tracking;
-    private final String programId;
-    private final List<String> sites;
-    private final int tasks;
-    private final int step;
-    /** Per site: its writes' acknowledgement times (System.nanoTime), in the order sent; 0 until acknowledged. */
-    private final List<AtomicLongArray> acknowledged = new ArrayList<>();
-    /** Per site: when the portfolio first showed each write (System.nanoTime); 0 until shown. */
-    private final List<AtomicLongArray> shown = new ArrayList<>();
-    private final AtomicInteger[] sent;
-    /** Per site and task, the revision planning last answered (a site's writes are sent one at a time). */
-    private final int[][] revisions;
-    private final Histogram answers = new Histogram(60_000_000_000L, 3);
-    private final AtomicLong failures = new AtomicLong();
-    private volatile String lastFailure = "";
-    private volatile boolean closed;
-
-    private ProjectionLagBenchmark(Api planning, Api tracking, String programId, List<String> sites, int tasks,
-                                   int writesPerSite) {
-        this.planning = planning;
-        this.tracking = tracking;
-        this.programId = programId;
-        this.sites = sites;
-        this.tasks = tasks;
-        this.step = tasks / 10;
-        this.sent = new AtomicInteger[sites.size()];
-        this.revisions = new int[sites.size()][tasks];
-        for (int i = 0; i < sites.size(); i++) {
-            acknowledged.add(new AtomicLongArray(writesPerSite));
-            shown.add(new AtomicLongArray(writesPerSite));
-            sent[i] = new AtomicInteger();
-        }
+    private ProjectionLagBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,9 +59,8 @@ public final class ProjectionLagBenchmark {
         if (!List.of("gateway", "direct").contains(target)) {
             throw new IllegalArgumentException("--target is gateway or direct, not " + target);
         }
-        List<String> jvm = options.containsKey("jvm") ? List.of(options.get("jvm").trim().split("\\s+"))
-                : LocalStackProcess.GOLIVE_LOCAL_JVM;
-        Path jar = Path.of(options.getOrDefault("jar", "local-stack/target/local-stack-exec.jar"));
+        List<String> jvm = LoadBenchmark.jvm(options);
+        Path jar = LoadBenchmark.jar(options);
         int writes = rate * seconds;
         int writesPerSite = (writes + siteCount - 1) / siteCount;
         if (tasks % 10 != 0 || writesPerSite > tasks * (99 / (tasks / 10))) {
@@ -131,204 +87,27 @@ public final class ProjectionLagBenchmark {
                     LoadBenchmark.loadAverage());
             // A token lives five minutes: a fresh one for the measured period (its seconds and one answer per site).
             String fresh = Api.token(stack.identity());
-            Stages stages = new Stages(new Api(stack.planning(), fresh), new Api(stack.tracking(), fresh));
-            new ProjectionLagBenchmark(new Api(planningUrl, fresh),
-                    new Api(stack.tracking(), fresh), programId, sites, tasks, writesPerSite)
-                    .run(rate, writes, pollMillis);
+            LagStages stages = new LagStages(new Api(stack.planning(), fresh), new Api(stack.tracking(), fresh));
+            run(new Api(planningUrl, fresh), new Api(stack.tracking(), fresh), programId, sites, tasks, writesPerSite,
+                    rate, writes, pollMillis);
             stages.report();
         } finally {
             LoadBenchmark.delete(data);
         }
     }
 
-    /**
-     * The measured period's split by stage, from the services' own histograms (read before and after it): planning's
-     * outbox (from a write until the relay published it; a relay round's Kafka transaction) and tracking's event ages
-     * (from the write that raised an event until it was published, received, written and applied).
-     */
-    private static final class Stages {
-
-        private final Api planning;
-        private final Api tracking;
-        private final ScrapedHistograms planningBefore;
-        private final ScrapedHistograms trackingBefore;
-
-        Stages(Api planning, Api tracking) {
-            this.planning = planning;
-            this.tracking = tracking;
-            this.planningBefore = planningHistograms();
-            this.trackingBefore = trackingHistograms();
-        }
-
-        private ScrapedHistograms planningHistograms() {
-            return ScrapedHistograms.of(planning, "golive_outbox_wait_seconds", "golive_outbox_transaction_seconds",
-                    "golive_outbox_round_seconds");
-        }
-
-        private ScrapedHistograms trackingHistograms() {
-            return ScrapedHistograms.of(tracking, "golive_tracking_event_age_seconds");
-        }
-
-        void report() {
-            System.out.println("Stages over the measured period (the services' histograms; a percentile is its"
-                    + " bucket's upper bound):");
-            planningHistograms().since(planningBefore, "").forEach(p -> System.out.println("  planning " + p.row()));
-            trackingHistograms().since(trackingBefore, "golive.planning.events")
-                    .forEach(p -> System.out.println("  tracking " + p.row()));
-        }
-    }
-
-    private void run(int rate, int writes, int pollMillis) throws InterruptedException {
-        ExecutorService[] lanes = new ExecutorService[sites.size()];
-        for (int i = 0; i < lanes.length; i++) {
-            lanes[i] = Executors.newSingleThreadExecutor();
-        }
-        Thread reader = new Thread(() -> poll(pollMillis), "portfolio-poller");
-        reader.setDaemon(true);
-        reader.start();
-        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        AtomicInteger issued = new AtomicInteger();
-        long began = System.nanoTime();
-        clock.scheduleAtFixedRate(() -> {
-            int n = issued.getAndIncrement();
-            if (n < writes) {
-                int site = n % sites.size();
-                lanes[site].execute(() -> write(site));
-            }
-        }, 0, 1_000_000_000L / rate, TimeUnit.NANOSECONDS);
-        while (issued.get() < writes) {
-            Thread.sleep(100);
-        }
-        // The period is over: writes still queued behind a slow answer are not sent (the achieved rate says so).
-        closed = true;
-        clock.shutdown();
-        for (ExecutorService lane : lanes) {
-            lane.shutdown();
-        }
-        for (ExecutorService lane : lanes) {
-            lane.awaitTermination(10, TimeUnit.MINUTES);
-        }
-        double writing = (System.nanoTime() - began) / 1e9;
-        long done = acknowledgedCount();
-        System.out.printf(Locale.ROOT, "%d writes acknowledged in %.1f s: %.1f writes/s achieved (asked %d/s, %d"
-                        + " left unsent); %d failed%s; answer p50 %.0f ms, p99 %.0f ms; load average %s%n", done,
-                writing, done / writing, rate, writes - Arrays.stream(sent).mapToInt(AtomicInteger::get).sum(),
-                failures.get(), failures.get() == 0 ? "" : " (last: " + lastFailure + ")",
-                answers.getValueAtPercentile(50) / 1e6, answers.getValueAtPercentile(99) / 1e6,
-                LoadBenchmark.loadAverage());
+    /** The measured period: the poller reads while the writer writes, then until every write is shown (or a minute). */
+    private static void run(Api planning, Api tracking, String programId, List<String> sites, int tasks,
+                            int writesPerSite, int rate, int writes, int pollMillis) throws InterruptedException {
+        LagStamps stamps = new LagStamps(sites.size(), writesPerSite);
+        LagWriter writer = new LagWriter(planning, sites, tasks, stamps);
+        Thread reader = new LagPoller(tracking, programId, sites, stamps, writer::failed).start(pollMillis);
+        long done = writer.run(rate, writes);
         Instant deadline = Instant.now().plus(SHOWN_WITHIN);
-        while (shownCount() < done && Instant.now().isBefore(deadline)) {
+        while (stamps.shownCount() < done && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
         reader.interrupt();
-        report(done, pollMillis);
-    }
-
-    /** One write: the site's next task raised by one step, with the revision planning last answered for it. */
-    private void write(int site) {
-        if (closed) {
-            return;
-        }
-        int n = sent[site].getAndIncrement();
-        String task = GeneratedTemplate.id(n % tasks);
-        int percent = step * (n / tasks + 1);
-        String path = "/rollouts/" + sites.get(site) + "/plan/tasks/" + task + "/progress";
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            long start = System.nanoTime();
-            Api.Answer answer = planning.send("POST", path, Map.of("percentComplete", percent, "revision",
-                    revisions[site][n % tasks]));
-            long end = System.nanoTime();
-            if (answer.ok()) {
-                answers.recordValue(Math.min(end - start, answers.getHighestTrackableValue()));
-                acknowledged.get(site).set(n, end);
-                revisions[site][n % tasks] = answer.json().get("task").get("revision").asInt();
-                return;
-            }
-            if (answer.status() == 409) { // the revision of a fresh plan's task was guessed: read it
-                revisions[site][n % tasks] = planning.expect("GET", "/rollouts/" + sites.get(site) + "/plan/tasks/"
-                        + task, null).get("revision").asInt();
-            }
-            lastFailure = answer.status() + " " + answer.body().substring(0, Math.min(200, answer.body().length()));
-        }
-        failures.incrementAndGet();
-    }
-
-    /** Reads the program's portfolio over and over; stamps every write it shows for the first time. */
-    private void poll(int pollMillis) {
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < sites.size(); i++) {
-            index.put(sites.get(i), i);
-        }
-        while (!Thread.currentThread().isInterrupted()) {
-            long began = System.nanoTime();
-            try {
-                JsonNode page = tracking.expect("GET", "/portfolio?programId=" + programId + "&size=500", null);
-                long now = System.nanoTime();
-                for (JsonNode rollout : page.get("rollouts")) {
-                    Integer site = index.get(rollout.get("rolloutId").asString());
-                    if (site != null && rollout.hasNonNull("percentComplete")) {
-                        stamp(site, (int) Math.round(rollout.get("percentComplete").asDouble() * 10), now);
-                    }
-                }
-                long rest = pollMillis - (System.nanoTime() - began) / 1_000_000;
-                if (rest > 0) {
-                    Thread.sleep(rest);
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                lastFailure = "poll: " + e;
-            }
-        }
-    }
-
-    private void stamp(int site, int writesApplied, long now) {
-        AtomicLongArray seen = shown.get(site);
-        for (int n = Math.min(writesApplied, seen.length()) - 1; n >= 0 && seen.get(n) == 0; n--) {
-            seen.set(n, now);
-        }
-    }
-
-    private void report(long done, int pollMillis) {
-        Histogram lag = new Histogram(600_000_000_000L, 3);
-        long missing = 0;
-        for (int site = 0; site < sites.size(); site++) {
-            for (int n = 0; n < acknowledged.get(site).length(); n++) {
-                long ack = acknowledged.get(site).get(n);
-                long seen = shown.get(site).get(n);
-                if (ack == 0) {
-                    continue;
-                }
-                if (seen == 0) {
-                    missing++;
-                } else {
-                    lag.recordValue(Math.max(0, seen - ack));
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "Projection lag, write acknowledged -> portfolio shows it (%d of %d writes"
-                        + " shown, %d not within %d s; resolution one poll, %d ms): p50 %.0f ms, p95 %.0f ms,"
-                        + " p99 %.0f ms, max %.0f ms; load average %s%n", lag.getTotalCount(), done, missing,
-                SHOWN_WITHIN.toSeconds(), pollMillis, lag.getValueAtPercentile(50) / 1e6,
-                lag.getValueAtPercentile(95) / 1e6, lag.getValueAtPercentile(99) / 1e6, lag.getMaxValue() / 1e6,
-                LoadBenchmark.loadAverage());
-    }
-
-    private long acknowledgedCount() {
-        return count(acknowledged);
-    }
-
-    private long shownCount() {
-        return count(shown);
-    }
-
-    private static long count(List<AtomicLongArray> stamps) {
-        long count = 0;
-        for (AtomicLongArray site : stamps) {
-            for (int n = 0; n < site.length(); n++) {
-                count += site.get(n) == 0 ? 0 : 1;
-            }
-        }
-        return count;
+        stamps.report(done, pollMillis, SHOWN_WITHIN);
     }
 }

@@ -49,8 +49,7 @@ public final class RebuildBenchmark {
         int offset = Integer.parseInt(options.getOrDefault("offset", "200"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "1"));
         boolean replayOnly = options.containsKey("replay-only");
-        List<String> jvm = new ArrayList<>(options.containsKey("jvm")
-                ? List.of(options.get("jvm").trim().split("\\s+")) : LocalStackProcess.GOLIVE_LOCAL_JVM);
+        List<String> jvm = new ArrayList<>(LoadBenchmark.jvm(options));
         if (replayOnly) {
             jvm.add("-Dspring.kafka.listener.auto-startup=false");
         }
@@ -64,8 +63,7 @@ public final class RebuildBenchmark {
             if (options.containsKey("baseline-jar")) {
                 stacks.add(start("baseline", Path.of(options.get("baseline-jar")), offset + 100, jvm, stream));
             }
-            stacks.add(start("this build", Path.of(options.getOrDefault("jar",
-                    "local-stack/target/local-stack-exec.jar")), offset, jvm, stream));
+            stacks.add(start("this build", LoadBenchmark.jar(options), offset, jvm, stream));
             if (!replayOnly) {
                 for (Stack stack : stacks) {
                     Instant waiting = Instant.now();

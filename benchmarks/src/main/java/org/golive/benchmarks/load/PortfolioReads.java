@@ -1,0 +1,82 @@
+package org.golive.benchmarks.load;
+
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reads the PMO makes of a loaded portfolio, timed: the portfolio filtered, sorted and paged, a page of 500, and
+ * a big-plan rollout's status; each straight to tracking and through the gateway. Prints p50/p95/p99/max per read.
+ */
+final class PortfolioReads {
+
+    private PortfolioReads() {
+    }
+
+    /** Each read with a fresh token: on a loaded machine a run outlasts a token's five minutes. */
+    static void measure(String identity, String tracking, String gateway, int bigPlans, int requests) {
+        Api direct = new Api(tracking, Api.token(identity));
+        List<JsonNode> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode answer = direct.get("/portfolio?size=500&sort=siteName&page=" + page).json();
+            answer.get("rollouts").forEach(all::add);
+            if (answer.get("links").get("next").isNull()) {
+                break;
+            }
+        }
+        // The big plans are the first sites loaded: Site 0 to Site bigPlans - 1.
+        List<String> status = all.stream().filter(r -> r.hasNonNull("phase"))
+                .filter(r -> Integer.parseInt(r.get("siteName").asString().substring(5)) < Math.max(1, bigPlans))
+                .map(r -> "/rollouts/" + r.get("rolloutId").asString() + "/status").toList();
+        System.out.printf("Measuring over %d rollouts in the portfolio, status of %d rollouts; load average %s%n",
+                all.size(), status.size(), LoadBenchmark.loadAverage());
+        List<String> portfolio = portfolioReads();
+        System.out.println("read | target | requests | p50 ms | p95 ms | p99 ms | max ms");
+        for (String target : List.of("direct", "gateway")) {
+            String base = target.equals("direct") ? tracking : gateway;
+            measure("portfolio (mixed filters, sorts, pages)", target, new Api(base, Api.token(identity)), portfolio,
+                    requests);
+            measure("portfolio, page of 500", target, new Api(base, Api.token(identity)),
+                    List.of("/portfolio?size=500&page=0"), requests / 4);
+            measure("status of a big-plan rollout", target, new Api(base, Api.token(identity)), status, requests);
+        }
+        System.out.printf("Load average at the end: %s%n", LoadBenchmark.loadAverage());
+    }
+
+    private static List<String> portfolioReads() {
+        LocalDate today = LocalDate.now();
+        return List.of("/portfolio",
+                "/portfolio?health=RED&health=AMBER&sort=spi&size=50",
+                "/portfolio?waveId=wave-3&sort=readinessScore,desc",
+                "/portfolio?q=site%207&sort=percentComplete,desc",
+                "/portfolio?goLiveFrom=" + today.plusDays(60) + "&goLiveTo=" + today.plusDays(240)
+                        + "&sort=health,desc&page=2&size=50",
+                "/portfolio?phase=test&sort=daysToGoLive,desc&page=1");
+    }
+
+    /** A warm-up (a quarter of the requests, at least 20), then the timed requests round robin over the paths. */
+    private static void measure(String read, String target, Api api, List<String> paths, int requests) {
+        for (int i = 0; i < Math.max(20, requests / 4); i++) {
+            expectOk(api, paths.get(i % paths.size()));
+        }
+        Histogram histogram = new Histogram(3_600_000_000L, 3);
+        for (int i = 0; i < requests; i++) {
+            long started = System.nanoTime();
+            expectOk(api, paths.get(i % paths.size()));
+            histogram.recordValue((System.nanoTime() - started) / 1_000);
+        }
+        System.out.printf("%s | %s | %d | %.1f | %.1f | %.1f | %.1f%n", read, target, requests,
+                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
+                histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0);
+    }
+
+    private static void expectOk(Api api, String path) {
+        Api.Answer answer = api.get(path);
+        if (!answer.ok()) {
+            throw new IllegalStateException(path + " answered " + answer.status() + " " + answer.body());
+        }
+    }
+}
