@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ArchitectureTest {
@@ -18,6 +19,17 @@ class ArchitectureTest {
         var classes = ServiceArchitecture.classesOf("tracking");
         return ServiceArchitecture.rulesFor("tracking").stream()
                 .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(classes)));
+    }
+
+    /**
+     * Health judges from earned value, so earned value never depends on health: the measures kept from judgements are
+     * written by a listener of their own ({@code measureview}) and read through {@code earnedvalue.KeptMeasures}.
+     */
+    @Test
+    void earnedValueDoesNotDependOnTheHealthThatJudgesFromIt() {
+        noClasses().that().resideInAPackage("org.golive.tracking.earnedvalue..")
+                .should().dependOnClassesThat().resideInAPackage("org.golive.tracking.health..")
+                .check(ServiceArchitecture.classesOf("tracking"));
     }
 
     @Test

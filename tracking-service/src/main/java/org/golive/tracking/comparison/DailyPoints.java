@@ -1,11 +1,10 @@
 package org.golive.tracking.comparison;
 
 import org.bson.Document;
-import org.golive.tracking.health.JudgementListener;
+import org.golive.tracking.health.JudgementsWriter;
 import org.golive.tracking.health.RolloutJudgement;
+import org.golive.tracking.intake.FigureWrites;
 import org.golive.tracking.status.StatusCalculator;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -13,8 +12,6 @@ import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Records each rollout's figures once per day, from every health judgement of it (after its events, and at the daily
@@ -24,35 +21,24 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * comparison reads a wave's sites in one query.
  */
 @Component
-class DailyPoints implements JudgementListener {
+class DailyPoints implements JudgementsWriter {
 
     static final String SERIES = "comparison_series";
 
-    private final MongoTemplate mongo;
+    private final FigureWrites writes;
 
-    DailyPoints(MongoTemplate mongo) {
-        this.mongo = mongo;
+    DailyPoints(FigureWrites writes) {
+        this.writes = writes;
     }
 
-    @Override
-    public void judged(RolloutJudgement judged) {
-        judgedAll(List.of(judged));
-    }
-
-    /** The day's points of every rollout with a go-live, in one bulk write. */
+    /**
+     * The day's points of every rollout with a go-live, in one bulk write; not folded in a rebuild: the series is no
+     * read model of a generation, the points of past days are kept across rebuilds.
+     */
     @Override
     public void judgedAll(List<RolloutJudgement> judgements) {
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, SERIES);
-        int points = 0;
-        for (RolloutJudgement judged : judgements) {
-            if (judged.plan().goLiveDate() != null) {
-                bulk.upsert(query(where("_id").is(judged.plan().rolloutId())), point(judged));
-                points++;
-            }
-        }
-        if (points > 0) {
-            bulk.execute();
-        }
+        writes.upsertAll(SERIES, judgements.stream().filter(judged -> judged.plan().goLiveDate() != null).toList(),
+                judged -> judged.plan().rolloutId(), DailyPoints::point);
     }
 
     private static Update point(RolloutJudgement judged) {

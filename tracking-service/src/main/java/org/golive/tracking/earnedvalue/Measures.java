@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 /**
  * The four measures every earned-value figure derives from, unrounded: budget at completion, planned value, earned
  * value and actual cost. A wave's or a program's measures are the sums of its rollouts'; its indices are then taken
- * from the sums (never averaged), as ANSI/EIA-748 and PMI's Practice Standard for EVM roll up.
+ * from the sums (never averaged), as ANSI/EIA-748 and PMI's Practice Standard for EVM roll up. Public for the
+ * read model that keeps each rollout's ({@link KeptMeasures}); the sums are this package's.
  */
-record Measures(String currency, BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac, int rollouts) {
+public record Measures(String currency, BigDecimal bac, BigDecimal pv, BigDecimal ev, BigDecimal ac, int rollouts) {
 
     static Measures none(String currency) {
         return new Measures(currency, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0);

@@ -264,7 +264,7 @@ public class ReadModelWrites {
     }
 
     /** Executes a bulk write; the indexes of the writes refused by their guards. */
-    private static Set<Integer> execute(BulkOperations bulk) {
+    static Set<Integer> execute(BulkOperations bulk) {
         try {
             bulk.execute();
             return Set.of();

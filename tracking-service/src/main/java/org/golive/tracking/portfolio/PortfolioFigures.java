@@ -4,13 +4,11 @@ import org.bson.Document;
 import org.golive.tracking.earnedvalue.EarnedValue;
 import org.golive.tracking.health.Colour;
 import org.golive.tracking.health.Dimension;
-import org.golive.tracking.health.JudgementListener;
+import org.golive.tracking.health.JudgementsWriter;
 import org.golive.tracking.health.RolloutJudgement;
-import org.golive.tracking.intake.ReadModelWrites;
+import org.golive.tracking.intake.FigureWrites;
 import org.golive.tracking.intake.ReadModels;
 import org.golive.tracking.status.StatusCalculator;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +17,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
 
 /**
  * Keeps each rollout's figures in its portfolio document, from every health judgement (after each event of the
@@ -30,39 +26,23 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * so MongoDB sorts them; the health colour also as its rank, worst highest.
  */
 @Component
-class PortfolioFigures implements JudgementListener {
+class PortfolioFigures implements JudgementsWriter {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final MongoTemplate mongo;
     private final ReadModels readModels;
-    private final ReadModelWrites writes;
+    private final FigureWrites writes;
 
-    PortfolioFigures(MongoTemplate mongo, ReadModels readModels, ReadModelWrites writes) {
-        this.mongo = mongo;
+    PortfolioFigures(ReadModels readModels, FigureWrites writes) {
         this.readModels = readModels;
         this.writes = writes;
-    }
-
-    @Override
-    public void judged(RolloutJudgement judged) {
-        judgedAll(List.of(judged));
     }
 
     /** Every rollout's figures in one bulk write (a poll's rollouts, a chunk of a re-judge or of a rebuild). */
     @Override
     public void judgedAll(List<RolloutJudgement> judgements) {
-        if (judgements.isEmpty()) {
-            return;
-        }
-        String collection = readModels.collection(PortfolioProjection.ROLLOUTS);
-        if (writes.folding()) { // a rebuild's judgement: into the documents it writes whole
-            judgements.forEach(judged -> writes.foldFigures(collection, judged.plan().rolloutId(), figures(judged)));
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
-        judgements.forEach(judged -> bulk.upsert(query(where("_id").is(judged.plan().rolloutId())), figures(judged)));
-        bulk.execute();
+        writes.setAll(readModels.collection(PortfolioProjection.ROLLOUTS), judgements,
+                judged -> judged.plan().rolloutId(), PortfolioFigures::figures);
     }
 
     private static Update figures(RolloutJudgement judged) {

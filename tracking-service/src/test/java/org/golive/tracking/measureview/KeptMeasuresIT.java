@@ -1,7 +1,9 @@
-package org.golive.tracking.earnedvalue;
+package org.golive.tracking.measureview;
 
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.tracking.TrackingTestConfiguration;
+import org.golive.tracking.earnedvalue.EarnedValue;
+import org.golive.tracking.earnedvalue.Measures;
 import org.golive.tracking.health.Colour;
 import org.golive.tracking.health.RolloutJudgement;
 import org.golive.tracking.status.Plans;
@@ -30,7 +32,7 @@ class KeptMeasuresIT {
     private static final LocalDate DAY = LocalDate.parse("2027-01-22");
 
     @Autowired
-    KeptMeasures kept;
+    MeasureViews kept;
 
     @Test
     void aJudgementOfOlderInputsNeverReplacesTheKeptMeasures() {
@@ -83,7 +85,8 @@ class KeptMeasuresIT {
                 example.criticalPath(), example.criticalPathFloat(), example.effortWeighted(), null, planSequence);
         Measures measures = new Measures("USD", new BigDecimal("1000"), new BigDecimal("500"),
                 new BigDecimal("400"), new BigDecimal(ac), 1);
-        return new RolloutJudgement(plan, on, Colour.GREEN, Map.of(), null,
-                EarnedValue.of("ROLLOUT", rolloutId, on, measures), null, null, costsSequence);
+        EarnedValue value = new EarnedValue("ROLLOUT", rolloutId, on, 1, "USD", null, null, null, null, null, null,
+                null, null, null, null, null, null, measures); // the kept measures are all a listener reads
+        return new RolloutJudgement(plan, on, Colour.GREEN, Map.of(), null, value, null, null, costsSequence);
     }
 }
