@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * After a task's assignments change, tells its plan the units now assigned: an effort-driven task's duration follows
@@ -47,20 +48,27 @@ class EffortDrivenTasks {
                 .orElse(false);
     }
 
-    /** @return whether the plan changed (an effort-driven task's duration, and what it pushed) */
+    /**
+     * Also when the plan has these units already: the catch-up of this change's own event may have set them first,
+     * and the dates here must not wait for it to follow (the answer to the assignment would show the old duration).
+     *
+     * @return whether the task is effort-driven, so that its dates here now follow the plan's (and what it pushed)
+     */
     boolean assigned(String rolloutId, String taskId, List<Assignment> given) {
         TaskChange change = units.set(rolloutId, taskId, unitsOf(given));
         if (change == null) {
             return false;
         }
-        PlanTask task = change.after();
-        ScheduledDates dates = task.scheduled();
-        assignments.find(rolloutId).ifPresent(known -> assignments.change(rolloutId, () -> known, document -> {
+        Predicate<RolloutAssignments> follow = document -> {
+            PlanTask task = change.after();
+            ScheduledDates dates = task.scheduled();
             boolean moved = document.follow(PlanEvents.moves(change.rescheduled()), null);
-            return Changed.silently(document.follow(taskId,
-                    task.actualStart() != null ? task.actualStart() : dates.start(),
-                    task.actualFinish() != null ? task.actualFinish() : dates.finish()) || moved);
-        }));
+            return document.follow(taskId, task.actualStart() != null ? task.actualStart() : dates.start(),
+                    task.actualFinish() != null ? task.actualFinish() : dates.finish()) || moved;
+        };
+        // Tried on the copy read first: most calls (an event's catch-up after its request) find the dates in step.
+        assignments.find(rolloutId).filter(follow).ifPresent(known -> assignments.change(rolloutId, () -> known,
+                document -> Changed.silently(follow.test(document))));
         return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.golive.planning.rollout;
 
+import org.golive.planning.plan.PlanTask;
+import org.golive.planning.plan.Rescheduled;
 import org.golive.planning.plan.TaskChange;
 import org.golive.platform.outbox.ConcurrentChanges;
 import org.golive.platform.problem.NotFoundException;
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Tells a site plan the units now assigned to one of its tasks (the resource package owns assignments, the plan owns
@@ -27,7 +30,11 @@ public class TaskUnits {
         this.clock = clock;
     }
 
-    /** @return the task after the change, or null when it did not change (or the plan no longer has it) */
+    /**
+     * @return the task after the change with what it moved; the task as it is, with nothing moved, when it has these
+     * units already (set by the catch-up of this very change's assignment event, which may take the lock first: the
+     * caller's dates must still follow the plan's); null for a fixed-duration task, or one the plan no longer has
+     */
     public TaskChange set(String rolloutId, String taskId, BigDecimal units) {
         try {
             if (!rollouts.task(rolloutId, taskId).task().definition().effortDriven()) {
@@ -38,10 +45,14 @@ public class TaskUnits {
         }
         return locks.serialized(rolloutId, () -> ConcurrentChanges.retry(() -> {
             Rollouts.Loaded loaded = rollouts.load(rolloutId);
-            if (loaded.rollout().sitePlan().flatMap(plan -> plan.find(taskId)).isEmpty()) {
+            PlanTask current = loaded.rollout().sitePlan().flatMap(plan -> plan.find(taskId)).orElse(null);
+            if (current == null) {
                 return null;
             }
-            return rollouts.saveTasks(loaded, loaded.rollout().planning().setTaskUnits(taskId, units, clock.instant()));
+            TaskChange change = rollouts.saveTasks(loaded,
+                    loaded.rollout().planning().setTaskUnits(taskId, units, clock.instant()));
+            return change != null ? change
+                    : new TaskChange(current, current, new Rescheduled(List.of(), List.of()));
         }));
     }
 }
