@@ -4,7 +4,6 @@ import org.golive.budget.money.Money;
 import org.golive.platform.outbox.Aggregate;
 import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
-import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.RuleViolationException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -13,8 +12,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -22,8 +19,10 @@ import java.util.List;
 /**
  * The budget of one site rollout for one fiscal year. It is the consistency boundary of its line plan
  * ({@link LinePlan}), change requests ({@link ChangeRequests}) and spend ({@link SpendLedger}), stored as one document
- * so that a change and its events are written at once; the root keeps the workflow and leaves each part its rules. Its
- * id is derived from the rollout and the year, so opening it twice (a redelivered event) finds the one that exists.
+ * so that a change and its events are written at once. The root keeps the approval workflow and the stored fields;
+ * the commands on each part are in {@link BudgetChanges}, {@link BudgetSpend}, {@link BudgetThresholds} and
+ * {@link BudgetFromPlanning}, which change the fields through the package-private methods below. Its id is derived
+ * from the rollout and the year, so opening it twice (a redelivered event) finds the one that exists.
  */
 @Document("budgets")
 public class Budget extends Aggregate {
@@ -112,128 +111,24 @@ public class Budget extends Aggregate {
         return planningEventSequence <= planningSequence;
     }
 
-    /**
-     * Moves the unspent phasing by as many months as go-live moved (see {@link LinePlan#shift}); no event for a
-     * planning event applied before, a closed budget, or a move within the same month.
-     */
-    public Changed<Budget> followGoLive(long sequence, LocalDate previousGoLive, LocalDate newGoLive,
-                                        YearMonth currentMonth, FiscalCalendar calendar, Instant now) {
-        if (hasApplied(sequence)) {
-            return Changed.silently(this);
-        }
-        planningSequence = sequence;
-        goLiveDate = newGoLive;
-        int months = (int) YearMonth.from(previousGoLive).until(YearMonth.from(newGoLive), ChronoUnit.MONTHS);
-        if (months == 0 || status == BudgetStatus.CLOSED || plan().isEmpty()) {
-            return Changed.silently(this);
-        }
-        LinePlan.Shifted shifted = plan().shift(months, currentMonth, fiscalYear(calendar));
-        hold(shifted.plan());
-        return Changed.of(this, BudgetEvents.shifted(this, previousGoLive, months, shifted.clamped(), now));
+    /** The commands that follow planning's go-live moves and labour cost ({@link BudgetFromPlanning}). */
+    public BudgetFromPlanning planning() {
+        return new BudgetFromPlanning(this);
     }
 
-    /**
-     * Replaces the planning lines of a draft with planning's labour cost ({@code sequence}: its place among the
-     * rollout's labour cost events). A submitted, approved or closed budget keeps its lines: those change by the
-     * workflow. Returns whether the budget took it (then it must be stored: its sequence moved, its lines may have).
-     */
-    public Changed<Boolean> takeLabourCost(long sequence, List<LabourLines.RoleMonth> months,
-                                           FiscalCalendar calendar) {
-        if (sequence <= labourSequence || status != BudgetStatus.DRAFT) {
-            return Changed.silently(false);
-        }
-        labourSequence = sequence;
-        hold(plan().withLabour(LabourLines.of(months, fiscalYear(calendar), currencyUnit())));
-        return Changed.silently(true);
+    /** The change requests of the approved budget ({@link BudgetChanges}). */
+    BudgetChanges changes() {
+        return new BudgetChanges(this);
     }
 
-    /** Asks to change an approved budget; finance decides. */
-    Changed<ChangeRequest> requestChange(ChangeRequests.Ask ask, FiscalCalendar calendar, String by,
-                                         Instant now) {
-        status.require(BudgetStatus.APPROVED, id, "changed by a change request");
-        ChangeRequest request = requests().open(ask, plan(), fiscalYear(calendar), id, by, now);
-        changeRequests = requests().with(request).all();
-        return Changed.of(request, BudgetEvents.changeRequested(this, request));
+    /** The booking of commitments and actuals ({@link BudgetSpend}). */
+    public BudgetSpend spend() {
+        return new BudgetSpend(this);
     }
 
-    /** Rejects a pending change request: the budget stays as it is. */
-    public Changed<Budget> rejectChange(String requestId, String note, String by, Instant now) {
-        ChangeRequest rejected = decide(requestId, ChangeRequest.Decision.REJECTED, note, by, now);
-        return Changed.of(this, BudgetEvents.changeDecided(this, rejected, false));
-    }
-
-    /** The budget's total if the pending change were approved: what the envelope must hold before it is. */
-    Money totalWithChange(String requestId) {
-        return plan().apply(requests().pending(requestId)).total();
-    }
-
-    /**
-     * Applies a pending change to its line and month (a new line if it named none); the envelope's reservation has
-     * already been moved to the new total (see {@link BudgetApprovals}), past the envelope if {@code overridden}.
-     */
-    Changed<Budget> approveChange(String requestId, boolean overridden, String note, String by, Instant now) {
-        hold(plan().apply(requests().pending(requestId)));
-        ChangeRequest approved = decide(requestId, ChangeRequest.Decision.APPROVED, note, by, now);
-        return new Changed<>(this, withForecast(List.of(BudgetEvents.changeDecided(this, approved, overridden)), now));
-    }
-
-    private ChangeRequest decide(String requestId, ChangeRequest.Decision decision, String note, String by,
-                                 Instant now) {
-        ChangeRequest decided = requests().pending(requestId).decided(decision, note, by, now);
-        changeRequests = requests().with(decided).all();
-        return decided;
-    }
-
-    /**
-     * Books commitments and actuals, each once: an event each, and one for each threshold newly passed (this budget's
-     * own thresholds, else {@code programThresholds}).
-     */
-    public Changed<Booking> book(List<SpendEntry> batch, List<Integer> programThresholds, FiscalCalendar calendar,
-                                 Instant now) {
-        if (status == BudgetStatus.CLOSED) {
-            throw new ConflictException("Budget " + id + " is closed: its spend is final");
-        }
-        LinePlan plan = plan();
-        Booking booking = ledger.book(batch, new SpendRules(id, plan, fiscalYear(calendar))::refusal);
-        if (booking.recorded().isEmpty()) {
-            return Changed.silently(booking);
-        }
-        List<RaisedEvent> events = new ArrayList<>(booking.recorded().stream()
-                .map(entry -> BudgetEvents.recorded(this, entry)).toList());
-        if (status == BudgetStatus.APPROVED) {
-            ledger.crossings(plan, thresholds(new ThresholdPercents(programThresholds)).values())
-                    .forEach(c -> events.add(BudgetEvents.crossed(this, c, now)));
-        }
-        return new Changed<>(booking, withForecast(events, now));
-    }
-
-    /**
-     * Sets this budget's own thresholds, or with {@code own} null returns it to its program's. Spend already past a
-     * new threshold of an approved budget is announced at once, in the same write.
-     */
-    Changed<Budget> setThresholds(ThresholdPercents own, ThresholdPercents program, String by, Instant now) {
-        if (status == BudgetStatus.CLOSED) {
-            throw new ConflictException("Budget " + id + " is closed: its spend is final");
-        }
-        List<Integer> previous = thresholds;
-        thresholds = own == null ? null : own.values();
-        List<RaisedEvent> events = new ArrayList<>();
-        events.add(BudgetEvents.thresholdsSet(this, previous, thresholds(program), by, now));
-        events.addAll(crossingsUnder(program, now));
-        return new Changed<>(this, events);
-    }
-
-    /** After its program's thresholds changed: announces what spend already passed, unless it has its own. */
-    Changed<Budget> reassessThresholds(ThresholdPercents program, Instant now) {
-        return thresholds != null ? Changed.silently(this) : new Changed<>(this, crossingsUnder(program, now));
-    }
-
-    private List<RaisedEvent> crossingsUnder(ThresholdPercents program, Instant now) {
-        if (status != BudgetStatus.APPROVED) {
-            return List.of();
-        }
-        return ledger.crossings(plan(), thresholds(program).values()).stream()
-                .map(c -> BudgetEvents.crossed(this, c, now)).toList();
+    /** The thresholds spend is measured against ({@link BudgetThresholds}). */
+    BudgetThresholds thresholdRules() {
+        return new BudgetThresholds(this);
     }
 
     /** The thresholds that apply to this budget: its own, else its program's. */
@@ -251,7 +146,7 @@ public class Budget extends Aggregate {
     }
 
     /** The events, and a forecast event if the change moved the estimate at completion since the last published. */
-    private List<RaisedEvent> withForecast(List<RaisedEvent> raised, Instant now) {
+    List<RaisedEvent> withForecast(List<RaisedEvent> raised, Instant now) {
         List<RaisedEvent> events = new ArrayList<>(raised);
         Forecast forecast = forecast();
         if (forecast.movedFrom(publishedEstimate)) {
@@ -261,17 +156,42 @@ public class Budget extends Aggregate {
         return events;
     }
 
-    private LinePlan plan() {
+    // The parts' access to the stored fields: the commands above read and replace them here, and the document keeps
+    // the shape it always had.
+
+    LinePlan plan() {
         return new LinePlan(currencyUnit(), StoredLine.read(lines, currencyUnit()), nextLineNumber);
     }
 
-    private void hold(LinePlan plan) {
+    void hold(LinePlan plan) {
         lines = new ArrayList<>(StoredLine.of(plan.lines()));
         nextLineNumber = plan.nextLineNumber();
     }
 
-    private ChangeRequests requests() {
+    ChangeRequests requests() {
         return new ChangeRequests(changeRequests);
+    }
+
+    void hold(ChangeRequests requests) {
+        changeRequests = requests.all();
+    }
+
+    void holdOwnThresholds(List<Integer> own) {
+        thresholds = own;
+    }
+
+    /** Planning's event {@code sequence} is applied: it moved go-live to {@code goLive}. */
+    void applied(long sequence, LocalDate goLive) {
+        planningSequence = sequence;
+        goLiveDate = goLive;
+    }
+
+    long labourSequence() {
+        return labourSequence;
+    }
+
+    void tookLabourCost(long sequence) {
+        labourSequence = sequence;
     }
 
     public FiscalYear fiscalYear(FiscalCalendar calendar) {

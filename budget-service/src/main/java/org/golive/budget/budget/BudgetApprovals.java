@@ -59,15 +59,15 @@ class BudgetApprovals {
         Budget budget = budgets.get(budgetId);
         budget.expectVersion(versionRead);
         if (!approve) {
-            return budgets.save(budget.rejectChange(requestId, note, by, clock.instant()));
+            return budgets.save(budget.changes().reject(requestId, note, by, clock.instant()));
         }
-        Money changedTotal = budget.totalWithChange(requestId);
+        Money changedTotal = budget.changes().totalWith(requestId);
         String previousOverride = allocationOf(budget).map(Envelope.Allocation::overrideReason).orElse(null);
         Envelope envelope = reserve(budget, changedTotal, overrideReason != null ? overrideReason : previousOverride,
                 by);
         boolean overridden = allocationIn(envelope, budget.id()).map(a -> a.overrideReason() != null).orElse(false);
         try {
-            return budgets.save(budget.approveChange(requestId, overridden, note, by, clock.instant()));
+            return budgets.save(budget.changes().approve(requestId, overridden, note, by, clock.instant()));
         } catch (OptimisticLockingFailureException e) {
             Budget stored = budgets.get(budgetId);
             reserve(stored, stored.total(), previousOverride, by);

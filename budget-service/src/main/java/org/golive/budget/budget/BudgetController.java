@@ -154,7 +154,7 @@ class BudgetController {
     ResponseEntity<ChangeRequestView> requestChange(@PathVariable String budgetId,
                                                     @Valid @RequestBody ChangeForm form) {
         Budget budget = changeable(budgetId, form.version());
-        Changed<ChangeRequest> requested = budget.requestChange(new ChangeRequests.Ask(
+        Changed<ChangeRequest> requested = budget.changes().request(new ChangeRequests.Ask(
                 OptionalText.of(form.lineId()), form.category(), form.month(), form.amount(),
                 form.justification().strip()),
                 settings.fiscalCalendar(), Caller.current().name(), clock.instant());

@@ -17,4 +17,11 @@ public enum BudgetStatus {
                     + (this == APPROVED ? " (an approved budget changes by change requests)" : ""));
         }
     }
+
+    /** Refuses to change the spend of a closed budget, or what it is measured by: its spend is final (409). */
+    void requireOpenSpend(String budgetId) {
+        if (this == CLOSED) {
+            throw new ConflictException("Budget " + budgetId + " is closed: its spend is final");
+        }
+    }
 }

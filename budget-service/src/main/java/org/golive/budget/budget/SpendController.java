@@ -159,8 +159,8 @@ class SpendController {
         SpendEntry entry = new SpendEntry(form.transactionId().strip(), kind, form.date(), form.category(),
                 form.amount(), form.description(), form.vendor(), OptionalText.of(form.reference()), "api",
                 Caller.current().name(), clock.instant(), OptionalText.of(form.lineId()));
-        Changed<Booking> booked = budget.book(List.of(entry), programThresholds(budget), settings.fiscalCalendar(),
-                clock.instant());
+        Changed<Booking> booked = budget.spend().book(List.of(entry), programThresholds(budget),
+                settings.fiscalCalendar(), clock.instant());
         Booking booking = booked.result();
         if (!booking.refused().isEmpty()) {
             throw new RuleViolationException(booking.refused().get(0).field(), booking.refused().get(0).message());
@@ -186,7 +186,8 @@ class SpendController {
         String source = "import:" + read.fileDigest();
         Instant now = clock.instant();
         List<SpendEntry> entries = read.accepted().stream().map(t -> entry(t, kind, source, now)).toList();
-        Changed<Booking> booked = budget.book(entries, programThresholds(budget), settings.fiscalCalendar(), now);
+        Changed<Booking> booked = budget.spend().book(entries, programThresholds(budget), settings.fiscalCalendar(),
+                now);
         Booking booking = booked.result();
         if (booked.raisedEvents()) {
             budgets.save(budget, booked.events());

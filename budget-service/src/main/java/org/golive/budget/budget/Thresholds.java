@@ -80,7 +80,7 @@ public class Thresholds {
     }
 
     private int reassess(String budgetId, ThresholdPercents program, Instant now) {
-        Changed<Budget> reassessed = budgets.get(budgetId).reassessThresholds(program, now);
+        Changed<Budget> reassessed = budgets.get(budgetId).thresholdRules().reassess(program, now);
         if (reassessed.raisedEvents()) {
             budgets.save(reassessed);
         }
@@ -90,6 +90,6 @@ public class Thresholds {
     /** Sets a budget's own thresholds, or with {@code own} null returns it to its program's. */
     Budget setForBudget(Budget budget, Long versionRead, ThresholdPercents own, String by) {
         budget.expectVersion(versionRead);
-        return budgets.save(budget.setThresholds(own, ofProgram(budget.programId()), by, clock.instant()));
+        return budgets.save(budget.thresholdRules().set(own, ofProgram(budget.programId()), by, clock.instant()));
     }
 }

@@ -84,7 +84,8 @@ public class LabourCostIntake {
             }
             changed += ConcurrentChanges.retry(() -> {
                 Budget budget = budgets.get(loaded.id());
-                var taken = budget.takeLabourCost(cost.sequence(), cost.roleMonths(), settings.fiscalCalendar());
+                var taken = budget.planning().takeLabourCost(cost.sequence(), cost.roleMonths(),
+                        settings.fiscalCalendar());
                 if (taken.result()) {
                     budgets.save(budget, taken.events());
                 }

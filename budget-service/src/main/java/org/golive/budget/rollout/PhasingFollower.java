@@ -33,7 +33,7 @@ class PhasingFollower {
             ConcurrentChanges.retry(() -> {
                 Budget budget = budgets.get(loaded.id());
                 if (!budget.hasApplied(event.sequence())) {
-                    budgets.save(budget.followGoLive(event.sequence(), moved.previousGoLiveDate(),
+                    budgets.save(budget.planning().followGoLive(event.sequence(), moved.previousGoLiveDate(),
                             moved.goLiveDate(), YearMonth.now(clock), settings.fiscalCalendar(), clock.instant()));
                 }
             });

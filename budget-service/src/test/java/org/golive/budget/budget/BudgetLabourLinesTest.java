@@ -29,7 +29,7 @@ class BudgetLabourLinesTest {
     void aDraftTakesOneLinePerRoleInItsFiscalYearBesideItsManualLines() {
         Budget budget = draftWith(line(Category.INTERFACES, "2027-09", "5000"));
 
-        assertThat(budget.takeLabourCost(1, cost("6800.00"), JULY).result()).isTrue();
+        assertThat(budget.planning().takeLabourCost(1, cost("6800.00"), JULY).result()).isTrue();
 
         assertThat(budget.lines()).extracting(BudgetLine::lineId, BudgetLine::category, BudgetLine::origin)
                 .containsExactlyInAnyOrder(
@@ -44,14 +44,14 @@ class BudgetLabourLinesTest {
     @Test
     void theSameCostAgainOrAnOlderOneChangesNothingAndALaterOneReplacesPlanningsLinesWhole() {
         Budget budget = draftWith(line(Category.INTERFACES, "2027-09", "5000"));
-        budget.takeLabourCost(2, cost("6800.00"), JULY);
+        budget.planning().takeLabourCost(2, cost("6800.00"), JULY);
 
-        assertThat(budget.takeLabourCost(2, cost("1.00"), JULY).result()).isFalse();
-        assertThat(budget.takeLabourCost(1, cost("2.00"), JULY).result()).isFalse();
+        assertThat(budget.planning().takeLabourCost(2, cost("1.00"), JULY).result()).isFalse();
+        assertThat(budget.planning().takeLabourCost(1, cost("2.00"), JULY).result()).isFalse();
         assertThat(amountOf(budget, "planning-labour-credentialed-trainer")).isEqualTo("6800.00");
 
-        assertThat(budget.takeLabourCost(3, List.of(new LabourLines.RoleMonth(YearMonth.of(2027, 11), "TRAINER",
-                new BigDecimal("10.00"))), JULY).result()).isTrue();
+        assertThat(budget.planning().takeLabourCost(3, List.of(new LabourLines.RoleMonth(YearMonth.of(2027, 11),
+                "TRAINER", new BigDecimal("10.00"))), JULY).result()).isTrue();
         assertThat(budget.lines()).extracting(BudgetLine::lineId)
                 .containsExactlyInAnyOrder("l-1", "planning-labour-trainer");
         assertThat(amountOf(budget, "l-1")).isEqualTo("5000.00");
@@ -62,7 +62,7 @@ class BudgetLabourLinesTest {
         Budget submitted = BudgetMother.submitted();
         List<BudgetLine> before = submitted.lines();
 
-        assertThat(submitted.takeLabourCost(1, cost("6800.00"), JULY).result()).isFalse();
+        assertThat(submitted.planning().takeLabourCost(1, cost("6800.00"), JULY).result()).isFalse();
         assertThat(submitted.lines()).isEqualTo(before);
     }
 }

@@ -76,13 +76,13 @@ class BudgetTest {
 
     @Test
     void aClosedBudgetBooksNoMoreSpend() {
-        assertThatThrownBy(() -> closed().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10")),
+        assertThatThrownBy(() -> closed().spend().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10")),
                 THRESHOLDS, JULY, NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void aNegativeCommitmentIsRefused() {
-        Booking booking = approved().book(List.of(commitment("PO-1", "2027-09-01", Category.TRAINING, "-10")),
+        Booking booking = approved().spend().book(List.of(commitment("PO-1", "2027-09-01", Category.TRAINING, "-10")),
                 THRESHOLDS, JULY, NOW).result();
 
         assertThat(booking.refused()).extracting(Booking.Refusal::field).containsExactly("amount");
@@ -91,7 +91,7 @@ class BudgetTest {
 
     @Test
     void spendDatedOutsideTheFiscalYearIsRefused() {
-        Booking booking = approved().book(List.of(actual("INV-1", "2027-06-30", Category.TRAINING, "10")),
+        Booking booking = approved().spend().book(List.of(actual("INV-1", "2027-06-30", Category.TRAINING, "10")),
                 THRESHOLDS, JULY, NOW).result();
 
         assertThat(booking.refused()).extracting(Booking.Refusal::field).containsExactly("date");
@@ -100,9 +100,9 @@ class BudgetTest {
     @Test
     void theSameTransactionBookedAgainIsRecordedOnce() {
         Budget budget = approved();
-        budget.book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10")), THRESHOLDS, JULY, NOW);
+        budget.spend().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10")), THRESHOLDS, JULY, NOW);
 
-        Changed<Booking> again = budget.book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10.00")),
+        Changed<Booking> again = budget.spend().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10.00")),
                 THRESHOLDS, JULY, NOW);
 
         assertThat(again.result().alreadyRecorded()).hasSize(1);
@@ -113,9 +113,9 @@ class BudgetTest {
     @Test
     void aTransactionBookedAgainWithOtherValuesClashes() {
         Budget budget = approved();
-        budget.book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10")), THRESHOLDS, JULY, NOW);
+        budget.spend().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10")), THRESHOLDS, JULY, NOW);
 
-        Booking again = budget.book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "11")), THRESHOLDS,
+        Booking again = budget.spend().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "11")), THRESHOLDS,
                 JULY, NOW).result();
 
         assertThat(again.clashing()).hasSize(1);
@@ -125,9 +125,9 @@ class BudgetTest {
     void passingNinetyPercentOfACategoryIsAnnouncedOnce() {
         Budget budget = approved();
 
-        Changed<Booking> first = budget.book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "90000")),
+        Changed<Booking> first = budget.spend().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "90000")),
                 THRESHOLDS, JULY, NOW);
-        Changed<Booking> second = budget.book(List.of(actual("INV-2", "2027-09-02", Category.TRAINING, "1000")),
+        Changed<Booking> second = budget.spend().book(List.of(actual("INV-2", "2027-09-02", Category.TRAINING, "1000")),
                 THRESHOLDS, JULY, NOW);
 
         List<ThresholdCrossed> crossed = first.events().stream().map(RaisedEvent::data)
@@ -139,8 +139,8 @@ class BudgetTest {
 
     @Test
     void aBudgetNotYetApprovedCrossesNoThreshold() {
-        Changed<Booking> booked = draft().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "100000")),
-                THRESHOLDS, JULY, NOW);
+        Changed<Booking> booked = draft().spend().book(
+                List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "100000")), THRESHOLDS, JULY, NOW);
 
         assertThat(types(booked)).contains(ActualRecorded.class).doesNotContain(ThresholdCrossed.class);
     }
@@ -148,8 +148,8 @@ class BudgetTest {
     @Test
     void spendThatLeavesTheEstimateWhereItWasPublishesNoForecast() {
         // 10 spent of 100,000 planned: the estimate at completion stays the plan.
-        Changed<Booking> booked = approved().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10")),
-                THRESHOLDS, JULY, NOW);
+        Changed<Booking> booked = approved().spend().book(
+                List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "10")), THRESHOLDS, JULY, NOW);
 
         assertThat(types(booked)).containsExactly(ActualRecorded.class);
     }
@@ -158,8 +158,8 @@ class BudgetTest {
     void movingGoLiveTwoMonthsLaterMovesTheUnspentPhasingWithIt() {
         Budget budget = approved();
 
-        Changed<Budget> moved = budget.followGoLive(7, GO_LIVE, GO_LIVE.plusMonths(2), YearMonth.of(2027, 9), JULY,
-                NOW);
+        Changed<Budget> moved = budget.planning().followGoLive(7, GO_LIVE, GO_LIVE.plusMonths(2),
+                YearMonth.of(2027, 9), JULY, NOW);
 
         // August is past and stays; September (this month) moves to November.
         assertThat(budget.lines()).flatExtracting(BudgetLine::months).extracting(m -> m.month().toString())
@@ -171,10 +171,10 @@ class BudgetTest {
     @Test
     void aRedeliveredGoLiveMoveShiftsNothingTwice() {
         Budget budget = approved();
-        budget.followGoLive(7, GO_LIVE, GO_LIVE.plusMonths(2), YearMonth.of(2027, 7), JULY, NOW);
+        budget.planning().followGoLive(7, GO_LIVE, GO_LIVE.plusMonths(2), YearMonth.of(2027, 7), JULY, NOW);
 
-        Changed<Budget> again = budget.followGoLive(7, GO_LIVE, GO_LIVE.plusMonths(2), YearMonth.of(2027, 7), JULY,
-                NOW);
+        Changed<Budget> again = budget.planning().followGoLive(7, GO_LIVE, GO_LIVE.plusMonths(2),
+                YearMonth.of(2027, 7), JULY, NOW);
 
         assertThat(again.events()).isEmpty();
         assertThat(budget.hasApplied(7)).isTrue();
@@ -184,8 +184,8 @@ class BudgetTest {
 
     @Test
     void aGoLiveMoveWithinTheSameMonthLeavesThePhasingAlone() {
-        Changed<Budget> moved = approved().followGoLive(7, GO_LIVE, GO_LIVE.plusDays(10), YearMonth.of(2027, 7), JULY,
-                NOW);
+        Changed<Budget> moved = approved().planning().followGoLive(7, GO_LIVE, GO_LIVE.plusDays(10),
+                YearMonth.of(2027, 7), JULY, NOW);
 
         assertThat(moved.events()).isEmpty();
         assertThat(moved.result().goLiveDate()).isEqualTo(LocalDate.of(2027, 10, 25));
@@ -193,7 +193,7 @@ class BudgetTest {
 
     @Test
     void aClosedBudgetNoLongerFollowsGoLive() {
-        assertThat(closed().followGoLive(7, GO_LIVE, GO_LIVE.plusMonths(2), YearMonth.of(2027, 7), JULY, NOW)
+        assertThat(closed().planning().followGoLive(7, GO_LIVE, GO_LIVE.plusMonths(2), YearMonth.of(2027, 7), JULY, NOW)
                 .events()).isEmpty();
     }
 }

@@ -38,7 +38,8 @@ class BudgetThresholdsTest {
     /** Approved: 100,000 of training and 100,000 of interfaces; 60,000 spent on training. */
     private static Budget spentOnTraining() {
         Budget budget = approved();
-        budget.book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "60000")), DEFAULTS.values(), JULY, NOW);
+        budget.spend().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "60000")), DEFAULTS.values(),
+                JULY, NOW);
         return budget;
     }
 
@@ -46,8 +47,8 @@ class BudgetThresholdsTest {
     void lowerProgramThresholdsAnnounceWhatSpendAlreadyPassedOnce() {
         Budget budget = spentOnTraining();
 
-        Changed<Budget> first = budget.reassessThresholds(percents(25, 50, 100), NOW);
-        Changed<Budget> again = budget.reassessThresholds(percents(25, 50, 100), NOW);
+        Changed<Budget> first = budget.thresholdRules().reassess(percents(25, 50, 100), NOW);
+        Changed<Budget> again = budget.thresholdRules().reassess(percents(25, 50, 100), NOW);
 
         assertThat(crossings(first)).containsExactlyInAnyOrder("TOTAL:25", "TRAINING:25", "TRAINING:50");
         assertThat(again.raisedEvents()).isFalse();
@@ -57,15 +58,15 @@ class BudgetThresholdsTest {
     void aBudgetWithItsOwnThresholdsIgnoresItsProgramsAndFollowsThemAgainWhenToldTo() {
         Budget budget = spentOnTraining();
 
-        Changed<Budget> own = budget.setThresholds(percents(80), DEFAULTS, "finance", NOW);
+        Changed<Budget> own = budget.thresholdRules().set(percents(80), DEFAULTS, "finance", NOW);
         ThresholdsSet set = (ThresholdsSet) own.events().get(0).data();
         assertThat(set.scope()).isEqualTo("BUDGET");
         assertThat(set.percents()).containsExactly(80);
         assertThat(set.previousPercents()).isNull();
         assertThat(crossings(own)).isEmpty();
-        assertThat(budget.reassessThresholds(percents(10), NOW).raisedEvents()).isFalse();
+        assertThat(budget.thresholdRules().reassess(percents(10), NOW).raisedEvents()).isFalse();
 
-        Changed<Budget> follow = budget.setThresholds(null, percents(10), "finance", NOW);
+        Changed<Budget> follow = budget.thresholdRules().set(null, percents(10), "finance", NOW);
         ThresholdsSet back = (ThresholdsSet) follow.events().get(0).data();
         assertThat(back.percents()).isNull();
         assertThat(back.previousPercents()).containsExactly(80);
@@ -76,14 +77,14 @@ class BudgetThresholdsTest {
     @Test
     void bookingUsesTheBudgetsOwnThresholdsOverItsProgramsAndOnlyOnceApproved() {
         Budget budget = approved();
-        budget.setThresholds(percents(30), DEFAULTS, "finance", NOW);
+        budget.thresholdRules().set(percents(30), DEFAULTS, "finance", NOW);
 
-        var booked = budget.book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "35000")),
+        var booked = budget.spend().book(List.of(actual("INV-1", "2027-09-01", Category.TRAINING, "35000")),
                 DEFAULTS.values(), JULY, NOW);
 
         assertThat(crossings(booked)).containsExactly("TRAINING:30");
-        assertThat(crossings(draft().setThresholds(percents(1), DEFAULTS, "finance", NOW))).isEmpty();
-        assertThatThrownBy(() -> closed().setThresholds(percents(50), DEFAULTS, "finance", NOW))
+        assertThat(crossings(draft().thresholdRules().set(percents(1), DEFAULTS, "finance", NOW))).isEmpty();
+        assertThatThrownBy(() -> closed().thresholdRules().set(percents(50), DEFAULTS, "finance", NOW))
                 .isInstanceOf(ConflictException.class);
     }
 

@@ -29,7 +29,7 @@ class ChangeRequestsTest {
     }
 
     private static ChangeRequest request(Budget budget, ChangeRequests.Ask ask) {
-        return budget.requestChange(ask, JULY, "pm", NOW).result();
+        return budget.changes().request(ask, JULY, "pm", NOW).result();
     }
 
     @Test
@@ -72,7 +72,7 @@ class ChangeRequestsTest {
         Budget budget = approved();
         ChangeRequest request = request(budget, ask(trainingLine(budget), null, "2027-09", "5000"));
 
-        Changed<Budget> decided = budget.approveChange(request.id(), false, "ok", "finance", NOW);
+        Changed<Budget> decided = budget.changes().approve(request.id(), false, "ok", "finance", NOW);
 
         assertThat(budget.approvedFor(Category.TRAINING)).isEqualTo(usd("105000"));
         assertThat(((BudgetChangeDecided) decided.events().get(0).data()).total()).isEqualTo("205000.00");
@@ -83,7 +83,7 @@ class ChangeRequestsTest {
         Budget budget = approved();
         ChangeRequest request = request(budget, ask(null, Category.GO_LIVE_SUPPORT, "2027-10", "6000"));
 
-        budget.approveChange(request.id(), false, null, "finance", NOW);
+        budget.changes().approve(request.id(), false, null, "finance", NOW);
 
         assertThat(budget.lines()).hasSize(3);
         assertThat(budget.approvedFor(Category.GO_LIVE_SUPPORT)).isEqualTo(usd("6000"));
@@ -94,7 +94,7 @@ class ChangeRequestsTest {
         Budget budget = approved();
         ChangeRequest request = request(budget, ask(trainingLine(budget), null, "2027-09", "-100000.01"));
 
-        assertThatThrownBy(() -> budget.totalWithChange(request.id())).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> budget.changes().totalWith(request.id())).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("negative");
     }
 
@@ -103,7 +103,7 @@ class ChangeRequestsTest {
         Budget budget = approved();
         ChangeRequest request = request(budget, ask(trainingLine(budget), null, "2027-09", "-40000"));
 
-        assertThat(budget.totalWithChange(request.id())).isEqualTo(usd("160000"));
+        assertThat(budget.changes().totalWith(request.id())).isEqualTo(usd("160000"));
         assertThat(budget.total()).as("asking changes nothing yet").isEqualTo(usd("200000"));
     }
 
@@ -111,9 +111,9 @@ class ChangeRequestsTest {
     void aDecidedRequestCannotBeDecidedAgain() {
         Budget budget = approved();
         ChangeRequest request = request(budget, ask(trainingLine(budget), null, "2027-09", "5000"));
-        budget.rejectChange(request.id(), "No", "finance", NOW);
+        budget.changes().reject(request.id(), "No", "finance", NOW);
 
-        assertThatThrownBy(() -> budget.approveChange(request.id(), false, null, "finance", NOW))
+        assertThatThrownBy(() -> budget.changes().approve(request.id(), false, null, "finance", NOW))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("REJECTED");
     }
 }
