@@ -1,6 +1,5 @@
 package org.golive.platform.consumer;
 
-import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.EventCatalog;
 import org.slf4j.Logger;
@@ -56,7 +55,7 @@ public final class EventHandlers {
         if (intake == null) {
             throw new IllegalStateException("These handlers are fed by the platform's intake");
         }
-        CloudEvent read = IncomingEvent.cloudEvent(record);
+        EventAttributes read = EventAttributes.of(record);
         IncomingEvent event = IncomingEvent.of(read, record.key());
         EventPart part = EventPart.of(read, event);
         if (part != null) {
@@ -92,7 +91,7 @@ public final class EventHandlers {
         Set<String> inParts = new HashSet<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                CloudEvent read = IncomingEvent.cloudEvent(record);
+                EventAttributes read = EventAttributes.of(record);
                 IncomingEvent event = IncomingEvent.of(read, record.key());
                 if (EventPart.of(read, event) != null) {
                     inParts.add(event.source());

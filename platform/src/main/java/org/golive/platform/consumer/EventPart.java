@@ -1,6 +1,5 @@
 package org.golive.platform.consumer;
 
-import io.cloudevents.CloudEvent;
 import org.golive.contract.EventParts;
 
 /**
@@ -14,17 +13,17 @@ import org.golive.contract.EventParts;
 record EventPart(String eventId, int index, int count, String digest, IncomingEvent record) {
 
     /** The part that {@code event} is, or null when it is a whole event. */
-    static EventPart of(CloudEvent event, IncomingEvent read) {
-        Object partOf = event.getExtension(EventParts.PART_OF);
+    static EventPart of(EventAttributes event, IncomingEvent read) {
+        String partOf = event.partOf();
         if (partOf == null) {
             return null;
         }
-        Object index = event.getExtension(EventParts.PART_INDEX);
-        Object count = event.getExtension(EventParts.PART_COUNT);
-        Object digest = event.getExtension(EventParts.PART_DIGEST);
+        String index = event.partIndex();
+        String count = event.partCount();
+        String digest = event.partDigest();
         try {
-            EventPart part = new EventPart(partOf.toString(), Integer.parseInt(String.valueOf(index)),
-                    Integer.parseInt(String.valueOf(count)), digest == null ? null : digest.toString(), read);
+            EventPart part = new EventPart(partOf, Integer.parseInt(String.valueOf(index)),
+                    Integer.parseInt(String.valueOf(count)), digest, read);
             if (part.digest() == null || part.count() < 1 || part.index() < 1 || part.index() > part.count()) {
                 throw new MalformedEventException("Part " + read.id() + " of event " + partOf + " has index " + index
                         + " of " + count + " and digest " + digest + ": not a part that can be reassembled");

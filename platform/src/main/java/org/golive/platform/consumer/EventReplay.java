@@ -1,6 +1,5 @@
 package org.golive.platform.consumer;
 
-import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.EventParts;
 
@@ -32,7 +31,7 @@ public final class EventReplay {
         IncomingEvent event;
         EventPart part;
         try {
-            CloudEvent read = IncomingEvent.cloudEvent(record);
+            EventAttributes read = EventAttributes.of(record);
             event = IncomingEvent.of(read, record.key());
             part = EventPart.of(read, event);
         } catch (MalformedEventException deadLettered) {
