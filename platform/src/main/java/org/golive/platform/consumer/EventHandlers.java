@@ -140,18 +140,33 @@ public final class EventHandlers {
 
     /** Applies the event; returns false when this consumer does not handle its type. */
     boolean dispatch(IncomingEvent event) {
+        Runnable prepared = prepare(event);
+        if (prepared == null) {
+            return false;
+        }
+        prepared.run();
+        return true;
+    }
+
+    /**
+     * The event's data read for its handler, and the handler to run with it: null when this consumer does not handle
+     * its type. Reading the data changes nothing, so a replay reads records on one thread while another applies those
+     * read before ({@link EventReplay}).
+     *
+     * @throws MalformedEventException when the data does not match the event's type
+     */
+    Runnable prepare(IncomingEvent event) {
         Handler<?> handler = handlers.get(event.type());
         if (handler == null) {
             log.debug("Skipping event {} of type {}: not handled here", event.id(), event.type());
-            return false;
+            return null;
         }
-        handler.apply(event);
-        return true;
+        return handler.prepare(event);
     }
 
     private record Handler<T>(ObjectReader reader, BiConsumer<IncomingEvent, T> action) {
 
-        void apply(IncomingEvent event) {
+        Runnable prepare(IncomingEvent event) {
             T data;
             try {
                 data = reader.readValue(event.data());
@@ -159,7 +174,7 @@ public final class EventHandlers {
                 throw new MalformedEventException("Event " + event.id() + " of type " + event.type()
                         + " has data that does not match its type: " + e.getOriginalMessage(), e);
             }
-            action.accept(event, data);
+            return () -> action.accept(event, data);
         }
     }
 
@@ -170,7 +185,7 @@ public final class EventHandlers {
         private final Map<String, Handler<?>> handlers = new HashMap<>();
 
         Builder(JsonMapper json, EventIntake intake) {
-            this.json = json;
+            this.json = PlainDates.on(json);
             this.intake = intake;
         }
 

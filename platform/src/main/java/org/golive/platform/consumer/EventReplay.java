@@ -28,26 +28,81 @@ public final class EventReplay {
     }
 
     public Outcome apply(ConsumerRecord<String, byte[]> record) {
+        return apply(read(record));
+    }
+
+    /**
+     * The record read: its event, and for a whole event its data read for the handler. Safe on any thread and in any
+     * order (it reads, it changes nothing); {@link #apply(Read)} then applies the records read in their order.
+     */
+    public Read read(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event;
         EventPart part;
         try {
             EventAttributes read = EventAttributes.of(record);
             event = IncomingEvent.of(read, record.key());
             part = EventPart.of(read, event);
+            if (part != null) {
+                return new Read(part, null, null);
+            }
+            return new Read(null, handlers.prepare(event), null);
         } catch (MalformedEventException deadLettered) {
+            return Read.SKIPPED;
+        } catch (RuntimeException failed) {
+            return new Read(null, null, failed);
+        }
+    }
+
+    /** Applies a record {@link #read}: on the replay's one thread, in the records' order. */
+    public Outcome apply(Read read) {
+        if (read.failed != null) {
+            throw read.failed;
+        }
+        if (read == Read.SKIPPED) {
             return Outcome.SKIPPED;
         }
-        if (part != null) {
-            IncomingEvent whole = join(part);
-            if (whole == null) {
-                return Outcome.PART;
+        if (read.part == null) {
+            if (read.handler == null) {
+                return Outcome.NOT_HANDLED;
             }
-            event = whole;
+            return run(read.handler);
+        }
+        IncomingEvent whole = join(read.part);
+        if (whole == null) {
+            return Outcome.PART;
         }
         try {
-            return handlers.dispatch(event) ? Outcome.APPLIED : Outcome.NOT_HANDLED;
+            return handlers.dispatch(whole) ? Outcome.APPLIED : Outcome.NOT_HANDLED;
         } catch (MalformedEventException deadLettered) {
             return Outcome.SKIPPED;
+        }
+    }
+
+    private static Outcome run(Runnable handler) {
+        try {
+            handler.run();
+            return Outcome.APPLIED;
+        } catch (MalformedEventException deadLettered) {
+            return Outcome.SKIPPED;
+        }
+    }
+
+    /**
+     * A record read by {@link #read}: a whole event with its handler ready (none: not handled here), a part to join,
+     * a record the live intake dead-lettered ({@link #SKIPPED}), or a failure to throw when it is applied.
+     */
+    public static final class Read {
+
+        static final Read SKIPPED = new Read(null, null, null);
+
+        private final EventPart part;
+        private final Runnable handler;
+        private final RuntimeException failed;
+
+        private Read(EventPart part, Runnable handler, RuntimeException failed) {
+            this.part = part;
+            this.handler = handler;
+            this.failed = failed;
         }
     }
 

@@ -18,8 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventReplayTest {
 
@@ -77,6 +80,53 @@ class EventReplayTest {
         assertThat(replay.apply(record(RolloutCreated.TYPE, "e-5", "{\"goLiveDate\":\"soon\"}"
                 .getBytes(StandardCharsets.UTF_8), Map.of()))).isEqualTo(EventReplay.Outcome.SKIPPED);
         assertThat(applied).isEmpty();
+    }
+
+    @Test
+    void recordsReadAheadOnAnotherThreadAreAppliedInTheirOrderAsIfEachWereReadWhenApplied() throws Exception {
+        byte[] data = rollout("r-6 ".repeat(80));
+        List<byte[]> parts = EventParts.split(data, 200);
+        String digest = EventParts.digest(data);
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        records.add(whole("e-6", rollout("r-6")));
+        for (int index = parts.size(); index >= 1; index--) {
+            records.add(part("e-7", index, parts, digest));
+        }
+        records.add(record(RolloutCreated.TYPE, "e-8", "{\"goLiveDate\":\"soon\"}".getBytes(StandardCharsets.UTF_8),
+                Map.of()));
+        records.add(record(WaveCreated.TYPE, "e-9", JSON.writeValueAsBytes(
+                new WaveCreated("w", "p", "Wave 1", 1, Instant.EPOCH)), Map.of()));
+        records.add(whole("e-10", rollout("r-10")));
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        List<EventReplay.Read> reads;
+        try {
+            reads = reader.submit(() -> records.stream().map(replay::read).toList()).get();
+        } finally {
+            reader.shutdown();
+        }
+        assertThat(applied).as("reading applies nothing").isEmpty();
+
+        List<EventReplay.Outcome> outcomes = reads.stream().map(replay::apply).toList();
+
+        List<EventReplay.Outcome> expected = new ArrayList<>(List.of(EventReplay.Outcome.APPLIED));
+        for (int part = 1; part < parts.size(); part++) {
+            expected.add(EventReplay.Outcome.PART);
+        }
+        expected.addAll(List.of(EventReplay.Outcome.APPLIED, EventReplay.Outcome.SKIPPED,
+                EventReplay.Outcome.NOT_HANDLED, EventReplay.Outcome.APPLIED));
+        assertThat(outcomes).containsExactlyElementsOf(expected);
+        assertThat(applied).extracting(RolloutCreated::rolloutId).containsExactly("r-6", "r-6 ".repeat(80), "r-10");
+    }
+
+    @Test
+    void aHandlerFailingForAnotherReasonThanTheDataFailsWhenApplied() {
+        EventReplay failing = new EventReplay(new EventHandlers.Builder(JSON, null)
+                .on(RolloutCreated.class, (event, created) -> {
+                    throw new IllegalStateException("the database is away");
+                }).build());
+        EventReplay.Read read = failing.read(whole("e-11", rollout("r-11")));
+
+        assertThatThrownBy(() -> failing.apply(read)).hasMessage("the database is away");
     }
 
     private static byte[] rollout(String rolloutId) {

@@ -43,5 +43,15 @@ public class ReplayFeed {
         public EventReplay.Outcome apply(ConsumerRecord<String, byte[]> record) {
             return replay.apply(record);
         }
+
+        /** Reads a record for {@link #apply(EventReplay.Read)}: on any thread, it changes nothing. */
+        public EventReplay.Read read(ConsumerRecord<String, byte[]> record) {
+            return replay.read(record);
+        }
+
+        /** Applies a record read, in the records' order, to the generation this thread builds. */
+        public EventReplay.Outcome apply(EventReplay.Read read) {
+            return replay.apply(read);
+        }
     }
 }

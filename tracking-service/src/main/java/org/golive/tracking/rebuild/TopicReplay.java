@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.golive.platform.consumer.EventReplay;
 import org.golive.tracking.intake.ReadModelFold;
 import org.golive.tracking.intake.ReplayFeed;
 import org.slf4j.Logger;
@@ -21,6 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongPredicate;
 
 /**
@@ -38,6 +43,12 @@ final class TopicReplay implements AutoCloseable {
     private final Consumer<String, byte[]> consumer;
     private final List<TopicPartition> partitions = new ArrayList<>();
     private final ReplayFeed.Replay feed;
+    /** Reads the next poll's records while the replay's thread applies the last one's. */
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-replay-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
     private long replayed;
     private long skipped;
     /** Time spent waiting for and reading records, and applying them (decoding and folding), for the log. */
@@ -92,12 +103,16 @@ final class TopicReplay implements AutoCloseable {
      */
     boolean replayTo(Map<TopicPartition, Long> ends, LongPredicate carryOn, BatchScope scope) {
         Instant lastRead = Instant.now();
+        Batch pending = null;
         while (behind(ends) > 0) {
             long polling = System.nanoTime();
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-            long applying = System.nanoTime();
-            pollNanos += applying - polling;
+            pollNanos += System.nanoTime() - polling;
             if (records.isEmpty()) {
+                if (pending != null && !apply(pending, carryOn, scope)) {
+                    return false;
+                }
+                pending = null;
                 if (Instant.now().isAfter(lastRead.plus(STALLED))) {
                     throw new IllegalStateException("The replay read nothing for " + STALLED + " with "
                             + behind(ends) + " records still before the end offsets");
@@ -105,32 +120,64 @@ final class TopicReplay implements AutoCloseable {
                 continue;
             }
             lastRead = Instant.now();
-            scope.run(() -> {
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    apply(record);
-                }
-            });
-            replayed += records.count();
-            applyNanos += System.nanoTime() - applying;
-            if (!carryOn.test(replayed)) {
+            Batch next = read(records);
+            if (pending != null && !apply(pending, carryOn, scope)) {
+                next.reads.cancel(true);
                 return false;
             }
+            pending = next;
+        }
+        if (pending != null && !apply(pending, carryOn, scope)) {
+            return false;
         }
         scope.passDone();
         return true;
     }
 
     /**
-     * Applies a record as the live listener's error handling would: tried again a few times, then passed over (the
-     * live listener sent it to the dead-letter topic when it first came, and moved on).
+     * Reads a poll's records on the reader thread ({@link ReplayFeed.Replay#read}: the CloudEvent's attributes and the
+     * data for its handler) while this thread applies the poll before: both cores work, and the records are still
+     * applied one by one in the order they were read.
      */
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    private Batch read(ConsumerRecords<String, byte[]> polled) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
+        polled.forEach(records::add);
+        return new Batch(records, reader.submit(() -> records.stream().map(feed::read).toList()));
+    }
+
+    /** Applies a batch read, in order; false if the replay is to stop. */
+    private boolean apply(Batch batch, LongPredicate carryOn, BatchScope scope) {
+        long applying = System.nanoTime();
+        List<EventReplay.Read> reads;
+        try {
+            reads = batch.reads.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading replayed records failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading replayed records", e);
+        }
+        scope.run(() -> {
+            for (int i = 0; i < reads.size(); i++) {
+                apply(batch.records.get(i), reads.get(i));
+            }
+        });
+        replayed += reads.size();
+        applyNanos += System.nanoTime() - applying;
+        return carryOn.test(replayed);
+    }
+
+    /**
+     * Applies a record as the live listener's error handling would: tried again a few times (read again each time),
+     * then passed over (the live listener sent it to the dead-letter topic when it first came, and moved on).
+     */
+    private void apply(ConsumerRecord<String, byte[]> record, EventReplay.Read read) {
         if (keys != null && record.key() != null) {
             keys.add(record.key());
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                feed.apply(record);
+                feed.apply(attempt == 1 ? read : feed.read(record));
                 return;
             } catch (ReadModelFold.Unfoldable defect) {
                 throw defect;
@@ -143,6 +190,10 @@ final class TopicReplay implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A poll's records and, once read, what was read of each, in the same order. */
+    private record Batch(List<ConsumerRecord<String, byte[]>> records, Future<List<EventReplay.Read>> reads) {
     }
 
     /** From now on, notes the key (the rollout, or the program) of every record applied: {@link #notedKeys}. */
@@ -174,6 +225,7 @@ final class TopicReplay implements AutoCloseable {
 
     @Override
     public void close() {
+        reader.shutdownNow();
         consumer.close();
     }
 
