@@ -201,46 +201,6 @@ record EventAttributes(String id, String type, String source, String sequence, S
      * Any other form, valid or not, is left to the SDK.
      */
     static boolean isPlainTime(String value) {
-        int length = value.length();
-        if (length < 20 || value.charAt(length - 1) != 'Z' || value.charAt(4) != '-' || value.charAt(7) != '-'
-                || value.charAt(10) != 'T' || value.charAt(13) != ':' || value.charAt(16) != ':') {
-            return false;
-        }
-        int year = digits(value, 0, 4);
-        int month = digits(value, 5, 7);
-        int day = digits(value, 8, 10);
-        int hour = digits(value, 11, 13);
-        int minute = digits(value, 14, 16);
-        int second = digits(value, 17, 19);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour < 0 || hour > 23 || minute < 0
-                || minute > 59 || second < 0 || second > 59) {
-            return false;
-        }
-        if (length == 20) {
-            return true;
-        }
-        int fraction = length - 1 - 20; // digits after the point
-        return value.charAt(19) == '.' && fraction >= 1 && fraction <= 9 && digits(value, 20, length - 1) >= 0;
-    }
-
-    private static int daysIn(int year, int month) {
-        return switch (month) {
-            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
-            case 4, 6, 9, 11 -> 30;
-            default -> 31;
-        };
-    }
-
-    /** The number the digits between {@code from} and {@code to} make, or -1 if one is no digit. */
-    private static int digits(String value, int from, int to) {
-        int number = 0;
-        for (int i = from; i < to; i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            number = number * 10 + (c - '0');
-        }
-        return number;
+        return PlainDates.instant(value) != null;
     }
 }
