@@ -55,7 +55,8 @@ final class Rescheduling {
             if (before != null && (!before.start().equals(now.start()) || !before.finish().equals(now.finish()))) {
                 moved.add(new Move(task.id(), before.start(), before.finish(), now.start(), now.finish()));
             }
-            rescheduled.add(task.scheduledAs(now));
+            // The same instance when nothing moved: the store keeps each task's encoded form by instance.
+            rescheduled.add(now.equals(task.scheduled()) ? task : task.scheduledAs(now));
         }
         return new Outcome(rescheduled, List.copyOf(schedule.criticalPath()), schedule.start(), schedule.finish(),
                 new Rescheduled(List.copyOf(moved),

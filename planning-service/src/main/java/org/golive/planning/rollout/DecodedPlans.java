@@ -22,11 +22,16 @@ class DecodedPlans {
      * The tasks of a rollout's plan at a version, and the ids of the chunk documents that hold them; null ids: stored
      * in a shape before chunk documents, which the next change replaces.
      */
-    record Decoded(long version, List<PlanTask> tasks, List<String> chunkIds) {
+    record Decoded(long version, List<PlanTask> tasks, List<String> chunkIds, EncodedTasks encoded) {
+
+        Decoded(long version, List<PlanTask> tasks, List<String> chunkIds) {
+            this(version, tasks, chunkIds, EncodedTasks.NONE);
+        }
     }
 
     private final Cache<String, Decoded> plans = Caffeine.newBuilder().maximumWeight(MAX_TASKS)
-            .weigher((String rolloutId, Decoded decoded) -> Math.max(1, decoded.tasks().size()))
+            .weigher((String rolloutId, Decoded decoded) -> Math.max(1, decoded.tasks().size()
+                    + decoded.encoded().size()))
             .build();
 
     /** The tasks of the plan at {@code version}, or null when this instance does not know that version. */

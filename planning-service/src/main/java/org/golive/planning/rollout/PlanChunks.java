@@ -54,7 +54,21 @@ class PlanChunks {
      * order: those of {@code before} (the stored ids) where unchanged, new ones where changed.
      */
     List<String> write(String rolloutId, List<PlanTask> tasks, List<String> before, List<Integer> changed) {
+        return write(rolloutId, tasks, before, changed, EncodedTasks.NONE, new EncodedTasks.Builder());
+    }
+
+    /**
+     * The same, encoding only the tasks whose JSON {@code known} does not hold, and collecting in {@code written} the
+     * JSON of every task of {@code tasks} it knows: the next change's {@code known}.
+     */
+    List<String> write(String rolloutId, List<PlanTask> tasks, List<String> before, List<Integer> changed,
+                       EncodedTasks known, EncodedTasks.Builder written) {
         int count = TaskChunks.count(tasks.size());
+        for (int chunk = 0; chunk < count; chunk++) {
+            if (!changed.contains(chunk)) {
+                TaskChunks.keep(tasks, chunk, known, written);
+            }
+        }
         List<String> ids = new ArrayList<>(before.subList(0, Math.min(count, before.size())));
         List<Document> inserted = new ArrayList<>();
         Date now = Date.from(wall.instant());
@@ -62,7 +76,7 @@ class PlanChunks {
             if (chunk >= count) {
                 continue;
             }
-            Binary json = TaskChunks.encode(tasks, chunk);
+            Binary json = TaskChunks.encode(tasks, chunk, known, written);
             String id = rolloutId + "/" + chunk + "/" + UUID.randomUUID();
             while (ids.size() <= chunk) {
                 ids.add(null);

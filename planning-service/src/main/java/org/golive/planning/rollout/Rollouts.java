@@ -54,7 +54,7 @@ public class Rollouts implements RolloutManagerLookup {
      * A rollout read for a change, with its tasks as stored and the ids of their chunks: what the change's write is
      * compared against. Null ids: the plan is stored in an older shape.
      */
-    record Loaded(Rollout rollout, List<PlanTask> storedTasks, List<String> chunkIds) {
+    record Loaded(Rollout rollout, List<PlanTask> storedTasks, List<String> chunkIds, EncodedTasks encoded) {
     }
 
     public Rollout get(String id) {
@@ -75,7 +75,7 @@ public class Rollouts implements RolloutManagerLookup {
             }
             Rollout rollout = mongo.getConverter().read(Rollout.class, header);
             if (rollout.sitePlan().isEmpty()) {
-                return new Loaded(rollout, List.of(), List.of());
+                return new Loaded(rollout, List.of(), List.of(), EncodedTasks.NONE);
             }
             DecodedPlans.Decoded tasks = decoded.at(id, rollout.version());
             if (tasks == null) {
@@ -85,7 +85,7 @@ public class Rollouts implements RolloutManagerLookup {
             }
             if (tasks != null) {
                 rollout.plan().restoreTasks(tasks.tasks());
-                return new Loaded(rollout, tasks.tasks(), tasks.chunkIds());
+                return new Loaded(rollout, tasks.tasks(), tasks.chunkIds(), tasks.encoded());
             }
             // Changed between the two reads: read it again.
         }
@@ -231,13 +231,15 @@ public class Rollouts implements RolloutManagerLookup {
         Optional<SitePlan> plan = rollout.sitePlan();
         List<PlanTask> after = plan.map(SitePlan::tasks).orElse(List.of());
         List<String> chunkIds = null;
+        EncodedTasks.Builder written = new EncodedTasks.Builder();
         if (plan.isPresent()) {
             if (loaded.chunkIds() == null) {
-                chunkIds = chunks.write(rollout.id(), after, List.of(), TaskChunks.all(after));
+                chunkIds = chunks.write(rollout.id(), after, List.of(), TaskChunks.all(after), loaded.encoded(),
+                        written);
                 update.unset("plan." + TaskChunks.FIELD).unset("plan.tasks");
             } else {
                 chunkIds = chunks.write(rollout.id(), after, loaded.chunkIds(),
-                        TaskChunks.changed(loaded.storedTasks(), after));
+                        TaskChunks.changed(loaded.storedTasks(), after), loaded.encoded(), written);
             }
             if (!chunkIds.equals(loaded.chunkIds())) {
                 update.set("plan." + CHUNK_IDS, chunkIds);
@@ -245,7 +247,8 @@ public class Rollouts implements RolloutManagerLookup {
         }
         store.update(rollout, update, changed.events());
         if (plan.isPresent()) {
-            decoded.remember(rollout.id(), new DecodedPlans.Decoded(rollout.version(), after, chunkIds));
+            decoded.remember(rollout.id(), new DecodedPlans.Decoded(rollout.version(), after, chunkIds,
+                    written.build()));
         }
         return changed.result();
     }

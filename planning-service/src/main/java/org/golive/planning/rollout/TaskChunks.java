@@ -45,8 +45,39 @@ final class TaskChunks {
 
     /** Chunk {@code chunk} of {@code tasks}, as stored. */
     static Binary encode(List<PlanTask> tasks, int chunk) {
-        return new Binary(JSON.writeValueAsBytes(
-                tasks.subList(chunk * SIZE, Math.min(tasks.size(), (chunk + 1) * SIZE))));
+        return encode(tasks, chunk, EncodedTasks.NONE, new EncodedTasks.Builder());
+    }
+
+    /**
+     * Chunk {@code chunk} of {@code tasks}, as stored: the JSON array of its tasks, each task's JSON taken from
+     * {@code known} when it holds that task and written by {@link TaskJson} otherwise, all of them kept in
+     * {@code written}. A progress update so encodes the tasks it changed, not the chunk's 200.
+     */
+    static Binary encode(List<PlanTask> tasks, int chunk, EncodedTasks known, EncodedTasks.Builder written) {
+        List<PlanTask> slice = slice(tasks, chunk * SIZE, (chunk + 1) * SIZE);
+        byte[][] parts = new byte[slice.size()][];
+        int length = 1 + Math.max(1, slice.size());
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = written.encode(slice.get(i), known);
+            length += parts[i].length;
+        }
+        byte[] json = new byte[length];
+        int at = 0;
+        json[at++] = '[';
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                json[at++] = ',';
+            }
+            System.arraycopy(parts[i], 0, json, at, parts[i].length);
+            at += parts[i].length;
+        }
+        json[at] = ']';
+        return new Binary(json);
+    }
+
+    /** Keeps in {@code written} what {@code known} holds of the tasks of chunk {@code chunk}, stored unchanged. */
+    static void keep(List<PlanTask> tasks, int chunk, EncodedTasks known, EncodedTasks.Builder written) {
+        written.keep(slice(tasks, chunk * SIZE, (chunk + 1) * SIZE), known);
     }
 
     /** The tasks of chunks stored in the rollout's document (the shape before chunk documents), in order. */
