@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * A site's implementation plan, anchored to its go-live date: tasks, their schedule, baselines. It lives inside the
  * rollout's document, so that moving go-live and rescheduling every task is one atomic write with its events.
- * Every change reschedules the whole plan (cheap: thousands of tasks in milliseconds) and reports what moved.
+ * Every change that could move a date reschedules the whole plan (cheap: thousands of tasks in milliseconds) and
+ * reports what moved.
  */
 public class SitePlan {
 
@@ -186,10 +188,35 @@ public class SitePlan {
             throw new ConflictException("Task " + taskId + " was changed by someone else (it is at revision "
                     + before.revision() + ", not " + expectedRevision + "); reload it and try again");
         }
+        PlanTask after = edit.apply(before);
         List<PlanTask> edited = new ArrayList<>(tasks);
-        edited.set(tasks.indexOf(before), edit.apply(before));
+        edited.set(tasks.indexOf(before), after);
+        if (scheduleUnchangedBy(before, after)) {
+            tasks = edited;
+            return new TaskChange(before, after, new Rescheduled(List.of(), List.of()));
+        }
         Rescheduled rescheduled = rescheduleWith(edited, goLive);
         return new TaskChange(before, task(taskId), rescheduled);
+    }
+
+    /**
+     * Whether the engine would give every task the dates it has already, so that a change need not reschedule: the
+     * plan is scheduled in full (no task stored before free float or times were computed), and the change leaves the
+     * engine's inputs of the task as they were: its definition and actual dates, and its percentage where a status
+     * date reads it. The usual progress update (a new percentage on a task already started) so schedules nothing.
+     */
+    private boolean scheduleUnchangedBy(PlanTask before, PlanTask after) {
+        return before.definition().equals(after.definition())
+                && Objects.equals(before.actualStart(), after.actualStart())
+                && Objects.equals(before.actualFinish(), after.actualFinish())
+                && (statusDate == null || before.percentComplete() == after.percentComplete())
+                && criticalPath != null && start != null && finish != null
+                && tasks.stream().allMatch(SitePlan::scheduledInFull);
+    }
+
+    private static boolean scheduledInFull(PlanTask task) {
+        ScheduledDates dates = task.scheduled();
+        return dates != null && dates.freeFloat() != null && dates.startTime() != null && dates.finishTime() != null;
     }
 
     /** Adopts the edited tasks only if they schedule: a refused change (a cycle) leaves the plan as it was. */

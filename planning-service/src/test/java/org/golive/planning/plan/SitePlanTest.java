@@ -64,6 +64,36 @@ class SitePlanTest {
     }
 
     @Test
+    void aNewPercentageOnAStartedTaskKeepsTheScheduleAsAFullRescheduleWouldGiveIt() {
+        SitePlan plan = plan();
+        LocalDate today = LocalDate.of(2027, 5, 12);
+        plan.recordProgress("build", 0, new ProgressReport(null, 10, LocalDate.of(2027, 5, 10), null), today,
+                GO_LIVE);
+        List<PlanTask> started = plan.tasks();
+
+        TaskChange change = plan.recordProgress("build", 1, new ProgressReport(null, 60, null, null), today, GO_LIVE);
+
+        assertThat(change.after().percentComplete()).isEqualTo(60);
+        assertThat(change.rescheduled().moved()).isEmpty();
+        assertThat(plan.tasks().get(1)).as("the same instance, whose stored JSON is kept").isSameAs(started.get(1));
+        List<PlanTask> kept = plan.tasks();
+        assertThat(plan.reschedule(GO_LIVE).moved()).isEmpty();
+        assertThat(plan.tasks()).as("what a full reschedule gives").isEqualTo(kept);
+
+        // Against a status date the percentage sets the remaining work: that change reschedules.
+        plan.setStatusDate(LocalDate.of(2027, 5, 20), GO_LIVE);
+        LocalDate finish = plan.task("build").scheduled().finish();
+        TaskChange behind = plan.recordProgress("build", 2, new ProgressReport(null, 5, null, null), today, GO_LIVE);
+        assertThat(behind.after().scheduled().finish()).isAfter(finish);
+        assertThat(behind.rescheduled().moved()).extracting(Move::taskId).contains("build");
+        // A new actual start is an input of the engine too.
+        plan.setStatusDate(null, GO_LIVE);
+        TaskChange earlier = plan.recordProgress("build", 3, new ProgressReport(null, 5, LocalDate.of(2027, 5, 3),
+                null), today, GO_LIVE);
+        assertThat(earlier.after().scheduled().start()).isEqualTo("2027-05-03");
+    }
+
+    @Test
     void slippingATaskPushesItsSuccessorsAndTheAnswerSaysWhatMoved() {
         SitePlan plan = plan();
         TaskDefinition longer = task("Build", -30, 15);
