@@ -25,7 +25,8 @@ import java.util.function.IntConsumer;
 /**
  * The CPU the embedded MongoDB server (on disk, acknowledging once written, as {@code ./golive-local} runs it) and the
  * driver spend on the writes and reads one planning change and its consumers make, step by step: a progress update's
- * chunk insert (200 tasks, about 110 KB of JSON, as text and as bytes) and a plan's read of ten of them, the rollout's
+ * chunk insert (200 tasks, about 110 KB of JSON, as text and as bytes; 50 tasks, as bytes, as since session 13) and
+ * a plan's read of ten of them, the rollout's
  * version-checked update with its outbox event, the relay's mark, its removal of the published event and of the mark,
  * a consumer's guarded write of a per-task document, a rebuild's bulk insert of 500 small documents, and the read of a
  * 10,000-task tracked plan by {@code _id $in} (tracking's shape). CPU time of the whole process per operation, so that a loaded machine inflates waits, not the
@@ -54,6 +55,7 @@ public final class ServerStepCost {
             MongoCollection<Document> marks = db.getCollection("outbox_pending");
             MongoCollection<Document> tasks = db.getCollection("status_tasks");
             String chunkJson = chunkJson();
+            byte[] smallChunk = chunkJson(50).getBytes(StandardCharsets.UTF_8);
             List<String> textChunkIds = new ArrayList<>();
             List<String> byteChunkIds = new ArrayList<>();
             for (int c = 0; c < 10; c++) {
@@ -87,6 +89,10 @@ public final class ServerStepCost {
                             "_id", "r-" + (i % 20) + "/b" + i + "/" + random.nextLong())
                             .append("rolloutId", "r-" + (i % 20))
                             .append("tasks", new Binary(chunkJson.getBytes(StandardCharsets.UTF_8)))
+                            .append("written", new java.util.Date()))),
+                    new Step("insert a 50-task chunk (27 KB) as bytes (session 13)", 200, i -> chunks.insertOne(
+                            new Document("_id", "r-" + (i % 20) + "/s" + i + "/" + random.nextLong())
+                            .append("rolloutId", "r-" + (i % 20)).append("tasks", new Binary(smallChunk))
                             .append("written", new java.util.Date()))),
                     new Step("read 10 chunks by _id $in, text", 50, i -> chunks.find(Filters.in("_id",
                             textChunkIds.subList(0, 10))).into(new ArrayList<>())),
@@ -179,8 +185,13 @@ public final class ServerStepCost {
 
     /** About what 200 tasks of a generated plan take as JSON. */
     private static String chunkJson() {
+        return chunkJson(TASKS_PER_CHUNK);
+    }
+
+    /** About what {@code tasks} tasks of a generated plan take as JSON. */
+    private static String chunkJson(int tasks) {
         StringBuilder json = new StringBuilder("[");
-        for (int t = 0; t < TASKS_PER_CHUNK; t++) {
+        for (int t = 0; t < tasks; t++) {
             json.append(t == 0 ? "" : ",").append("{\"id\":\"T-").append(t).append("\",\"definition\":{\"wbs\":\"1.")
                     .append(t).append("\",\"phase\":\"Build\",\"title\":\"Configure the order sets of workstream ")
                     .append(t).append("\",\"startOffsetDays\":-120,\"durationDays\":5,\"milestone\":false,")

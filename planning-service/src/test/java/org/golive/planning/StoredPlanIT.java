@@ -26,7 +26,7 @@ class StoredPlanIT extends PlanningServiceHarness {
     @Autowired
     MongoTemplate mongo;
 
-    private enum OlderShape { TASK_BY_TASK, CHUNKS_IN_ROLLOUT, CHUNKS_AS_TEXT }
+    private enum OlderShape { TASK_BY_TASK, CHUNKS_IN_ROLLOUT, CHUNKS_AS_TEXT, CHUNKS_OF_200 }
 
     @Test
     void aPlanStoredTaskByTaskReadsAsBeforeAndItsNextChangeStoresItInChunks() {
@@ -41,6 +41,11 @@ class StoredPlanIT extends PlanningServiceHarness {
     @Test
     void aPlanWhoseChunksHoldTheirJsonAsTextReadsAsBeforeAndItsNextChangeWritesBytes() {
         readsAndMigrates(OlderShape.CHUNKS_AS_TEXT);
+    }
+
+    @Test
+    void aPlanChunkedTwoHundredTasksAtATimeReadsAsBeforeAndItsNextChangeChunksItAnew() {
+        readsAndMigrates(OlderShape.CHUNKS_OF_200);
     }
 
     @Test
@@ -105,8 +110,12 @@ class StoredPlanIT extends PlanningServiceHarness {
         assertThat(stored).containsKey("chunkIds").doesNotContainKeys("tasks", "taskChunks");
         List<Document> chunks = mongo.getCollection("plan_chunks").find(new Document("_id",
                 new Document("$in", stored.getList("chunkIds", String.class)))).into(new ArrayList<>());
-        assertThat(chunks).hasSize(1);
-        assertThat(chunks.get(0).get("tasks")).as("the tasks' JSON as bytes").isInstanceOf(Binary.class);
+        // 53 tasks, stored before in one chunk (up to 200 tasks a chunk): now two of at most 50.
+        assertThat(chunks).hasSize(2);
+        for (Document chunk : chunks) {
+            assertThat(chunk.get("tasks")).as("the tasks' JSON as bytes").isInstanceOf(Binary.class);
+            assertThat(JSON.readTree(((Binary) chunk.get("tasks")).getData()).size()).isBetween(1, 50);
+        }
         JsonNode after = admin.get("/rollouts/" + rolloutId + "/plan").json();
         ObjectNode expected = (ObjectNode) kickoff.deepCopy();
         expected.put("revision", 1)
@@ -123,23 +132,29 @@ class StoredPlanIT extends PlanningServiceHarness {
     /**
      * Rewrites the stored plan in an older shape, with a new version, as the service wrote it then: each task a
      * document mapped from {@code PlanTask}, its id as {@code _id}; or the chunks' JSON by number in the rollout's
-     * document; or the chunk documents' JSON as text.
+     * document; or chunk documents holding their JSON as text; or as bytes, but 200 tasks a chunk. Every older shape
+     * held up to 200 tasks a chunk: the plan's 53 in one.
      */
     private void storeInOlderShape(String rolloutId, JsonNode plan, OlderShape shape) {
         Document document = stored(rolloutId);
         Document storedPlan = document.get("plan", Document.class);
         List<String> chunkIds = storedPlan.getList("chunkIds", String.class);
-        List<String> chunks = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String id : chunkIds) {
             Binary bytes = (Binary) mongo.getCollection("plan_chunks").find(new Document("_id", id)).first()
                     .get("tasks");
-            chunks.add(new String(bytes.getData(), StandardCharsets.UTF_8));
+            String json = new String(bytes.getData(), StandardCharsets.UTF_8);
+            parts.add(json.substring(1, json.length() - 1));
         }
-        if (shape == OlderShape.CHUNKS_AS_TEXT) {
-            for (int chunk = 0; chunk < chunks.size(); chunk++) {
-                mongo.getCollection("plan_chunks").updateOne(new Document("_id", chunkIds.get(chunk)),
-                        new Document("$set", new Document("tasks", chunks.get(chunk))));
-            }
+        List<String> chunks = List.of("[" + String.join(",", parts) + "]");
+        mongo.getCollection("plan_chunks").deleteMany(new Document("_id", new Document("$in", chunkIds)));
+        if (shape == OlderShape.CHUNKS_AS_TEXT || shape == OlderShape.CHUNKS_OF_200) {
+            String id = rolloutId + "/0/written-before";
+            Object tasks = shape == OlderShape.CHUNKS_AS_TEXT ? chunks.get(0)
+                    : new Binary(chunks.get(0).getBytes(StandardCharsets.UTF_8));
+            mongo.getCollection("plan_chunks").insertOne(new Document("_id", id).append("rolloutId", rolloutId)
+                    .append("tasks", tasks).append("written", new java.util.Date()));
+            storedPlan.put("chunkIds", List.of(id));
             bumpVersion(rolloutId, document);
             return;
         }
@@ -156,7 +171,6 @@ class StoredPlanIT extends PlanningServiceHarness {
             }
             storedPlan.put("taskChunks", inline);
         }
-        mongo.getCollection("plan_chunks").deleteMany(new Document("_id", new Document("$in", chunkIds)));
         bumpVersion(rolloutId, document);
     }
 

@@ -237,6 +237,10 @@ public class Rollouts implements RolloutManagerLookup {
                 chunkIds = chunks.write(rollout.id(), after, List.of(), TaskChunks.all(after), loaded.encoded(),
                         written);
                 update.unset("plan." + TaskChunks.FIELD).unset("plan.tasks");
+            } else if (!TaskChunks.chunkedAsNow(loaded.chunkIds(), loaded.storedTasks().size())) {
+                // Chunks of an earlier size: every chunk anew (the old ones are swept).
+                chunkIds = chunks.write(rollout.id(), after, List.of(), TaskChunks.all(after), loaded.encoded(),
+                        written);
             } else {
                 chunkIds = chunks.write(rollout.id(), after, loaded.chunkIds(),
                         TaskChunks.changed(loaded.storedTasks(), after), loaded.encoded(), written);

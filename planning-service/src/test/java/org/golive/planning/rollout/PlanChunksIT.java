@@ -78,7 +78,8 @@ class PlanChunksIT {
         Document storedBefore = stored(rolloutId);
         long version = storedBefore.getLong("version");
         Set<String> chunksBefore = chunkIds(rolloutId);
-        assertThat(referenced(storedBefore)).hasSize(3).containsExactlyInAnyOrderElementsOf(chunksBefore);
+        assertThat(referenced(storedBefore)).hasSize(TaskChunks.count(TASKS))
+                .containsExactlyInAnyOrderElementsOf(chunksBefore);
 
         doThrow(new IllegalStateException("killed between the chunk inserts and the rollout's write"))
                 .doCallRealMethod().when(store).update(any(Rollout.class), any(Update.class), anyList());
@@ -91,7 +92,7 @@ class PlanChunksIT {
         // events are as before, read from the store by a fresh reader too.
         Set<String> orphans = chunkIds(rolloutId);
         orphans.removeAll(chunksBefore);
-        assertThat(orphans).hasSize(3);
+        assertThat(orphans).hasSize(TaskChunks.count(TASKS));
         Document storedAfter = stored(rolloutId);
         assertThat(storedAfter.getLong("version")).isEqualTo(version);
         assertThat(storedAfter.get("eventSequence")).isEqualTo(storedBefore.get("eventSequence"));
@@ -113,7 +114,8 @@ class PlanChunksIT {
             assertThat(startsAfter.get(i)).as("task-" + i).isNotEqualTo(startsBefore.get(i));
         }
         // The retry wrote chunks of its own; the dead attempt's are referenced by nothing, left to the sweep.
-        assertThat(referenced(stored(rolloutId))).hasSize(3).doesNotContainAnyElementsOf(orphans)
+        assertThat(referenced(stored(rolloutId))).hasSize(TaskChunks.count(TASKS))
+                .doesNotContainAnyElementsOf(orphans)
                 .doesNotContainAnyElementsOf(chunksBefore);
     }
 

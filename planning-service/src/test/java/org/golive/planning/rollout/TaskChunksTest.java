@@ -50,20 +50,38 @@ class TaskChunksTest {
                 null), LocalDate.of(2027, 3, 1), GO_LIVE);
         List<PlanTask> tasks = plan.tasks();
 
-        assertThat(TaskChunks.all(tasks)).containsExactly(0, 1, 2);
+        assertThat(TaskChunks.all(tasks)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
         // The shape before chunk documents: each chunk's JSON as text in the rollout's document, by number.
         Document chunks = new Document();
         TaskChunks.all(tasks).forEach(chunk -> chunks.append(String.valueOf(chunk), text(TaskChunks.encode(tasks,
                 chunk))));
+        List<Object> mixed = new ArrayList<>();
+        TaskChunks.all(tasks).forEach(chunk -> mixed.add(switch (chunk % 3) {
+            case 0 -> TaskChunks.encode(tasks, chunk);
+            case 1 -> text(TaskChunks.encode(tasks, chunk));
+            default -> TaskChunks.encode(tasks, chunk).getData();
+        }));
+        Document reordered = new Document();
+        for (int chunk = TaskChunks.count(tasks.size()) - 1; chunk >= 0; chunk--) {
+            reordered.append(String.valueOf(chunk), chunks.get(String.valueOf(chunk)));
+        }
 
         assertThat(TaskChunks.decode(chunks)).isEqualTo(tasks);
-        assertThat(TaskChunks.decode(List.of(TaskChunks.encode(tasks, 0), TaskChunks.encode(tasks, 1),
-                TaskChunks.encode(tasks, 2)))).isEqualTo(tasks);
-        assertThat(TaskChunks.decode(List.of(TaskChunks.encode(tasks, 0), text(TaskChunks.encode(tasks, 1)),
-                TaskChunks.encode(tasks, 2).getData()))).as("bytes, text written before, and the driver's byte[]")
+        assertThat(TaskChunks.decode(TaskChunks.all(tasks).stream().map(chunk -> TaskChunks.encode(tasks, chunk))
+                .toList())).isEqualTo(tasks);
+        assertThat(TaskChunks.decode(mixed)).as("bytes, text written before, and the driver's byte[]")
                 .isEqualTo(tasks);
-        assertThat(TaskChunks.decode(new Document("2", chunks.get("2")).append("0", chunks.get("0"))
-                .append("1", chunks.get("1")))).as("read by number, not by stored order").isEqualTo(tasks);
+        assertThat(TaskChunks.decode(reordered)).as("read by number, not by stored order").isEqualTo(tasks);
+        String twoHundred = "[" + String.join(",", TaskChunks.all(tasks).stream().limit(4)
+                .map(chunk -> text(TaskChunks.encode(tasks, chunk)))
+                .map(json -> json.substring(1, json.length() - 1)).toList()) + "]";
+        assertThat(TaskChunks.decode(List.of(new Binary(twoHundred.getBytes(StandardCharsets.UTF_8)),
+                TaskChunks.encode(tasks, 4)))).as("chunks of any size: 200 tasks a chunk were stored before")
+                .isEqualTo(tasks.subList(0, 250));
+        assertThat(TaskChunks.chunkedAsNow(List.of("a", "b", "c"), 450)).as("450 tasks in chunks of 200").isFalse();
+        assertThat(TaskChunks.chunkedAsNow(List.of("a"), 40)).isTrue();
+        assertThat(TaskChunks.chunkedAsNow(TaskChunks.all(tasks).stream().map(String::valueOf).toList(), 450))
+                .isTrue();
     }
 
     @Test
@@ -84,16 +102,17 @@ class TaskChunksTest {
         SitePlan plan = plan(450);
         List<PlanTask> before = plan.tasks();
         // t405 starts a chain (t405..t409, planned from 19 January 2026): finishing it a day early moves its
-        // successors, all in chunk 2, and nothing else (the chain of t0 is the one that ends the plan).
+        // successors, all in chunk 8 (t400..t449), and nothing else (the chain of t0 is the one that ends the plan).
         plan.recordProgress("t405", 0, new ProgressReport(TaskStatus.DONE, null, LocalDate.of(2026, 1, 19),
                 LocalDate.of(2026, 1, 20)), LocalDate.of(2027, 3, 1), GO_LIVE);
 
-        assertThat(TaskChunks.changed(before, plan.tasks())).containsExactly(2);
+        assertThat(TaskChunks.changed(before, plan.tasks())).containsExactly(8);
         assertThat(TaskChunks.changed(before, before)).isEmpty();
         List<PlanTask> added = new ArrayList<>(before);
         added.add(before.get(0));
-        assertThat(TaskChunks.changed(before, added)).containsExactly(2);
+        assertThat(TaskChunks.changed(before, added)).as("a chunk of its own for task 451").containsExactly(9);
         added.addAll(before.subList(0, 150));
-        assertThat(TaskChunks.changed(before, added)).containsExactly(2, 3);
+        assertThat(TaskChunks.changed(before, added)).containsExactly(9, 10, 11, 12);
+        assertThat(TaskChunks.changed(added, added.subList(0, 420))).containsExactly(8, 9, 10, 11, 12);
     }
 }
