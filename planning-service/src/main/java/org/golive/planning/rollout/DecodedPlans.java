@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The tasks of recently read or written plans, decoded, by rollout and version: a change or a task read of a plan
  * this instance knows at its stored version decodes nothing. Entries are immutable (tasks are records, the lists
- * copies), so readers share them. Bounded by tasks held, not by plans, since plans range from 40 to 10,000 tasks.
+ * copies), so readers share them. Bounded by tasks held, not by plans, since plans range from 40 to 10,000 tasks; a
+ * task's kept JSON ({@link EncodedTasks}, about 0.5 KB) weighs as much as a task, so the bound holds memory as before.
  */
 @Component
 class DecodedPlans {
