@@ -44,9 +44,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * container's error handler (dead-letter topic) without losing the records around it, and a poll written but not
  * committed (a crash before the offsets) applies once when it comes again, whole or as part of a larger poll.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "golive.tracking.live.writes-per-part=" + LiveBatchIT.WRITES_PER_PART)
 @Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
 class LiveBatchIT {
+
+    /** Small, so that a poll of a few events is written in several parts. */
+    static final int WRITES_PER_PART = 3;
 
     private static final String PLANNING_LISTENER = "tracking-planning-events";
     private static final byte[] POISON = "{not a cloud event".getBytes(StandardCharsets.UTF_8);
@@ -113,6 +117,31 @@ class LiveBatchIT {
         Document moved = rollout(a).orElseThrow();
         assertThat(moved.getInteger("goLiveMoves")).isEqualTo(2);
         assertThat(moved.getString("goLiveDate")).isEqualTo(goLive.plusDays(14).toString());
+    }
+
+    @Test
+    void aPollOverItsWritesPerPartIsWrittenPartByPartInOrderAndAppliesOnceWhenItComesAgain() {
+        String programId = UUID.randomUUID().toString();
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        LocalDate goLive = GoLiveDates.mondayWeeksAhead(30);
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(a, created(a, programId)),
+                record(b, created(b, programId)),
+                record(a, PortfolioEvents.goLiveRescheduled(a, programId, goLive, goLive.plusDays(7), 2)),
+                record(c, created(c, programId)),
+                record(a, PortfolioEvents.goLiveRescheduled(a, programId, goLive.plusDays(7), goLive.plusDays(14), 3)),
+                record(b, PortfolioEvents.goLiveRescheduled(b, programId, goLive, goLive.plusDays(21), 2)));
+
+        listeners.onPlanning(poll);
+        listeners.onPlanning(poll); // a crash after the writes, before the offsets were committed
+
+        assertThat(rolloutCount(programId)).isEqualTo(3);
+        Document movedTwice = rollout(a).orElseThrow();
+        assertThat(movedTwice.getInteger("goLiveMoves")).isEqualTo(2);
+        assertThat(movedTwice.getString("goLiveDate")).isEqualTo(goLive.plusDays(14).toString());
+        assertThat(rollout(b).orElseThrow().getString("goLiveDate")).isEqualTo(goLive.plusDays(21).toString());
+        assertThat(rollout(c)).isPresent();
     }
 
     @Test
