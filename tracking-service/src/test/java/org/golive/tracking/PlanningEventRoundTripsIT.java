@@ -91,7 +91,7 @@ class PlanningEventRoundTripsIT {
     }
 
     @Test
-    void aPollOfEventsOfManyRolloutsIsAdmittedByOneLedgerWriteWithoutReadingIt() throws InterruptedException {
+    void aPollOfEventsOfManyRolloutsIsAdmittedByOneLedgerWriteAndReadsTheirScorecardsOnce() throws InterruptedException {
         String programId = UUID.randomUUID().toString();
         List<String> rollouts = IntStream.range(0, 5).mapToObj(i -> UUID.randomUUID().toString()).toList();
         List<ConsumerRecord<String, byte[]>> setUp = new ArrayList<>();
@@ -113,6 +113,8 @@ class PlanningEventRoundTripsIT {
         assertThat(writes(sent)).as("%s", sent).filteredOn(write -> write.endsWith("consumer_ledger"))
                 .containsExactly("update consumer_ledger");
         assertThat(sent).doesNotContain(new SentCommands.Sent("find", "consumer_ledger"));
+        assertThat(sent).as("the poll's scorecards read at once by the feed, then their scores by the judgement")
+                .filteredOn(new SentCommands.Sent("find", "readiness_scorecards")::equals).hasSize(2);
     }
 
     /** Hands a poll to the planning listener on a thread named as the container's, whose commands are recorded. */
