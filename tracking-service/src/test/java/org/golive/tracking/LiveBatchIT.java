@@ -1,7 +1,6 @@
 package org.golive.tracking;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
@@ -28,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -187,14 +185,7 @@ class LiveBatchIT {
     }
 
     private ConsumerRecord<String, byte[]> record(String key, CloudEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value;
-        try (CloudEventSerializer serializer = new CloudEventSerializer()) {
-            serializer.configure(Map.of(), false);
-            value = serializer.serialize(Topics.PLANNING, headers, event);
-        }
-        return new ConsumerRecord<>(Topics.PLANNING, 0, offset++, 0L, TimestampType.CREATE_TIME, key.length(),
-                value.length, key, value, headers, Optional.empty());
+        return PlanningRecords.record(key, event, offset++);
     }
 
     private ConsumerRecord<String, byte[]> garbage(String key) {

@@ -1,10 +1,7 @@
 package org.golive.tracking;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.record.TimestampType;
 import org.golive.contract.Topics;
 import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.GoliveTestInfrastructure;
@@ -18,8 +15,6 @@ import org.springframework.context.annotation.Import;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
@@ -135,14 +130,7 @@ class PlanningEventRoundTripsIT {
     }
 
     private ConsumerRecord<String, byte[]> record(String key, CloudEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value;
-        try (CloudEventSerializer serializer = new CloudEventSerializer()) {
-            serializer.configure(Map.of(), false);
-            value = serializer.serialize(Topics.PLANNING, headers, event);
-        }
-        return new ConsumerRecord<>(Topics.PLANNING, 0, offset++, 0L, TimestampType.CREATE_TIME, key.length(),
-                value.length, key, value, headers, Optional.empty());
+        return PlanningRecords.record(key, event, offset++);
     }
 
     private static List<String> writes(List<SentCommands.Sent> sent) {
