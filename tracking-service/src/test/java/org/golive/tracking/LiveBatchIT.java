@@ -1,7 +1,6 @@
 package org.golive.tracking;
 
 import io.cloudevents.CloudEvent;
-import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
@@ -28,7 +27,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,9 +42,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  * container's error handler (dead-letter topic) without losing the records around it, and a poll written but not
  * committed (a crash before the offsets) applies once when it comes again, whole or as part of a larger poll.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "golive.tracking.live.writes-per-part=" + LiveBatchIT.WRITES_PER_PART)
 @Import({GoliveTestInfrastructure.class, TrackingTestConfiguration.class})
 class LiveBatchIT {
+
+    /** Small, so that a poll of a few events is written in several parts. */
+    static final int WRITES_PER_PART = 3;
 
     private static final String PLANNING_LISTENER = "tracking-planning-events";
     private static final byte[] POISON = "{not a cloud event".getBytes(StandardCharsets.UTF_8);
@@ -116,6 +118,31 @@ class LiveBatchIT {
     }
 
     @Test
+    void aPollOverItsWritesPerPartIsWrittenPartByPartInOrderAndAppliesOnceWhenItComesAgain() {
+        String programId = UUID.randomUUID().toString();
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String c = UUID.randomUUID().toString();
+        LocalDate goLive = GoLiveDates.mondayWeeksAhead(30);
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(a, created(a, programId)),
+                record(b, created(b, programId)),
+                record(a, PortfolioEvents.goLiveRescheduled(a, programId, goLive, goLive.plusDays(7), 2)),
+                record(c, created(c, programId)),
+                record(a, PortfolioEvents.goLiveRescheduled(a, programId, goLive.plusDays(7), goLive.plusDays(14), 3)),
+                record(b, PortfolioEvents.goLiveRescheduled(b, programId, goLive, goLive.plusDays(21), 2)));
+
+        listeners.onPlanning(poll);
+        listeners.onPlanning(poll); // a crash after the writes, before the offsets were committed
+
+        assertThat(rolloutCount(programId)).isEqualTo(3);
+        Document movedTwice = rollout(a).orElseThrow();
+        assertThat(movedTwice.getInteger("goLiveMoves")).isEqualTo(2);
+        assertThat(movedTwice.getString("goLiveDate")).isEqualTo(goLive.plusDays(14).toString());
+        assertThat(rollout(b).orElseThrow().getString("goLiveDate")).isEqualTo(goLive.plusDays(21).toString());
+        assertThat(rollout(c)).isPresent();
+    }
+
+    @Test
     void throughTheBrokerTheMalformedRecordGoesToTheDeadLetterTopicAndTheRecordsAroundItApplyOnce() {
         String programId = UUID.randomUUID().toString();
         String a = UUID.randomUUID().toString();
@@ -158,14 +185,7 @@ class LiveBatchIT {
     }
 
     private ConsumerRecord<String, byte[]> record(String key, CloudEvent event) {
-        RecordHeaders headers = new RecordHeaders();
-        byte[] value;
-        try (CloudEventSerializer serializer = new CloudEventSerializer()) {
-            serializer.configure(Map.of(), false);
-            value = serializer.serialize(Topics.PLANNING, headers, event);
-        }
-        return new ConsumerRecord<>(Topics.PLANNING, 0, offset++, 0L, TimestampType.CREATE_TIME, key.length(),
-                value.length, key, value, headers, Optional.empty());
+        return PlanningRecords.record(key, event, offset++);
     }
 
     private ConsumerRecord<String, byte[]> garbage(String key) {

@@ -1,18 +1,23 @@
 package org.golive.tracking;
 
 import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
 import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.GoliveTestInfrastructure;
 import org.golive.testsupport.TestEvents;
+import org.golive.tracking.intake.TrackingListeners;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +39,10 @@ class PlanningEventRoundTripsIT {
 
     @Autowired
     SentCommands commands;
+    @Autowired
+    TrackingListeners listeners;
+
+    private long offset;
 
     @Test
     void aProgressEventWritesEachReadModelOnceAndAdmitsItsEventWithoutReadingTheLedger() {
@@ -74,6 +83,54 @@ class PlanningEventRoundTripsIT {
             // guards, which refuse it.
             assertThat(redelivered).contains(new SentCommands.Sent("find", "consumer_ledger"));
         }
+    }
+
+    @Test
+    void aPollOfEventsOfManyRolloutsIsAdmittedByOneLedgerWriteAndReadsTheirScorecardsOnce() throws InterruptedException {
+        String programId = UUID.randomUUID().toString();
+        List<String> rollouts = IntStream.range(0, 5).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<ConsumerRecord<String, byte[]>> setUp = new ArrayList<>();
+        for (String rolloutId : rollouts) {
+            setUp.add(record(rolloutId, PortfolioEvents.rolloutCreated(rolloutId, programId, "Harbor", "HOSPITAL",
+                    GO_LIVE)));
+            setUp.add(record(rolloutId, PlanEvents.planInstantiated(rolloutId, programId, GO_LIVE, 2,
+                    PlanEvents.task("t1", "Build", null, "NOT_STARTED"),
+                    PlanEvents.task("t2", "Build", null, "NOT_STARTED"))));
+        }
+        asThePlanningListener(setUp);
+        List<ConsumerRecord<String, byte[]>> poll = rollouts.stream().map(rolloutId -> record(rolloutId,
+                PlanEvents.taskStatusChanged(rolloutId, "t1", "NOT_STARTED", "IN_PROGRESS", 3))).toList();
+
+        commands.start();
+        asThePlanningListener(poll);
+        List<SentCommands.Sent> sent = commands.stop();
+
+        assertThat(writes(sent)).as("%s", sent).filteredOn(write -> write.endsWith("consumer_ledger"))
+                .containsExactly("update consumer_ledger");
+        assertThat(sent).doesNotContain(new SentCommands.Sent("find", "consumer_ledger"));
+        assertThat(sent).as("the poll's scorecards read at once by the feed, then their scores by the judgement")
+                .filteredOn(new SentCommands.Sent("find", "readiness_scorecards")::equals).hasSize(2);
+    }
+
+    /** Hands a poll to the planning listener on a thread named as the container's, whose commands are recorded. */
+    private void asThePlanningListener(List<ConsumerRecord<String, byte[]>> poll) throws InterruptedException {
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        Thread listener = new Thread(() -> {
+            try {
+                listeners.onPlanning(poll);
+            } catch (RuntimeException e) {
+                failed.set(e);
+            }
+        }, "tracking-planning-events-test");
+        listener.start();
+        listener.join();
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+    }
+
+    private ConsumerRecord<String, byte[]> record(String key, CloudEvent event) {
+        return PlanningRecords.record(key, event, offset++);
     }
 
     private static List<String> writes(List<SentCommands.Sent> sent) {

@@ -16,12 +16,20 @@ final class LagStamps {
 
     private final List<AtomicLongArray> acknowledged = new ArrayList<>();
     private final List<AtomicLongArray> shown = new ArrayList<>();
+    /** Per site, its first write of the measured period: those before it (a warm-up) are not counted. */
+    private int[] measuredFrom;
 
     LagStamps(int sites, int writesPerSite) {
         for (int i = 0; i < sites; i++) {
             acknowledged.add(new AtomicLongArray(writesPerSite));
             shown.add(new AtomicLongArray(writesPerSite));
         }
+        measuredFrom = new int[sites];
+    }
+
+    /** From now on, counts and the report take each site's writes from {@code firstWrites[site]} on. */
+    void measureFrom(int[] firstWrites) {
+        measuredFrom = firstWrites.clone();
     }
 
     void acknowledged(int site, int write, long now) {
@@ -52,7 +60,7 @@ final class LagStamps {
         Histogram lag = new Histogram(600_000_000_000L, 3);
         long missing = 0;
         for (int site = 0; site < acknowledged.size(); site++) {
-            for (int n = 0; n < acknowledged.get(site).length(); n++) {
+            for (int n = measuredFrom[site]; n < acknowledged.get(site).length(); n++) {
                 long ack = acknowledged.get(site).get(n);
                 long seen = shown.get(site).get(n);
                 if (ack == 0) {
@@ -73,11 +81,12 @@ final class LagStamps {
                 LoadBenchmark.loadAverage());
     }
 
-    private static long count(List<AtomicLongArray> stamps) {
+    private long count(List<AtomicLongArray> stamps) {
         long count = 0;
-        for (AtomicLongArray site : stamps) {
-            for (int n = 0; n < site.length(); n++) {
-                count += site.get(n) == 0 ? 0 : 1;
+        for (int site = 0; site < stamps.size(); site++) {
+            AtomicLongArray writes = stamps.get(site);
+            for (int n = measuredFrom[site]; n < writes.length(); n++) {
+                count += writes.get(n) == 0 ? 0 : 1;
             }
         }
         return count;

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LagWriter {
 
-    private final Api planning;
+    /** Where the writes go, with a token of its own: set before each period ({@link #to}). */
+    private volatile Api planning;
     private final List<String> sites;
     private final int tasks;
     private final int step;
@@ -33,8 +34,7 @@ final class LagWriter {
     private volatile String lastFailure = "";
     private volatile boolean closed;
 
-    LagWriter(Api planning, List<String> sites, int tasks, LagStamps stamps) {
-        this.planning = planning;
+    LagWriter(List<String> sites, int tasks, LagStamps stamps) {
         this.sites = sites;
         this.tasks = tasks;
         this.step = tasks / 10;
@@ -46,6 +46,12 @@ final class LagWriter {
         }
     }
 
+    /** From now on the writes go to {@code planning} (a fresh token for each period: a token lives five minutes). */
+    LagWriter to(Api planning) {
+        this.planning = planning;
+        return this;
+    }
+
     /** A failure to print with the writes' figures (the poller's too). */
     void failed(String failure) {
         lastFailure = failure;
@@ -53,6 +59,10 @@ final class LagWriter {
 
     /** Issues {@code writes} writes at {@code rate} a second, prints what the stack took, and returns how many. */
     long run(int rate, int writes) throws InterruptedException {
+        closed = false;
+        answers.reset();
+        failures.set(0);
+        int sentBefore = sentSoFar();
         ExecutorService[] lanes = new ExecutorService[sites.size()];
         for (int i = 0; i < lanes.length; i++) {
             lanes[i] = Executors.newSingleThreadExecutor();
@@ -83,11 +93,20 @@ final class LagWriter {
         long done = stamps.acknowledgedCount();
         System.out.printf(Locale.ROOT, "%d writes acknowledged in %.1f s: %.1f writes/s achieved (asked %d/s, %d"
                         + " left unsent); %d failed%s; answer p50 %.0f ms, p99 %.0f ms; load average %s%n", done,
-                writing, done / writing, rate, writes - Arrays.stream(sent).mapToInt(AtomicInteger::get).sum(),
+                writing, done / writing, rate, writes - (sentSoFar() - sentBefore),
                 failures.get(), failures.get() == 0 ? "" : " (last: " + lastFailure + ")",
                 answers.getValueAtPercentile(50) / 1e6, answers.getValueAtPercentile(99) / 1e6,
                 LoadBenchmark.loadAverage());
         return done;
+    }
+
+    private int sentSoFar() {
+        return Arrays.stream(sent).mapToInt(AtomicInteger::get).sum();
+    }
+
+    /** How many writes each site has sent so far (its next write's number): read between runs. */
+    int[] sentPerSite() {
+        return Arrays.stream(sent).mapToInt(AtomicInteger::get).toArray();
     }
 
     /** One write: the site's next task raised by one step, with the revision planning last answered for it. */

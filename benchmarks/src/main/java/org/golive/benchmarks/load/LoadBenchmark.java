@@ -114,7 +114,7 @@ public final class LoadBenchmark {
     }
 
     /** A JFR recording of the stack per measured window (profile settings), written to {@code dir}. */
-    private static LoadRun.Recorder recorder(String dir, long pid) {
+    static LoadRun.Recorder recorder(String dir, long pid) {
         if (dir == null) {
             return new LoadRun.Recorder() {
                 @Override
@@ -146,8 +146,8 @@ public final class LoadBenchmark {
         };
     }
 
-    /** Runs a diagnostic command in the JVM {@code pid} (JFR.start, JFR.stop...). */
-    static void jcmd(long pid, String... command) {
+    /** Runs a diagnostic command in the JVM {@code pid} (JFR.start, JFR.stop, Thread.print...): its output. */
+    static String jcmd(long pid, String... command) {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
                 .toString(), Long.toString(pid)));
         line.addAll(List.of(command));
@@ -157,6 +157,7 @@ public final class LoadBenchmark {
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("jcmd failed: " + output);
             }
+            return output;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

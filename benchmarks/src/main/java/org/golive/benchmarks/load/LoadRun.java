@@ -55,14 +55,14 @@ final class LoadRun {
 
     Result run(Scenario scenario, Target target, String token, Duration warmUp, Duration measured) {
         drive(scenario, target, token, warmUp);
-        drain();
+        awaitIdle(stack);
         String name = (scenario.name() + "-" + target.name()).replaceAll("[^A-Za-z0-9]+", "-");
         recorder.start(name);
         Map<String, Double> threadsBefore = ThreadCpu.of(stack.pids());
         Duration cpuBefore = stack.cpu();
         Duration driverBefore = driverCpu();
         Window window = drive(scenario, target, token, measured);
-        drain();
+        awaitIdle(stack);
         Duration cpu = stack.cpu().minus(cpuBefore);
         String threads = ThreadCpu.perRequest(threadsBefore, ThreadCpu.of(stack.pids()), window.requests, 8);
         recorder.stop(name);
@@ -125,7 +125,7 @@ final class LoadRun {
      * Waits until the stack is idle again (under 10 % of a core for a second, at most 30 s): the relay, Kafka and
      * the consumers finish what the requests set off, and that work is counted with them.
      */
-    private void drain() {
+    static void awaitIdle(LocalStackProcess stack) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Duration last = stack.cpu();
         while (System.nanoTime() < deadline) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Projection lag (issue 14: p99 ≤ 200 ms at 100 writes/s): planning writes at a steady rate through the gateway, each
@@ -25,6 +26,12 @@ import java.util.Map;
  * with the time the answer arrived; a write shown before its acknowledgement reached the benchmark counts as 0 ms.
  * The lag is thus the time to the first poll answer showing it: the true lag plus up to one poll period.
  *
+ * <p>{@code --warmup=SECONDS} writes at the same rate before the measured period, not counted, then waits until
+ * they are shown and the stack is idle: the measured period starts with the stack's code compiled (the stack runs
+ * with C1 only, as {@code ./golive-local} does) and its queues empty. The measured period's CPU is then printed per
+ * write, in all and by thread ({@link LagCpu}), so that runs of two builds on a loaded machine can be compared by
+ * their cost even when their lag is the load's. {@code --jfr=DIR} records the measured period (profile settings).
+ *
  * <p>After the lag, the measured period's split by stage: planning's and tracking's histograms (the relay's rounds and
  * transactions, tracking's event ages when published, received, written and applied) read before and after it.
  *
@@ -33,8 +40,8 @@ import java.util.Map;
  * the lag. The set-up goes the same way; the reader always asks tracking directly.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.golive.benchmarks.load.ProjectionLagBenchmark [--rate=100]
- * [--seconds=60] [--sites=50] [--tasks=200] [--poll-ms=20] [--offset=500] [--target=gateway|direct]
- * [--jvm="..."]</pre>
+ * [--seconds=60] [--warmup=0] [--sites=50] [--tasks=200] [--poll-ms=20] [--offset=500] [--target=gateway|direct]
+ * [--jvm="..."] [--jar=...] [--jfr=DIR]</pre>
  *
  * <p>The parts: {@link LagWriter} (the open-loop writes), {@link LagPoller} (the reader), {@link LagStamps} (each
  * write's times and the lag's report), {@link LagStages} (the stage split); this class reads the options, sets the
@@ -51,6 +58,7 @@ public final class ProjectionLagBenchmark {
         Map<String, String> options = LoadBenchmark.options(args);
         int rate = Integer.parseInt(options.getOrDefault("rate", "100"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
         int siteCount = Integer.parseInt(options.getOrDefault("sites", "50"));
         int tasks = Integer.parseInt(options.getOrDefault("tasks", "200"));
         int pollMillis = Integer.parseInt(options.getOrDefault("poll-ms", "20"));
@@ -62,15 +70,17 @@ public final class ProjectionLagBenchmark {
         List<String> jvm = LoadBenchmark.jvm(options);
         Path jar = LoadBenchmark.jar(options);
         int writes = rate * seconds;
-        int writesPerSite = (writes + siteCount - 1) / siteCount;
+        int warmupWrites = rate * warmup;
+        int writesPerSite = (warmupWrites + writes + siteCount - 1) / siteCount + 1;
         if (tasks % 10 != 0 || writesPerSite > tasks * (99 / (tasks / 10))) {
-            throw new IllegalArgumentException("--tasks must be a multiple of 10, and a site takes at most "
-                    + "99 / (tasks / 10) writes per task: raise --sites or --tasks, or lower --rate x --seconds");
+            throw new IllegalArgumentException("--tasks must be a multiple of 10, and a site takes at most 99 /"
+                    + " (tasks / 10) writes per task: raise --sites or --tasks, or lower --rate x (seconds + warmup)");
         }
-        System.out.printf("Machine: %d cores, load average %s; JDK %s; %d writes/s for %d s over %d sites of %d"
-                        + " tasks, writes %s; portfolio polled every %d ms%n",
+        System.out.printf("Machine: %d cores, load average %s; JDK %s; stack %s, JVM options %s; %d writes/s for %d s"
+                        + " (after %d s of warm-up) over %d sites of %d tasks, writes %s; portfolio polled every %d"
+                        + " ms%n",
                 Runtime.getRuntime().availableProcessors(), LoadBenchmark.loadAverage(),
-                System.getProperty("java.version"), rate, seconds, siteCount, tasks,
+                System.getProperty("java.version"), jar, jvm, rate, seconds, warmup, siteCount, tasks,
                 target.equals("direct") ? "straight to planning" : "through the gateway", pollMillis);
         Path data = Files.createTempDirectory("golive-lag-");
         try (LocalStackProcess stack = LocalStackProcess.start(jar, offset, jvm, data)) {
@@ -85,22 +95,41 @@ public final class ProjectionLagBenchmark {
             LagSites.awaitShown(tracking, programId, sites.size(), Duration.ofMinutes(10));
             System.out.printf("%d sites set up and in the portfolio; load average %s%n", sites.size(),
                     LoadBenchmark.loadAverage());
+            LagStamps stamps = new LagStamps(sites.size(), writesPerSite);
+            LagWriter writer = new LagWriter(sites, tasks, stamps);
+            if (warmupWrites > 0) {
+                String warming = Api.token(stack.identity());
+                System.out.print("Warm-up: ");
+                run(writer.to(new Api(planningUrl, warming)), new Api(stack.tracking(), warming), programId, sites,
+                        stamps, rate, warmupWrites, pollMillis);
+                LoadRun.awaitIdle(stack);
+                stamps.measureFrom(writer.sentPerSite());
+            }
             // A token lives five minutes: a fresh one for the measured period (its seconds and one answer per site).
             String fresh = Api.token(stack.identity());
             LagStages stages = new LagStages(new Api(stack.planning(), fresh), new Api(stack.tracking(), fresh));
-            run(new Api(planningUrl, fresh), new Api(stack.tracking(), fresh), programId, sites, tasks, writesPerSite,
-                    rate, writes, pollMillis);
+            LagCpu cpu = new LagCpu(stack, services(offset));
+            LoadRun.Recorder recorder = LoadBenchmark.recorder(options.get("jfr"), stack.pid());
+            recorder.start("projection-lag");
+            cpu.start();
+            long done = run(writer.to(new Api(planningUrl, fresh)), new Api(stack.tracking(), fresh), programId,
+                    sites, stamps, rate, writes, pollMillis);
+            cpu.report(done);
+            recorder.stop("projection-lag");
             stages.report();
         } finally {
             LoadBenchmark.delete(data);
         }
     }
 
-    /** The measured period: the poller reads while the writer writes, then until every write is shown (or a minute). */
-    private static void run(Api planning, Api tracking, String programId, List<String> sites, int tasks,
-                            int writesPerSite, int rate, int writes, int pollMillis) throws InterruptedException {
-        LagStamps stamps = new LagStamps(sites.size(), writesPerSite);
-        LagWriter writer = new LagWriter(planning, sites, tasks, stamps);
+    /**
+     * A period of writes (the warm-up, or the measured one): the poller reads while the writer writes, then until
+     * every write is shown (or a minute).
+     *
+     * @return the writes acknowledged
+     */
+    private static long run(LagWriter writer, Api tracking, String programId, List<String> sites, LagStamps stamps,
+                            int rate, int writes, int pollMillis) throws InterruptedException {
         Thread reader = new LagPoller(tracking, programId, sites, stamps, writer::failed).start(pollMillis);
         long done = writer.run(rate, writes);
         Instant deadline = Instant.now().plus(SHOWN_WITHIN);
@@ -108,6 +137,21 @@ public final class ProjectionLagBenchmark {
             Thread.sleep(100);
         }
         reader.interrupt();
+        reader.join();
         stamps.report(done, pollMillis, SHOWN_WITHIN);
+        return done;
+    }
+
+    /** A thread name with the stack's ports made its services' names (the ports move with {@code --offset}). */
+    private static UnaryOperator<String> services(int offset) {
+        Map<Integer, String> ports = Map.of(8080, "gateway", 8081, "planning", 8082, "stakeholder", 8083, "budget",
+                8084, "tracking", 9000, "identity", 9092, "kafka", 27017, "mongo");
+        return name -> {
+            String renamed = name;
+            for (Map.Entry<Integer, String> port : ports.entrySet()) {
+                renamed = renamed.replace(Integer.toString(port.getKey() + offset), port.getValue());
+            }
+            return renamed;
+        };
     }
 }

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CPU time of every thread of a process, JVM threads included (the garbage collector runs in "VM Thread" with the
@@ -53,6 +56,45 @@ final class ThreadCpu {
             return Map.of();
         }
         return threads;
+    }
+
+    /** A line of {@code jcmd PID Thread.print}: the thread's Java name and its Linux id (hex before JDK 19). */
+    private static final Pattern DUMPED = Pattern.compile("^\"(.*)\" .*\\bnid=(0x[0-9a-fA-F]+|\\d+)",
+            Pattern.MULTILINE);
+
+    /**
+     * The JVM's own names of its threads by Linux thread id, from a thread dump: Linux keeps 15 characters of a name
+     * ("tracking-planni"), too few to tell a service's listeners apart. Empty where the dump fails.
+     */
+    static Map<String, String> javaNames(long pid) {
+        Map<String, String> names = new HashMap<>();
+        try {
+            Matcher line = DUMPED.matcher(LoadBenchmark.jcmd(pid, "Thread.print"));
+            while (line.find()) {
+                String nid = line.group(2);
+                long id = nid.startsWith("0x") ? Long.parseLong(nid.substring(2), 16) : Long.parseLong(nid);
+                names.put(Long.toString(id), line.group(1));
+            }
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+        return names;
+    }
+
+    /**
+     * The readings with each thread's Java name where {@code names} has it (a trailing number, a pool's index, made
+     * "N"), each name passed through {@code rename} (e.g. a port made its service's name).
+     */
+    static Map<String, Double> named(Map<String, Double> threads, Map<String, String> names,
+                                     UnaryOperator<String> rename) {
+        Map<String, Double> named = new HashMap<>();
+        threads.forEach((thread, ms) -> {
+            String id = thread.substring(0, thread.indexOf(' '));
+            String name = names.containsKey(id) ? names.get(id).replaceAll("\\d+$", "N")
+                    : thread.substring(thread.indexOf(' ') + 1);
+            named.put(id + " " + rename.apply(name), ms);
+        });
+        return named;
     }
 
     /** The groups' CPU between two readings, per request, largest first, as one line. */

@@ -1,12 +1,17 @@
 package org.golive.platform.consumer;
 
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +36,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 public class SourceLedger {
 
     static final String COLLECTION = "consumer_ledger";
+    private static final int DUPLICATE_KEY = 11000;
 
     /** What an arriving event is, measured against what the source sent before. */
     public enum Verdict {
@@ -83,12 +89,16 @@ public class SourceLedger {
     }
 
     /**
-     * Judges a poll's events, in their order, as {@link #admit} would one after the other, with one ledger write per
-     * source: a source's events that follow on from its last recorded sequence (the usual poll) take that one
-     * conditional write and no read; otherwise the source's ledger is read once, every event of it judged in memory
-     * in order (so a redelivery, a conflict, a gap or a late one inside the poll is judged as it would be alone), and
-     * what they add written back in one write guarded by the sequence read (judged again if another delivery moved
-     * it meanwhile).
+     * Judges a poll's events, in their order, as {@link #admit} would one after the other. Each source whose events
+     * are one run of sequences (the usual poll) is recorded by a conditional upsert guarded by the sequence before the
+     * run, all sources' upserts in one unordered bulk write: one round trip for the poll and no read. Each upsert's
+     * outcome is its own, known from the bulk's answer without reading anything back: written (the run follows on
+     * from the ledger: every event next), inserted (the source had no ledger: the run's first event is its first, or
+     * a gap) or refused, the duplicate key of the twin it tried to insert because the source's ledger holds another
+     * sequence (a redelivery, a gap, a rebalance's race). A refused source, and one whose events are not one run, is
+     * then read once, every event judged in memory in order (a redelivery, a conflict, a gap or a late one inside the
+     * poll is judged as it would be alone), and what they add written back in one write guarded by the sequence read
+     * (judged again if another delivery moved it meanwhile).
      *
      * @return each event's admission, in the order of {@code events}
      */
@@ -97,10 +107,13 @@ public class SourceLedger {
         for (int i = 0; i < events.size(); i++) {
             bySource.computeIfAbsent(events.get(i).source(), s -> new ArrayList<>()).add(i);
         }
+        Map<String, List<IncomingEvent>> ofSources = new LinkedHashMap<>();
+        bySource.forEach((source, indexes) -> ofSources.put(source, indexes.stream().map(events::get).toList()));
+        Map<String, List<Admission>> recorded = recordedAsNext(ofSources);
         Admission[] admissions = new Admission[events.size()];
         bySource.forEach((source, indexes) -> {
-            List<IncomingEvent> ofSource = indexes.stream().map(events::get).toList();
-            List<Admission> judged = admitOfSource(source, ofSource);
+            List<Admission> judged = recorded.containsKey(source) ? recorded.get(source)
+                    : judgedOnRead(source, ofSources.get(source));
             for (int i = 0; i < indexes.size(); i++) {
                 admissions[indexes.get(i)] = judged.get(i);
             }
@@ -108,10 +121,7 @@ public class SourceLedger {
         return List.of(admissions);
     }
 
-    private List<Admission> admitOfSource(String source, List<IncomingEvent> events) {
-        if (recordedAsNext(source, events)) {
-            return events.stream().map(e -> new Admission(Verdict.NEXT, e.sequence(), null)).toList();
-        }
+    private List<Admission> judgedOnRead(String source, List<IncomingEvent> events) {
         while (true) {
             Document entry = mongo.findById(source, Document.class, COLLECTION);
             Judged judged = new Judged(entry, window);
@@ -124,22 +134,75 @@ public class SourceLedger {
     }
 
     /**
-     * Records the events if they are the next sequences, one after the other, after the ledger's last: the write
-     * {@link Judged} makes for them, guarded by the sequence before the first instead of a read. What slides out of
-     * the window is unset; unsetting a sequence the source never had is a no-op.
+     * Records each source's events where they are the next sequences, one after the other, after its ledger's last:
+     * the write {@link Judged} makes for them, guarded by the sequence before the first instead of a read, as an
+     * upsert so that a refusal is a duplicate key at its own index. What slides out of the window is unset;
+     * unsetting a sequence the source never had is a no-op. An upsert that inserts makes the document {@link Judged}
+     * inserts for a source without a ledger ({@code first} the run's first sequence).
+     *
+     * @return the admissions of each source recorded; a source not in it is to be judged on its ledger as read
      */
-    private boolean recordedAsNext(String source, List<IncomingEvent> events) {
+    private Map<String, List<Admission>> recordedAsNext(Map<String, List<IncomingEvent>> ofSources) {
+        List<String> runs = ofSources.entrySet().stream().filter(e -> oneRun(e.getValue())).map(Map.Entry::getKey)
+                .toList();
+        if (runs.isEmpty()) {
+            return Map.of();
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        for (String source : runs) {
+            List<IncomingEvent> events = ofSources.get(source);
+            long first = events.get(0).sequence();
+            bulk.upsert(query(where("_id").is(source).and("sequence").is(first - 1)), asNext(events));
+        }
+        Set<Integer> refused = new HashSet<>();
+        Set<Integer> inserted = new HashSet<>();
+        try {
+            bulk.execute().getUpserts().forEach(upsert -> inserted.add(upsert.getIndex()));
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e; // not a guard's refusal: nothing is admitted, the poll comes again
+                }
+                refused.add(error.getIndex());
+            }
+            e.getResult().getUpserts().forEach(upsert -> inserted.add(upsert.getIndex()));
+        }
+        Map<String, List<Admission>> recorded = new HashMap<>();
+        for (int i = 0; i < runs.size(); i++) {
+            if (!refused.contains(i)) {
+                List<IncomingEvent> events = ofSources.get(runs.get(i));
+                boolean gapAtFirst = inserted.contains(i) && events.get(0).sequence() != 1;
+                List<Admission> admissions = new ArrayList<>();
+                for (IncomingEvent event : events) {
+                    admissions.add(gapAtFirst && admissions.isEmpty() ? new Admission(Verdict.GAP, 1, null)
+                            : new Admission(Verdict.NEXT, event.sequence(), null));
+                }
+                recorded.put(runs.get(i), admissions);
+            }
+        }
+        return recorded;
+    }
+
+    /** Whether the events are one run of sequences, each the one after the last. */
+    private static boolean oneRun(List<IncomingEvent> events) {
         long first = events.get(0).sequence();
-        long last = events.get(events.size() - 1).sequence();
-        if (first <= 1 || last - first != events.size() - 1) {
-            return false; // the first of its source (inserted), or not one run of next sequences
+        if (first < 1) {
+            return false;
         }
         for (int i = 1; i < events.size(); i++) {
             if (events.get(i).sequence() != first + i) {
                 return false;
             }
         }
-        Update update = new Update().set("sequence", last).set("eventId", events.get(events.size() - 1).id());
+        return true;
+    }
+
+    /** The ledger's change for a run of next events (see {@link #recordedAsNext}). */
+    private Update asNext(List<IncomingEvent> events) {
+        long first = events.get(0).sequence();
+        long last = events.get(events.size() - 1).sequence();
+        Update update = new Update().set("sequence", last).set("eventId", events.get(events.size() - 1).id())
+                .setOnInsert("first", first);
         for (IncomingEvent event : events) {
             if (event.sequence() > last - window) {
                 update.set("recent." + key(event.sequence()), event.id());
@@ -149,8 +212,7 @@ public class SourceLedger {
         for (long old = Math.max(1, first - window); old <= Math.min(last - window, first - 1); old++) {
             update.unset("recent." + key(old));
         }
-        return mongo.updateFirst(query(where("_id").is(source).and("sequence").is(first - 1)), update,
-                COLLECTION).getModifiedCount() == 1;
+        return update;
     }
 
     /** Whether the ledger holds {@code eventId} as sequence {@code sequence} of {@code source}: it was admitted. */

@@ -256,6 +256,41 @@ class EventIntakeIT {
     }
 
     @Test
+    void aPollRecordsEachSourcesOutcomeInOneWriteWhateverTheOthersLedgersHold() {
+        EventHandlers handlers = service();
+        String moved = "/planning/programs/" + UUID.randomUUID();
+        String unknown = "/planning/programs/" + UUID.randomUUID();
+        handlers.handle(record(wave(source, 1, UUID.randomUUID().toString())));
+        handlers.handle(record(wave(moved, 1, UUID.randomUUID().toString())));
+        // Another instance recorded sequence 2 of `moved` (a rebalance) with an event this poll has under another id.
+        String reissued = UUID.randomUUID().toString();
+        handlers.handle(record(wave(moved, 2, UUID.randomUUID().toString())));
+        double nextBefore = count("next");
+        double gapsBefore = count("gap");
+
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(wave(source, 2, UUID.randomUUID().toString())),
+                record(wave(moved, 2, reissued)), record(wave(unknown, 5, UUID.randomUUID().toString())),
+                record(wave(moved, 3, UUID.randomUUID().toString())),
+                record(wave(unknown, 6, UUID.randomUUID().toString())));
+        EventHandlers.Poll admitted = handlers.poll(poll);
+        poll.forEach(admitted::handle);
+
+        assertThat(handled).doesNotContain(reissued);
+        assertThat(count("next") - nextBefore).as("source's 2, moved's 3, unknown's 6").isEqualTo(3);
+        assertThat(count("gap") - gapsBefore).as("a source first seen at 5").isEqualTo(1);
+        assertThat(new ParkedDeliveries(mongo).list()).filteredOn(p -> p.eventId().equals(reissued))
+                .extracting(ParkedDeliveries.Parked::reason).containsExactly("CONFLICT");
+        assertThat(mongo.findById(unknown, Document.class, SourceLedger.COLLECTION))
+                .containsEntry("first", 5L).containsEntry("sequence", 6L);
+        assertThat(mongo.findById(unknown, Document.class, SourceLedger.COLLECTION).get("recent", Document.class))
+                .containsOnlyKeys("5", "6");
+        assertThat(mongo.findById(moved, Document.class, SourceLedger.COLLECTION)).containsEntry("sequence", 3L)
+                .containsEntry("first", 1L);
+        assertThat(mongo.findById(source, Document.class, SourceLedger.COLLECTION)).containsEntry("sequence", 2L)
+                .containsEntry("first", 1L);
+    }
+
+    @Test
     void thePlatformLearnsWhoManagesARolloutFromEveryServicesIntake() {
         String rolloutId = UUID.randomUUID().toString();
         EventHandlers handlersWithoutRolloutCode = service();

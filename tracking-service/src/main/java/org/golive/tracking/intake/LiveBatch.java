@@ -21,6 +21,8 @@ import java.util.Map;
  * its read-model writes are held ({@link WriteBatch}); then each document touched is written once, its writes merged
  * under their guards ({@link ReadModelWrites#flush}); then the after-each actions (health) run once, for all the
  * rollouts the batch touched, on what it wrote. The container commits the poll's offsets only when this returns.
+ * A poll whose writes outgrow {@code writesPerPart} is written in parts, in its order (each part flushed before the
+ * next record is handled), and judged once at the end: a backlog of large plans is not one huge bulk.
  *
  * <p>A record that fails (a malformed one, or a handler that throws) is taken back out of the batch, the records
  * before it are written and judged, and {@link BatchListenerFailedException} names it: the container commits the
@@ -36,15 +38,21 @@ final class LiveBatch {
     private final ReadModelWrites writes;
     private final Observed observed;
     private final EventAges ages;
+    /** How many writes a poll holds before it writes them and goes on (a backlog of large plans in one poll). */
+    private final int writesPerPart;
 
     LiveBatch(EventHandlers handlers, Subscriptions subscriptions, AuditTrail audit, ReadModelWrites writes,
-              Observed observed, EventAges ages) {
+              Observed observed, EventAges ages, int writesPerPart) {
+        if (writesPerPart < 1) {
+            throw new IllegalArgumentException("A poll's part holds at least one write: " + writesPerPart);
+        }
         this.handlers = handlers;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.writes = writes;
         this.observed = observed;
         this.ages = ages;
+        this.writesPerPart = writesPerPart;
     }
 
     /**
@@ -69,31 +77,27 @@ final class LiveBatch {
 
     void apply(String listenerId, List<ConsumerRecord<String, byte[]>> records) {
         long[] raised = ages.raised(records);
-        WriteBatch batch = new WriteBatch();
         Map<String, Integer> lastIndex = new HashMap<>();
         Failure failure = new Failure();
-        Map<String, IncomingEvent> touched = subscriptions.deferringAfterEach(() -> writes.batching(batch, () -> {
+        WriteBatch[] last = new WriteBatch[1];
+        Map<String, IncomingEvent> touched = subscriptions.deferringAfterEach(() -> {
             EventHandlers.Poll poll = handlers.poll(records);
-            for (int i = 0; i < records.size(); i++) {
-                ConsumerRecord<String, byte[]> record = records.get(i);
-                int savepoint = batch.savepoint();
-                try {
-                    observed.record(listenerId, record, () -> {
-                        audit.record(record);
-                        poll.handle(record);
-                    });
-                } catch (RuntimeException e) {
-                    batch.rollBackTo(savepoint);
-                    failure.at(i, e);
-                    return;
+            int next = 0;
+            while (next < records.size() && failure.cause == null) {
+                if (last[0] != null) {
+                    flush(last[0]); // a part full: written before the next, so a document sees its writes in order
                 }
-                lastIndex.put(record.key(), i);
+                WriteBatch batch = new WriteBatch();
+                int from = next;
+                int[] reached = {from};
+                writes.batching(batch, () -> reached[0] = handle(listenerId, poll, records, from, batch, lastIndex,
+                        failure));
+                next = reached[0];
+                last[0] = batch;
             }
-        }));
-        try {
-            writes.flush(batch);
-        } catch (RuntimeException e) {
-            throw new BatchListenerFailedException("The batch's read-model writes failed", e, 0);
+        });
+        if (last[0] != null) {
+            flush(last[0]);
         }
         int applied = failure.cause == null ? records.size() : failure.index;
         ages.reached(EventAges.Stage.WRITTEN, records, raised, applied);
@@ -113,6 +117,43 @@ final class LiveBatch {
         if (failure.cause != null) {
             throw new BatchListenerFailedException(String.valueOf(failure.cause.getMessage()), failure.cause,
                     failure.index);
+        }
+    }
+
+    /**
+     * Handles the poll's records from {@code from} on into {@code batch} until the batch holds {@link #writesPerPart}
+     * writes or a record fails.
+     *
+     * @return the index of the first record not handled
+     */
+    private int handle(String listenerId, EventHandlers.Poll poll, List<ConsumerRecord<String, byte[]>> records,
+                       int from, WriteBatch batch, Map<String, Integer> lastIndex, Failure failure) {
+        for (int i = from; i < records.size(); i++) {
+            if (i > from && batch.size() >= writesPerPart) {
+                return i;
+            }
+            ConsumerRecord<String, byte[]> record = records.get(i);
+            int savepoint = batch.savepoint();
+            try {
+                observed.record(listenerId, record, () -> {
+                    audit.record(record);
+                    poll.handle(record);
+                });
+            } catch (RuntimeException e) {
+                batch.rollBackTo(savepoint);
+                failure.at(i, e);
+                return i;
+            }
+            lastIndex.put(record.key(), i);
+        }
+        return records.size();
+    }
+
+    private void flush(WriteBatch batch) {
+        try {
+            writes.flush(batch);
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("The batch's read-model writes failed", e, 0);
         }
     }
 

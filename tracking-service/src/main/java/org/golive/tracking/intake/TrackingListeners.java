@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * The one listener per topic, taking a poll's records as one batch ({@link LiveBatch}): records each event in the audit
  * trail, hands it through the platform's intake (ledger, idempotency) to every read model (who manages each rollout
- * the platform records itself), writes what the batch changed once per document, then judges each rollout once.
+ * the platform records itself), writes what the batch changed once per document, then judges each rollout once. A
+ * poll's writes go in parts of at most {@code golive.tracking.live.writes-per-part} (20,000: ten 2,000-task plans),
+ * so that a backlog of large plans is not one bulk of hundreds of thousands of writes held in memory.
  */
 @Component
 public class TrackingListeners {
@@ -33,12 +35,13 @@ public class TrackingListeners {
                       ObjectProvider<ObservationRegistry> observations,
                       @Value("${spring.kafka.listener.observation-enabled:false}") boolean observed,
                       @Value("${spring.kafka.consumer.group-id:golive-tracking}") String groupId,
-                      ObjectProvider<MeterRegistry> meters) {
+                      ObjectProvider<MeterRegistry> meters,
+                      @Value("${golive.tracking.live.writes-per-part:20000}") int writesPerPart) {
         Subscriptions subscriptions = new Subscriptions();
         projections.forEach(projection -> projection.subscribe(subscriptions));
         this.batch = new LiveBatch(subscriptions.build(intake), subscriptions, audit, writes,
                 new LiveBatch.Observed(observed ? observations.getIfAvailable() : null, groupId),
-                new EventAges(meters.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC()));
+                new EventAges(meters.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC()), writesPerPart);
     }
 
     @KafkaListener(id = PLANNING_LISTENER, idIsGroup = false, topics = Topics.PLANNING, batch = "true")

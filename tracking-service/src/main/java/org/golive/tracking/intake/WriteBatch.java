@@ -56,14 +56,20 @@ final class WriteBatch {
         return writes;
     }
 
-    /** Hands each writer's held changes to it, document by document (documents left without changes omitted). */
+    /** Hands each writer its held changes, all its documents at once (documents left without changes omitted). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     void writeHeld() {
-        held.forEach((writer, documents) -> documents.forEach((id, changes) -> {
-            if (!changes.isEmpty()) {
-                ((HeldChanges) writer).write(id, List.copyOf(changes));
+        held.forEach((writer, documents) -> {
+            Map<Object, List<Object>> changed = new LinkedHashMap<>();
+            documents.forEach((id, changes) -> {
+                if (!changes.isEmpty()) {
+                    changed.put(id, List.copyOf(changes));
+                }
+            });
+            if (!changed.isEmpty()) {
+                ((HeldChanges) writer).writeAll(changed);
             }
-        }));
+        });
     }
 
     int size() {

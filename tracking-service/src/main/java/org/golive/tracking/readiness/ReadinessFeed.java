@@ -134,8 +134,22 @@ public class ReadinessFeed implements Projection, HeldChanges<ReadinessFeed.Feed
      */
     @Override
     public void write(Object rolloutId, List<FeedChange> changes) {
+        write(rolloutId, changes, scorecards.find((String) rolloutId).orElse(null));
+    }
+
+    /** A poll's scorecards read in one round trip, then each written as {@link #write} does. */
+    @Override
+    public void writeAll(Map<Object, List<FeedChange>> changes) {
+        Map<String, Scorecard> read = scorecards.findAll(changes.keySet().stream().map(String.class::cast).toList());
+        changes.forEach((rolloutId, ofCard) -> write(rolloutId, ofCard, read.get((String) rolloutId)));
+    }
+
+    /** As {@link #write}, from the scorecard as already read; a retry after a concurrent write reads it again. */
+    private void write(Object rolloutId, List<FeedChange> changes, Scorecard readFirst) {
+        boolean[] first = {true};
         ConcurrentChanges.retry(() -> {
-            Scorecard card = scorecards.find((String) rolloutId).orElse(null);
+            Scorecard card = first[0] ? readFirst : scorecards.find((String) rolloutId).orElse(null);
+            first[0] = false;
             boolean seeded = false;
             boolean store = false;
             List<RaisedEvent> raised = new ArrayList<>();

@@ -85,6 +85,16 @@ public class Scorecards implements ReadinessScores {
         return find(rolloutId).map(card -> card.score().score());
     }
 
+    /** The scorecards of those rollouts that have one, by rollout, in one read. */
+    public Map<String, Scorecard> findAll(Collection<String> rolloutIds) {
+        Map<String, Scorecard> cards = new HashMap<>();
+        if (!rolloutIds.isEmpty()) {
+            mongo.find(query(where("_id").in(List.copyOf(new LinkedHashSet<>(rolloutIds)))), Scorecard.class)
+                    .forEach(card -> cards.put(card.id(), card));
+        }
+        return cards;
+    }
+
     /** One read for all of them, of their criteria only (the score's inputs; not the history, nor the outbox). */
     @Override
     public Map<String, BigDecimal> scores(Collection<String> rolloutIds) {
