@@ -36,8 +36,8 @@ class ArchitectureTest {
 
     /**
      * No two of the service's packages depend on each other, through any path: a listener of health's judgements
-     * that keeps figures another package reads lives in a package of its own ({@code measureview} or
-     * {@code statusview}), which may depend on both. Left, and named here: the listeners
+     * that keeps figures another package reads lives in a package of its own ({@code measureview},
+     * {@code progresscurve} or {@code statusview}), which may depend on both. Left, and named here: the listeners
      * ({@code intake}) write the audit trail, which writes through intake's read-model writes.
      */
     @Test
