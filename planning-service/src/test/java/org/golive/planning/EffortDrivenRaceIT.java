@@ -12,7 +12,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ class EffortDrivenRaceIT extends PlanningServiceHarness {
         doAnswer(call -> {
             call.callRealMethod(); // the event's catch-up, first to the lock
             return call.callRealMethod(); // the request's own call: the units are there already
-        }).when(units).set(eq(rolloutId), eq(taskId), any(BigDecimal.class));
+        }).when(units).set(eq(rolloutId), eq(taskId), any());
         MessageListenerContainer planDates = listeners.getListenerContainer("planning-resource-dates");
         planDates.stop(); // no real catch-up meanwhile: it would follow the plan in the request's place
         JsonNode answer;

@@ -31,9 +31,10 @@ class PlanningEventRoundTripsIT {
 
     /**
      * Round trips of one progress event in tracking (session 10: 15; then 14, health reading no plan back, the status
-     * kept; 15 again with the rollout's earned-value measures kept, which a wave's or a program's earned value sums).
+     * kept; 15 again with the rollout's earned-value measures kept, which a wave's or a program's earned value sums; 16
+     * with its progress curves kept, which the wave comparison reads instead of its plan).
      */
-    private static final int BOUND = 15;
+    private static final int BOUND = 16;
 
     private static final LocalDate GO_LIVE = LocalDate.of(2027, 6, 7);
 
@@ -69,7 +70,7 @@ class PlanningEventRoundTripsIT {
             assertThat(writes(progress)).as("%s", progress).containsExactly("update consumer_ledger",
                     "insert audit_trail", "update status_tasks", "update status_plans",
                     "update comparison_series", "update evm_measures", "update portfolio_rollouts",
-                    "update status_views");
+                    "update progress_curves", "update status_views");
             assertThat(progress).as("the next sequence of its source is admitted by the ledger's guarded write alone")
                     .doesNotContain(new SentCommands.Sent("find", "consumer_ledger"));
             // The generation pointer is re-read once a second, whatever the events: not counted.

@@ -123,6 +123,8 @@ class ReadModelRebuildIT {
             assertThat(mongo.findById(plain.rolloutId(), org.bson.Document.class,
                     ReadModels.nameIn("evm_measures", rebuilt))).as("and each rollout's earned-value measures")
                     .isNotNull();
+            assertThat(mongo.findById(plain.rolloutId(), org.bson.Document.class,
+                    ReadModels.nameIn("progress_curves", rebuilt))).as("and its progress curves").isNotNull();
 
             quiet(pmo, assessed, plain, duringRebuild);
             assertThat(stakeholders(pmo, assessed).get("colour").asString())

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The reads the PMO makes of a loaded portfolio, timed: the portfolio filtered, sorted and paged, a page of 500, and
- * a big-plan rollout's status; each straight to tracking and through the gateway. Prints p50/p95/p99/max per read.
+ * a big-plan rollout's status, each straight to tracking and through the gateway; a wave's comparison on the
+ * days-to-go-live axis, straight. Prints p50/p95/p99/max per read.
  */
 final class PortfolioReads {
 
@@ -43,6 +44,10 @@ final class PortfolioReads {
                     List.of("/portfolio?size=500&page=0"), requests / 4);
             measure("status of a big-plan rollout", target, new Api(base, Api.token(identity)), status, requests);
         }
+        // A wave's sites on the days-to-go-live axis (a tenth of the program): per site its planned percent on each
+        // T-minus day, past days derived where no point was recorded.
+        measure("wave comparison, GL-120 to GL+30", "direct", direct, List.of("/waves/wave-3/comparison",
+                "/waves/wave-7/comparison?from=150&to=-30&step=5"), Math.max(20, requests / 10));
         System.out.printf("Load average at the end: %s%n", LoadBenchmark.loadAverage());
     }
 

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * After a task's assignments change, tells its plan the units now assigned: an effort-driven task's duration follows
@@ -40,12 +41,17 @@ class EffortDrivenTasks {
     /**
      * Catches up after a crash between storing a task's assignments and telling its plan: with the assignments the
      * store holds now, never the event's own, since the event may arrive after a later change of the same task
-     * (it would set the units back, and the task's duration with them).
+     * (it would set the units back, and the task's duration with them). Read under the rollout's lock, after the plan:
+     * read before it, a request could store and set newer units in between, which this would then set back.
      */
     boolean caughtUp(String rolloutId, String taskId) {
-        return assignments.find(rolloutId)
-                .map(known -> assigned(rolloutId, taskId, known.task(taskId).assignments()))
-                .orElse(false);
+        return assigned(rolloutId, taskId, () -> assignments.find(rolloutId)
+                .map(known -> unitsOf(known.task(taskId).assignments())).orElse(null));
+    }
+
+    /** After a request stored these assignments of the task. */
+    boolean assigned(String rolloutId, String taskId, List<Assignment> given) {
+        return assigned(rolloutId, taskId, () -> unitsOf(given));
     }
 
     /**
@@ -54,8 +60,8 @@ class EffortDrivenTasks {
      *
      * @return whether the task is effort-driven, so that its dates here now follow the plan's (and what it pushed)
      */
-    boolean assigned(String rolloutId, String taskId, List<Assignment> given) {
-        TaskChange change = units.set(rolloutId, taskId, unitsOf(given));
+    private boolean assigned(String rolloutId, String taskId, Supplier<BigDecimal> unitsNow) {
+        TaskChange change = units.set(rolloutId, taskId, unitsNow);
         if (change == null) {
             return false;
         }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Tells a site plan the units now assigned to one of its tasks (the resource package owns assignments, the plan owns
@@ -31,11 +32,14 @@ public class TaskUnits {
     }
 
     /**
+     * @param units the units assigned now, asked for under the rollout's lock after the plan is read: a caller that
+     *              reads them from the assignments stored (the event's catch-up) then never sets older units over
+     *              those a later change stored and set meanwhile (here or, through the plan's version, elsewhere)
      * @return the task after the change with what it moved; the task as it is, with nothing moved, when it has these
      * units already (set by the catch-up of this very change's assignment event, which may take the lock first: the
      * caller's dates must still follow the plan's); null for a fixed-duration task, or one the plan no longer has
      */
-    public TaskChange set(String rolloutId, String taskId, BigDecimal units) {
+    public TaskChange set(String rolloutId, String taskId, Supplier<BigDecimal> units) {
         try {
             if (!rollouts.task(rolloutId, taskId).task().definition().effortDriven()) {
                 return null; // read alone, without the plan: most tasks have a fixed duration
@@ -50,7 +54,7 @@ public class TaskUnits {
                 return null;
             }
             TaskChange change = rollouts.saveTasks(loaded,
-                    loaded.rollout().planning().setTaskUnits(taskId, units, clock.instant()));
+                    loaded.rollout().planning().setTaskUnits(taskId, units.get(), clock.instant()));
             return change != null ? change
                     : new TaskChange(current, current, new Rescheduled(List.of(), List.of()));
         }));

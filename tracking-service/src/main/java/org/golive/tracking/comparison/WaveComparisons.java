@@ -2,6 +2,8 @@ package org.golive.tracking.comparison;
 
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
+import org.golive.tracking.progresscurve.KeptCurves;
+import org.golive.tracking.progresscurve.ProgressCurves;
 import org.golive.tracking.readiness.Revision;
 import org.golive.tracking.readiness.Scorecard;
 import org.golive.tracking.readiness.Scorecards;
@@ -17,11 +19,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -36,21 +38,24 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 class WaveComparisons {
 
     private final RolloutPlans plans;
+    private final KeptCurves curves;
     private final Scorecards scorecards;
     private final MongoTemplate mongo;
     private final ZoneId zone;
 
-    WaveComparisons(RolloutPlans plans, Scorecards scorecards, MongoTemplate mongo,
+    WaveComparisons(RolloutPlans plans, KeptCurves curves, Scorecards scorecards, MongoTemplate mongo,
                     @Value("${golive.tracking.time-zone:UTC}") ZoneId zone) {
         this.plans = plans;
+        this.curves = curves;
         this.scorecards = scorecards;
         this.mongo = mongo;
         this.zone = zone;
     }
 
     /**
-     * The wave's sites listed from their rollouts' documents; the plans decoded only of the sites shown (the caller
-     * reads them and they have a go-live), all in one read, for the planned curve and the figures of past days.
+     * The wave's sites listed from their rollouts' documents; of the sites shown (the caller reads them and they have
+     * a go-live), the progress curves kept from their last judgements, and the plans decoded (all in one read) only of
+     * those whose curves are missing or of an older plan.
      *
      * @throws NotFoundException for a wave tracking knows no site of
      */
@@ -60,29 +65,54 @@ class WaveComparisons {
         if (sites.isEmpty()) {
             throw new NotFoundException("Wave", waveId);
         }
-        List<String> visible = sites.stream().filter(site -> readable.test(site.rolloutId()))
+        List<RolloutHeader> visible = sites.stream().filter(site -> readable.test(site.rolloutId()))
                 .filter(site -> site.goLiveDate() != null)
                 .sorted(Comparator.comparing(RolloutHeader::goLiveDate).thenComparing(RolloutHeader::siteName)
                         .thenComparing(RolloutHeader::rolloutId))
-                .map(RolloutHeader::rolloutId).toList();
-        Map<String, TrackedPlan> decoded = visible.isEmpty() ? Map.of()
-                : plans.plans(DocumentSource.stored(mongo), visible);
+                .toList();
+        List<String> ids = visible.stream().map(RolloutHeader::rolloutId).toList();
+        Map<String, SiteProgress> progress = progress(visible);
         Map<String, Document> recorded = new HashMap<>();
-        mongo.find(query(where("_id").in(visible)), Document.class, DailyPoints.SERIES)
+        mongo.find(query(where("_id").in(ids)), Document.class, DailyPoints.SERIES)
                 .forEach(series -> recorded.put(series.getString("_id"), series));
-        return new WaveComparison(waveId, today, axis, visible.stream().map(decoded::get).filter(Objects::nonNull)
-                .map(site -> series(site, axis, today, recorded.get(site.rolloutId()), withMoney)).toList());
+        return new WaveComparison(waveId, today, axis, visible.stream().filter(site -> progress.containsKey(
+                        site.rolloutId()))
+                .map(site -> series(site, progress.get(site.rolloutId()), axis, today,
+                        recorded.get(site.rolloutId()), withMoney)).toList());
     }
 
-    private WaveComparison.SiteSeries series(TrackedPlan site, List<Integer> axis, LocalDate today, Document recorded,
-                                             boolean withMoney) {
+    /** Each site's percent complete by day: its kept curves where they are of its plan now, else its plan. */
+    private Map<String, SiteProgress> progress(List<RolloutHeader> sites) {
+        Map<String, SiteProgress> progress = new HashMap<>();
+        if (sites.isEmpty()) {
+            return progress;
+        }
+        Map<String, ProgressCurves> kept = curves.of(sites.stream().map(RolloutHeader::rolloutId).toList());
+        List<String> toDecode = new ArrayList<>();
+        for (RolloutHeader site : sites) {
+            ProgressCurves curve = kept.get(site.rolloutId());
+            if (curve != null && curve.planSequence() == site.planSequence()) {
+                progress.put(site.rolloutId(), SiteProgress.of(curve));
+            } else {
+                toDecode.add(site.rolloutId());
+            }
+        }
+        if (!toDecode.isEmpty()) {
+            plans.plans(DocumentSource.stored(mongo), toDecode)
+                    .forEach((rolloutId, plan) -> progress.put(rolloutId, SiteProgress.of(plan)));
+        }
+        return progress;
+    }
+
+    private WaveComparison.SiteSeries series(RolloutHeader site, SiteProgress progress, List<Integer> axis,
+                                             LocalDate today, Document recorded, boolean withMoney) {
         Map<Long, Document> byDaysToGoLive = byDaysToGoLive(recorded);
         List<Revision> history = scorecards.find(site.rolloutId()).map(Scorecard::history).orElse(List.of());
         List<WaveComparison.Point> points = axis.stream().map(days -> {
             LocalDate date = site.goLiveDate().minusDays(days);
             Document point = byDaysToGoLive.get((long) days);
             boolean past = !date.isAfter(today);
-            BigDecimal planned = DerivedFigures.planned(site, date);
+            BigDecimal planned = progress.planned(date);
             if (point != null) {
                 return new WaveComparison.Point(days, date, planned, decimal(point, "percentComplete"),
                         WaveComparison.Source.RECORDED, decimal(point, "readinessScore"),
@@ -90,12 +120,48 @@ class WaveComparisons {
                         decimal(point, "spi"), withMoney ? decimal(point, "cpi") : null);
             }
             BigDecimal readiness = past ? DerivedFigures.readiness(history, date, zone) : null;
-            return new WaveComparison.Point(days, date, planned, past ? DerivedFigures.doneBy(site, date) : null,
+            return new WaveComparison.Point(days, date, planned, past ? progress.doneBy(date) : null,
                     past ? WaveComparison.Source.DERIVED : null, readiness,
                     readiness == null ? null : WaveComparison.Source.DERIVED, null, null);
         }).toList();
         return new WaveComparison.SiteSeries(site.rolloutId(), site.siteName(), site.goLiveDate(),
                 ChronoUnit.DAYS.between(today, site.goLiveDate()), points);
+    }
+
+    /** A site's planned and done percent on a day, from its kept curves or worked out from its plan. */
+    private interface SiteProgress {
+
+        BigDecimal planned(LocalDate date);
+
+        BigDecimal doneBy(LocalDate date);
+
+        static SiteProgress of(ProgressCurves curves) {
+            return new SiteProgress() {
+                @Override
+                public BigDecimal planned(LocalDate date) {
+                    return curves.plannedOn(date);
+                }
+
+                @Override
+                public BigDecimal doneBy(LocalDate date) {
+                    return curves.doneOn(date);
+                }
+            };
+        }
+
+        static SiteProgress of(TrackedPlan plan) {
+            return new SiteProgress() {
+                @Override
+                public BigDecimal planned(LocalDate date) {
+                    return DerivedFigures.planned(plan, date);
+                }
+
+                @Override
+                public BigDecimal doneBy(LocalDate date) {
+                    return DerivedFigures.doneBy(plan, date);
+                }
+            };
+        }
     }
 
     /** The recorded points by their days to go-live; where a moved go-live put two days on one, the later day. */

@@ -68,12 +68,17 @@ public class RolloutPlans {
 
     private List<RolloutHeader> headers(Query query) {
         query.fields().include("_id").include("programId").include("waveId").include("siteName")
-                .include("goLiveDate");
+                .include("goLiveDate").include(ReadModelWrites.SEQUENCE);
         return mongo.find(query, Document.class, readModels.collection(PlanProjection.PLANS)).stream()
                 .map(d -> new RolloutHeader(d.getString("_id"), d.getString("programId"), d.getString("waveId"),
                         d.getString("siteName"), d.getString("goLiveDate") == null ? null
-                                : LocalDate.parse(d.getString("goLiveDate"))))
+                                : LocalDate.parse(d.getString("goLiveDate")), sequence(d)))
                 .toList();
+    }
+
+    private static long sequence(Document rollout) {
+        Number sequence = rollout.get(ReadModelWrites.SEQUENCE, Number.class);
+        return sequence == null ? 0 : sequence.longValue();
     }
 
     /**
