@@ -1,9 +1,7 @@
 package org.golive.platform.consumer;
 
 import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -124,7 +122,7 @@ public class SourceLedger {
     private List<Admission> judgedOnRead(String source, List<IncomingEvent> events) {
         while (true) {
             Document entry = mongo.findById(source, Document.class, COLLECTION);
-            Judged judged = new Judged(entry, window);
+            JudgedLedger judged = new JudgedLedger(entry, window);
             List<Admission> admissions = events.stream().map(judged::judge).toList();
             if (judged.write(mongo, source)) {
                 return admissions;
@@ -135,10 +133,10 @@ public class SourceLedger {
 
     /**
      * Records each source's events where they are the next sequences, one after the other, after its ledger's last:
-     * the write {@link Judged} makes for them, guarded by the sequence before the first instead of a read, as an
+     * the write {@link JudgedLedger} makes for them, guarded by the sequence before the first instead of a read, as an
      * upsert so that a refusal is a duplicate key at its own index. What slides out of the window is unset;
-     * unsetting a sequence the source never had is a no-op. An upsert that inserts makes the document {@link Judged}
-     * inserts for a source without a ledger ({@code first} the run's first sequence).
+     * unsetting a sequence the source never had is a no-op. An upsert that inserts makes the document
+     * {@link JudgedLedger} inserts for a source without a ledger ({@code first} the run's first sequence).
      *
      * @return the admissions of each source recorded; a source not in it is to be judged on its ledger as read
      */
@@ -224,97 +222,5 @@ public class SourceLedger {
 
     static String key(long sequence) {
         return Long.toString(sequence);
-    }
-
-    /**
-     * A source's ledger as read, and the events judged against it one after the other in memory: each new sequence
-     * recorded as the ledger would record it, then written back in one write ({@link #write}).
-     */
-    private static final class Judged {
-
-        private final int window;
-        private final boolean existed;
-        private final long lastRead;
-        private final Set<String> recentRead;
-        private long first;
-        private long sequence;
-        private String eventId;
-        private final Map<String, String> recent = new LinkedHashMap<>();
-        private boolean changed;
-
-        Judged(Document entry, int window) {
-            this.window = window;
-            this.existed = entry != null;
-            if (entry != null) {
-                first = entry.get("first", Number.class).longValue();
-                sequence = entry.get("sequence", Number.class).longValue();
-                eventId = entry.getString("eventId");
-                Document stored = entry.get("recent", Document.class);
-                if (stored != null) {
-                    stored.forEach((k, v) -> recent.put(k, (String) v));
-                }
-            }
-            this.lastRead = sequence;
-            this.recentRead = Set.copyOf(recent.keySet());
-        }
-
-        Admission judge(IncomingEvent event) {
-            long arriving = event.sequence();
-            if (!existed && !changed) {
-                first = arriving;
-                record(event);
-                return new Admission(arriving == 1 ? Verdict.NEXT : Verdict.GAP, 1, null);
-            }
-            long last = sequence;
-            if (arriving <= last) {
-                String known = recent.get(key(arriving));
-                if (known != null) {
-                    return new Admission(known.equals(event.id()) ? Verdict.REDELIVERED : Verdict.CONFLICT, last + 1,
-                            known);
-                }
-                boolean remembered = arriving > last - window && arriving >= first;
-                return new Admission(remembered ? Verdict.LATE : Verdict.UNVERIFIABLE, last + 1, null);
-            }
-            record(event);
-            // Forget what slides out of the window: it held (last - window, last] and now holds (arriving - window, arriving].
-            for (long old = Math.max(first, last - window + 1); old <= Math.min(arriving - window, last); old++) {
-                recent.remove(key(old));
-            }
-            return new Admission(arriving == last + 1 ? Verdict.NEXT : Verdict.GAP, last + 1, null);
-        }
-
-        private void record(IncomingEvent event) {
-            sequence = event.sequence();
-            eventId = event.id();
-            recent.put(key(sequence), event.id());
-            changed = true;
-        }
-
-        /** Writes what the events added; false if another delivery wrote the ledger since it was read. */
-        boolean write(MongoTemplate mongo, String source) {
-            if (!changed) {
-                return true;
-            }
-            if (!existed) {
-                Document entry = new Document("_id", source).append("first", first).append("sequence", sequence)
-                        .append("eventId", eventId).append("recent", new Document(recent));
-                try {
-                    mongo.insert(entry, COLLECTION);
-                    return true;
-                } catch (DuplicateKeyException raced) {
-                    return false;
-                }
-            }
-            Update update = new Update().set("sequence", sequence).set("eventId", eventId);
-            recent.forEach((k, id) -> {
-                if (!recentRead.contains(k)) {
-                    update.set("recent." + k, id);
-                }
-            });
-            recentRead.stream().filter(k -> !recent.containsKey(k)).forEach(k -> update.unset("recent." + k));
-            UpdateResult result = mongo.updateFirst(query(where("_id").is(source).and("sequence").is(lastRead)),
-                    update, COLLECTION);
-            return result.getModifiedCount() == 1;
-        }
     }
 }
