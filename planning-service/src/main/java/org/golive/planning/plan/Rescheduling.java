@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -126,5 +127,25 @@ final class Rescheduling {
             }
         }
         return List.copyOf(slips);
+    }
+
+    /**
+     * Whether the engine would give every task of {@code tasks} (the plan before the change, scheduled) the dates it
+     * has already after {@code before} became {@code after}, so that the change need not reschedule: every task is
+     * scheduled in full (none stored before free float or times were computed), and the change leaves the engine's
+     * inputs of the task as they were: its definition and actual dates, and its percentage where a status date reads
+     * it. The usual progress update (a new percentage on a task already started) so schedules nothing.
+     */
+    static boolean needless(PlanTask before, PlanTask after, LocalDate statusDate, List<PlanTask> tasks) {
+        return before.definition().equals(after.definition())
+                && Objects.equals(before.actualStart(), after.actualStart())
+                && Objects.equals(before.actualFinish(), after.actualFinish())
+                && (statusDate == null || before.percentComplete() == after.percentComplete())
+                && tasks.stream().allMatch(Rescheduling::scheduledInFull);
+    }
+
+    private static boolean scheduledInFull(PlanTask task) {
+        ScheduledDates dates = task.scheduled();
+        return dates != null && dates.freeFloat() != null && dates.startTime() != null && dates.finishTime() != null;
     }
 }

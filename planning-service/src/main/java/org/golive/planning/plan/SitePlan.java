@@ -12,11 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * A site's implementation plan, anchored to its go-live date: tasks, their schedule, baselines. It lives inside the
@@ -52,13 +50,7 @@ public class SitePlan {
     }
 
     public static SitePlan create(Blueprint blueprint, PlanCalendar calendar, LocalDate goLive) {
-        if (blueprint.tasks().isEmpty()) {
-            throw new RuleViolationException("tasks", "A plan needs at least one task");
-        }
-        if (blueprint.tasks().size() > MAX_TASKS) {
-            throw new RuleViolationException("tasks", "A site plan holds at most " + MAX_TASKS + " tasks, not "
-                    + blueprint.tasks().size());
-        }
+        TaskRules.checkBlueprint(blueprint, MAX_TASKS);
         SitePlan plan = new SitePlan();
         plan.source = blueprint.source();
         plan.phases = blueprint.phases();
@@ -66,14 +58,7 @@ public class SitePlan {
         plan.statusDate = blueprint.statusDate();
         plan.baselines = List.of();
         plan.tasks = new ArrayList<>();
-        Set<String> ids = blueprint.tasks().stream().map(BlueprintTask::id).collect(Collectors.toSet());
-        for (int i = 0; i < blueprint.tasks().size(); i++) {
-            BlueprintTask task = blueprint.tasks().get(i);
-            TaskRules.checkId(task.id(), "tasks[" + i + "].id");
-            if (plan.find(task.id()).isPresent()) {
-                throw new RuleViolationException("tasks[" + i + "].id", "Two tasks share the id " + task.id());
-            }
-            TaskRules.checkDependencies(task.id(), task.definition(), ids, "tasks[" + i + "].dependencies");
+        for (BlueprintTask task : blueprint.tasks()) {
             plan.tasks.add(PlanTask.planned(task.id(), plan.effortScheduled(task.definition(), goLive)));
         }
         plan.reschedule(goLive);
@@ -191,32 +176,13 @@ public class SitePlan {
         PlanTask after = edit.apply(before);
         List<PlanTask> edited = new ArrayList<>(tasks);
         edited.set(tasks.indexOf(before), after);
-        if (scheduleUnchangedBy(before, after)) {
+        boolean scheduled = criticalPath != null && start != null && finish != null;
+        if (scheduled && Rescheduling.needless(before, after, statusDate, tasks)) {
             tasks = edited;
             return new TaskChange(before, after, new Rescheduled(List.of(), List.of()));
         }
         Rescheduled rescheduled = rescheduleWith(edited, goLive);
         return new TaskChange(before, task(taskId), rescheduled);
-    }
-
-    /**
-     * Whether the engine would give every task the dates it has already, so that a change need not reschedule: the
-     * plan is scheduled in full (no task stored before free float or times were computed), and the change leaves the
-     * engine's inputs of the task as they were: its definition and actual dates, and its percentage where a status
-     * date reads it. The usual progress update (a new percentage on a task already started) so schedules nothing.
-     */
-    private boolean scheduleUnchangedBy(PlanTask before, PlanTask after) {
-        return before.definition().equals(after.definition())
-                && Objects.equals(before.actualStart(), after.actualStart())
-                && Objects.equals(before.actualFinish(), after.actualFinish())
-                && (statusDate == null || before.percentComplete() == after.percentComplete())
-                && criticalPath != null && start != null && finish != null
-                && tasks.stream().allMatch(SitePlan::scheduledInFull);
-    }
-
-    private static boolean scheduledInFull(PlanTask task) {
-        ScheduledDates dates = task.scheduled();
-        return dates != null && dates.freeFloat() != null && dates.startTime() != null && dates.finishTime() != null;
     }
 
     /** Adopts the edited tasks only if they schedule: a refused change (a cycle) leaves the plan as it was. */

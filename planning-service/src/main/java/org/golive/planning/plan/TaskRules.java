@@ -3,17 +3,44 @@ package org.golive.planning.plan;
 import org.golive.platform.problem.RuleViolationException;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** What a task of a plan must satisfy before it is scheduled: a well-formed id, and dependencies inside its plan. */
+/**
+ * What a task of a plan must satisfy before it is scheduled: a well-formed id, unique in its plan, and dependencies
+ * inside its plan.
+ */
 final class TaskRules {
 
     private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     private TaskRules() {
+    }
+
+    /** A new plan's tasks: at least one, at most {@code maxTasks}, ids well formed and unique, dependencies in it. */
+    static void checkBlueprint(Blueprint blueprint, int maxTasks) {
+        List<BlueprintTask> tasks = blueprint.tasks();
+        if (tasks.isEmpty()) {
+            throw new RuleViolationException("tasks", "A plan needs at least one task");
+        }
+        if (tasks.size() > maxTasks) {
+            throw new RuleViolationException("tasks", "A site plan holds at most " + maxTasks + " tasks, not "
+                    + tasks.size());
+        }
+        Set<String> ids = tasks.stream().map(BlueprintTask::id).collect(Collectors.toSet());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            BlueprintTask task = tasks.get(i);
+            checkId(task.id(), "tasks[" + i + "].id");
+            if (!seen.add(task.id())) {
+                throw new RuleViolationException("tasks[" + i + "].id", "Two tasks share the id " + task.id());
+            }
+            checkDependencies(task.id(), task.definition(), ids, "tasks[" + i + "].dependencies");
+        }
     }
 
     static void checkId(String taskId, String field) {
