@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -97,7 +96,7 @@ public final class WorkCalendar {
      */
     public WorkCalendar withWorkingTimes(WorkingTimes times) {
         return new WorkCalendar(weekdaySet(), new TreeSet<>(holidays), new TreeSet<>(extraWorkingDays), times,
-                withoutDefault(weekdayTimes, times), new TreeMap<>(dayTimes));
+                WorkingTimes.differingFrom(weekdayTimes, times), new TreeMap<>(dayTimes));
     }
 
     /**
@@ -113,7 +112,7 @@ public final class WorkCalendar {
             }
         }
         return new WorkCalendar(weekdaySet(), new TreeSet<>(holidays), new TreeSet<>(extraWorkingDays), workingTimes,
-                withoutDefault(times, workingTimes), new TreeMap<>(dayTimes));
+                WorkingTimes.differingFrom(times, workingTimes), new TreeMap<>(dayTimes));
     }
 
     /**
@@ -123,22 +122,11 @@ public final class WorkCalendar {
      */
     public WorkCalendar withDayTimes(Map<LocalDate, WorkingTimes> times) {
         return new WorkCalendar(weekdaySet(), new TreeSet<>(holidays), new TreeSet<>(extraWorkingDays), workingTimes,
-                withoutDefault(weekdayTimes, workingTimes), new TreeMap<>(times));
+                WorkingTimes.differingFrom(weekdayTimes, workingTimes), new TreeMap<>(times));
     }
 
     private Set<DayOfWeek> weekdaySet() {
         return workingWeekdays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(workingWeekdays);
-    }
-
-    private static Map<DayOfWeek, WorkingTimes> withoutDefault(Map<DayOfWeek, WorkingTimes> times,
-                                                               WorkingTimes standard) {
-        Map<DayOfWeek, WorkingTimes> own = new EnumMap<>(DayOfWeek.class);
-        times.forEach((day, hours) -> {
-            if (!hours.equals(standard)) {
-                own.put(day, hours);
-            }
-        });
-        return own;
     }
 
     /** The hours of every working day without hours of its own; their length is {@link #minutesPerDay()}. */

@@ -1,8 +1,11 @@
 package org.golive.planning.schedule;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hours a working day is worked, as periods of minutes of the day: 08:00-12:00 and 13:00-17:00 by default (MS
@@ -136,5 +139,16 @@ public final class WorkingTimes {
 
     private static String clock(int minute) {
         return String.format("%02d:%02d", minute / 60, minute % 60);
+    }
+
+    /** The weekdays of {@code times} whose hours are not {@code standard}'s: those with hours of their own. */
+    static Map<DayOfWeek, WorkingTimes> differingFrom(Map<DayOfWeek, WorkingTimes> times, WorkingTimes standard) {
+        Map<DayOfWeek, WorkingTimes> own = new EnumMap<>(DayOfWeek.class);
+        times.forEach((day, hours) -> {
+            if (!hours.equals(standard)) {
+                own.put(day, hours);
+            }
+        });
+        return own;
     }
 }
