@@ -13,6 +13,7 @@ import tools.jackson.databind.module.SimpleModule;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * Event data's dates in the form our producers write them ({@code 2026-11-25}, {@code 2026-11-25T09:30:00.123Z}) read
@@ -28,8 +29,9 @@ final class PlainDates {
     /** {@code json} with these readers for {@link Instant} and {@link LocalDate}. */
     static JsonMapper on(JsonMapper json) {
         SimpleModule module = new SimpleModule("golive-plain-dates");
-        module.addDeserializer(Instant.class, typed(new Instants(InstantDeserializer.INSTANT)));
-        module.addDeserializer(LocalDate.class, typed(new LocalDates(LocalDateDeserializer.INSTANCE)));
+        module.addDeserializer(Instant.class, typed(new PlainFirst(InstantDeserializer.INSTANT, PlainDates::instant)));
+        module.addDeserializer(LocalDate.class,
+                typed(new PlainFirst(LocalDateDeserializer.INSTANCE, PlainDates::localDate)));
         return json.rebuild().addModule(module).build();
     }
 
@@ -106,46 +108,27 @@ final class PlainDates {
         return number;
     }
 
-    private static final class Instants extends DelegatingDeserializer {
+    /** A date's deserializer that reads the plain form by hand ({@code plain}: null when it cannot), else Jackson's. */
+    private static final class PlainFirst extends DelegatingDeserializer {
 
-        Instants(ValueDeserializer<?> delegate) {
+        private final Function<String, ?> plain;
+
+        PlainFirst(ValueDeserializer<?> delegate, Function<String, ?> plain) {
             super(delegate);
+            this.plain = plain;
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new Instants(delegate);
+            return new PlainFirst(delegate, plain);
         }
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
-                Instant plain = instant(parser.getString());
-                if (plain != null) {
-                    return plain;
-                }
-            }
-            return super.deserialize(parser, context);
-        }
-    }
-
-    private static final class LocalDates extends DelegatingDeserializer {
-
-        LocalDates(ValueDeserializer<?> delegate) {
-            super(delegate);
-        }
-
-        @Override
-        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new LocalDates(delegate);
-        }
-
-        @Override
-        public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
-            if (parser.hasToken(JsonToken.VALUE_STRING)) {
-                LocalDate plain = localDate(parser.getString());
-                if (plain != null) {
-                    return plain;
+                Object read = plain.apply(parser.getString());
+                if (read != null) {
+                    return read;
                 }
             }
             return super.deserialize(parser, context);
