@@ -103,29 +103,35 @@ class HostileInputSystemIT {
 
         static HostileFixture create() {
             HttpJson admin = GoliveStack.gateway();
-            String programId = admin.post("/api/planning/programs", Map.of("name", "Hostile input"))
-                    .json().get("id").asString();
-            String waveId = admin.post("/api/planning/programs/" + programId + "/waves", Map.of("name", "Hostile"))
-                    .json().get("id").asString();
-            String rolloutId = admin.post("/api/planning/programs/" + programId + "/rollouts", Map.of(
+            String programId = id(admin.post("/api/planning/programs", Map.of("name", "Hostile input")));
+            String waveId = id(admin.post("/api/planning/programs/" + programId + "/waves", Map.of("name", "Hostile")));
+            String rolloutId = id(admin.post("/api/planning/programs/" + programId + "/rollouts", Map.of(
                     "siteName", "Hostile Hospital", "siteType", "HOSPITAL",
                     "goLiveDate", GoLiveDates.mondayWeeksAhead(38).toString(),
-                    "waveId", waveId, "beds", 120, "users", 900)).json().get("id").asString();
+                    "waveId", waveId, "beds", 120, "users", 900)));
+            HttpJson.Reply templates = admin.get("/api/planning/templates");
+            assertThat(templates.status()).as(templates.body()).isEqualTo(200);
             String templateId = null;
-            for (JsonNode template : admin.get("/api/planning/templates").json()) {
-                if (template.get("name").asString().equals("Standard EHR site rollout")) {
+            for (JsonNode template : templates.json()) {
+                if (template.path("name").asString("").equals("Standard EHR site rollout")) {
                     templateId = template.get("id").asString();
                 }
             }
-            admin.post("/api/planning/rollouts/" + rolloutId + "/plan", Map.of("templateId", templateId));
+            assertThat(templateId).as("the demo's standard template among " + templates.body()).isNotNull();
+            HttpJson.Reply planned = admin.post("/api/planning/rollouts/" + rolloutId + "/plan",
+                    Map.of("templateId", templateId));
+            assertThat(planned.status()).as(planned.body()).isEqualTo(201);
             String taskId = admin.get("/api/planning/rollouts/" + rolloutId + "/plan").json()
                     .path("tasks").path(0).path("id").asString("none");
             String ownTemplateId = admin.post("/api/planning/templates", Map.of("name", "Hostile template",
                             "content", Map.of("tasks", List.of(Map.of("id", "t1", "title", "T1", "durationDays", 1)))))
                     .json().path("id").asString(templateId);
             admin.post("/api/planning/rollouts/" + rolloutId + "/plan/baselines", Map.of("name", "hostile-baseline"));
-            String stakeholderId = admin.post("/api/stakeholders", Map.of("name", "Hostile Stakeholder",
-                    "roleGroup", "CLINICAL", "rolloutIds", List.of(rolloutId))).json().get("id").asString();
+            // The register links only rollouts planning has announced to it (an event away): a 404 until then.
+            await().atMost(Duration.ofSeconds(60)).until(() -> admin.get("/api/stakeholders?rolloutId=" + rolloutId)
+                    .status() == 200);
+            String stakeholderId = id(admin.post("/api/stakeholders", Map.of("name", "Hostile Stakeholder",
+                    "roleGroup", "CLINICAL", "rolloutIds", List.of(rolloutId))));
             String budgetId = await().atMost(Duration.ofSeconds(30)).until(
                     () -> admin.get("/api/budgets/rollouts/" + rolloutId),
                     reply -> reply.status() == 200 && reply.json().hasNonNull("goLiveBudgetId"))
@@ -135,6 +141,12 @@ class HostileInputSystemIT {
                     Map.entry("taskId", taskId), Map.entry("stakeholderId", stakeholderId),
                     Map.entry("budgetId", budgetId), Map.entry("fiscalYear", "2027"),
                     Map.entry("name", "hostile-baseline"), Map.entry("requestId", "none"), Map.entry("number", "1")));
+        }
+
+        /** The id of what a create made; a refused create fails the test with its answer. */
+        private static String id(HttpJson.Reply created) {
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            return created.json().get("id").asString();
         }
 
         String parameter(String name) {
