@@ -74,6 +74,14 @@ console.log(`# ${base}: ${gatewaySignsIn ? 'browser sign-in at the gateway' : 'n
 /** A script error in the page is printed with the test's output (a view that throws shows an alert, not its content). */
 function watchForErrors(page) {
   page.on('pageerror', (error) => console.log(`  page error: ${error.message}`));
+  // A view that never shows is often a request that failed or hung: named with the test's output.
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') console.log(`  request failed: ${request.method()} ${request.url()} ${reason}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 500) console.log(`  answer ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
 }
 
 /** Signs in at the identity provider's form, as a person does; the gateway keeps the session. */
@@ -124,7 +132,7 @@ async function openPortfolio(page) {
     await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
   } catch (error) {
     // What the page showed instead (an alert, the sign-in link, an error answer) says why.
-    const shown = (await page.locator('body').innerText().catch(() => '')).slice(0, 600);
+    const shown = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 600);
     throw new Error(`${error.message}\n  at ${page.url()} the page showed: ${shown}`);
   }
   await page.locator('table.portfolio tbody tr').first().waitFor();
