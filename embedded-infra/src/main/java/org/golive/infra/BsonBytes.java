@@ -34,18 +34,33 @@ final class BsonBytes {
      * @return the BSON's length, or -1 when nothing was written
      */
     static int write(WriteBuffer buff, Document document) {
-        if (!BsonExactness.holdsExactly(document)) {
+        byte[] bytes = encode(document);
+        if (bytes == null) {
             return -1;
+        }
+        buff.put(bytes);
+        return bytes.length - 1;
+    }
+
+    /**
+     * The marker and the document's BSON, as {@link #write} writes them; null if BSON would not give the document back
+     * exactly ({@link BsonExactness}) or the decoder would refuse its size.
+     */
+    static byte[] encode(Document document) {
+        if (!BsonExactness.holdsExactly(document)) {
+            return null;
         }
         ByteBuf bson = BUFFERS.get().clear();
         try {
             BsonEncoder.encodeDocument(document, bson);
             int length = bson.readableBytes();
             if (length > BsonConstants.MAX_BSON_OBJECT_SIZE) {
-                return -1;
+                return null;
             }
-            buff.put(MARKER).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), length);
-            return length;
+            byte[] bytes = new byte[length + 1];
+            bytes[0] = MARKER;
+            bson.getBytes(bson.readerIndex(), bytes, 1, length);
+            return bytes;
         } finally {
             if (bson.capacity() > KEPT_CAPACITY) {
                 BUFFERS.remove(); // one grown past a large document is not kept

@@ -19,6 +19,8 @@ import java.nio.ByteBuffer;
  * is compacted, so a file written before keeps working and a crash at any moment leaves pages of either format, both
  * readable. A file written here cannot be read by an earlier version.
  *
+ * <p>A document's bytes are encoded once and then copied while {@link EncodedDocuments} keeps them (the store's).
+ *
  * <p>One instance per map: the running size estimate is the map's.
  */
 public final class DocumentBytes extends BasicDataType<Document> {
@@ -34,6 +36,17 @@ public final class DocumentBytes extends BasicDataType<Document> {
      */
     private int averageMemory = 10_000;
 
+    private final EncodedDocuments encoded;
+
+    /** A type that encodes every document it writes (a map's own, or a test's). */
+    public DocumentBytes() {
+        this(new EncodedDocuments(0));
+    }
+
+    DocumentBytes(EncodedDocuments encoded) {
+        this.encoded = encoded;
+    }
+
     @Override
     public int getMemory(Document document) {
         return averageMemory;
@@ -41,12 +54,17 @@ public final class DocumentBytes extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buff, Document document) {
-        int length = BsonBytes.write(buff, document);
-        if (length < 0) {
-            serialized.write(buff, document);
-        } else {
-            averageMemory = runningAverage(length);
+        byte[] bytes = encoded.of(document);
+        if (bytes == null) {
+            bytes = BsonBytes.encode(document);
+            if (bytes == null) {
+                serialized.write(buff, document);
+                return;
+            }
+            encoded.keep(document, bytes);
         }
+        averageMemory = runningAverage(bytes.length - 1);
+        buff.put(bytes);
     }
 
     @Override

@@ -37,6 +37,8 @@ public class DurableH2Backend extends H2Backend {
 
     private final StoreCommits commits;
     private final Runnable awaitDurable;
+    /** Set on first use, not by an initializer: H2Backend's constructor already opens the file's databases. */
+    private EncodedDocuments encoded;
 
     /**
      * @param commits      the store's only committer (it keeps commits out of half-done commands)
@@ -73,6 +75,13 @@ public class DurableH2Backend extends H2Backend {
         super.close();
     }
 
+    private synchronized EncodedDocuments encoded() {
+        if (encoded == null) {
+            encoded = new EncodedDocuments();
+        }
+        return encoded;
+    }
+
     static boolean mayChangeData(String command, Document query) {
         String name = command.toLowerCase(Locale.ROOT);
         if (name.equals("aggregate")) {
@@ -98,10 +107,11 @@ public class DurableH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
+            EncodedDocuments encoded = encoded();
             MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace,
-                    new MVMap.Builder<Object, Document>().valueType(new DocumentBytes()));
+                    new MVMap.Builder<Object, Document>().valueType(new DocumentBytes(encoded)));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-            return new IdLookupH2Collection(this, collectionName, options, data, meta, cursorRegistry);
+            return new IdLookupH2Collection(this, collectionName, options, data, meta, cursorRegistry, encoded);
         }
 
         /**
