@@ -3,7 +3,7 @@ package org.golive.tracking.comparison;
 import org.bson.Document;
 import org.golive.platform.problem.NotFoundException;
 import org.golive.tracking.progresscurve.KeptCurves;
-import org.golive.tracking.progresscurve.ProgressCurves;
+import org.golive.tracking.status.ProgressCurves;
 import org.golive.tracking.readiness.Revision;
 import org.golive.tracking.readiness.Scorecard;
 import org.golive.tracking.readiness.Scorecards;

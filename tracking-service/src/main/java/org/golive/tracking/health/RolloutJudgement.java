@@ -1,6 +1,7 @@
 package org.golive.tracking.health;
 
 import org.golive.tracking.earnedvalue.EarnedValue;
+import org.golive.tracking.status.ProgressCurves;
 import org.golive.tracking.status.TrackedPlan;
 
 import java.math.BigDecimal;
@@ -17,10 +18,19 @@ import java.util.Map;
  * @param openConflicts open conflicts of any severity, null while stakeholder-service told nothing
  * @param costsSequence the costs' {@link org.golive.tracking.earnedvalue.RolloutCosts#sequence} the judgement read:
  *                      with the plan's sequence, tells a judgement that read older inputs
+ * @param curves        the plan's percent complete by day, worked out once for every read model that shows it (the
+ *                      kept status's burn-up, the kept curves of the wave comparison)
  */
 public record RolloutJudgement(TrackedPlan plan, LocalDate on, Colour overall, Map<Dimension, Colour> dimensions,
                                BigDecimal spi, EarnedValue earnedValue, BigDecimal readiness, Integer openConflicts,
-                               long costsSequence) {
+                               long costsSequence, ProgressCurves curves) {
+
+    public RolloutJudgement(TrackedPlan plan, LocalDate on, Colour overall, Map<Dimension, Colour> dimensions,
+                            BigDecimal spi, EarnedValue earnedValue, BigDecimal readiness, Integer openConflicts,
+                            long costsSequence) {
+        this(plan, on, overall, dimensions, spi, earnedValue, readiness, openConflicts, costsSequence,
+                ProgressCurves.of(plan));
+    }
 
     public RolloutJudgement(TrackedPlan plan, LocalDate on, Colour overall, Map<Dimension, Colour> dimensions,
                             BigDecimal spi, EarnedValue earnedValue, BigDecimal readiness, Integer openConflicts) {

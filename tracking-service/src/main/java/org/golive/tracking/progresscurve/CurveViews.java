@@ -5,6 +5,8 @@ import org.golive.tracking.health.JudgementsWriter;
 import org.golive.tracking.health.RolloutJudgement;
 import org.golive.tracking.intake.FigureWrites;
 import org.golive.tracking.intake.ReadModels;
+import org.golive.tracking.status.ProgressCurves;
+import org.golive.tracking.status.StepCurve;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -46,7 +48,7 @@ class CurveViews implements JudgementsWriter, KeptCurves {
     public void judgedAll(List<RolloutJudgement> judgements) {
         List<RolloutJudgement> kept = judgements.stream().filter(judged -> judged.plan().sequence() > 0).toList();
         writes.keepAll(readModels.collection(CURVES), kept, judged -> judged.plan().rolloutId(),
-                CurveViews::notNewer, judged -> curves(ProgressCurves.of(judged.plan())));
+                CurveViews::notNewer, judged -> curves(judged.curves()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.golive.tracking.progresscurve;
 
+import org.golive.tracking.status.ProgressCurves;
+
 import java.util.Collection;
 import java.util.Map;
 

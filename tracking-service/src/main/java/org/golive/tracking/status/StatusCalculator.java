@@ -16,11 +16,18 @@ public final class StatusCalculator {
 
     static final int NEXT_MILESTONES = 5;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** A plan without weight (no task with effort or duration) is at 0.0 % on every date. */
+    private static final BigDecimal NO_WEIGHT = BigDecimal.ZERO.setScale(1);
 
     private StatusCalculator() {
     }
 
     public static RolloutStatus status(TrackedPlan plan, LocalDate on) {
+        return status(plan, on, ProgressCurves.of(plan));
+    }
+
+    /** The status, its burn-up from the plan's curves worked out already ({@link ProgressCurves#of} of this plan). */
+    public static RolloutStatus status(TrackedPlan plan, LocalDate on, ProgressCurves curves) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (String status : List.of("NOT_STARTED", "IN_PROGRESS", "DONE")) {
             byStatus.put(status, 0);
@@ -51,7 +58,7 @@ public final class StatusCalculator {
                 (int) overdue.stream().filter(RolloutStatus.OverdueTask::critical).count(), overdue, milestones,
                 plan.baselineName(), baselineFinish, forecastFinish,
                 baselineFinish == null ? null : WorkingDays.between(baselineFinish, forecastFinish),
-                floatLeft, forecastGoLive, burnUp(plan, on));
+                floatLeft, forecastGoLive, burnUp(plan, on, curves));
     }
 
     /** Critical tasks not done whose scheduled finish is before the status date. */
@@ -65,8 +72,12 @@ public final class StatusCalculator {
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    /** Weekly from the plan's first planned start to its last finish, and the status date itself. */
-    static List<RolloutStatus.BurnUpPoint> burnUp(TrackedPlan plan, LocalDate on) {
+    /**
+     * Weekly from the plan's first planned start to its last finish, and the status date itself: planned and done by
+     * each date from the plan's curves (the same figures as summing its tasks for each date, {@link ProgressCurves}),
+     * done on the status date itself with the progress of the tasks under way.
+     */
+    static List<RolloutStatus.BurnUpPoint> burnUp(TrackedPlan plan, LocalDate on, ProgressCurves curves) {
         if (!plan.planned()) {
             return List.of();
         }
@@ -88,28 +99,11 @@ public final class StatusCalculator {
             dates.add(on);
         }
         dates.sort(Comparator.naturalOrder());
+        BigDecimal done = percentComplete(plan);
         return dates.stream().map(date -> new RolloutStatus.BurnUpPoint(date,
-                percent(plan, planned(plan, date)),
-                date.isAfter(on) ? null : date.equals(on) ? percentComplete(plan) : percent(plan, plan.tasks().stream()
-                        .filter(t -> t.done() && t.actualFinish() != null && !t.actualFinish().isAfter(date))
-                        .map(plan::weight).reduce(BigDecimal.ZERO, BigDecimal::add))))
+                curves.weighted() ? curves.plannedOn(date) : NO_WEIGHT,
+                date.isAfter(on) ? null : date.equals(on) ? done : curves.weighted() ? curves.doneOn(date) : NO_WEIGHT))
                 .toList();
-    }
-
-    /**
-     * The plan's weight the baseline planned done by {@code date}: a task's whole weight once past its planned finish,
-     * nothing before its start (no product to work out: the burn-up asks this for every task on every week).
-     */
-    private static BigDecimal planned(TrackedPlan plan, LocalDate date) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (TrackedTask task : plan.tasks()) {
-            BigDecimal fraction = PlannedProgress.fraction(task, date);
-            if (fraction.signum() != 0) {
-                sum = sum.add(fraction.compareTo(BigDecimal.ONE) == 0 ? plan.weight(task)
-                        : plan.weight(task).multiply(fraction));
-            }
-        }
-        return sum;
     }
 
     private static BigDecimal percent(TrackedPlan plan, BigDecimal part) {

@@ -82,7 +82,7 @@ class StatusViews implements JudgementsWriter, KeptStatuses {
                 .set("planStatusDate", plan.statusDate() == null ? null : plan.statusDate().toString())
                 .set("planSequence", plan.sequence())
                 .set("judgedOn", judged.on().toString())
-                .set("status", json.writeValueAsString(StatusCalculator.status(plan, on)));
+                .set("status", json.writeValueAsString(StatusCalculator.status(plan, on, judged.curves())));
     }
 
     /** Empty also for a new day not judged yet and for a rollout never judged. */

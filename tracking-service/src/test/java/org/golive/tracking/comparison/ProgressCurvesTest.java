@@ -1,6 +1,6 @@
 package org.golive.tracking.comparison;
 
-import org.golive.tracking.progresscurve.ProgressCurves;
+import org.golive.tracking.status.ProgressCurves;
 import org.golive.tracking.status.Plans;
 import org.golive.tracking.status.TrackedPlan;
 import org.golive.tracking.status.TrackedTask;

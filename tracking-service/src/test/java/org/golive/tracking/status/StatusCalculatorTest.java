@@ -3,8 +3,13 @@ package org.golive.tracking.status;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,5 +95,73 @@ class StatusCalculatorTest {
         return new TrackedTask(t.taskId(), t.title(), t.phase(), t.start(), t.finish(), t.durationDays(), t.milestone(),
                 true, t.status(), t.percentComplete(), t.actualStart(), t.actualFinish(), t.effortHours(),
                 t.baselineStart(), t.baselineFinish());
+    }
+
+    /**
+     * The burn-up read from the plan's curves gives, at each of its dates, the figures of summing the plan's tasks for
+     * that date (planned by the baseline; done: the tasks finished by then; on the status date: percent complete).
+     */
+    @Test
+    void theBurnUpFromTheCurvesIsTheSumOfTheTasksAtEveryPoint() {
+        Random random = new Random(20271208);
+        for (int round = 0; round < 200; round++) {
+            TrackedPlan plan = randomPlan(random, round);
+            LocalDate on = FIRST_START.plusDays(random.nextInt(160) - 20);
+            for (RolloutStatus.BurnUpPoint point : StatusCalculator.status(plan, on).burnUp()) {
+                LocalDate date = point.date();
+                assertThat(point.plannedPercent()).as("planned on %s of %s", date, plan.tasks())
+                        .isEqualTo(summed(plan, task -> PlannedProgress.fraction(task, date)));
+                BigDecimal done = date.isAfter(on) ? null : date.equals(on) ? StatusCalculator.percentComplete(plan)
+                        : summed(plan, task -> task.done() && task.actualFinish() != null
+                                && !task.actualFinish().isAfter(date) ? BigDecimal.ONE : BigDecimal.ZERO);
+                assertThat(point.completedPercent()).as("done by %s of %s", date, plan.tasks()).isEqualTo(done);
+            }
+        }
+    }
+
+    private static final LocalDate FIRST_START = LocalDate.parse("2027-03-01");
+
+    private static BigDecimal summed(TrackedPlan plan, Function<TrackedTask, BigDecimal> share) {
+        BigDecimal total = plan.totalWeight();
+        if (total.signum() == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        BigDecimal part = plan.tasks().stream().map(task -> plan.weight(task).multiply(share.apply(task)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return part.multiply(BigDecimal.valueOf(100)).divide(total, MathContext.DECIMAL128)
+                .setScale(1, RoundingMode.HALF_EVEN);
+    }
+
+    /** Weekend starts and finishes, milestones, shared dates, baselines or none, effort or duration, done or not. */
+    private static TrackedPlan randomPlan(Random random, int round) {
+        boolean byEffort = round % 3 != 0;
+        List<TrackedTask> tasks = new ArrayList<>();
+        int count = 1 + random.nextInt(round % 10 == 0 ? 80 : 15);
+        for (int i = 0; i < count; i++) {
+            LocalDate start = FIRST_START.plusDays(random.nextInt(100));
+            LocalDate finish = random.nextInt(20) == 0 ? start.minusDays(random.nextInt(3))
+                    : start.plusDays(random.nextInt(30));
+            if (random.nextInt(6) == 0 && !tasks.isEmpty()) {
+                TrackedTask other = tasks.get(random.nextInt(tasks.size()));
+                start = other.start();
+                finish = other.finish();
+            }
+            boolean milestone = random.nextInt(8) == 0;
+            boolean baselined = random.nextInt(4) != 0;
+            String status = switch (random.nextInt(3)) {
+                case 0 -> "DONE";
+                case 1 -> "IN_PROGRESS";
+                default -> "NOT_STARTED";
+            };
+            LocalDate actualFinish = "DONE".equals(status) && random.nextInt(5) != 0
+                    ? finish.plusDays(random.nextInt(9) - 4) : null;
+            BigDecimal effort = byEffort ? BigDecimal.valueOf(random.nextInt(5) * 7 + random.nextInt(3),
+                    random.nextInt(2)) : BigDecimal.ZERO;
+            tasks.add(new TrackedTask("t" + i, "Task " + i, "Build", start, finish, milestone ? 0 : random.nextInt(30),
+                    milestone, false, status, "DONE".equals(status) ? 100 : random.nextInt(100), null, actualFinish,
+                    effort, baselined ? start.plusDays(random.nextInt(7) - 3) : null,
+                    baselined ? finish.plusDays(random.nextInt(7) - 3) : null));
+        }
+        return Plans.plan("r-" + round, tasks);
     }
 }

@@ -1,4 +1,4 @@
-package org.golive.tracking.progresscurve;
+package org.golive.tracking.status;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ public final class StepCurve {
      * @param days   the epoch days of the changes, ascending
      * @param tenths the percent from each of those days on, in tenths
      */
-    StepCurve(int[] days, int[] tenths) {
+    public StepCurve(int[] days, int[] tenths) {
         if (days.length != tenths.length) {
             throw new IllegalArgumentException("A change point is a day and a value: " + days.length + " days, "
                     + tenths.length + " values");
@@ -35,11 +35,11 @@ public final class StepCurve {
         return last < 0 ? ZERO : BigDecimal.valueOf(tenths[last], 1);
     }
 
-    int[] days() {
+    public int[] days() {
         return days.clone();
     }
 
-    int[] tenths() {
+    public int[] tenths() {
         return tenths.clone();
     }
 

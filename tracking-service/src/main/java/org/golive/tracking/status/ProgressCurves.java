@@ -1,9 +1,4 @@
-package org.golive.tracking.progresscurve;
-
-import org.golive.tracking.status.PlannedProgress;
-import org.golive.tracking.status.TrackedPlan;
-import org.golive.tracking.status.TrackedTask;
-import org.golive.tracking.status.WorkingDays;
+package org.golive.tracking.status;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
