@@ -74,13 +74,16 @@ console.log(`# ${base}: ${gatewaySignsIn ? 'browser sign-in at the gateway' : 'n
 /** A script error in the page is printed with the test's output (a view that throws shows an alert, not its content). */
 function watchForErrors(page) {
   page.on('pageerror', (error) => console.log(`  page error: ${error.message}`));
-  // A view that never shows is often a request that failed or hung: named with the test's output.
+  // A view that never shows is often a request that failed: noted as a comment (not a failure) in the output. Left
+  // out: requests a navigation cut short, and those the CSP refused (the Gantt library's web fonts on its CDN).
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? '';
-    if (reason !== 'net::ERR_ABORTED') console.log(`  request failed: ${request.method()} ${request.url()} ${reason}`);
+    if (reason !== 'net::ERR_ABORTED' && reason !== 'csp') {
+      console.log(`# request failed: ${request.method()} ${request.url()} ${reason}`);
+    }
   });
   page.on('response', (response) => {
-    if (response.status() >= 500) console.log(`  answer ${response.status()}: ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 500) console.log(`# answer ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
 }
 

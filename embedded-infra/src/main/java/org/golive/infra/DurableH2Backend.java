@@ -52,14 +52,19 @@ public class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        if (!mayChangeData(command, query)) {
-            return super.handleCommand(channel, databaseName, command, query);
-        }
+        long began = System.nanoTime();
         try {
-            return commits.command(() -> super.handleCommand(channel, databaseName, command, query));
+            if (!mayChangeData(command, query)) {
+                return super.handleCommand(channel, databaseName, command, query);
+            }
+            try {
+                return commits.command(() -> super.handleCommand(channel, databaseName, command, query));
+            } finally {
+                // Also after a failed command: an ordered insert may have stored its first documents before the error.
+                awaitDurable.run();
+            }
         } finally {
-            // Also after a failed command: an ordered insert may have stored its first documents before the error.
-            awaitDurable.run();
+            SlowCommands.took(System.nanoTime() - began, databaseName, command, query);
         }
     }
 
