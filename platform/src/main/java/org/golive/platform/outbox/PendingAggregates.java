@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -38,6 +40,8 @@ public class PendingAggregates {
     private final MongoTemplate mongo;
     private final Runnable onMark;
     private final Clock clock;
+    /** The collections this process marked aggregates of: the relay's sweep reads them besides the mapped ones. */
+    private final Set<String> markedCollections = ConcurrentHashMap.newKeySet();
 
     public PendingAggregates(MongoTemplate mongo, Runnable onMark, Clock clock) {
         this.mongo = mongo;
@@ -54,6 +58,7 @@ public class PendingAggregates {
     }
 
     void mark(String collection, String aggregateId) {
+        markedCollections.add(collection);
         try {
             mongo.upsert(query(where("_id").is(collection + "/" + aggregateId)),
                     new Update().inc("ticket", 1).set("collection", collection).set("aggregateId", aggregateId)
@@ -64,6 +69,11 @@ public class PendingAggregates {
             log.warn("Could not mark {}/{} as pending; the relay's sweep will pick it up", collection, aggregateId, e);
         }
         onMark.run();
+    }
+
+    /** The collections of the aggregates marked since this process started. */
+    Set<String> markedCollections() {
+        return Set.copyOf(markedCollections);
     }
 
     List<Mark> oldest(int limit) {

@@ -187,6 +187,19 @@ class OutboxRelayIT {
         awaitOutboxesEmptyAndUnmarked(List.of(sample.id()));
     }
 
+    /**
+     * The sweep reads the aggregates' collections only: a read model (here one whose documents even carry an
+     * outbox-shaped field) is never scanned, whatever its size; the mapped aggregate types are swept from the start.
+     */
+    @Test
+    void theSweepReadsTheAggregatesCollectionsOnly() {
+        mongo.insert(new org.bson.Document("_id", "not-an-aggregate").append("outbox",
+                List.of(new org.bson.Document("state", "PENDING"))), "a_read_model");
+
+        assertThat(relay.sweptCollections()).contains("samples")
+                .doesNotContain("a_read_model", PENDING, "outbox_parked", "outbox_lease");
+    }
+
     @Test
     void eventsWhoseCommitWentThroughUnacknowledgedAreNotPublishedAgain() {
         relay.stop();
