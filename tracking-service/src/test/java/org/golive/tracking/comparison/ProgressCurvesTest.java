@@ -3,12 +3,10 @@ package org.golive.tracking.comparison;
 import org.golive.tracking.status.ProgressCurves;
 import org.golive.tracking.status.Plans;
 import org.golive.tracking.status.TrackedPlan;
-import org.golive.tracking.status.TrackedTask;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -41,7 +39,7 @@ class ProgressCurvesTest {
     void randomPlansDayByDay() {
         Random random = new Random(20271207);
         for (int round = 0; round < 300; round++) {
-            TrackedPlan plan = randomPlan(random, round);
+            TrackedPlan plan = Plans.random(random, round, FROM);
             assertSameEveryDay(plan, ProgressCurves.of(plan), FROM.minusDays(3), FROM.plusDays(130));
         }
     }
@@ -61,38 +59,5 @@ class ProgressCurvesTest {
             assertThat(curves.plannedOn(day)).as("planned on %s of %s", day, plan.tasks()).isEqualTo(planned);
             assertThat(curves.doneOn(day)).as("done by %s of %s", day, plan.tasks()).isEqualTo(done);
         }
-    }
-
-    private static TrackedPlan randomPlan(Random random, int round) {
-        boolean byEffort = round % 3 != 0;
-        List<TrackedTask> tasks = new ArrayList<>();
-        int count = 1 + random.nextInt(round % 10 == 0 ? 60 : 12);
-        for (int i = 0; i < count; i++) {
-            LocalDate start = FROM.plusDays(random.nextInt(90));
-            LocalDate finish = random.nextInt(20) == 0 ? start.minusDays(random.nextInt(3))
-                    : start.plusDays(random.nextInt(25));
-            if (random.nextInt(6) == 0 && !tasks.isEmpty()) { // the same dates as another task
-                TrackedTask other = tasks.get(random.nextInt(tasks.size()));
-                start = other.start();
-                finish = other.finish();
-            }
-            boolean milestone = random.nextInt(8) == 0;
-            boolean baselined = random.nextInt(4) != 0;
-            LocalDate baselineStart = baselined ? start.plusDays(random.nextInt(7) - 3) : null;
-            LocalDate baselineFinish = baselined ? finish.plusDays(random.nextInt(7) - 3) : null;
-            String status = switch (random.nextInt(3)) {
-                case 0 -> "DONE";
-                case 1 -> "IN_PROGRESS";
-                default -> "NOT_STARTED";
-            };
-            LocalDate actualFinish = "DONE".equals(status) && random.nextInt(5) != 0
-                    ? finish.plusDays(random.nextInt(9) - 4) : null;
-            BigDecimal effort = byEffort ? BigDecimal.valueOf(random.nextInt(5) * 7 + random.nextInt(3),
-                    random.nextInt(2)) : BigDecimal.ZERO;
-            tasks.add(new TrackedTask("t" + i, "Task " + i, "Build", start, finish, milestone ? 0
-                    : random.nextInt(30), milestone, false, status, "DONE".equals(status) ? 100 : random.nextInt(100),
-                    null, actualFinish, effort, baselineStart, baselineFinish));
-        }
-        return Plans.plan("r-" + round, tasks);
     }
 }

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -105,8 +104,8 @@ class StatusCalculatorTest {
     void theBurnUpFromTheCurvesIsTheSumOfTheTasksAtEveryPoint() {
         Random random = new Random(20271208);
         for (int round = 0; round < 200; round++) {
-            TrackedPlan plan = randomPlan(random, round);
-            LocalDate on = FIRST_START.plusDays(random.nextInt(160) - 20);
+            TrackedPlan plan = Plans.random(random, round, FIRST_START);
+            LocalDate on = FIRST_START.plusDays(random.nextInt(140) - 20);
             for (RolloutStatus.BurnUpPoint point : StatusCalculator.status(plan, on).burnUp()) {
                 LocalDate date = point.date();
                 assertThat(point.plannedPercent()).as("planned on %s of %s", date, plan.tasks())
@@ -130,38 +129,5 @@ class StatusCalculatorTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return part.multiply(BigDecimal.valueOf(100)).divide(total, MathContext.DECIMAL128)
                 .setScale(1, RoundingMode.HALF_EVEN);
-    }
-
-    /** Weekend starts and finishes, milestones, shared dates, baselines or none, effort or duration, done or not. */
-    private static TrackedPlan randomPlan(Random random, int round) {
-        boolean byEffort = round % 3 != 0;
-        List<TrackedTask> tasks = new ArrayList<>();
-        int count = 1 + random.nextInt(round % 10 == 0 ? 80 : 15);
-        for (int i = 0; i < count; i++) {
-            LocalDate start = FIRST_START.plusDays(random.nextInt(100));
-            LocalDate finish = random.nextInt(20) == 0 ? start.minusDays(random.nextInt(3))
-                    : start.plusDays(random.nextInt(30));
-            if (random.nextInt(6) == 0 && !tasks.isEmpty()) {
-                TrackedTask other = tasks.get(random.nextInt(tasks.size()));
-                start = other.start();
-                finish = other.finish();
-            }
-            boolean milestone = random.nextInt(8) == 0;
-            boolean baselined = random.nextInt(4) != 0;
-            String status = switch (random.nextInt(3)) {
-                case 0 -> "DONE";
-                case 1 -> "IN_PROGRESS";
-                default -> "NOT_STARTED";
-            };
-            LocalDate actualFinish = "DONE".equals(status) && random.nextInt(5) != 0
-                    ? finish.plusDays(random.nextInt(9) - 4) : null;
-            BigDecimal effort = byEffort ? BigDecimal.valueOf(random.nextInt(5) * 7 + random.nextInt(3),
-                    random.nextInt(2)) : BigDecimal.ZERO;
-            tasks.add(new TrackedTask("t" + i, "Task " + i, "Build", start, finish, milestone ? 0 : random.nextInt(30),
-                    milestone, false, status, "DONE".equals(status) ? 100 : random.nextInt(100), null, actualFinish,
-                    effort, baselined ? start.plusDays(random.nextInt(7) - 3) : null,
-                    baselined ? finish.plusDays(random.nextInt(7) - 3) : null));
-        }
-        return Plans.plan("r-" + round, tasks);
     }
 }
