@@ -11,10 +11,6 @@ import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -90,17 +86,17 @@ final class TaskJson {
     private static void write(JsonGenerator json, PlanTask task) {
         json.writeStartObject();
         json.writeName(ID);
-        string(json, task.id());
+        JsonValues.string(json, task.id());
         json.writeName(DEFINITION);
         definition(json, task.definition());
         json.writeName(STATUS);
-        string(json, task.status() == null ? null : task.status().name());
+        JsonValues.string(json, task.status() == null ? null : task.status().name());
         json.writeName(PERCENT_COMPLETE);
         json.writeNumber(task.percentComplete());
         json.writeName(ACTUAL_START);
-        date(json, task.actualStart());
+        JsonValues.date(json, task.actualStart());
         json.writeName(ACTUAL_FINISH);
-        date(json, task.actualFinish());
+        JsonValues.date(json, task.actualFinish());
         json.writeName(SCHEDULED);
         scheduled(json, task.scheduled());
         json.writeName(REVISION);
@@ -115,37 +111,37 @@ final class TaskJson {
         }
         json.writeStartObject();
         json.writeName(WBS);
-        string(json, definition.wbs());
+        JsonValues.string(json, definition.wbs());
         json.writeName(PHASE);
-        string(json, definition.phase());
+        JsonValues.string(json, definition.phase());
         json.writeName(TITLE);
-        string(json, definition.title());
+        JsonValues.string(json, definition.title());
         json.writeName(START_OFFSET);
-        number(json, definition.startOffsetDays());
+        JsonValues.number(json, definition.startOffsetDays());
         json.writeName(DEADLINE_OFFSET);
-        number(json, definition.deadlineOffsetDays());
+        JsonValues.number(json, definition.deadlineOffsetDays());
         json.writeName(DURATION_DAYS);
         json.writeNumber(definition.durationDays());
         json.writeName(DEPENDENCIES);
         dependencies(json, definition.dependencies());
         json.writeName(EFFORT_HOURS);
-        number(json, definition.effortHours());
+        JsonValues.number(json, definition.effortHours());
         json.writeName(READINESS);
-        string(json, definition.readinessCriterion());
+        JsonValues.string(json, definition.readinessCriterion());
         json.writeName(RACI);
         raci(json, definition.raci());
         json.writeName(CONSTRAINT_TYPE);
-        string(json, definition.constraintType() == null ? null : definition.constraintType().name());
+        JsonValues.string(json, definition.constraintType() == null ? null : definition.constraintType().name());
         json.writeName(CONSTRAINT_OFFSET);
-        number(json, definition.constraintOffsetDays());
+        JsonValues.number(json, definition.constraintOffsetDays());
         json.writeName(DURATION);
-        string(json, definition.duration());
+        JsonValues.string(json, definition.duration());
         json.writeName(CALENDAR);
-        string(json, definition.calendar());
+        JsonValues.string(json, definition.calendar());
         json.writeName(EFFORT_DRIVEN);
         json.writeBoolean(definition.effortDriven());
         json.writeName(UNITS);
-        number(json, definition.units());
+        JsonValues.number(json, definition.units());
         json.writeEndObject();
     }
 
@@ -158,13 +154,13 @@ final class TaskJson {
         for (Dependency dependency : dependencies) {
             json.writeStartObject();
             json.writeName(TASK_ID);
-            string(json, dependency.taskId());
+            JsonValues.string(json, dependency.taskId());
             json.writeName(TYPE);
-            string(json, dependency.type() == null ? null : dependency.type().name());
+            JsonValues.string(json, dependency.type() == null ? null : dependency.type().name());
             json.writeName(LAG_DAYS);
             json.writeNumber(dependency.lagDays());
             json.writeName(LAG);
-            string(json, dependency.lag());
+            JsonValues.string(json, dependency.lag());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -177,13 +173,13 @@ final class TaskJson {
         }
         json.writeStartObject();
         json.writeName(RESPONSIBLE);
-        strings(json, raci.responsible());
+        JsonValues.strings(json, raci.responsible());
         json.writeName(ACCOUNTABLE);
-        string(json, raci.accountable());
+        JsonValues.string(json, raci.accountable());
         json.writeName(CONSULTED);
-        strings(json, raci.consulted());
+        JsonValues.strings(json, raci.consulted());
         json.writeName(INFORMED);
-        strings(json, raci.informed());
+        JsonValues.strings(json, raci.informed());
         json.writeEndObject();
     }
 
@@ -194,109 +190,24 @@ final class TaskJson {
         }
         json.writeStartObject();
         json.writeName(START);
-        date(json, scheduled.start());
+        JsonValues.date(json, scheduled.start());
         json.writeName(FINISH);
-        date(json, scheduled.finish());
+        JsonValues.date(json, scheduled.finish());
         json.writeName(LATE_START);
-        date(json, scheduled.lateStart());
+        JsonValues.date(json, scheduled.lateStart());
         json.writeName(LATE_FINISH);
-        date(json, scheduled.lateFinish());
+        JsonValues.date(json, scheduled.lateFinish());
         json.writeName(TOTAL_FLOAT);
         json.writeNumber(scheduled.totalFloat());
         json.writeName(CRITICAL);
         json.writeBoolean(scheduled.critical());
         json.writeName(FREE_FLOAT);
-        number(json, scheduled.freeFloat());
+        JsonValues.number(json, scheduled.freeFloat());
         json.writeName(START_TIME);
-        dateTime(json, scheduled.startTime());
+        JsonValues.dateTime(json, scheduled.startTime());
         json.writeName(FINISH_TIME);
-        dateTime(json, scheduled.finishTime());
+        JsonValues.dateTime(json, scheduled.finishTime());
         json.writeEndObject();
-    }
-
-    private static void strings(JsonGenerator json, List<String> values) {
-        if (values == null) {
-            json.writeNull();
-            return;
-        }
-        json.writeStartArray();
-        for (String value : values) {
-            string(json, value);
-        }
-        json.writeEndArray();
-    }
-
-    private static void string(JsonGenerator json, String value) {
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeString(value);
-        }
-    }
-
-    private static void number(JsonGenerator json, Integer value) {
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(value.intValue());
-        }
-    }
-
-    private static void number(JsonGenerator json, BigDecimal value) {
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(value);
-        }
-    }
-
-    /** {@code yyyy-MM-dd} by hand for years 0 to 9999, which is what {@code LocalDate.toString} gives for them. */
-    private static void date(JsonGenerator json, LocalDate date) {
-        if (date == null) {
-            json.writeNull();
-        } else if (date.getYear() < 0 || date.getYear() > 9999) {
-            json.writeString(date.toString());
-        } else {
-            char[] text = new char[10];
-            isoDate(text, date);
-            json.writeString(text, 0, 10);
-        }
-    }
-
-    /** {@code yyyy-MM-ddTHH:mm:ss} by hand, as ISO-8601 writes a whole second; anything else as ISO-8601 writes it. */
-    private static void dateTime(JsonGenerator json, LocalDateTime time) {
-        if (time == null) {
-            json.writeNull();
-        } else if (time.getNano() != 0 || time.getYear() < 0 || time.getYear() > 9999) {
-            json.writeString(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(time));
-        } else {
-            char[] text = new char[19];
-            isoDate(text, time.toLocalDate());
-            text[10] = 'T';
-            twoDigits(text, 11, time.getHour());
-            text[13] = ':';
-            twoDigits(text, 14, time.getMinute());
-            text[16] = ':';
-            twoDigits(text, 17, time.getSecond());
-            json.writeString(text, 0, 19);
-        }
-    }
-
-    private static void isoDate(char[] text, LocalDate date) {
-        int year = date.getYear();
-        text[0] = (char) ('0' + year / 1000);
-        text[1] = (char) ('0' + year / 100 % 10);
-        text[2] = (char) ('0' + year / 10 % 10);
-        text[3] = (char) ('0' + year % 10);
-        text[4] = '-';
-        twoDigits(text, 5, date.getMonthValue());
-        text[7] = '-';
-        twoDigits(text, 8, date.getDayOfMonth());
-    }
-
-    private static void twoDigits(char[] text, int at, int value) {
-        text[at] = (char) ('0' + value / 10);
-        text[at + 1] = (char) ('0' + value % 10);
     }
 
     private static SerializableString name(String name) {
