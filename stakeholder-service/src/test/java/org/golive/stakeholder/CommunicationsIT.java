@@ -13,6 +13,7 @@ import org.golive.stakeholder.communication.audience.Addressee;
 import org.golive.stakeholder.communication.audience.Scope;
 import org.golive.stakeholder.communication.cadence.DueCommunications;
 import org.golive.stakeholder.communication.delivery.Communication;
+import org.golive.stakeholder.communication.delivery.CommunicationDraft;
 import org.golive.stakeholder.communication.delivery.CommunicationIssuer;
 import org.golive.stakeholder.communication.delivery.Communications;
 import org.golive.stakeholder.communication.delivery.Sender;
@@ -413,7 +414,7 @@ class CommunicationsIT {
         assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);
         // As if a first check had issued the note to Zoe and crashed before recording it on the plan.
         String cutOff = "due-" + planId + "-e-3-" + dueDay;
-        issuer.issue(new Communication.Draft(cutOff, new Scope(rolloutId, programId), Kind.ANNOUNCEMENT,
+        issuer.issue(new CommunicationDraft(cutOff, new Scope(rolloutId, programId), Kind.ANNOUNCEMENT,
                 Purpose.TRAINING, "Issued before a crash", "b", null, planId, "e-3", null, null, null, null,
                 "service:stakeholder"), List.of(new Addressee("stakeholder:" + zoe, zoe, "Zoe Quinn",
                 "zoe.quinn@" + domain, null, null)));

@@ -5,6 +5,7 @@ import org.golive.stakeholder.communication.audience.Addressee;
 import org.golive.stakeholder.communication.audience.AudienceDirectory;
 import org.golive.stakeholder.communication.audience.RolloutCalendar;
 import org.golive.stakeholder.communication.delivery.Communication;
+import org.golive.stakeholder.communication.delivery.CommunicationDraft;
 import org.golive.stakeholder.communication.delivery.CommunicationIssuer;
 import org.golive.stakeholder.communication.delivery.Communications;
 import org.golive.stakeholder.communication.delivery.Delivery;
@@ -129,15 +130,15 @@ public class AcknowledgementFollowUp {
         communications.change(communication.id(), c -> c.escalated(escalationId, silentIds, to, now));
     }
 
-    private Communication.Draft draft(Communication about, String suffix, Kind kind, MessageTemplates.Message message,
+    private CommunicationDraft draft(Communication about, String suffix, Kind kind, MessageTemplates.Message message,
                                       Instant deadline) {
-        return new Communication.Draft(about.id() + suffix, about.scope(), kind, about.purpose(), message.subject(),
+        return new CommunicationDraft(about.id() + suffix, about.scope(), kind, about.purpose(), message.subject(),
                 message.body(), deadline, about.planId(), about.entryId(), null, null, null, about.id(),
                 "service:stakeholder");
     }
 
     /** Another instance, or this one before a crash, may have issued it already: then it stands. */
-    private void issueOnce(Communication.Draft draft, List<Addressee> recipients) {
+    private void issueOnce(CommunicationDraft draft, List<Addressee> recipients) {
         if (communications.exists(draft.id())) {
             return;
         }

@@ -8,6 +8,7 @@ import org.golive.stakeholder.communication.MessageTemplates.Message;
 import org.golive.stakeholder.communication.audience.Addressee;
 import org.golive.stakeholder.communication.audience.AudienceDirectory;
 import org.golive.stakeholder.communication.delivery.Communication;
+import org.golive.stakeholder.communication.delivery.CommunicationDraft;
 import org.golive.stakeholder.communication.delivery.CommunicationIssuer;
 import org.golive.stakeholder.communication.delivery.Communications;
 import org.golive.stakeholder.communication.delivery.Kind;
@@ -144,14 +145,14 @@ public class DueCommunications {
         }
     }
 
-    private static Communication.Draft draft(String id, CommunicationPlan plan, PlanEntry entry, Kind kind,
+    private static CommunicationDraft draft(String id, CommunicationPlan plan, PlanEntry entry, Kind kind,
                                              Message message, Instant deadline) {
-        return new Communication.Draft(id, plan.scope(), kind, entry.purpose(), message.subject(), message.body(),
+        return new CommunicationDraft(id, plan.scope(), kind, entry.purpose(), message.subject(), message.body(),
                 deadline, plan.id(), entry.entryId(), null, null, null, null, SENDER);
     }
 
     /** Another instance, or this one before a crash, may have issued it already: then it stands. */
-    private void issueOnce(Communication.Draft draft, List<Addressee> recipients) {
+    private void issueOnce(CommunicationDraft draft, List<Addressee> recipients) {
         try {
             issuer.issue(draft, recipients);
         } catch (DuplicateKeyException alreadyIssued) {

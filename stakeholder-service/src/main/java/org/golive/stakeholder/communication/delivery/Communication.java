@@ -5,7 +5,6 @@ import org.golive.platform.outbox.Changed;
 import org.golive.platform.outbox.RaisedEvent;
 import org.golive.platform.problem.ConflictException;
 import org.golive.platform.problem.NotFoundException;
-import org.golive.platform.problem.RuleViolationException;
 import org.golive.stakeholder.communication.Purpose;
 import org.golive.stakeholder.communication.audience.Addressee;
 import org.golive.stakeholder.communication.audience.Scope;
@@ -24,12 +23,6 @@ import java.util.Optional;
  */
 @Document("communications")
 public class Communication extends Aggregate {
-
-    /** What a communication is, before its audience is resolved. */
-    public record Draft(String id, Scope scope, Kind kind, Purpose purpose, String subject, String body,
-                        Instant acknowledgementDeadline, String planId, String entryId, String rule,
-                        String causeEventId, String causeEventType, String relatesTo, String sentBy) {
-    }
 
     @Id
     private String id;
@@ -59,14 +52,8 @@ public class Communication extends Aggregate {
     }
 
     /** Issues the communication to its recipients; one without an address fails at once, the others wait to be sent. */
-    public static Changed<Communication> issue(Draft draft, List<Addressee> recipients, Instant now) {
-        if (recipients.isEmpty()) {
-            throw new RuleViolationException("audience", "The audience resolves to nobody: nobody registered in this"
-                    + " scope matches it");
-        }
-        if (draft.acknowledgementDeadline() != null && !draft.acknowledgementDeadline().isAfter(now)) {
-            throw new RuleViolationException("acknowledgeWithinDays", "The acknowledgement deadline must lie ahead");
-        }
+    public static Changed<Communication> issue(CommunicationDraft draft, List<Addressee> recipients, Instant now) {
+        draft.checkIssuable(recipients, now);
         Communication c = new Communication();
         c.id = draft.id();
         c.rolloutId = draft.scope().rolloutId();

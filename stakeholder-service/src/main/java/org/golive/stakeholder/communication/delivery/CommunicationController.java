@@ -105,7 +105,7 @@ class CommunicationController {
         }
         Integer ackDays = form.acknowledgeWithinDays() != null ? form.acknowledgeWithinDays()
                 : entry != null ? entry.acknowledgeWithinDays() : null;
-        Communication sent = issuer.issue(new Communication.Draft(UUID.randomUUID().toString(), scope,
+        Communication sent = issuer.issue(new CommunicationDraft(UUID.randomUUID().toString(), scope,
                 Kind.ANNOUNCEMENT, purpose, form.subject(), form.body(),
                 ackDays == null ? null : clock.instant().plus(Duration.ofDays(ackDays)),
                 entry == null ? null : plans.planId(scope), form.entryId(), null, null, null, null,

@@ -22,12 +22,12 @@ public class CommunicationIssuer {
         this.clock = clock;
     }
 
-    public Communication issue(Communication.Draft draft, Audience audience) {
+    public Communication issue(CommunicationDraft draft, Audience audience) {
         return issue(draft, directory.resolve(draft.scope(), audience));
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when a communication with the draft's id exists */
-    public Communication issue(Communication.Draft draft, List<Addressee> recipients) {
+    public Communication issue(CommunicationDraft draft, List<Addressee> recipients) {
         return communications.insert(Communication.issue(draft, recipients, clock.instant()));
     }
 }

@@ -11,6 +11,7 @@ import org.golive.stakeholder.communication.audience.AudienceDirectory;
 import org.golive.stakeholder.communication.audience.RolloutCalendar;
 import org.golive.stakeholder.communication.audience.Scope;
 import org.golive.stakeholder.communication.delivery.Communication;
+import org.golive.stakeholder.communication.delivery.CommunicationDraft;
 import org.golive.stakeholder.communication.delivery.CommunicationIssuer;
 import org.golive.stakeholder.communication.delivery.Communications;
 import org.golive.stakeholder.communication.delivery.Kind;
@@ -136,7 +137,7 @@ public class PlanningRules {
         MessageTemplates.Message message = templates.render(template, model);
         Integer ackDays = entry == null ? null : entry.acknowledgeWithinDays();
         try {
-            issuer.issue(new Communication.Draft(id, scope, Kind.RULE, entry == null ? defaultPurpose : entry.purpose(),
+            issuer.issue(new CommunicationDraft(id, scope, Kind.RULE, entry == null ? defaultPurpose : entry.purpose(),
                     message.subject(), message.body(),
                     ackDays == null ? null : clock.instant().plus(Duration.ofDays(ackDays)),
                     entry == null ? null : plans.planId(scope), entry == null ? null : entry.entryId(), rule.name(),

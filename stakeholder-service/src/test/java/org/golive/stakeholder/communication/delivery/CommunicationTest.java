@@ -30,8 +30,8 @@ class CommunicationTest {
     private static final Addressee BRAM = new Addressee("stakeholder:bram", "bram", "Bram Elsing", null,
             RoleGroup.TECHNICAL, Level.LOW);
 
-    private static Communication.Draft draft(Instant deadline) {
-        return new Communication.Draft("c-1", new Scope("r-1", "p-1"), Kind.ANNOUNCEMENT, Purpose.GO_LIVE_PREPARATION,
+    private static CommunicationDraft draft(Instant deadline) {
+        return new CommunicationDraft("c-1", new Scope("r-1", "p-1"), Kind.ANNOUNCEMENT, Purpose.GO_LIVE_PREPARATION,
                 "Go-live in 30 days", "Dear all", deadline, null, null, null, null, null, null, "pm.north");
     }
 
