@@ -1,16 +1,23 @@
 package org.golive.planning;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.golive.contract.Topics;
+import org.golive.contract.planning.PlanInstantiated;
+import org.golive.testsupport.ConsumerLag;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoLiveDates;
+import org.golive.testsupport.TestEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +32,9 @@ class RoleDemandIT extends PlanningServiceHarness {
 
     @RegisterExtension
     static final EventTap tap = EventTap.onTestInfrastructure(Topics.PLANNING);
+
+    @Autowired
+    MeterRegistry meters;
 
     private String program() {
         return admin.post("/programs", Map.of("name", "Demand program " + System.nanoTime())).json().get("id")
@@ -125,6 +135,29 @@ class RoleDemandIT extends PlanningServiceHarness {
         var onMilestone = admin.post("/templates", template("Milestone", task));
         assertThat(onMilestone.status()).as(onMilestone.body()).isEqualTo(422);
         assertThat(onMilestone.body()).contains("tasks[0].demand[0].effortHours");
+    }
+
+    /**
+     * The event's catch-up reads the rollout; one this planning does not hold (its database restored from before it)
+     * cannot appear by retrying, and each retry makes the consumer fetch again every record behind it: the event is
+     * passed over, not dead-lettered.
+     */
+    @Test
+    void aPlanInstantiatedEventOfARolloutPlanningDoesNotHoldIsPassedOver() {
+        String rolloutId = UUID.randomUUID().toString();
+        double deadLettersBefore = deadLetters();
+        try (TestEvents events = TestEvents.onTestInfrastructure()) {
+            events.send(rolloutId, TestEvents.event(new PlanInstantiated(rolloutId, UUID.randomUUID().toString(),
+                    UUID.randomUUID().toString(), "A template elsewhere", 1, GO_LIVE, GO_LIVE.minusDays(90), GO_LIVE,
+                    List.of(), List.of(), Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId));
+        }
+
+        ConsumerLag.awaitCaughtUp("golive-planning", List.of(Topics.PLANNING));
+        assertThat(deadLetters()).isEqualTo(deadLettersBefore);
+    }
+
+    private double deadLetters() {
+        return meters.get("golive.consumer.dead.letters").counter().count();
     }
 
     private static Map<String, Object> template(String name, Map<String, Object> task) {

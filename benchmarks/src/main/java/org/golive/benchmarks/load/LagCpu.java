@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The stack's CPU over the projection-lag benchmark's measured period, per write acknowledged, in all and by thread
- * (from Linux's /proc, each thread under its Java name from a thread dump): a figure that compares builds even when
- * the lag itself is the machine's noise. The period is read from before its first write until the stack is idle
+ * The stack's CPU over a benchmark's measured period, per operation, in all and by thread (from Linux's /proc, each
+ * thread under its Java name from a thread dump): a figure that compares builds even when the latency itself is the
+ * machine's noise. For the projection lag the period is read from before its first write until the stack is idle
  * after its last write was shown, so the work each write set off (relay, listeners, judgement) is in it.
  */
 final class LagCpu {
@@ -38,15 +38,20 @@ final class LagCpu {
     /** Waits until the stack is idle, then prints the period's CPU per write. */
     void report(long writes) {
         LoadRun.awaitIdle(stack);
+        report("the measured period until idle", "write acknowledged", writes);
+    }
+
+    /** Prints the CPU since {@link #start()} per {@code unit}, {@code count} of them in the period. */
+    void report(String period, String unit, long count) {
         Duration cpu = stack.cpu().minus(cpuBefore);
         Map<String, Double> after = ThreadCpu.of(stack.pids());
         names.putAll(ThreadCpu.javaNames(stack.pid()));
-        System.out.printf(Locale.ROOT, "Stack CPU over the measured period until idle: %.1f s, %.2f ms per write"
-                        + " acknowledged (%d); load average %s%n", cpu.toNanos() / 1e9,
-                cpu.toNanos() / 1e6 / Math.max(1, writes), writes, LoadBenchmark.loadAverage());
-        System.out.println("  by thread, per write (share of the stack's CPU):");
+        System.out.printf(Locale.ROOT, "Stack CPU over %s: %.1f s, %.2f ms per %s (%d); load average %s%n", period,
+                cpu.toNanos() / 1e9, cpu.toNanos() / 1e6 / Math.max(1, count), unit, count,
+                LoadBenchmark.loadAverage());
+        System.out.printf("  by thread, per %s (share of the stack's CPU):%n", unit);
         for (String thread : ThreadCpu.perRequest(ThreadCpu.named(before, names, rename),
-                ThreadCpu.named(after, names, rename), writes, THREADS_SHOWN).split("; ")) {
+                ThreadCpu.named(after, names, rename), count, THREADS_SHOWN).split("; ")) {
             System.out.println("    " + thread);
         }
     }

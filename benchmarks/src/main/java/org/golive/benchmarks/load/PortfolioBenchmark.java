@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,11 @@ import static org.golive.benchmarks.load.StackFootprint.residentMegabytes;
  * replaces {@code ./golive-local}'s JVM options for the stack. {@code --rejudge} then puts the health rules back
  * unchanged ({@code PUT /health-rules}), which judges every rollout again as the nightly re-judge does, and prints how
  * long that took. {@code --attach} measures a stack already running at
- * {@code --offset} (one a previous run left loading).
+ * {@code --offset} (one a previous run left loading). {@code --gateway-jar=gateway/target/gateway-*-exec.jar} adds a
+ * gateway in a JVM of its own, as a deployment runs it (options: {@code --gateway-jvm}, else the stack's), started
+ * once the program is loaded and measured as the target {@code gateway-own-jvm}; the targets take turns request by
+ * request. {@code --jfr=DIR} records the stack's JVM over the reads (profile settings); {@code --hold-seconds=N}
+ * keeps the stack up that long after the reads, for a look at it.
  *
  * <p>The parts: {@link PortfolioEvents} (the program as planning's events), {@link PortfolioLoad} (the batches and
  * their report), {@link PortfolioReads} (the timed reads); this class reads the options and times the re-judge.
@@ -57,8 +62,10 @@ public final class PortfolioBenchmark {
                 System.getProperty("java.version"), rollouts, tasks, bigPlans, bigTasks);
         if (options.containsKey("attach")) {
             // A stack a previous run started and loaded (its loading outlived the run): measure it as it stands.
-            PortfolioReads.measure("http://localhost:" + (9000 + offset), "http://127.0.0.1:" + (8084 + offset),
-                    "http://localhost:" + (8080 + offset) + "/api/tracking", bigPlans, requests);
+            Map<String, String> targets = new LinkedHashMap<>();
+            targets.put("direct", "http://127.0.0.1:" + (8084 + offset));
+            targets.put("gateway", "http://localhost:" + (8080 + offset) + "/api/tracking");
+            PortfolioReads.measure("http://localhost:" + (9000 + offset), targets, bigPlans, requests);
             return;
         }
         int batch = Integer.parseInt(options.getOrDefault("batch", Integer.toString(rollouts)));
@@ -76,10 +83,48 @@ public final class PortfolioBenchmark {
             if (options.containsKey("rejudge")) {
                 rejudge(stack.identity(), stack.tracking(), stack.pid());
             }
-            PortfolioReads.measure(stack.identity(), stack.tracking(), stack.gateway() + "/api/tracking", bigPlans,
-                    requests);
+            Map<String, String> targets = new LinkedHashMap<>();
+            targets.put("direct", stack.tracking());
+            targets.put("gateway", stack.gateway() + "/api/tracking");
+            if (options.containsKey("gateway-jar")) {
+                // Started after the loading, so that it measures reads only (its JIT warmed by the warm-up requests).
+                List<String> gatewayJvm = options.containsKey("gateway-jvm")
+                        ? List.of(options.get("gateway-jvm").trim().split("\\s+")) : jvm;
+                stack.withSeparateGateway(Path.of(options.get("gateway-jar")), gatewayJvm, data.resolve("gateway.log"));
+                System.out.printf("A gateway in a JVM of its own (options %s, pid %d): target gateway-own-jvm%n",
+                        gatewayJvm, stack.pids().get(1));
+                targets.put("gateway-own-jvm", stack.separateGateway() + "/api/tracking");
+            }
+            // What the stack does with no request after the loading (collections, flushes, sweeps): the reads share
+            // the two cores with it.
+            LagCpu idle = new LagCpu(stack, ProjectionLagBenchmark.services(offset));
+            idle.start();
+            sleep(Duration.ofSeconds(10));
+            idle.report("10 s with no request", "second", 10);
+            LagCpu reads = new LagCpu(stack, ProjectionLagBenchmark.services(offset));
+            LoadRun.Recorder recorder = LoadBenchmark.recorder(options.get("jfr"), stack.pid());
+            recorder.start("portfolio-reads");
+            reads.start();
+            long made = PortfolioReads.measure(stack.identity(), targets, bigPlans, requests);
+            reads.report("the reads", "request", made);
+            recorder.stop("portfolio-reads");
+            long hold = Long.parseLong(options.getOrDefault("hold-seconds", "0"));
+            if (hold > 0) {
+                System.out.printf("The stack stays up %d s for a look (pid %d, ports offset by %d)%n", hold, stack.pid(),
+                        offset);
+                sleep(Duration.ofSeconds(hold));
+            }
         } finally {
             LoadBenchmark.delete(data);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

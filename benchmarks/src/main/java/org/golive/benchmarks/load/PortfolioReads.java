@@ -5,20 +5,30 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reads the PMO makes of a loaded portfolio, timed: the portfolio filtered, sorted and paged, a page of 500, and
- * a big-plan rollout's status, each straight to tracking and through the gateway; a wave's comparison on the
- * days-to-go-live axis, straight. Prints p50/p95/p99/max per read.
+ * a big-plan rollout's status, each straight to tracking and through the gateway (and through a gateway in a JVM of
+ * its own when there is one); a wave's comparison on the days-to-go-live axis, straight. The targets take turns
+ * request by request, so that whatever else the machine does at a moment (a collection, a flush) falls on each alike
+ * and the difference between them is the gateway's. Prints p50/p95/p99/max per read and target.
  */
 final class PortfolioReads {
 
     private PortfolioReads() {
     }
 
-    /** Each read with a fresh token: on a loaded machine a run outlasts a token's five minutes. */
-    static void measure(String identity, String tracking, String gateway, int bigPlans, int requests) {
+    /**
+     * Each read with a fresh token: on a loaded machine a run outlasts a token's five minutes. {@code targets} maps a
+     * target's name to the tracking API's base URL through it; the first is straight to tracking.
+     *
+     * @return how many requests were made, warm-ups included
+     */
+    static long measure(String identity, Map<String, String> targets, int bigPlans, int requests) {
+        String tracking = targets.get("direct");
         Api direct = new Api(tracking, Api.token(identity));
         List<JsonNode> all = new ArrayList<>();
         for (int page = 0; ; page++) {
@@ -36,19 +46,17 @@ final class PortfolioReads {
                 all.size(), status.size(), LoadBenchmark.loadAverage());
         List<String> portfolio = portfolioReads();
         System.out.println("read | target | requests | p50 ms | p95 ms | p99 ms | max ms");
-        for (String target : List.of("direct", "gateway")) {
-            String base = target.equals("direct") ? tracking : gateway;
-            measure("portfolio (mixed filters, sorts, pages)", target, new Api(base, Api.token(identity)), portfolio,
-                    requests);
-            measure("portfolio, page of 500", target, new Api(base, Api.token(identity)),
-                    List.of("/portfolio?size=500&page=0"), requests / 4);
-            measure("status of a big-plan rollout", target, new Api(base, Api.token(identity)), status, requests);
-        }
+        long made = measure("portfolio (mixed filters, sorts, pages)", apis(identity, targets), portfolio, requests);
+        made += measure("portfolio, page of 500", apis(identity, targets), List.of("/portfolio?size=500&page=0"),
+                requests / 4);
+        made += measure("status of a big-plan rollout", apis(identity, targets), status, requests);
         // A wave's sites on the days-to-go-live axis (a tenth of the program): per site its planned percent on each
         // T-minus day, past days derived where no point was recorded.
-        measure("wave comparison, GL-120 to GL+30", "direct", direct, List.of("/waves/wave-3/comparison",
-                "/waves/wave-7/comparison?from=150&to=-30&step=5"), Math.max(20, requests / 10));
+        made += measure("wave comparison, GL-120 to GL+30", Map.of("direct", direct),
+                List.of("/waves/wave-3/comparison", "/waves/wave-7/comparison?from=150&to=-30&step=5"),
+                Math.max(20, requests / 10));
         System.out.printf("Load average at the end: %s%n", LoadBenchmark.loadAverage());
+        return made;
     }
 
     private static List<String> portfolioReads() {
@@ -62,20 +70,36 @@ final class PortfolioReads {
                 "/portfolio?phase=test&sort=daysToGoLive,desc&page=1");
     }
 
-    /** A warm-up (a quarter of the requests, at least 20), then the timed requests round robin over the paths. */
-    private static void measure(String read, String target, Api api, List<String> paths, int requests) {
+    private static Map<String, Api> apis(String identity, Map<String, String> targets) {
+        Map<String, Api> apis = new LinkedHashMap<>();
+        targets.forEach((name, base) -> apis.put(name, new Api(base, Api.token(identity))));
+        return apis;
+    }
+
+    /**
+     * A warm-up (a quarter of the requests, at least 20, to each target), then the timed requests round robin over
+     * the paths, each path to every target in turn.
+     */
+    private static long measure(String read, Map<String, Api> targets, List<String> paths, int requests) {
+        Map<String, Histogram> histograms = new LinkedHashMap<>();
+        targets.keySet().forEach(target -> histograms.put(target, new Histogram(3_600_000_000L, 3)));
         for (int i = 0; i < Math.max(20, requests / 4); i++) {
-            expectOk(api, paths.get(i % paths.size()));
+            for (Api api : targets.values()) {
+                expectOk(api, paths.get(i % paths.size()));
+            }
         }
-        Histogram histogram = new Histogram(3_600_000_000L, 3);
         for (int i = 0; i < requests; i++) {
-            long started = System.nanoTime();
-            expectOk(api, paths.get(i % paths.size()));
-            histogram.recordValue((System.nanoTime() - started) / 1_000);
+            for (Map.Entry<String, Api> target : targets.entrySet()) {
+                long started = System.nanoTime();
+                expectOk(target.getValue(), paths.get(i % paths.size()));
+                histograms.get(target.getKey()).recordValue((System.nanoTime() - started) / 1_000);
+            }
         }
-        System.out.printf("%s | %s | %d | %.1f | %.1f | %.1f | %.1f%n", read, target, requests,
-                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
-                histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0);
+        histograms.forEach((target, histogram) -> System.out.printf("%s | %s | %d | %.1f | %.1f | %.1f | %.1f%n",
+                read, target, requests, histogram.getValueAtPercentile(50) / 1000.0,
+                histogram.getValueAtPercentile(95) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+                histogram.getMaxValue() / 1000.0));
+        return (long) (Math.max(20, requests / 4) + requests) * targets.size();
     }
 
     private static void expectOk(Api api, String path) {

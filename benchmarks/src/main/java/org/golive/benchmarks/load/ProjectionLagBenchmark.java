@@ -143,7 +143,7 @@ public final class ProjectionLagBenchmark {
     }
 
     /** A thread name with the stack's ports made its services' names (the ports move with {@code --offset}). */
-    private static UnaryOperator<String> services(int offset) {
+    static UnaryOperator<String> services(int offset) {
         Map<Integer, String> ports = Map.of(8080, "gateway", 8081, "planning", 8082, "stakeholder", 8083, "budget",
                 8084, "tracking", 9000, "identity", 9092, "kafka", 27017, "mongo");
         return name -> {

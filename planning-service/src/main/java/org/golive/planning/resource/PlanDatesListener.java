@@ -74,7 +74,7 @@ class PlanDatesListener {
                 }))
                 .on(PlanReplaced.class, (event, replaced) -> released(replaced))
                 // Both were done in the request that caused them; these catch up after a crash in between.
-                .on(PlanInstantiated.class, (event, created) -> templateDemand.apply(created.rolloutId()))
+                .on(PlanInstantiated.class, (event, created) -> templateDemand.catchUp(created.rolloutId()))
                 .on(ResourceAssignmentsChanged.class, (event, changed) -> effortDriven.caughtUp(changed.rolloutId(),
                         changed.taskId()))
                 .build();

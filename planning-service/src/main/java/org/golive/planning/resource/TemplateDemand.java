@@ -10,6 +10,7 @@ import org.golive.planning.rollout.Rollouts;
 import org.golive.planning.template.PlanTemplates;
 import org.golive.planning.template.RoleDemand;
 import org.golive.planning.template.TemplateTask;
+import org.golive.platform.problem.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -64,6 +65,20 @@ class TemplateDemand {
         } catch (RuntimeException failed) {
             log.warn("Rollout {}: its template's role demand not assigned yet ({}); the plan-instantiated event"
                     + " tries again", made.rolloutId(), failed.toString());
+        }
+    }
+
+    /**
+     * From the plan-instantiated event, after a crash between the plan's write and {@link #planMade}. A rollout this
+     * planning does not hold (its database restored from before the rollout was made) has no demand to catch up, and
+     * no retry makes it appear: the event is passed over, not retried and dead-lettered, since every retry makes the
+     * consumer fetch again every record behind it.
+     */
+    void catchUp(String rolloutId) {
+        try {
+            apply(rolloutId);
+        } catch (NotFoundException unknown) {
+            log.warn("Rollout {}: no template demand to catch up ({})", rolloutId, unknown.getMessage());
         }
     }
 
