@@ -2,9 +2,24 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * SVAR's stylesheet declares its themes' web fonts (Roboto, Open Sans) on its vendor's CDN. The CSP allows fonts from
+ * the app's own origin only, so the browser refuses and reports each one; the app draws the chart in its own font
+ * (plan.css), and the declarations are left out of the build.
+ */
+const dropVendorWebFonts = {
+  postcssPlugin: 'golive-drop-vendor-web-fonts',
+  AtRule: {
+    'font-face': (rule: { toString(): string; remove(): void }) => {
+      if (rule.toString().includes('cdn.svar.dev')) rule.remove();
+    },
+  },
+};
+
 // Hashed files under /assets/ (the gateway caches them for a year); index.html is served with no-cache.
 export default defineConfig({
   plugins: [react()],
+  css: { postcss: { plugins: [dropVendorWebFonts] } },
   build: {
     outDir: 'dist',
     assetsDir: 'assets',
