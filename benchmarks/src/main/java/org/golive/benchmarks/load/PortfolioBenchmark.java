@@ -37,7 +37,8 @@ import static org.golive.benchmarks.load.StackFootprint.residentMegabytes;
  * gateway in a JVM of its own, as a deployment runs it (options: {@code --gateway-jvm}, else the stack's), started
  * once the program is loaded and measured as the target {@code gateway-own-jvm}; the targets take turns request by
  * request. {@code --jfr=DIR} records the stack's JVM over the reads (profile settings); {@code --hold-seconds=N}
- * keeps the stack up that long after the reads, for a look at it.
+ * keeps the stack up that long after the reads, for a look at it. {@code --compare-jvm="..."} then restarts the stack
+ * on the same data with those JVM options and with its own, twice (A B A B), and measures the reads after each start.
  *
  * <p>The parts: {@link PortfolioEvents} (the program as planning's events), {@link PortfolioLoad} (the batches and
  * their report), {@link PortfolioReads} (the timed reads); this class reads the options and times the re-judge.
@@ -83,40 +84,65 @@ public final class PortfolioBenchmark {
             if (options.containsKey("rejudge")) {
                 rejudge(stack.identity(), stack.tracking(), stack.pid());
             }
-            Map<String, String> targets = new LinkedHashMap<>();
-            targets.put("direct", stack.tracking());
-            targets.put("gateway", stack.gateway() + "/api/tracking");
-            if (options.containsKey("gateway-jar")) {
-                // Started after the loading, so that it measures reads only (its JIT warmed by the warm-up requests).
-                List<String> gatewayJvm = options.containsKey("gateway-jvm")
-                        ? List.of(options.get("gateway-jvm").trim().split("\\s+")) : jvm;
-                stack.withSeparateGateway(Path.of(options.get("gateway-jar")), gatewayJvm, data.resolve("gateway.log"));
-                System.out.printf("A gateway in a JVM of its own (options %s, pid %d): target gateway-own-jvm%n",
-                        gatewayJvm, stack.pids().get(1));
-                targets.put("gateway-own-jvm", stack.separateGateway() + "/api/tracking");
-            }
-            // What the stack does with no request after the loading (collections, flushes, sweeps): the reads share
-            // the two cores with it.
-            LagCpu idle = new LagCpu(stack, ProjectionLagBenchmark.services(offset));
-            idle.start();
-            sleep(Duration.ofSeconds(10));
-            idle.report("10 s with no request", "second", 10);
-            LagCpu reads = new LagCpu(stack, ProjectionLagBenchmark.services(offset));
-            LoadRun.Recorder recorder = LoadBenchmark.recorder(options.get("jfr"), stack.pid());
-            recorder.start("portfolio-reads");
-            reads.start();
-            long made = PortfolioReads.measure(stack.identity(), targets, bigPlans, requests);
-            reads.report("the reads", "request", made);
-            recorder.stop("portfolio-reads");
+            reads(stack, options, offset, jvm, data, bigPlans, requests);
             long hold = Long.parseLong(options.getOrDefault("hold-seconds", "0"));
             if (hold > 0) {
                 System.out.printf("The stack stays up %d s for a look (pid %d, ports offset by %d)%n", hold, stack.pid(),
                         offset);
                 sleep(Duration.ofSeconds(hold));
             }
+        } catch (RuntimeException e) {
+            LoadBenchmark.delete(data);
+            throw e;
+        }
+        try {
+            if (options.containsKey("compare-jvm")) {
+                // The same data read by the stack restarted with other JVM options, then with its own again, twice:
+                // the pairs' ratios, not one run against another day's.
+                List<String> other = List.of(options.get("compare-jvm").trim().split("\\s+"));
+                for (int round = 1; round <= 2; round++) {
+                    for (List<String> options2 : List.of(other, jvm)) {
+                        try (LocalStackProcess again = LocalStackProcess.start(jar, offset, options2, data)) {
+                            System.out.printf("%nRound %d: the stack started again on the same data with %s (pid %d)%n",
+                                    round, options2, again.pid());
+                            reads(again, options, offset, options2, data, bigPlans, requests);
+                        }
+                    }
+                }
+            }
         } finally {
             LoadBenchmark.delete(data);
         }
+    }
+
+    /** The reads over a loaded stack, after ten seconds with no request (its idle CPU printed), with their CPU. */
+    private static void reads(LocalStackProcess stack, Map<String, String> options, int offset, List<String> jvm,
+                              Path data, int bigPlans, int requests) {
+        Map<String, String> targets = new LinkedHashMap<>();
+        targets.put("direct", stack.tracking());
+        targets.put("gateway", stack.gateway() + "/api/tracking");
+        if (options.containsKey("gateway-jar")) {
+            // Started after the loading, so that it measures reads only (its JIT warmed by the warm-up requests).
+            List<String> gatewayJvm = options.containsKey("gateway-jvm")
+                    ? List.of(options.get("gateway-jvm").trim().split("\\s+")) : jvm;
+            stack.withSeparateGateway(Path.of(options.get("gateway-jar")), gatewayJvm, data.resolve("gateway.log"));
+            System.out.printf("A gateway in a JVM of its own (options %s, pid %d): target gateway-own-jvm%n",
+                    gatewayJvm, stack.pids().get(1));
+            targets.put("gateway-own-jvm", stack.separateGateway() + "/api/tracking");
+        }
+        // What the stack does with no request after the loading (collections, flushes, sweeps): the reads share
+        // the two cores with it.
+        LagCpu idle = new LagCpu(stack, ProjectionLagBenchmark.services(offset));
+        idle.start();
+        sleep(Duration.ofSeconds(10));
+        idle.report("10 s with no request", "second", 10);
+        LagCpu reads = new LagCpu(stack, ProjectionLagBenchmark.services(offset));
+        LoadRun.Recorder recorder = LoadBenchmark.recorder(options.get("jfr"), stack.pid());
+        recorder.start("portfolio-reads");
+        reads.start();
+        long made = PortfolioReads.measure(stack.identity(), targets, bigPlans, requests);
+        reads.report("the reads", "request", made);
+        recorder.stop("portfolio-reads");
     }
 
     private static void sleep(Duration duration) {
