@@ -54,7 +54,7 @@ public final class LoadBenchmark {
                     stack.pid());
             if (options.containsKey("gateway-jar")) {
                 List<String> gatewayJvm = options.containsKey("gateway-jvm")
-                        ? Arrays.asList(options.get("gateway-jvm").trim().split("\\s+")) : jvm;
+                        ? jvmOptions(options.get("gateway-jvm")) : jvm;
                 stack.withSeparateGateway(Path.of(options.get("gateway-jar")), gatewayJvm, data.resolve("gateway.log"));
                 System.out.printf("A gateway in a JVM of its own (%s, options %s, pid %d, target gateway-own-jvm);"
                         + " CPU per request counts both JVMs%n", options.get("gateway-jar"), gatewayJvm, stack.pids().get(1));
@@ -189,8 +189,12 @@ public final class LoadBenchmark {
 
     /** The stack's JVM options: {@code --jvm="..."}, or {@code ./golive-local}'s. */
     static List<String> jvm(Map<String, String> options) {
-        return options.containsKey("jvm") ? List.of(options.get("jvm").trim().split("\\s+"))
-                : LocalStackProcess.GOLIVE_LOCAL_JVM;
+        return options.containsKey("jvm") ? jvmOptions(options.get("jvm")) : LocalStackProcess.GOLIVE_LOCAL_JVM;
+    }
+
+    /** JVM options as one command line gives them, separated by spaces. */
+    static List<String> jvmOptions(String line) {
+        return List.of(line.trim().split("\\s+"));
     }
 
     /** The local stack's jar: {@code --jar=...}, or the one the build makes. */

@@ -74,38 +74,35 @@ public final class PortfolioBenchmark {
                 Integer.toString(PlanningEvents.PLANNING_PART_BYTES)));
         List<String> jvm = LoadBenchmark.jvm(options);
         Path data = Files.createTempDirectory("golive-portfolio-");
-        try (LocalStackProcess stack = LocalStackProcess.start(jar, offset, jvm, data)) {
-            System.out.printf("Stack JVM %s, pid %d, RSS %d MB, data %d MB; batches of %d rollouts; parts of %s"
-                            + " bytes%n", jvm, stack.pid(), residentMegabytes(stack.pid()), megabytes(data), batch,
-                    partBytes > 0 ? partBytes : "unlimited");
-            PortfolioEvents loading = new PortfolioEvents(offset, partBytes > 0 ? partBytes : Integer.MAX_VALUE,
-                    tasks, bigPlans, bigTasks);
-            new PortfolioLoad(stack, data).run(loading, rollouts, batch, loadLimit);
-            if (options.containsKey("rejudge")) {
-                rejudge(stack.identity(), stack.tracking(), stack.pid());
-            }
-            reads(stack, options, offset, jvm, data, bigPlans, requests);
-            long hold = Long.parseLong(options.getOrDefault("hold-seconds", "0"));
-            if (hold > 0) {
-                System.out.printf("The stack stays up %d s for a look (pid %d, ports offset by %d)%n", hold, stack.pid(),
-                        offset);
-                sleep(Duration.ofSeconds(hold));
-            }
-        } catch (RuntimeException e) {
-            LoadBenchmark.delete(data);
-            throw e;
-        }
         try {
+            try (LocalStackProcess stack = LocalStackProcess.start(jar, offset, jvm, data)) {
+                System.out.printf("Stack JVM %s, pid %d, RSS %d MB, data %d MB; batches of %d rollouts; parts of %s"
+                                + " bytes%n", jvm, stack.pid(), residentMegabytes(stack.pid()), megabytes(data), batch,
+                        partBytes > 0 ? partBytes : "unlimited");
+                PortfolioEvents loading = new PortfolioEvents(offset, partBytes > 0 ? partBytes : Integer.MAX_VALUE,
+                        tasks, bigPlans, bigTasks);
+                new PortfolioLoad(stack, data).run(loading, rollouts, batch, loadLimit);
+                if (options.containsKey("rejudge")) {
+                    rejudge(stack.identity(), stack.tracking(), stack.pid());
+                }
+                reads(stack, options, offset, jvm, data, bigPlans, requests);
+                long hold = Long.parseLong(options.getOrDefault("hold-seconds", "0"));
+                if (hold > 0) {
+                    System.out.printf("The stack stays up %d s for a look (pid %d, ports offset by %d)%n", hold,
+                            stack.pid(), offset);
+                    LoadRun.sleep(Duration.ofSeconds(hold));
+                }
+            }
             if (options.containsKey("compare-jvm")) {
-                // The same data read by the stack restarted with other JVM options, then with its own again, twice:
+                // The same data read by the stack started again with other JVM options, then with its own, twice:
                 // the pairs' ratios, not one run against another day's.
-                List<String> other = List.of(options.get("compare-jvm").trim().split("\\s+"));
+                List<String> other = LoadBenchmark.jvmOptions(options.get("compare-jvm"));
                 for (int round = 1; round <= 2; round++) {
-                    for (List<String> options2 : List.of(other, jvm)) {
-                        try (LocalStackProcess again = LocalStackProcess.start(jar, offset, options2, data)) {
+                    for (List<String> stackJvm : List.of(other, jvm)) {
+                        try (LocalStackProcess again = LocalStackProcess.start(jar, offset, stackJvm, data)) {
                             System.out.printf("%nRound %d: the stack started again on the same data with %s (pid %d)%n",
-                                    round, options2, again.pid());
-                            reads(again, options, offset, options2, data, bigPlans, requests);
+                                    round, stackJvm, again.pid());
+                            reads(again, options, offset, stackJvm, data, bigPlans, requests);
                         }
                     }
                 }
@@ -124,7 +121,7 @@ public final class PortfolioBenchmark {
         if (options.containsKey("gateway-jar")) {
             // Started after the loading, so that it measures reads only (its JIT warmed by the warm-up requests).
             List<String> gatewayJvm = options.containsKey("gateway-jvm")
-                    ? List.of(options.get("gateway-jvm").trim().split("\\s+")) : jvm;
+                    ? LoadBenchmark.jvmOptions(options.get("gateway-jvm")) : jvm;
             stack.withSeparateGateway(Path.of(options.get("gateway-jar")), gatewayJvm, data.resolve("gateway.log"));
             System.out.printf("A gateway in a JVM of its own (options %s, pid %d): target gateway-own-jvm%n",
                     gatewayJvm, stack.pids().get(1));
@@ -134,7 +131,7 @@ public final class PortfolioBenchmark {
         // the two cores with it.
         LagCpu idle = new LagCpu(stack, ProjectionLagBenchmark.services(offset));
         idle.start();
-        sleep(Duration.ofSeconds(10));
+        LoadRun.sleep(Duration.ofSeconds(10));
         idle.report("10 s with no request", "second", 10);
         LagCpu reads = new LagCpu(stack, ProjectionLagBenchmark.services(offset));
         LoadRun.Recorder recorder = LoadBenchmark.recorder(options.get("jfr"), stack.pid());
@@ -143,15 +140,6 @@ public final class PortfolioBenchmark {
         long made = PortfolioReads.measure(stack.identity(), targets, bigPlans, requests);
         reads.report("the reads", "request", made);
         recorder.stop("portfolio-reads");
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Puts the rules back as they are: tracking judges every rollout again before it answers. */

@@ -83,7 +83,8 @@ final class PortfolioReads {
     private static long measure(String read, Map<String, Api> targets, List<String> paths, int requests) {
         Map<String, Histogram> histograms = new LinkedHashMap<>();
         targets.keySet().forEach(target -> histograms.put(target, new Histogram(3_600_000_000L, 3)));
-        for (int i = 0; i < Math.max(20, requests / 4); i++) {
+        int warmUps = Math.max(20, requests / 4);
+        for (int i = 0; i < warmUps; i++) {
             for (Api api : targets.values()) {
                 expectOk(api, paths.get(i % paths.size()));
             }
@@ -99,7 +100,7 @@ final class PortfolioReads {
                 read, target, requests, histogram.getValueAtPercentile(50) / 1000.0,
                 histogram.getValueAtPercentile(95) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
                 histogram.getMaxValue() / 1000.0));
-        return (long) (Math.max(20, requests / 4) + requests) * targets.size();
+        return (long) (warmUps + requests) * targets.size();
     }
 
     private static void expectOk(Api api, String path) {
