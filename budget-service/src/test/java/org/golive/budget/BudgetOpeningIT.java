@@ -1,12 +1,16 @@
 package org.golive.budget;
 
 import io.cloudevents.CloudEvent;
+import org.golive.contract.Topics;
 import org.golive.contract.planning.RolloutCreated;
+import org.golive.testsupport.ConsumerLag;
+import org.golive.testsupport.DeadLetters;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestEvents;
 import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +27,27 @@ import static org.awaitility.Awaitility.await;
  * user who read version 0 and writes at once.
  */
 class BudgetOpeningIT extends BudgetServiceHarness {
+
+    /** Planning's events come a poll at a time: a record that is no event is named, dead-lettered, and passed. */
+    @Test
+    void aRecordThatIsNoEventIsDeadLetteredOnceAndTheRolloutAfterItGetsItsBudgets() {
+        HttpJson finance = new HttpJson("http://localhost:" + port).withToken(TestTokens.forRoles("finance",
+                "FINANCE"));
+        String rolloutId = UUID.randomUUID().toString();
+        // Every earlier record handled first: what lands on the dead-letter topic from here on is this test's.
+        ConsumerLag.awaitCaughtUp("golive-budget", List.of(Topics.PLANNING));
+        long deadLettersBefore = DeadLetters.on("golive.budget.dlt");
+
+        planning.sendGarbage(Topics.PLANNING, rolloutId, "not an event".getBytes(StandardCharsets.UTF_8));
+        planning.send(rolloutId, TestEvents.event(new RolloutCreated(rolloutId, "p-" + UUID.randomUUID(), "Program",
+                null, null, "Past The Garbage Clinic", "HOSPITAL", LocalDate.of(2027, 8, 14), 150, 900, null,
+                List.of(), Instant.now()), "/planning/rollouts/" + rolloutId, 1, rolloutId));
+
+        ConsumerLag.awaitCaughtUp("golive-budget", List.of(Topics.PLANNING));
+        assertThat(DeadLetters.on("golive.budget.dlt")).isEqualTo(deadLettersBefore + 1);
+        assertThat(finance.get("/rollouts/" + rolloutId).status()).as("the event after it was applied")
+                .isEqualTo(200);
+    }
 
     @Test
     void theGoLiveBudgetReadAtVersionZeroTakesLinesAndASubmissionAtOnceWhileItsSiteIsStillBeingOpened() {

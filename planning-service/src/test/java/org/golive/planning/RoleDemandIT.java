@@ -1,18 +1,12 @@
 package org.golive.planning;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.golive.contract.Topics;
 import org.golive.contract.planning.PlanInstantiated;
 import org.golive.testsupport.ConsumerLag;
+import org.golive.testsupport.DeadLetters;
 import org.golive.testsupport.EventTap;
 import org.golive.testsupport.GoLiveDates;
 import org.golive.testsupport.TestEvents;
-import org.golive.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,7 +145,7 @@ class RoleDemandIT extends PlanningServiceHarness {
         String rolloutId = UUID.randomUUID().toString();
         // Every earlier record handled first: whatever lands on the dead-letter topic from here on is this event's.
         ConsumerLag.awaitCaughtUp("golive-planning", List.of(Topics.PLANNING));
-        long deadLettersBefore = deadLetters();
+        long deadLettersBefore = DeadLetters.on(DEAD_LETTERS);
         try (TestEvents events = TestEvents.onTestInfrastructure()) {
             events.send(rolloutId, TestEvents.event(new PlanInstantiated(rolloutId, UUID.randomUUID().toString(),
                     UUID.randomUUID().toString(), "A template elsewhere", 1, GO_LIVE, GO_LIVE.minusDays(90), GO_LIVE,
@@ -161,27 +154,7 @@ class RoleDemandIT extends PlanningServiceHarness {
 
         // A dead letter is published before the offset past its record is committed.
         ConsumerLag.awaitCaughtUp("golive-planning", List.of(Topics.PLANNING));
-        assertThat(deadLetters()).isEqualTo(deadLettersBefore);
-    }
-
-    /** Records on planning's dead-letter topic, whichever test context's consumer published them. */
-    private static long deadLetters() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.kafkaBootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-            admin.describeTopics(List.of(DEAD_LETTERS)).allTopicNames().get().get(DEAD_LETTERS).partitions()
-                    .forEach(p -> ends.put(new TopicPartition(DEAD_LETTERS, p.partition()), OffsetSpec.latest()));
-            return admin.listOffsets(ends).all().get().values().stream()
-                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return 0; // nothing dead-lettered yet: the topic is made with its first record
-            }
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        assertThat(DeadLetters.on(DEAD_LETTERS)).isEqualTo(deadLettersBefore);
     }
 
     private static Map<String, Object> template(String name, Map<String, Object> task) {

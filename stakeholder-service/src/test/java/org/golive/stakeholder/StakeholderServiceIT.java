@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import org.bson.Document;
 import org.golive.contract.Topics;
 import org.golive.testsupport.ConsumerLag;
+import org.golive.testsupport.DeadLetters;
 import org.golive.testsupport.HttpJson;
 import org.golive.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,24 @@ class StakeholderServiceIT extends StakeholderServiceHarness {
         ConsumerLag.awaitCaughtUp("golive-stakeholder", List.of(Topics.PLANNING));
         assertThat(mongo.find(query(where("_id").is(rolloutId)), Document.class, "rollout_managers"))
                 .as("the event was applied").hasSize(1);
+    }
+
+    /** Planning's events come a poll at a time: a record that is no event is named, dead-lettered, and passed. */
+    @Test
+    void aRecordThatIsNoEventIsDeadLetteredOnceAndTheEventsAfterItAreApplied() {
+        String rolloutId = UUID.randomUUID().toString();
+        // Every earlier record handled first: what lands on the dead-letter topic from here on is this test's.
+        ConsumerLag.awaitCaughtUp("golive-stakeholder", List.of(Topics.PLANNING));
+        long deadLettersBefore = DeadLetters.on("golive.stakeholder.dlt");
+
+        planning.sendGarbage(Topics.PLANNING, rolloutId, "not an event".getBytes(StandardCharsets.UTF_8));
+        planning.send(rolloutId, PlanningEvents.rolloutCreated(rolloutId, UUID.randomUUID().toString(),
+                "Past The Garbage Clinic"));
+
+        ConsumerLag.awaitCaughtUp("golive-stakeholder", List.of(Topics.PLANNING));
+        assertThat(DeadLetters.on("golive.stakeholder.dlt")).isEqualTo(deadLettersBefore + 1);
+        assertThat(mongo.find(query(where("_id").is(rolloutId)), Document.class, "rollout_managers"))
+                .as("the event after it was applied").hasSize(1);
     }
 
     @Test

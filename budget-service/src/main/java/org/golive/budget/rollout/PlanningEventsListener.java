@@ -15,11 +15,13 @@ import org.golive.contract.planning.WaveCreated;
 import org.golive.contract.planning.WaveUpdated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.EventIntake;
+import org.golive.platform.consumer.RecordObservation;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Opens a draft budget when planning creates a rollout. Idempotent by construction: the budget's id is derived from
@@ -30,10 +32,15 @@ import java.util.Comparator;
 @Component
 class PlanningEventsListener {
 
+    private static final String LISTENER = "budget-planning-events";
+
     private final EventHandlers handlers;
+    private final RecordObservation observation;
 
     PlanningEventsListener(Budgets budgets, ImpactSites sites, BudgetSettings settings, Clock clock,
-                           EventIntake intake, PhasingFollower phasing, LabourCostIntake labour) {
+                           EventIntake intake, RecordObservation observation, PhasingFollower phasing,
+                           LabourCostIntake labour) {
+        this.observation = observation;
         this.handlers = intake.handlers()
                 .on(RolloutCreated.class, (event, rollout) -> {
                     // The go-live year's budget first: whoever sees the rollout's budgets sees that one.
@@ -57,8 +64,9 @@ class PlanningEventsListener {
                 .build();
     }
 
-    @KafkaListener(id = "budget-planning-events", idIsGroup = false, topics = Topics.PLANNING)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.handle(record);
+    /** A poll at a time: the ledger judges its events in one write, not one per event (most are not handled here). */
+    @KafkaListener(id = LISTENER, idIsGroup = false, topics = Topics.PLANNING, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        handlers.handlePoll(LISTENER, records, observation);
     }
 }

@@ -16,6 +16,7 @@ import org.golive.planning.plan.PlanCalendars;
 import org.golive.planning.plan.PlanEvents;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.EventIntake;
+import org.golive.platform.consumer.RecordObservation;
 import org.golive.platform.outbox.Changed;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -35,19 +36,23 @@ import java.util.function.Predicate;
 @Component
 class PlanDatesListener {
 
+    private static final String LISTENER = "planning-resource-dates";
+
     private final EventHandlers handlers;
+    private final RecordObservation observation;
     private final RolloutAssignmentStore assignments;
     private final LoadRefresh refresh;
     private final LabourCostRefresh labour;
     private final Clock clock;
 
-    PlanDatesListener(EventIntake intake, RolloutAssignmentStore assignments, LoadRefresh refresh,
-                      LabourCostRefresh labour, TemplateDemand templateDemand, EffortDrivenTasks effortDriven,
-                      Clock clock) {
+    PlanDatesListener(EventIntake intake, RecordObservation observation, RolloutAssignmentStore assignments,
+                      LoadRefresh refresh, LabourCostRefresh labour, TemplateDemand templateDemand,
+                      EffortDrivenTasks effortDriven, Clock clock) {
         this.assignments = assignments;
         this.clock = clock;
         this.refresh = refresh;
         this.labour = labour;
+        this.observation = observation;
         this.handlers = intake.handlers()
                 .on(GoLiveRescheduled.class, (event, moved) -> follow(moved.rolloutId(),
                         document -> document.follow(moved.tasksMoved(), moved.goLiveDate())))
@@ -107,8 +112,9 @@ class PlanDatesListener {
         }
     }
 
-    @KafkaListener(id = "planning-resource-dates", idIsGroup = false, topics = Topics.PLANNING)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.handle(record);
+    /** A poll at a time: the ledger judges its events in one write, not one per event (most are not handled here). */
+    @KafkaListener(id = LISTENER, idIsGroup = false, topics = Topics.PLANNING, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        handlers.handlePoll(LISTENER, records, observation);
     }
 }

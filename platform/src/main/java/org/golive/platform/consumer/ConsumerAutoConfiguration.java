@@ -1,5 +1,6 @@
 package org.golive.platform.consumer;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -100,6 +101,14 @@ public class ConsumerAutoConfiguration {
      * for good, and a lag alert never clears. The container commits its position past the marker before its next
      * poll instead (read_committed, as configured).
      */
+    /** The batch listeners' records observed as the container observes a record listener's (when it does). */
+    @Bean
+    RecordObservation recordObservation(ObjectProvider<ObservationRegistry> observations,
+                                        @Value("${spring.kafka.listener.observation-enabled:false}") boolean observed,
+                                        @Value("${spring.kafka.consumer.group-id:}") String groupId) {
+        return observed ? new RecordObservation(observations.getIfAvailable(), groupId) : RecordObservation.off();
+    }
+
     @Bean
     @ConditionalOnMissingBean(ContainerCustomizer.class)
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> lagPastCommitMarkers() {

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.EventCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
@@ -109,6 +110,31 @@ public final class EventHandlers {
             admitted.put(judged.get(i), admissions.get(i));
         }
         return new Poll(whole, admitted);
+    }
+
+    /**
+     * A batch listener's poll, each record handled in order as {@link #handle} handles one, with the ledger judging
+     * the poll's events in one write per source beforehand ({@link #poll}) instead of one write per event. A record
+     * that fails is named by {@link BatchListenerFailedException}: the container commits the offsets before it, and
+     * its error handler retries it or sends it to the dead-letter topic, then goes on with the records after it, as
+     * with a record listener.
+     */
+    public void handlePoll(String listenerId, List<ConsumerRecord<String, byte[]>> records,
+                           RecordObservation observation) {
+        Poll poll;
+        try {
+            poll = poll(records);
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("The poll's events could not be judged", e, 0);
+        }
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, byte[]> record = records.get(i);
+            try {
+                observation.observe(listenerId, record, () -> poll.handle(record));
+            } catch (RuntimeException e) {
+                throw new BatchListenerFailedException(String.valueOf(e.getMessage()), e, i);
+            }
+        }
     }
 
     /** A poll whose whole events the ledger judged at once ({@link #poll}). */

@@ -3,6 +3,9 @@ package org.golive.platform.consumer;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.record.TimestampType;
@@ -16,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
@@ -29,6 +34,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every event passes its source's ledger before any handler sees it: a redelivery is applied once and parks nothing,
@@ -288,6 +294,51 @@ class EventIntakeIT {
                 .containsEntry("first", 1L);
         assertThat(mongo.findById(source, Document.class, SourceLedger.COLLECTION)).containsEntry("sequence", 2L)
                 .containsEntry("first", 1L);
+    }
+
+    @Test
+    void aBatchListenersPollIsJudgedFirstThenHandledInOrderAndARecordThatFailsIsNamedByItsIndex() {
+        EventHandlers handlers = service();
+        List<Long> observed = new ArrayList<>();
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new ObservationHandler<KafkaRecordReceiverContext>() {
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return context instanceof KafkaRecordReceiverContext;
+            }
+
+            @Override
+            public void onStop(KafkaRecordReceiverContext context) {
+                observed.add(context.getRecord().offset());
+            }
+        });
+        RecordObservation observation = new RecordObservation(registry, "golive-test");
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String third = UUID.randomUUID().toString();
+        ConsumerRecord<String, byte[]> garbage = new ConsumerRecord<>(TOPIC, 0, OFFSETS.incrementAndGet(), "key",
+                "not an event".getBytes(StandardCharsets.UTF_8));
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(wave(1, first)), record(wave(2, second)), garbage,
+                record(wave(3, third)));
+        double redeliveredBefore = count("redelivered");
+
+        assertThatThrownBy(() -> handlers.handlePoll("test-listener", poll, observation))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getIndex()).as("the record the container must retry or dead-letter").isEqualTo(2);
+                    assertThat(failed.getCause()).isInstanceOf(MalformedEventException.class);
+                });
+        assertThat(handled).as("the records before it, in order; none after it").containsExactly(first, second);
+        assertThat(observed).as("each record observed as a record listener's")
+                .containsExactly(poll.get(0).offset(), poll.get(1).offset(), garbage.offset());
+        assertThat(mongo.findById(source, Document.class, SourceLedger.COLLECTION))
+                .as("the poll's events judged before any was handled").containsEntry("sequence", 3L);
+
+        // The container dead-letters the malformed record and goes on from the one after it.
+        handlers.handlePoll("test-listener", List.of(redelivery(poll.get(3))), observation);
+
+        assertThat(handled).containsExactly(first, second, third);
+        assertThat(waves()).isEqualTo(3);
+        assertThat(count("redelivered") - redeliveredBefore).as("judged with the first poll").isEqualTo(1);
     }
 
     @Test

@@ -10,10 +10,13 @@ import org.golive.contract.planning.RolloutCreated;
 import org.golive.contract.planning.RolloutUpdated;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.EventIntake;
+import org.golive.platform.consumer.RecordObservation;
 import org.golive.stakeholder.communication.audience.RolloutCalendar;
 import org.golive.stakeholder.communication.rules.PlanningRules;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Reads planning's events. The rollouts they announce, and who manages each, the platform records itself
@@ -25,9 +28,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanningEventsListener {
 
-    private final EventHandlers handlers;
+    private static final String LISTENER = "stakeholder-planning-events";
 
-    PlanningEventsListener(EventIntake intake, Programs programs, RolloutCalendar calendar, PlanningRules rules) {
+    private final EventHandlers handlers;
+    private final RecordObservation observation;
+
+    PlanningEventsListener(EventIntake intake, RecordObservation observation, Programs programs,
+                           RolloutCalendar calendar, PlanningRules rules) {
+        this.observation = observation;
         this.handlers = intake.handlers()
                 .on(ProgramCreated.class, programs::record)
                 .on(RolloutCreated.class, (event, rollout) -> calendar.created(event, rollout.rolloutId(),
@@ -41,8 +49,9 @@ class PlanningEventsListener {
                 .build();
     }
 
-    @KafkaListener(id = "stakeholder-planning-events", idIsGroup = false, topics = Topics.PLANNING)
-    void on(ConsumerRecord<String, byte[]> record) {
-        handlers.handle(record);
+    /** A poll at a time: the ledger judges its events in one write, not one per event (most are not handled here). */
+    @KafkaListener(id = LISTENER, idIsGroup = false, topics = Topics.PLANNING, batch = "true")
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        handlers.handlePoll(LISTENER, records, observation);
     }
 }

@@ -1,13 +1,11 @@
 package org.golive.tracking.intake;
 
-import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.platform.consumer.EventHandlers;
 import org.golive.platform.consumer.IncomingEvent;
+import org.golive.platform.consumer.RecordObservation;
 import org.golive.tracking.audit.AuditTrail;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
-import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +18,8 @@ import java.util.Map;
  * ({@link EventHandlers#poll}), then every record goes through the platform's intake (parts, parking) in order, and
  * its read-model writes are held ({@link WriteBatch}); then each document touched is written once, its writes merged
  * under their guards ({@link ReadModelWrites#flush}); then the after-each actions (health) run once, for all the
- * rollouts the batch touched, on what it wrote. The container commits the poll's offsets only when this returns.
+ * rollouts the batch touched, on what it wrote. Each record is observed as a record listener's would be
+ * ({@link RecordObservation}). The container commits the poll's offsets only when this returns.
  * A poll whose writes outgrow {@code writesPerPart} is written in parts, in its order (each part flushed before the
  * next record is handled), and judged once at the end: a backlog of large plans is not one huge bulk.
  *
@@ -36,13 +35,13 @@ final class LiveBatch {
     private final Subscriptions subscriptions;
     private final AuditTrail audit;
     private final ReadModelWrites writes;
-    private final Observed observed;
+    private final RecordObservation observed;
     private final EventAges ages;
     /** How many writes a poll holds before it writes them and goes on (a backlog of large plans in one poll). */
     private final int writesPerPart;
 
     LiveBatch(EventHandlers handlers, Subscriptions subscriptions, AuditTrail audit, ReadModelWrites writes,
-              Observed observed, EventAges ages, int writesPerPart) {
+              RecordObservation observed, EventAges ages, int writesPerPart) {
         if (writesPerPart < 1) {
             throw new IllegalArgumentException("A poll's part holds at least one write: " + writesPerPart);
         }
@@ -53,26 +52,6 @@ final class LiveBatch {
         this.observed = observed;
         this.ages = ages;
         this.writesPerPart = writesPerPart;
-    }
-
-    /**
-     * How each record is observed: Spring Kafka observes only a record listener's records, so a batch observes its
-     * own, one consumer span per record continuing the producer's trace (its {@code traceparent} header).
-     *
-     * @param registry null when observation is off
-     */
-    record Observed(ObservationRegistry registry, String groupId) {
-
-        void record(String listenerId, ConsumerRecord<String, byte[]> record, Runnable work) {
-            if (registry == null) {
-                work.run();
-                return;
-            }
-            KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
-                    KafkaListenerObservation.DefaultKafkaListenerObservationConvention.INSTANCE,
-                    () -> new KafkaRecordReceiverContext(record, listenerId, listenerId, groupId, () -> null),
-                    registry).observe(work);
-        }
     }
 
     void apply(String listenerId, List<ConsumerRecord<String, byte[]>> records) {
@@ -135,7 +114,7 @@ final class LiveBatch {
             ConsumerRecord<String, byte[]> record = records.get(i);
             int savepoint = batch.savepoint();
             try {
-                observed.record(listenerId, record, () -> {
+                observed.observe(listenerId, record, () -> {
                     audit.record(record);
                     poll.handle(record);
                 });

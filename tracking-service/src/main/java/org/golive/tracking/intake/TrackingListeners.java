@@ -2,10 +2,10 @@ package org.golive.tracking.intake;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.golive.contract.Topics;
 import org.golive.platform.consumer.EventIntake;
+import org.golive.platform.consumer.RecordObservation;
 import org.golive.tracking.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,15 +32,11 @@ public class TrackingListeners {
     private final LiveBatch batch;
 
     TrackingListeners(List<Projection> projections, AuditTrail audit, EventIntake intake, ReadModelWrites writes,
-                      ObjectProvider<ObservationRegistry> observations,
-                      @Value("${spring.kafka.listener.observation-enabled:false}") boolean observed,
-                      @Value("${spring.kafka.consumer.group-id:golive-tracking}") String groupId,
-                      ObjectProvider<MeterRegistry> meters,
+                      RecordObservation observation, ObjectProvider<MeterRegistry> meters,
                       @Value("${golive.tracking.live.writes-per-part:20000}") int writesPerPart) {
         Subscriptions subscriptions = new Subscriptions();
         projections.forEach(projection -> projection.subscribe(subscriptions));
-        this.batch = new LiveBatch(subscriptions.build(intake), subscriptions, audit, writes,
-                new LiveBatch.Observed(observed ? observations.getIfAvailable() : null, groupId),
+        this.batch = new LiveBatch(subscriptions.build(intake), subscriptions, audit, writes, observation,
                 new EventAges(meters.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC()), writesPerPart);
     }
 
