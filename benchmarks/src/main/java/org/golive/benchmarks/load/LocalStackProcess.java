@@ -169,6 +169,14 @@ final class LocalStackProcess implements AutoCloseable {
         return "http://127.0.0.1:" + (8081 + offset);
     }
 
+    String stakeholder() {
+        return "http://127.0.0.1:" + (8082 + offset);
+    }
+
+    String budget() {
+        return "http://127.0.0.1:" + (8083 + offset);
+    }
+
     String tracking() {
         return "http://127.0.0.1:" + (8084 + offset);
     }

@@ -108,6 +108,10 @@ public final class ProjectionLagBenchmark {
             // A token lives five minutes: a fresh one for the measured period (its seconds and one answer per site).
             String fresh = Api.token(stack.identity());
             LagStages stages = new LagStages(new Api(stack.planning(), fresh), new Api(stack.tracking(), fresh));
+            Map<String, Api> services = Map.of("planning", new Api(stack.planning(), fresh), "stakeholder",
+                    new Api(stack.stakeholder(), fresh), "budget", new Api(stack.budget(), fresh), "tracking",
+                    new Api(stack.tracking(), fresh));
+            CommandCounts commandsBefore = CommandCounts.of(services);
             LagCpu cpu = new LagCpu(stack, services(offset));
             LoadRun.Recorder recorder = LoadBenchmark.recorder(options.get("jfr"), stack.pid());
             recorder.start("projection-lag");
@@ -117,6 +121,7 @@ public final class ProjectionLagBenchmark {
             cpu.report(done);
             recorder.stop("projection-lag");
             stages.report();
+            CommandCounts.of(services).since(commandsBefore, done).forEach(System.out::println);
         } finally {
             LoadBenchmark.delete(data);
         }

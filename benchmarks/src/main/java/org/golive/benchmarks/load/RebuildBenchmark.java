@@ -25,10 +25,12 @@ import java.util.UUID;
  * rebuild the program's earned value must show every site (the rebuilt read models are checked, not only timed).
  * {@code --baseline-jar} starts a second stack from another build with the same stream and alternates their rebuilds
  * (baseline, this, this, baseline, ...), so the two are compared under the same load: read the ratio.
+ * {@code --baseline-jvm="..."} gives the baseline stack other JVM options (with {@code --baseline-jar} the same jar
+ * as {@code --jar}, it compares JVM options on the same build).
  * {@code --jfr=DIR} records each rebuild of the stack under test (JFR, profile settings) into DIR.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.golive.benchmarks.load.RebuildBenchmark [--sites=100]
- * [--tasks=20] [--offset=200] [--replay-only] [--rounds=1] [--baseline-jar=...] [--jfr=DIR]
+ * [--tasks=20] [--offset=200] [--replay-only] [--rounds=1] [--baseline-jar=...] [--baseline-jvm="..."] [--jfr=DIR]
  * [--jar=local-stack/target/local-stack-exec.jar] [--jvm="..."]</pre>
  */
 public final class RebuildBenchmark {
@@ -50,18 +52,22 @@ public final class RebuildBenchmark {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "1"));
         boolean replayOnly = options.containsKey("replay-only");
         List<String> jvm = new ArrayList<>(LoadBenchmark.jvm(options));
+        List<String> baselineJvm = options.containsKey("baseline-jvm")
+                ? new ArrayList<>(LoadBenchmark.jvmOptions(options.get("baseline-jvm"))) : new ArrayList<>(jvm);
         if (replayOnly) {
             jvm.add("-Dspring.kafka.listener.auto-startup=false");
+            baselineJvm.add("-Dspring.kafka.listener.auto-startup=false");
         }
         Path jfr = options.containsKey("jfr") ? Files.createDirectories(Path.of(options.get("jfr"))) : null;
         RebuildStream stream = new RebuildStream(sites, tasks);
-        System.out.printf("Machine: %d cores, load average %s; JDK %s; stack JVM options %s; %d sites of %d tasks%n",
-                Runtime.getRuntime().availableProcessors(), LoadBenchmark.loadAverage(),
-                System.getProperty("java.version"), jvm, sites, tasks);
+        System.out.printf("Machine: %d cores, load average %s; JDK %s; stack JVM options %s (baseline's %s); %d sites"
+                        + " of %d tasks%n", Runtime.getRuntime().availableProcessors(), LoadBenchmark.loadAverage(),
+                System.getProperty("java.version"), jvm, baselineJvm, sites, tasks);
         List<Stack> stacks = new ArrayList<>();
         try {
             if (options.containsKey("baseline-jar")) {
-                stacks.add(start("baseline", Path.of(options.get("baseline-jar")), offset + 100, jvm, stream));
+                stacks.add(start("baseline", Path.of(options.get("baseline-jar")), offset + 100, baselineJvm,
+                        stream));
             }
             stacks.add(start("this build", LoadBenchmark.jar(options), offset, jvm, stream));
             if (!replayOnly) {
