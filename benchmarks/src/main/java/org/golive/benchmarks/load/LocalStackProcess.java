@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class LocalStackProcess implements AutoCloseable {
 
     /** The JVM options of {@code ./golive-local}. */
-    static final List<String> GOLIVE_LOCAL_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k");
+    static final List<String> GOLIVE_LOCAL_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xss512k");
 
     private final Process process;
     private final int offset;
