@@ -34,7 +34,7 @@ final class ChildJvm {
                           Map<String, String> environment, String up) {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                // As ./golive-local runs it.
+                // As ./golive-local runs it, but with the serial collector and 1 GB: a child beside the test JVM.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx1g"));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.golive.localstack.LocalStack"));

@@ -42,7 +42,7 @@ final class StackProcess {
     Duration start() {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
-                // As ./golive-local runs it.
+                // As ./golive-local runs it, but with the serial collector and 1 GB: a child beside the test JVM.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx1g",
                 "-cp", System.getProperty("java.class.path"),
                 "org.golive.localstack.LocalStack",
