@@ -95,12 +95,6 @@ public class ConsumerAutoConfiguration {
                 meters.getIfAvailable(SimpleMeterRegistry::new), json, clock.getIfAvailable(Clock::systemUTC));
     }
 
-    /**
-     * Every producer here publishes in Kafka transactions (the outbox relay), so each partition ends with a commit
-     * marker that no record reaches: a consumer that commits after its last record stays one offset behind the end
-     * for good, and a lag alert never clears. The container commits its position past the marker before its next
-     * poll instead (read_committed, as configured).
-     */
     /** The batch listeners' records observed as the container observes a record listener's (when it does). */
     @Bean
     RecordObservation recordObservation(ObjectProvider<ObservationRegistry> observations,
@@ -109,6 +103,12 @@ public class ConsumerAutoConfiguration {
         return observed ? new RecordObservation(observations.getIfAvailable(), groupId) : RecordObservation.off();
     }
 
+    /**
+     * Every producer here publishes in Kafka transactions (the outbox relay), so each partition ends with a commit
+     * marker that no record reaches: a consumer that commits after its last record stays one offset behind the end
+     * for good, and a lag alert never clears. The container commits its position past the marker before its next
+     * poll instead (read_committed, as configured).
+     */
     @Bean
     @ConditionalOnMissingBean(ContainerCustomizer.class)
     ContainerCustomizer<Object, Object, ConcurrentMessageListenerContainer<Object, Object>> lagPastCommitMarkers() {
