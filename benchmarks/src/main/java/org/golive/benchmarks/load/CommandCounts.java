@@ -17,7 +17,6 @@ final class CommandCounts {
 
     private static final String METRIC = "mongodb_driver_commands_seconds";
     private static final Pattern LINE = Pattern.compile("^" + METRIC + "(_count|_sum)\\{(.*)}\\s+(\\S+)");
-    private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** Per "service collection command": count and seconds. */
     private final Map<String, double[]> series = new LinkedHashMap<>();
@@ -25,13 +24,7 @@ final class CommandCounts {
     /** Reads the services' timers as they stand. */
     static CommandCounts of(Map<String, Api> services) {
         CommandCounts counts = new CommandCounts();
-        services.forEach((name, service) -> {
-            Api.Answer answer = service.get("/actuator/prometheus");
-            if (!answer.ok()) {
-                throw new IllegalStateException(name + "'s /actuator/prometheus answered " + answer.status());
-            }
-            counts.add(name, answer.body());
-        });
+        services.forEach((name, service) -> counts.add(name, ScrapedHistograms.scrape(service)));
         return counts;
     }
 
@@ -41,11 +34,7 @@ final class CommandCounts {
             if (!m.find()) {
                 continue;
             }
-            Map<String, String> labels = new LinkedHashMap<>();
-            Matcher l = LABEL.matcher(m.group(2));
-            while (l.find()) {
-                labels.put(l.group(1), l.group(2));
-            }
+            Map<String, String> labels = ScrapedHistograms.labels(m.group(2));
             String key = service + " " + labels.getOrDefault("collection", "?") + " "
                     + labels.getOrDefault("command", "?")
                     + ("SUCCESS".equals(labels.get("status")) ? "" : " (" + labels.get("status") + ")");

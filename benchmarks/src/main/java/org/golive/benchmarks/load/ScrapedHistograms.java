@@ -26,11 +26,26 @@ final class ScrapedHistograms {
     private final Map<String, Double> counts = new LinkedHashMap<>();
 
     static ScrapedHistograms of(Api service, String... names) {
+        return parse(scrape(service), List.of(names));
+    }
+
+    /** A service's {@code /actuator/prometheus} text. */
+    static String scrape(Api service) {
         Api.Answer answer = service.get("/actuator/prometheus");
         if (!answer.ok()) {
             throw new IllegalStateException("/actuator/prometheus answered " + answer.status());
         }
-        return parse(answer.body(), List.of(names));
+        return answer.body();
+    }
+
+    /** A series' labels, as written between its braces. */
+    static Map<String, String> labels(String text) {
+        Map<String, String> labels = new TreeMap<>();
+        Matcher l = LABEL.matcher(text);
+        while (l.find()) {
+            labels.put(l.group(1), l.group(2));
+        }
+        return labels;
     }
 
     static ScrapedHistograms parse(String text, List<String> names) {
@@ -46,11 +61,7 @@ final class ScrapedHistograms {
                     continue;
                 }
                 String suffix = metric.substring(name.length());
-                Map<String, String> labels = new TreeMap<>();
-                Matcher l = LABEL.matcher(m.group(2));
-                while (l.find()) {
-                    labels.put(l.group(1), l.group(2));
-                }
+                Map<String, String> labels = labels(m.group(2));
                 String le = labels.remove("le");
                 labels.remove("application");
                 String series = name + labels;
